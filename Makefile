@@ -1,0 +1,95 @@
+# mvtls / mvbasic / SERAPHIM — top-level build.
+# `make run` and `make test` are the whole set-up: missing Debian packages and
+# tools are installed on first use (see `deps`).
+
+SHELL       := /bin/bash
+PREFIX      ?= /usr/local
+DESTDIR     ?=
+CARGO       ?= cargo
+RELEASE_DIR := target/release
+LIB_SO      := $(RELEASE_DIR)/libmvtls.so
+LIB_A       := $(RELEASE_DIR)/libmvtls.a
+MVBASIC     := $(RELEASE_DIR)/mvbasic
+SHARED_DIR  ?= $(abspath $(CURDIR)/../shared)
+TOOLS       := $(CURDIR)/.tools
+CBINDGEN    := $(TOOLS)/bin/cbindgen
+SOVERSION   := 0
+VERSION     := 0.1.0
+
+# Debian packages needed to build and test (bench adds its own).
+DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium python3 procps psmisc
+DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
+
+.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-basic test-e2e \
+        run stop bench fuzz install uninstall clean
+
+all: build
+
+# ---- set-up -----------------------------------------------------------------
+deps: $(TOOLS)/deps.stamp
+$(TOOLS)/deps.stamp:
+	@mkdir -p $(TOOLS)
+	@missing=""; for p in $(DEB_TEST); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@touch $@
+
+deps-bench: deps
+	@missing=""; for p in $(DEB_BENCH); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(CBINDGEN):
+	$(CARGO) install cbindgen --version '^0.27' --locked --root $(TOOLS) --quiet
+
+# ---- build ------------------------------------------------------------------
+build: deps
+	$(CARGO) build --release --workspace
+	@# a soname'd copy for install and for hosts that link by soname
+	@cp -f $(LIB_SO) $(RELEASE_DIR)/libmvtls.so.$(SOVERSION)
+
+header: $(CBINDGEN)
+	$(CBINDGEN) --config cbindgen.toml --crate mvtls --output include/mvtls.h --quiet
+
+header-check: $(CBINDGEN)
+	@$(CBINDGEN) --config cbindgen.toml --crate mvtls --output $(TOOLS)/mvtls.h.fresh --quiet
+	@if ! diff -u include/mvtls.h $(TOOLS)/mvtls.h.fresh; then \
+	  echo "include/mvtls.h is stale: run 'make header' and commit it"; exit 1; fi
+	@echo "header-check: include/mvtls.h matches a fresh cbindgen run"
+
+# ---- tests ------------------------------------------------------------------
+test: build header-check test-rust
+	@echo "make test: all suites passed"
+
+test-rust: build
+	$(CARGO) test --release --workspace
+
+# ---- run --------------------------------------------------------------------
+run: build
+	@echo "make run: SERAPHIM is not built yet"
+
+stop:
+	@true
+
+# ---- install ----------------------------------------------------------------
+install: build
+	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(LIB_SO) $(DESTDIR)$(PREFIX)/lib/libmvtls.so.$(VERSION)
+	ln -sf libmvtls.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libmvtls.so.$(SOVERSION)
+	ln -sf libmvtls.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libmvtls.so
+	install -m 0644 $(LIB_A) $(DESTDIR)$(PREFIX)/lib/libmvtls.a
+	install -m 0644 include/mvtls.h $(DESTDIR)$(PREFIX)/include/mvtls.h
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' mvtls.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/mvtls.pc
+	install -m 0755 $(MVBASIC) $(DESTDIR)$(PREFIX)/bin/mvbasic
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/lib/libmvtls.so* $(DESTDIR)$(PREFIX)/lib/libmvtls.a \
+	      $(DESTDIR)$(PREFIX)/include/mvtls.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/mvtls.pc $(DESTDIR)$(PREFIX)/bin/mvbasic
+
+clean:
+	$(CARGO) clean
+	rm -rf ffi-tests/build test-output

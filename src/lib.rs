@@ -1,0 +1,1 @@
+//! mvtls: secure-socket primitives with a C ABI.
