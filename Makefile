@@ -20,7 +20,7 @@ VERSION     := 0.1.0
 DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium python3 procps psmisc
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
-.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-basic test-e2e \
+.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-basic test-e2e fuzz \
         run stop bench fuzz install uninstall clean
 
 all: build
@@ -62,11 +62,34 @@ header-check: $(CBINDGEN)
 	@echo "header-check: include/mvtls.h matches a fresh cbindgen run"
 
 # ---- tests ------------------------------------------------------------------
-test: build header-check test-rust
+test: build header-check test-rust test-ffi
 	@echo "make test: all suites passed"
 
 test-rust: build
 	$(CARGO) test --release --workspace
+
+test-ffi: build
+	$(MAKE) -C ffi-tests test
+
+# ---- fuzzing (outside `make test`; `make test` replays fuzz/corpus) -----------
+FUZZ_RUNS ?= 1000000
+CARGO_FUZZ := $(TOOLS)/bin/cargo-fuzz
+$(CARGO_FUZZ):
+	$(CARGO) install cargo-fuzz --locked --root $(TOOLS) --quiet
+
+# cargo-fuzz needs nightly-only rustc flags: RUSTC_BOOTSTRAP enables them on the
+# machine's stable toolchain. New interesting inputs are minimised back into
+# the committed regression corpus.
+fuzz: deps $(CARGO_FUZZ)
+	@mkdir -p target/fuzz-work && cp -f fuzz/corpus/compile/* target/fuzz-work/
+	PATH=$(TOOLS)/bin:$$PATH RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/fuzz \
+	  cargo fuzz run --fuzz-dir fuzz -s none compile target/fuzz-work -- \
+	  -runs=$(FUZZ_RUNS) -max_len=4096 -timeout=10 -print_final_stats=1
+	PATH=$(TOOLS)/bin:$$PATH RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/fuzz \
+	  cargo fuzz cmin --fuzz-dir fuzz -s none compile target/fuzz-work
+	@rm -rf fuzz/corpus/compile.new && mkdir -p fuzz/corpus/compile.new && cp target/fuzz-work/* fuzz/corpus/compile.new/ \
+	  && rm -rf fuzz/corpus/compile && mv fuzz/corpus/compile.new fuzz/corpus/compile
+	@echo "fuzz: $(FUZZ_RUNS) runs done; corpus: $$(ls fuzz/corpus/compile | wc -l) inputs"
 
 # ---- run --------------------------------------------------------------------
 run: build

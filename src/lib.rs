@@ -1,1 +1,31 @@
-//! mvtls: secure-socket primitives with a C ABI.
+//! mvtls: secure-socket primitives with a C ABI, built on rustls.
+//!
+//! The crate is split in two layers:
+//! - a safe core that knows nothing of C ([`handles`], [`context`],
+//!   [`listener`], [`connection`], [`poll`], [`info`], ...), usable from Rust
+//!   through the `rlib`;
+//! - a thin FFI layer ([`ffi`]) exporting `extern "C"` functions that take only
+//!   32-bit integers, C strings and (pointer, length) buffers. Its contract is
+//!   documented in `docs/c-api.md` and declared in the generated
+//!   `include/mvtls.h`.
+
+pub mod codes;
+pub mod connection;
+pub mod context;
+pub mod der;
+pub mod devcert;
+pub mod error;
+pub mod ffi;
+pub mod handles;
+pub mod info;
+pub mod listener;
+pub mod log;
+pub mod net;
+pub mod options;
+pub mod pem;
+pub mod poll;
+pub mod provider;
+pub mod tlserr;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,12 @@
+//! Fuzz target: any byte string fed through the preprocessor, lexer, parser
+//! and compiler must give a chunk or compile errors, never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use std::path::Path;
+
+fuzz_target!(|data: &[u8]| {
+    // An account that does not exist: $INCLUDE lookups simply fail.
+    let account = Path::new("/nonexistent-mvbasic-fuzz-account");
+    let _ = mvbasic::loader::compile_source(account, None, "FUZZ", "FUZZ", data);
+});

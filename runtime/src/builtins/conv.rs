@@ -1,0 +1,451 @@
+//! OCONV / ICONV conversion codes and the STATUS() value each sets:
+//! 0 = success, 1 = invalid data (value returned unchanged for OCONV,
+//! `""` for ICONV), 2 = invalid conversion code.
+//!
+//! Supported: `D...` dates ([`super::conv_date`]), `MT...` times
+//! ([`super::conv_time`]), `MD`/`ML`/`MR` masked decimal, `MC` case and
+//! character-class codes (`MCU MCL MCT MCN MCA MC/N MC/A MCAN MC/AN MCP
+//! MCD[X] MCX[D]`), `MX`/`MO`/`MB` radix (`MX0C` = character mode),
+//! `L` length, `G` group, `T` substring, `R` range. Several codes separated by
+//! value marks are applied in turn.
+
+use super::conv_date::{iconv_date, oconv_date};
+use super::conv_md::{masked_decimal, masked_decimal_in};
+use super::conv_radix::{base64_decode, base64_encode, radix_in, radix_out};
+use super::conv_time::{iconv_time, oconv_time};
+use super::dynarray::VM;
+use super::num::parse_num;
+
+/// A conversion result with the STATUS() value it sets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConvResult {
+    /// The converted value.
+    pub value: Vec<u8>,
+    /// STATUS(): 0 ok, 1 bad data, 2 bad conversion code.
+    pub status: i64,
+}
+
+pub(super) fn ok(value: Vec<u8>) -> ConvResult {
+    ConvResult { value, status: 0 }
+}
+pub(super) fn bad(value: &[u8], status: i64) -> ConvResult {
+    ConvResult { value: value.to_vec(), status }
+}
+
+/// OCONV(value, code).
+pub fn oconv(value: &[u8], code: &[u8]) -> ConvResult {
+    convert_all(value, code, true)
+}
+
+/// ICONV(value, code).
+pub fn iconv(value: &[u8], code: &[u8]) -> ConvResult {
+    convert_all(value, code, false)
+}
+
+fn convert_all(value: &[u8], code: &[u8], out: bool) -> ConvResult {
+    let mut cur = ConvResult { value: value.to_vec(), status: 0 };
+    for one in code.split(|&c| c == VM) {
+        cur = if out { oconv_one(&cur.value, one) } else { iconv_one(&cur.value, one) };
+    }
+    cur
+}
+
+fn strip_spaces(code: &[u8]) -> &[u8] {
+    let st = code.iter().position(|&c| c != b' ').unwrap_or(code.len());
+    &code[st..]
+}
+
+fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
+    let code = strip_spaces(code);
+    let Some(&c0) = code.first() else { return ok(v.to_vec()) };
+    let rest = &code[1..];
+    match c0.to_ascii_uppercase() {
+        b'D' => {
+            if v.iter().all(|&c| c == b' ') {
+                return ok(Vec::new());
+            }
+            match parse_num(v) {
+                Some(n) => match oconv_date(n.to_i64(), rest) {
+                    Some(r) => ok(r),
+                    None => bad(v, 2),
+                },
+                None => bad(v, 1),
+            }
+        }
+        b'M' => {
+            let Some(&c1) = rest.first() else { return bad(v, 2) };
+            let rest2 = &rest[1..];
+            match c1.to_ascii_uppercase() {
+                b'T' => {
+                    if v.iter().all(|&c| c == b' ') {
+                        return ok(Vec::new());
+                    }
+                    match parse_num(v) {
+                        Some(n) => match oconv_time(n.to_i64(), rest2) {
+                            Some(r) => ok(r),
+                            None => bad(v, 2),
+                        },
+                        None => bad(v, 1),
+                    }
+                }
+                b'D' | b'L' | b'R' => masked_decimal(v, c1.to_ascii_uppercase(), rest2),
+                b'C' => mc_out(v, rest2),
+                b'X' => radix_out(v, 16, rest2),
+                b'O' => radix_out(v, 8, rest2),
+                b'B' => radix_out(v, 2, rest2),
+                _ => bad(v, 2),
+            }
+        }
+        b'L' => length_conv(v, rest),
+        b'G' => group_conv(v, rest),
+        b'T' => substring_conv(v, rest),
+        b'R' => range_conv(v, rest),
+        b'B' => {
+            if rest == b"64" {
+                ok(base64_encode(v))
+            } else {
+                ok(if super::num::is_true(v) { b"Y".to_vec() } else { b"N".to_vec() })
+            }
+        }
+        b'<' => field_conv(v, rest),
+        _ => bad(v, 2),
+    }
+}
+
+fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
+    let code = strip_spaces(code);
+    let Some(&c0) = code.first() else { return ok(v.to_vec()) };
+    let rest = &code[1..];
+    match c0.to_ascii_uppercase() {
+        b'D' => {
+            if v.is_empty() {
+                return ok(Vec::new());
+            }
+            if v.len() > 50 {
+                return bad(b"", 1);
+            }
+            match iconv_date(v, rest) {
+                Some(d) => ConvResult { value: d.day_no.to_string().into_bytes(), status: d.status },
+                None => bad(b"", 1),
+            }
+        }
+        b'M' => {
+            let Some(&c1) = rest.first() else { return bad(v, 2) };
+            let rest2 = &rest[1..];
+            match c1.to_ascii_uppercase() {
+                b'T' => match iconv_time(v, rest2) {
+                    Some(t) => ok(t.to_string().into_bytes()),
+                    None => bad(b"", 1),
+                },
+                b'D' | b'L' | b'R' => masked_decimal_in(v, rest2),
+                b'C' => mc_in(v, rest2),
+                b'X' => radix_in(v, 16, rest2),
+                b'O' => radix_in(v, 8, rest2),
+                b'B' => radix_in(v, 2, rest2),
+                _ => bad(v, 2),
+            }
+        }
+        b'L' => length_conv(v, rest),
+        b'G' => group_conv(v, rest),
+        b'T' => substring_conv(v, rest),
+        b'R' => range_conv(v, rest),
+        b'B' => {
+            if rest == b"64" {
+                match base64_decode(v) {
+                    Some(d) => ok(d),
+                    None => bad(b"", 1),
+                }
+            } else if v.is_empty() {
+                ok(b"0".to_vec())
+            } else {
+                match v {
+                    b"Y" | b"y" => ok(b"1".to_vec()),
+                    b"N" | b"n" => ok(b"0".to_vec()),
+                    _ => bad(b"", 1),
+                }
+            }
+        }
+        _ => bad(b"", 2),
+    }
+}
+
+fn mc_out(v: &[u8], code: &[u8]) -> ConvResult {
+    let up = code.to_ascii_uppercase();
+    let r: Vec<u8> = match up.as_slice() {
+        b"U" => v.to_ascii_uppercase(),
+        b"L" => v.to_ascii_lowercase(),
+        b"A" => v.iter().copied().filter(u8::is_ascii_alphabetic).collect(),
+        b"N" => v.iter().copied().filter(u8::is_ascii_digit).collect(),
+        b"/A" => v.iter().copied().filter(|c| !c.is_ascii_alphabetic()).collect(),
+        b"/N" => v.iter().copied().filter(|c| !c.is_ascii_digit()).collect(),
+        b"AN" => v.iter().copied().filter(u8::is_ascii_alphanumeric).collect(),
+        b"/AN" => v.iter().copied().filter(|c| !c.is_ascii_alphanumeric()).collect(),
+        b"P" => v.iter().map(|&c| if c == b' ' || c.is_ascii_graphic() { c } else { b'.' }).collect(),
+        b"T" => {
+            let mut up_next = true;
+            v.iter()
+                .map(|&c| {
+                    if c.is_ascii_alphabetic() {
+                        let r = if up_next { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
+                        up_next = false;
+                        r
+                    } else {
+                        up_next = true;
+                        c
+                    }
+                })
+                .collect()
+        }
+        b"D" | b"DX" => {
+            if v.is_empty() {
+                return ok(Vec::new());
+            }
+            match parse_num(v) {
+                Some(n) => format!("{:X}", n.to_i64() as i32 as u32).into_bytes(),
+                None => return bad(v, 1),
+            }
+        }
+        b"X" | b"XD" => return mc_in(v, code),
+        _ => return bad(v, 2),
+    };
+    ok(r)
+}
+
+fn mc_in(v: &[u8], code: &[u8]) -> ConvResult {
+    let up = code.to_ascii_uppercase();
+    match up.as_slice() {
+        b"X" | b"XD" => {
+            if v.is_empty() {
+                return ok(Vec::new());
+            }
+            match super::strings::xtd(v) {
+                Some(n) => ok(n.to_string().into_bytes()),
+                None => bad(b"", 1),
+            }
+        }
+        b"D" | b"DX" => {
+            if v.is_empty() {
+                return ok(Vec::new());
+            }
+            match super::strings::xtd(v) {
+                Some(n) => ok(n.to_string().into_bytes()),
+                None => bad(b"", 1),
+            }
+        }
+        _ => mc_out(v, code),
+    }
+}
+
+fn small_int(s: &[u8]) -> Option<usize> {
+    if s.is_empty() || s.len() > 9 || !s.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(s).ok()?.parse().ok()
+}
+
+/// `L` / `L0`: the length of the value; `Ln`: the value when at most n
+/// long, else `""`; `Ln,m`: the value when its length is within n..=m.
+fn length_conv(v: &[u8], code: &[u8]) -> ConvResult {
+    let st = code.iter().position(|c| !c.is_ascii_digit()).unwrap_or(code.len());
+    let p1 = if st > 0 { small_int(&code[..st]) } else { Some(0) };
+    let mut rest = &code[st..];
+    let mut p2 = Some(0);
+    if st > 0 && rest.first() == Some(&b',') {
+        rest = &rest[1..];
+        let e = rest.iter().position(|c| !c.is_ascii_digit()).unwrap_or(rest.len());
+        if e > 0 {
+            p2 = small_int(&rest[..e]);
+        }
+        rest = &rest[e..];
+    }
+    let (Some(p1), Some(p2)) = (p1, p2) else { return bad(v, 2) };
+    if !rest.is_empty() {
+        return bad(v, 2);
+    }
+    let len = v.len();
+    if p1 == 0 {
+        return ok(len.to_string().into_bytes());
+    }
+    if (p2 == 0 && len > p1) || (p2 != 0 && (len < p1 || len > p2)) {
+        return ok(Vec::new());
+    }
+    ok(v.to_vec())
+}
+
+/// `G[skip]dn`: n parts from part skip+1 of `v`, split by delimiter d.
+fn group_conv(v: &[u8], code: &[u8]) -> ConvResult {
+    let st = code.iter().position(|c| !c.is_ascii_digit()).unwrap_or(code.len());
+    let skip = if st == 0 { 0 } else { small_int(&code[..st]).unwrap_or(0) };
+    let Some(&d) = code.get(st) else { return bad(v, 2) };
+    if super::dynarray::is_mark(d) {
+        return bad(v, 2);
+    }
+    let n = match small_int(&code[st + 1..]) {
+        Some(n) if n > 0 => n,
+        _ => return bad(v, 2),
+    };
+    let r = super::field::field(v, &[d], skip as i64 + 1, n as i64);
+    ok(r.value)
+}
+
+/// `<f[,v[,s]]>`: field extraction conversion.
+fn field_conv(v: &[u8], code: &[u8]) -> ConvResult {
+    let Some(inner) = code.strip_suffix(b">") else { return bad(v, 2) };
+    let mut pos = [0i64; 3];
+    let parts: Vec<&[u8]> = inner.split(|&c| c == b',').collect();
+    if parts.len() > 3 {
+        return bad(v, 2);
+    }
+    for (k, part) in parts.iter().enumerate() {
+        match small_int(part) {
+            Some(n) => pos[k] = n as i64,
+            None => return bad(v, 2),
+        }
+    }
+    ok(super::dynarray::extract(v, pos[0], pos[1], pos[2]).to_vec())
+}
+
+/// `Tm,n` substring from m for n characters, `Tn` the last n characters.
+fn substring_conv(v: &[u8], code: &[u8]) -> ConvResult {
+    match code.iter().position(|&c| c == b',') {
+        Some(p) => match (small_int(&code[..p]), small_int(&code[p + 1..])) {
+            (Some(m), Some(n)) => ok(super::field::substr(v, m as i64, n as i64).to_vec()),
+            _ => bad(v, 2),
+        },
+        None => match small_int(code) {
+            Some(n) => ok(super::field::substr_last(v, n as i64).to_vec()),
+            None => bad(v, 2),
+        },
+    }
+}
+
+/// `Rlo,hi[;lo,hi...]`: the value when it is an integer in one of the
+/// ranges, else `""`.
+fn range_conv(v: &[u8], code: &[u8]) -> ConvResult {
+    let Some(val) = super::num::parse_int_strict(v) else { return bad(v, 1) };
+    for range in code.split(|&c| c == b';' || c == b'/') {
+        let Some(p) = range.iter().skip(1).position(|&c| c == b',').map(|p| p + 1) else { return bad(v, 2) };
+        let (a, b) = (super::num::parse_int_strict(&range[..p]), super::num::parse_int_strict(&range[p + 1..]));
+        match (a, b) {
+            (Some(lo), Some(hi)) => {
+                if val >= lo && val <= hi {
+                    return ok(v.to_vec());
+                }
+            }
+            _ => return bad(v, 2),
+        }
+    }
+    ok(Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn o(v: &str, c: &str) -> (String, i64) {
+        let r = oconv(v.as_bytes(), c.as_bytes());
+        (String::from_utf8_lossy(&r.value).into_owned(), r.status)
+    }
+    fn i(v: &str, c: &str) -> (String, i64) {
+        let r = iconv(v.as_bytes(), c.as_bytes());
+        (String::from_utf8_lossy(&r.value).into_owned(), r.status)
+    }
+
+    #[test]
+    fn dates_and_times_corpus_013() {
+        assert_eq!(o("20000", "D4-YMD").0, "2022-10-03");
+        assert_eq!(o("20000", "D"), ("03 OCT 2022".into(), 0));
+        assert_eq!(i("12/25/2023", "D4/"), ("20448".into(), 0));
+        assert_eq!(i("13/45/2023", "D4/"), ("".into(), 1));
+        assert_eq!(i("07/04/1976", "D4/"), ("3108".into(), 0));
+        assert_eq!(i("99/99/9999", "D4/").1, 1);
+        assert_eq!(i("25 DEC 2023", "D").0, "20448");
+        assert_eq!(o("45296", "MTHS").0, "12:34:56pm");
+        assert_eq!(o("0", "MTS").0, "00:00:00");
+        assert_eq!(i("12:34:56", "MTS").0, "45296");
+        assert_eq!(i("02:15PM", "MTH").0, "51300");
+        assert_eq!(i("25:99", "MT"), ("".into(), 1));
+        assert_eq!(o("", "D"), ("".into(), 0));
+        assert_eq!(i("", "D4/"), ("".into(), 0));
+        assert_eq!(i("02/30/2024", "D4/"), ("20515".into(), 3));
+        assert_eq!(i("", "MT"), ("".into(), 1));
+    }
+
+    #[test]
+    fn masked_decimal_cases() {
+        assert_eq!(o("12345", "MD2"), ("123.45".into(), 0));
+        assert_eq!(o("5", "MD2"), ("0.05".into(), 0));
+        assert_eq!(o("-12345", "MD2"), ("-123.45".into(), 0));
+        assert_eq!(o("1234567", "MD2,$"), ("$12,345.67".into(), 0));
+        assert_eq!(o("-500", "MD2-"), ("5.00-".into(), 0));
+        assert_eq!(o("0", "MD2Z"), ("".into(), 0));
+        assert_eq!(o("1234.5", "MD2"), ("12.35".into(), 0));
+        assert_eq!(o("12345", "MD0"), ("12345".into(), 0));
+        assert_eq!(o("1\u{fd}2", "MD2").1, 1);
+        assert_eq!(o("abc", "MD2"), ("abc".into(), 1));
+        assert_eq!(i("12.34", "MD2"), ("1234".into(), 0));
+        assert_eq!(i("12x", "MD2"), ("1200".into(), 0));
+        assert_eq!(i("$1,234.50", "MD2"), ("123450".into(), 0));
+        assert_eq!(i("-1.5", "MD2"), ("-150".into(), 0));
+        assert_eq!(i("12.345", "MD2"), ("1235".into(), 0));
+        assert_eq!(i("(5)", "MD2"), ("-500".into(), 0));
+        assert_eq!(i("5CR", "MD2"), ("-500".into(), 0));
+        assert_eq!(i("abc", "MD2"), ("".into(), 1));
+        assert_eq!(i("", "MD2"), ("".into(), 0));
+        assert_eq!(o("", "MR2"), ("0.00".into(), 0));
+        assert_eq!(o("123", "MR2#10").0, "      1.23");
+        assert_eq!(o("123", "ML2#6").0, "1.23  ");
+    }
+
+    #[test]
+    fn mc_and_mx() {
+        assert_eq!(o("Hello World 1", "MCU").0, "HELLO WORLD 1");
+        assert_eq!(o("Hello World 1", "MCL").0, "hello world 1");
+        assert_eq!(o("hello wORLD-foo", "MCT").0, "Hello World-Foo");
+        assert_eq!(o("a1b2", "MCN").0, "12");
+        assert_eq!(o("a1b2", "MCA").0, "ab");
+        assert_eq!(o("a1b2", "MC/N").0, "ab");
+        assert_eq!(o("a1b2", "MC/A").0, "12");
+        assert_eq!(o("a\u{1}b", "MCP").0, "a.b");
+        assert_eq!(o("32", "MX"), ("20".into(), 0));
+        assert_eq!(o("255", "MX"), ("FF".into(), 0));
+        assert_eq!(o("hello", "MX0C"), ("68656C6C6F".into(), 0));
+        assert_eq!(i("20", "MX"), ("32".into(), 0));
+        assert_eq!(i("ff", "MX"), ("255".into(), 0));
+        assert_eq!(i("C3", "MX").0, "195");
+        assert_eq!(i("zz", "MX"), ("".into(), 1));
+        assert_eq!(i("", "MX"), ("".into(), 1));
+        assert_eq!(i("FFFFFFFF", "MX").0, "-1");
+        assert_eq!(i("A", "MX0C").0, "\n");
+        assert_eq!(o("0", "MX").0, "00");
+        assert_eq!(o("", "MX"), ("".into(), 0));
+        assert_eq!(o("-1", "MX").0, "FFFFFFFF");
+        assert_eq!(i("6869", "MX0C").0, "hi");
+        assert_eq!(o("8", "MO").0, "10");
+        assert_eq!(o("5", "MB").0, "101");
+        assert_eq!(o("x", "Q").1, 2);
+    }
+
+    #[test]
+    fn other_codes() {
+        assert_eq!(o("abc", "L3").0, "abc");
+        assert_eq!(o("abcd", "L3").0, "");
+        assert_eq!(o("abcd", "L").0, "4");
+        assert_eq!(o("abcd", "L2,4").0, "abcd");
+        assert_eq!(o("a", "L2,4").0, "");
+        assert_eq!(o("a.b", "G.0").1, 2);
+        assert_eq!(o("a^b]c", "<2,2>").0, "");
+        assert_eq!(o("1", "B").0, "Y");
+        assert_eq!(o("hello", "B64").0, "aGVsbG8=");
+        assert_eq!(i("aGVsbG8=", "B64").0, "hello");
+        assert_eq!(i("Y", "B").0, "1");
+        assert_eq!(o("a.b.c.d", "G1.2").0, "b.c");
+        assert_eq!(o("abcdef", "T2,3").0, "bcd");
+        assert_eq!(o("abcdef", "T2").0, "ef");
+        assert_eq!(o("5", "R1,10").0, "5");
+        assert_eq!(o("15", "R1,10").0, "");
+        assert_eq!(o("x", "").0, "x");
+        let two = [b'M', b'C', b'U', VM, b'M', b'C', b'N'];
+        assert_eq!(oconv(b"a1", &two).value, b"1");
+    }
+}

@@ -1,0 +1,441 @@
+//! LOCATE (both syntaxes share this core), FIND and FINDSTR.
+//!
+//! LOCATE's start position is the last index given: `IN A<1>` searches
+//! fields from field 1, `IN A<2,1>` the values of field 2 from value 1,
+//! `IN A<2>` fields from field 2. The Pick form `LOCATE(x, A, f; p)`
+//! maps to a start of `<f, 1>` (values of field f), `LOCATE(x, A; p)` to
+//! `<1>`, and `LOCATE(x, A, f, v; p)` to `<f, v, 1>`.
+
+use super::dynarray::{find_item_start, is_mark, FM, SM, VM};
+use super::num::parse_int_strict;
+
+/// Result of a LOCATE: whether the item was found, and the position
+/// (found position, or insertion point / count+1 when not found).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Located {
+    /// The item was found (THEN clause).
+    pub found: bool,
+    /// Value for the SETTING variable.
+    pub pos: i64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Field,
+    Value,
+    Sub,
+}
+
+fn done(found: bool, pos: i64) -> Located {
+    Located { found, pos }
+}
+
+/// Skip to the start of the next item; `None` when the container ends.
+fn skip_item(src: &[u8], mut p: usize, level: Level, mark: u8) -> Option<usize> {
+    if level == Level::Field {
+        return src[p..].iter().position(|&c| c == FM).map(|o| p + o + 1);
+    }
+    while p < src.len() {
+        let c = src[p];
+        p += 1;
+        if is_mark(c) {
+            if c == mark {
+                return Some(p);
+            }
+            if c > mark {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// LOCATE core (ScarletDME `op_locate`): search `src` for `needle` starting
+/// at `<field, value, subvalue>` (the last non-zero index is the start
+/// position and the level searched). `order` is the BY code: "" (unordered),
+/// "AL", "AR", "DL", "DR" (case-insensitive). AR/DR compare integers
+/// numerically when the needle is an integer, otherwise right-justified.
+/// Comparisons of bytes >= 128 follow C's signed `char`.
+pub fn locate(needle: &[u8], src: &[u8], field: i64, value: i64, subvalue: i64, order: &[u8]) -> Located {
+    let field = if field <= 0 { 1 } else { field };
+    let (level, mut index, mark, value, subvalue) = if value <= 0 {
+        (Level::Field, field, FM, 1, 1)
+    } else if subvalue <= 0 {
+        (Level::Value, value, VM, value, 1)
+    } else {
+        (Level::Sub, subvalue, SM, value, subvalue)
+    };
+    let o0 = order.first().map(u8::to_ascii_uppercase);
+    let o1 = order.get(1).map(u8::to_ascii_uppercase);
+    let (ordered, ascending) = match o0 {
+        Some(b'A') => (true, true),
+        Some(b'D') => (true, false),
+        _ => (false, false),
+    };
+    let right = ordered && o1 == Some(b'R');
+    let numeric = if right && !needle.is_empty() && needle.len() <= 20 { parse_int_strict(needle) } else { None };
+
+    if src.is_empty() {
+        return if needle.is_empty() {
+            done(field == 1 && value == 1 && subvalue == 1, 1)
+        } else {
+            done(false, index)
+        };
+    }
+    let mut p = match find_item_start(src, field, value, subvalue) {
+        Some(p) => p,
+        None => return done(false, index),
+    };
+    if p == src.len() {
+        return done(false, index);
+    }
+    let c = src[p];
+    if is_mark(c) && c > mark {
+        return done(needle.is_empty(), index);
+    }
+    if let Some(search_value) = numeric {
+        return locate_numeric(needle, search_value, src, p, index, mark, ascending);
+    }
+
+    let n = src.len();
+    let mut k = 0usize; // needle bytes matched in the current item
+    while p < n {
+        let c = src[p];
+        p += 1;
+        if c == mark {
+            if k == needle.len() {
+                return done(true, index);
+            }
+            if right && !ascending {
+                return done(false, index);
+            }
+            index = index.saturating_add(1);
+            k = 0;
+            continue;
+        }
+        if is_mark(c) && (c == FM || (c == VM && level == Level::Sub)) {
+            return if k != needle.len() { done(false, index.saturating_add(1)) } else { done(true, index) };
+        }
+        if k == needle.len() {
+            // the source item is longer than the needle
+            if ascending {
+                return done(false, index);
+            }
+            match skip_item(src, p, level, mark) {
+                Some(np) => {
+                    p = np;
+                    index = index.saturating_add(1);
+                    k = 0;
+                    continue;
+                }
+                None => return done(false, index.saturating_add(1)),
+            }
+        }
+        let x = (c as i8 as i16) - (needle[k] as i8 as i16);
+        k += 1;
+        if x == 0 {
+            continue;
+        }
+        if ordered {
+            let mut decided = false;
+            if right {
+                let mut src_len = k;
+                let mut q = p;
+                loop {
+                    if q >= n {
+                        if src_len == needle.len() {
+                            break;
+                        }
+                        return if (needle.len() < src_len) == ascending {
+                            done(false, index)
+                        } else {
+                            done(false, index.saturating_add(1))
+                        };
+                    }
+                    let cc = src[q];
+                    if is_mark(cc) && cc >= mark {
+                        if src_len == needle.len() {
+                            break;
+                        }
+                        if (needle.len() < src_len) == ascending {
+                            return done(false, index);
+                        }
+                        decided = true; // skip this item
+                        break;
+                    }
+                    q += 1;
+                    src_len += 1;
+                }
+                p = q;
+            }
+            if !decided && (x > 0) == ascending {
+                return done(false, index);
+            }
+        }
+        match skip_item(src, p, level, mark) {
+            Some(np) => {
+                p = np;
+                index = index.saturating_add(1);
+                k = 0;
+            }
+            None => return done(false, index.saturating_add(1)),
+        }
+    }
+    if k == needle.len() {
+        return done(true, index);
+    }
+    if k == 0 {
+        // an empty final item: its position is the insertion point
+        return done(false, index);
+    }
+    done(false, index.saturating_add(1))
+}
+
+/// AR/DR search with an integer needle: numeric items compare as numbers,
+/// others by length then bytes.
+fn locate_numeric(needle: &[u8], sv: i64, src: &[u8], mut p: usize, mut index: i64, mark: u8, ascending: bool) -> Located {
+    const MAX: usize = 20;
+    let mut item: Vec<u8> = Vec::with_capacity(MAX);
+    let mut skipping = false;
+    while p < src.len() {
+        let c = src[p];
+        p += 1;
+        if is_mark(c) && c >= mark {
+            if skipping {
+                skipping = false;
+            } else if let Some(iv) = parse_int_strict(&item) {
+                if iv == sv {
+                    return done(true, index);
+                }
+                if (iv < sv) != ascending {
+                    return done(false, index);
+                }
+            } else if item.len() == needle.len() {
+                if (item.as_slice() < needle) != ascending {
+                    return done(false, index);
+                }
+            } else if (item.len() < needle.len()) != ascending {
+                return done(false, index);
+            }
+            if c != mark {
+                return done(false, index.saturating_add(1));
+            }
+            index = index.saturating_add(1);
+            item.clear();
+        } else if !skipping {
+            if item.len() < MAX {
+                item.push(c);
+            } else {
+                if ascending {
+                    return done(false, index.saturating_add(1));
+                }
+                skipping = true;
+            }
+        }
+    }
+    if !skipping {
+        if let Some(iv) = parse_int_strict(&item) {
+            if iv == sv {
+                return done(true, index);
+            }
+            if (iv < sv) != ascending {
+                return done(false, index);
+            }
+        }
+    }
+    done(false, index.saturating_add(1))
+}
+
+/// Position found by FIND / FINDSTR.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundAt {
+    /// Field number.
+    pub field: i64,
+    /// Value number.
+    pub value: i64,
+    /// Subvalue number.
+    pub subvalue: i64,
+}
+
+/// FIND needle IN src [, occurrence] SETTING f, v, s: the `occurrence`-th
+/// item (at any level: fields, values, subvalues) exactly equal to
+/// `needle`. `None` when not found (or `src` is empty).
+pub fn find(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
+    if src.is_empty() {
+        return None;
+    }
+    let mut occ = occurrence;
+    let (mut f, mut v, mut s) = (1i64, 1i64, 1i64);
+    let mut start = 0usize;
+    for i in 0..=src.len() {
+        if i < src.len() && !is_mark(src[i]) {
+            continue;
+        }
+        if &src[start..i] == needle {
+            occ = occ.saturating_sub(1);
+            if occ == 0 {
+                return Some(FoundAt { field: f, value: v, subvalue: s });
+            }
+        }
+        if i < src.len() {
+            match src[i] {
+                FM => {
+                    f += 1;
+                    v = 1;
+                    s = 1;
+                }
+                VM => {
+                    v += 1;
+                    s = 1;
+                }
+                SM => s += 1,
+                _ => {}
+            }
+        }
+        start = i + 1;
+    }
+    None
+}
+
+/// FINDSTR needle IN src [, occurrence] SETTING f, v, s: like [`find`] but
+/// the item need only contain `needle`. Reproduces ScarletDME's matcher,
+/// which does not back-track after a partial match (so "pl" is not found
+/// in "apple"). An empty needle matches at 1,1,1.
+pub fn findstr(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
+    if src.is_empty() {
+        return None;
+    }
+    let here = FoundAt { field: 1, value: 1, subvalue: 1 };
+    if needle.is_empty() {
+        return Some(here);
+    }
+    let mut at = here;
+    let mut occ = occurrence;
+    let mut k = 0usize;
+    for &c in src {
+        if is_mark(c) {
+            match c {
+                FM => {
+                    at.field += 1;
+                    at.value = 1;
+                    at.subvalue = 1;
+                }
+                VM => {
+                    at.value += 1;
+                    at.subvalue = 1;
+                }
+                SM => at.subvalue += 1,
+                _ => {}
+            }
+            k = 0;
+        } else if c == needle[k] {
+            k += 1;
+            if k == needle.len() {
+                occ = occ.saturating_sub(1);
+                if occ == 0 {
+                    return Some(at);
+                }
+                k = 0;
+            }
+        } else {
+            k = 0;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn da(s: &str) -> Vec<u8> {
+        s.bytes()
+            .map(|c| match c {
+                b'^' => FM,
+                b']' => VM,
+                b'\\' => SM,
+                _ => c,
+            })
+            .collect()
+    }
+    fn loc(n: &str, s: &[u8], f: i64, v: i64, sv: i64, o: &str) -> (bool, i64) {
+        let r = locate(n.as_bytes(), s, f, v, sv, o.as_bytes());
+        (r.found, r.pos)
+    }
+
+    #[test]
+    fn corpus_019() {
+        let a = da("x^a]b]c^z");
+        assert_eq!(loc("z", &a, 1, 0, 0, ""), (true, 3));
+        assert_eq!(loc("q", &a, 1, 0, 0, ""), (false, 4));
+        assert_eq!(loc("b", &a, 2, 1, 0, ""), (true, 2));
+        assert_eq!(loc("c", &a, 2, 2, 0, ""), (true, 3));
+        assert_eq!(loc("a", &a, 2, 2, 0, ""), (false, 4));
+        assert_eq!(loc("b", &a, 2, 0, 0, ""), (false, 4));
+        assert_eq!(loc("z", &a, 2, 0, 0, ""), (true, 3));
+        assert_eq!(loc("nope", &a, 2, 1, 0, ""), (false, 4));
+        let s = da("b]d]f");
+        assert_eq!(loc("d", &s, 1, 1, 0, "AL"), (true, 2));
+        assert_eq!(loc("e", &s, 1, 1, 0, "AL"), (false, 3));
+        assert_eq!(loc("a", &s, 1, 1, 0, "AL"), (false, 1));
+        assert_eq!(loc("z", &s, 1, 1, 0, "AL"), (false, 4));
+        let n = da("2]10]33");
+        assert_eq!(loc("9", &n, 1, 1, 0, "AR"), (false, 2));
+        assert_eq!(loc("9", &n, 1, 1, 0, "AL"), (false, 4));
+        assert_eq!(loc("10", &n, 1, 1, 0, "AR"), (true, 2));
+        let d = da("z]m]c");
+        assert_eq!(loc("n", &d, 1, 1, 0, "DL"), (false, 2));
+        assert_eq!(loc("m", &d, 1, 1, 0, "DL"), (true, 2));
+        assert_eq!(loc("50", &da("100]20]3"), 1, 1, 0, "DR"), (false, 2));
+        assert_eq!(loc("", &da("a^^b"), 1, 0, 0, ""), (true, 2));
+        assert_eq!(loc("", b"", 1, 0, 0, ""), (true, 1));
+        assert_eq!(loc("x", b"", 1, 0, 0, ""), (false, 1));
+        assert_eq!(loc("A", &da("a^A"), 1, 0, 0, ""), (true, 2));
+        let e = da("1^01^1.0");
+        assert_eq!(loc("1.0", &e, 1, 0, 0, ""), (true, 3));
+        assert_eq!(loc("1", &e, 1, 0, 0, ""), (true, 1));
+        assert_eq!(loc("c", &a, 2, 1, 0, ""), (true, 3));
+        assert_eq!(loc("q", &a, 2, 1, 0, ""), (false, 4));
+    }
+
+    #[test]
+    fn sorted_builds() {
+        // LOCATE ... BY "AL" then INS before P, as corpus 019/049 do
+        let mut l: Vec<u8> = Vec::new();
+        for w in ["pear", "apple", "fig", "kiwi", "banana", "apple"] {
+            let r = locate(w.as_bytes(), &l, 1, 0, 0, b"AL");
+            if !r.found {
+                l = super::super::dynarray::insert(&l, r.pos, 0, 0, w.as_bytes());
+            }
+        }
+        assert_eq!(l, da("apple^banana^fig^kiwi^pear"));
+        let mut l: Vec<u8> = Vec::new();
+        for w in ["pear", "Apple", "fig", "apple", "Banana", "10", "9", "kiwi"] {
+            let r = locate(w.as_bytes(), &l, 1, 0, 0, b"DL");
+            l = super::super::dynarray::insert(&l, r.pos, 0, 0, w.as_bytes());
+        }
+        assert_eq!(l, da("pear^kiwi^fig^apple^Banana^Apple^9^10"));
+        let mut l: Vec<u8> = Vec::new();
+        for w in ["10", "9", "100", "1", "55"] {
+            let r = locate(w.as_bytes(), &l, 1, 1, 0, b"AR");
+            if !r.found {
+                l = super::super::dynarray::insert(&l, 1, r.pos, 0, w.as_bytes());
+            }
+        }
+        assert_eq!(l, da("1]9]10]55]100"));
+    }
+
+    #[test]
+    fn find_corpus_020() {
+        let r = da("apple^pear]plum]fig\\date^grape");
+        let at = |x: Option<FoundAt>| x.map(|f| (f.field, f.value, f.subvalue));
+        assert_eq!(at(find(b"plum", &r, 1)), Some((2, 2, 1)));
+        assert_eq!(at(find(b"date", &r, 1)), Some((2, 3, 2)));
+        assert_eq!(at(find(b"grape", &r, 1)), Some((3, 1, 1)));
+        assert_eq!(at(find(b"pl", &r, 1)), None);
+        assert_eq!(at(findstr(b"pl", &r, 1)), Some((2, 2, 1)));
+        assert_eq!(at(findstr(b"ap", &r, 1)), Some((1, 1, 1)));
+        assert_eq!(at(findstr(b"zz", &r, 1)), None);
+        assert_eq!(at(findstr(b"at", &r, 1)), Some((2, 3, 2)));
+    }
+}

@@ -1,0 +1,150 @@
+//! Calls with by-reference arguments: variables, matrix elements and MAT
+//! arguments are moved to the callee and written back afterwards;
+//! expressions are passed as copies.
+
+use super::expr::Src;
+use super::Compiler;
+use crate::ast::*;
+use crate::bytecode::*;
+
+/// True when `e` reads variable `name`.
+fn mentions(e: &Expr, name: &str) -> bool {
+    match e {
+        Expr::Var(n) | Expr::Mat(n) => n == name,
+        Expr::Num(_) | Expr::Str(_) | Expr::At(_) => false,
+        Expr::Bin(_, a, b) => mentions(a, name) || mentions(b, name),
+        Expr::Neg(a) | Expr::Pos(a) | Expr::Paren(a) => mentions(a, name),
+        Expr::Call(n, args) => n == name || args.iter().any(|a| mentions(a, name)),
+        Expr::Field(a, idx) | Expr::Substr(a, idx) => mentions(a, name) || idx.iter().any(|x| mentions(x, name)),
+        Expr::If(a, b, c) => mentions(a, name) || mentions(b, name) || mentions(c, name),
+    }
+}
+
+/// How one argument is written back after the call.
+enum Back {
+    Discard,
+    Var(VarRef),
+    Elem(VarRef, Vec<VarRef>),
+}
+
+impl Compiler {
+    /// Emits the arguments, the call op and the write-backs. When
+    /// `returns` the call leaves a result on the stack after the arguments.
+    /// `paren_ref`: whether `(X)` still passes X by reference (functions).
+    pub(super) fn call_with_refs(&mut self, op: Op, args: &[Expr], returns: bool, paren_ref: bool) {
+        if args.len() > 255 {
+            self.error("Too many arguments");
+            return;
+        }
+        let mut backs = Vec::new();
+        let mut seen: Vec<VarRef> = Vec::new();
+        for (ai, a) in args.iter().enumerate() {
+            let mut a = a;
+            if paren_ref {
+                while let Expr::Paren(x) = a {
+                    if matches!(**x, Expr::Var(_)) {
+                        a = x;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            match a {
+                Expr::Var(name) | Expr::Mat(name) => {
+                    let r = self.var_ref(name);
+                    if seen.contains(&r) {
+                        self.emit(Op::LoadRaw(r));
+                        backs.push(Back::Discard);
+                    } else {
+                        seen.push(r);
+                        // move the value to the callee unless a later argument
+                        // still needs to read the variable
+                        let used_later = args[ai + 1..].iter().any(|e| mentions(e, name));
+                        self.emit(if used_later { Op::LoadRaw(r) } else { Op::Take(r) });
+                        backs.push(Back::Var(r));
+                    }
+                }
+                Expr::Call(name, idx) if self.dims.contains(name) && !idx.is_empty() && idx.len() <= 2 => {
+                    let r = self.var_ref(name);
+                    let mut temps = Vec::new();
+                    for i in idx {
+                        self.expr(i);
+                        let t = self.temp();
+                        self.emit(Op::Store(t));
+                        temps.push(t);
+                    }
+                    for &t in &temps {
+                        self.emit(Op::LoadRaw(t));
+                    }
+                    self.emit(Op::ElemTake(r, idx.len() as u8));
+                    backs.push(Back::Elem(r, temps));
+                }
+                other => {
+                    self.expr(other);
+                    backs.push(Back::Discard);
+                }
+            }
+        }
+        self.emit(op);
+        let rt = if returns {
+            let t = self.temp();
+            self.emit(Op::Store(t));
+            Some(t)
+        } else {
+            None
+        };
+        for b in backs.into_iter().rev() {
+            match b {
+                Back::Discard => {
+                    self.emit(Op::Pop);
+                }
+                Back::Var(r) => {
+                    self.emit(Op::Store(r));
+                }
+                Back::Elem(r, temps) => {
+                    let tv = self.temp();
+                    self.emit(Op::Store(tv));
+                    for &t in &temps {
+                        self.emit(Op::LoadRaw(t));
+                    }
+                    self.emit(Op::LoadRaw(tv));
+                    self.emit(Op::ElemStore(r, temps.len() as u8));
+                    self.free_temp(tv);
+                    for t in temps {
+                        self.free_temp(t);
+                    }
+                }
+            }
+        }
+        if let Some(t) = rt {
+            self.emit(Op::LoadRaw(t));
+            self.free_temp(t);
+        }
+    }
+
+    /// CALL statement.
+    pub(super) fn call_stmt(&mut self, name: &Option<String>, indirect: &Option<Expr>, args: &[Expr]) {
+        match (name, indirect) {
+            (Some(n), _) if self.locals.get(n).map(|l| !l.1).unwrap_or(false) => self.local_call(n, args),
+            (Some(n), _) => {
+                let k = self.konst(crate::value::Value::text(n));
+                self.call_with_refs(Op::Call(k, args.len() as u8), args, false, false);
+            }
+            (None, Some(e)) => {
+                self.expr(e);
+                self.call_with_refs(Op::CallInd(args.len() as u8), args, false, false);
+            }
+            _ => self.error("Bad CALL"),
+        }
+    }
+
+    /// Stores the top of stack into `lv`, or discards it when None.
+    pub(super) fn store_opt(&mut self, lv: &Option<Expr>) {
+        match lv {
+            Some(l) => self.store(l, Src::Stack),
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+    }
+}

@@ -1,0 +1,374 @@
+//! Expression compilation and stores to lvalues.
+
+use super::Compiler;
+use crate::ast::*;
+use crate::bytecode::*;
+use crate::intrinsics;
+use crate::value::Value;
+
+/// Where the value for a store comes from.
+pub(super) enum Src<'a> {
+    /// Compile this expression.
+    Expr(&'a Expr),
+    /// Already on top of the stack.
+    Stack,
+}
+
+/// The @-variables known to the compiler (index = id for LoadAt/StoreAt).
+pub static AT_VARS: &[&str] = &[
+    "FM", "AM", "VM", "SM", "SVM", "TM", "IM", "TRUE", "FALSE", "USER0", "USER1", "USER2", "USER3",
+    "USER4", "USER.RETURN.CODE", "SYSTEM.RETURN.CODE", "SELECTED", "DATE", "TIME", "DAY", "MONTH",
+    "YEAR", "PATH", "WHO", "LOGNAME", "SENTENCE", "COMMAND", "DS", "ID", "RECORD", "USERNO",
+    "USER.NO", "TTY", "CRTWIDE", "CRTHIGH", "LPTRWIDE", "LPTRHIGH", "LEVEL", "ANS", "TRANSACTION",
+    "SYS.BELL", "PARASENTENCE", "IP.ADDR", "HOSTNAME", "ABORT.CODE", "EXIT.CODE", "QMSYS", "SDSYS",
+    "TERM.TYPE", "VOC", "OPTION", "DATA.PENDING", "TIMEDATE", "DICT", "NULL", "NULL.STR",
+    "USER", "STATUS",
+];
+
+/// Element-by-element functions taking REUSE() flags.
+const PAIRWISE: &[&str] = &["CATS", "EQS", "NES", "LTS", "GTS", "LES", "GES", "MODS", "ANDS", "ORS", "SPLICE"];
+
+/// Which @-variables user code may assign.
+pub fn at_assignable(name: &str) -> bool {
+    matches!(
+        name,
+        "USER0" | "USER1" | "USER2" | "USER3" | "USER4" | "USER.RETURN.CODE" | "ID" | "RECORD" | "ANS" | "USER"
+    )
+}
+
+impl Compiler {
+    /// Compiles an expression, leaving its value on the stack.
+    pub(super) fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::Num(n) => self.num_literal(n),
+            Expr::Str(s) => self.push_str(s),
+            Expr::Var(name) => {
+                if self.dims.contains(name) {
+                    self.error(&format!("Matrix {} used without subscript", name));
+                    return;
+                }
+                let r = self.var_ref(name);
+                self.emit(Op::Load(r));
+            }
+            Expr::At(name) => match AT_VARS.iter().position(|a| a == name) {
+                Some(i) => {
+                    self.emit(Op::LoadAt(i as u16));
+                }
+                None => self.error(&format!("Unknown @ variable @{}", name)),
+            },
+            Expr::Bin(op, l, r) => {
+                if *op == BinOp::Cat {
+                    if let Expr::Str(s) = &**r {
+                        if s.is_empty() {
+                            // X:"" forces a copy; value unchanged except numbers become strings
+                        }
+                    }
+                }
+                self.expr(l);
+                self.expr(r);
+                self.emit(match op {
+                    BinOp::Add => Op::Add,
+                    BinOp::Sub => Op::Sub,
+                    BinOp::Mul => Op::Mul,
+                    BinOp::Div => Op::Div,
+                    BinOp::Pow => Op::Pow,
+                    BinOp::Cat => Op::Cat,
+                    BinOp::Eq => Op::Eq,
+                    BinOp::Ne => Op::Ne,
+                    BinOp::Lt => Op::Lt,
+                    BinOp::Gt => Op::Gt,
+                    BinOp::Le => Op::Le,
+                    BinOp::Ge => Op::Ge,
+                    BinOp::And => Op::And,
+                    BinOp::Or => Op::Or,
+                    BinOp::Matches => Op::Matches,
+                    BinOp::Fmt => Op::Fmt,
+                });
+            }
+            Expr::Neg(x) => {
+                if let Expr::Num(n) = &**x {
+                    self.num_literal(&format!("-{}", n));
+                } else {
+                    self.expr(x);
+                    self.emit(Op::Neg);
+                }
+            }
+            Expr::Pos(x) => self.expr(x),
+            Expr::Paren(x) => self.expr(x),
+            Expr::Call(name, args) => self.call_expr(name, args),
+            Expr::Field(base, idx) => {
+                self.expr(base);
+                for i in idx {
+                    self.expr(i);
+                }
+                self.emit(Op::Extract(idx.len() as u8));
+            }
+            Expr::Substr(base, args) => {
+                self.expr(base);
+                for a in args {
+                    self.expr(a);
+                }
+                self.emit(if args.len() == 1 { Op::Substr1 } else { Op::Substr });
+            }
+            Expr::If(c, a, b) => {
+                self.expr(c);
+                let jf = self.emit(Op::JumpF(0));
+                self.expr(a);
+                let j = self.emit(Op::Jump(0));
+                self.patch(jf);
+                self.expr(b);
+                self.patch(j);
+            }
+            Expr::Mat(name) => {
+                self.error(&format!("MAT {} is only allowed as an argument", name));
+            }
+        }
+    }
+
+    fn num_literal(&mut self, n: &str) {
+        let digits = n.bytes().filter(|c| c.is_ascii_digit()).count();
+        if digits > 15 {
+            self.error("Numeric literal too long");
+            return;
+        }
+        match crate::num::parse_num(n.as_bytes()) {
+            Some(crate::num::Num::Int(i)) if i >= i32::MIN as i64 && i <= i32::MAX as i64 => {
+                self.emit(Op::Int(i as i32));
+            }
+            Some(crate::num::Num::Int(i)) => {
+                let k = self.konst(Value::Float(i as f64));
+                self.emit(Op::Const(k));
+            }
+            Some(crate::num::Num::Float(f)) => {
+                let k = self.konst(Value::Float(f));
+                self.emit(Op::Const(k));
+            }
+            None => self.error("Bad numeric literal"),
+        }
+    }
+
+    fn call_expr(&mut self, name: &str, args: &[Expr]) {
+        if self.dims.contains(name) {
+            if args.is_empty() || args.len() > 2 {
+                self.error(&format!("Wrong number of subscripts for {}", name));
+                return;
+            }
+            let r = self.var_ref(name);
+            for a in args {
+                self.expr(a);
+            }
+            self.emit(Op::ElemLoad(r, args.len() as u8));
+            return;
+        }
+        if let Some((ti, true)) = self.locals.get(name).copied() {
+            self.call_with_refs(Op::LocalCall(ti, args.len() as u8), args, true, true);
+            return;
+        }
+        if self.deffuns.contains_key(name) {
+            let target = self.deffun_alias.get(name).cloned().unwrap_or_else(|| name.to_string());
+            let k = self.konst(Value::text(&target));
+            self.call_with_refs(Op::CallFn(k, args.len() as u8), args, true, true);
+            return;
+        }
+        match name {
+            "REMOVE" if args.len() == 2 => {
+                if let (Expr::Var(v), d) = (&args[0], &args[1]) {
+                    let r = self.var_ref(v);
+                    self.emit(Op::SysVar(crate::sysop::Sys::RemoveFn as u16, r));
+                    // stack: item, delim
+                    self.store(d, Src::Stack);
+                    return;
+                }
+                self.error("REMOVE needs a variable");
+                return;
+            }
+            "GETREM" if args.len() == 1 => {
+                if let Expr::Var(v) = &args[0] {
+                    let r = self.var_ref(v);
+                    self.emit(Op::SysVar(crate::sysop::Sys::GetRem as u16, r));
+                    return;
+                }
+                self.error("GETREM needs a variable");
+                return;
+            }
+            "ASSIGNED" | "UNASSIGNED" if args.len() == 1 => {
+                match &args[0] {
+                    Expr::Var(v) if !self.dims.contains(v) => {
+                        let r = self.var_ref(v);
+                        self.emit(Op::Assigned(r));
+                    }
+                    Expr::Call(m, idx) if self.dims.contains(m) && !idx.is_empty() && idx.len() <= 2 => {
+                        let r = self.var_ref(m);
+                        for i in idx {
+                            self.expr(i);
+                        }
+                        self.emit(Op::ElemLoad(r, idx.len() as u8 | 0x80));
+                        let (i, _, _) = intrinsics::lookup("ASSIGNED").unwrap_or((0, 1, 1));
+                        self.emit(Op::Intr(i, 1));
+                    }
+                    other => {
+                        self.expr(other);
+                        let (i, _, _) = intrinsics::lookup("ASSIGNED").unwrap_or((0, 1, 1));
+                        self.emit(Op::Intr(i, 1));
+                    }
+                }
+                if name == "UNASSIGNED" {
+                    self.emit(Op::Not);
+                }
+                return;
+            }
+            _ => {}
+        }
+        if PAIRWISE.contains(&name) && args.len() == 2 {
+            let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 2, 2));
+            let mut flags = 0;
+            for (k, a) in args.iter().enumerate() {
+                match a {
+                    Expr::Call(r, x) if r == "REUSE" && x.len() == 1 && !self.dims.contains(r) => {
+                        flags |= 1 << k;
+                        self.expr(&x[0]);
+                    }
+                    other => self.expr(other),
+                }
+            }
+            self.emit(Op::Int(flags));
+            self.emit(Op::Intr(id, 3));
+            return;
+        }
+        if let Some((id, min, max)) = intrinsics::lookup(name) {
+            if args.len() < min as usize || args.len() > max as usize || args.len() > 255 {
+                self.error(&format!("Wrong number of arguments to {}", name));
+                return;
+            }
+            for a in args {
+                self.expr(a);
+            }
+            self.emit(Op::Intr(id, args.len() as u8));
+            return;
+        }
+        if crate::ext::function(name).is_some() {
+            let k = self.konst(Value::text(name));
+            self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
+            return;
+        }
+        self.error(&format!("Matrix {} is not referenced in a DIM statement", name));
+    }
+
+    /// Stores a value into an lvalue.
+    pub(super) fn store<'a>(&mut self, lv: &'a Expr, src: Src<'a>) {
+        match lv {
+            Expr::Var(name) => {
+                self.src(src);
+                let r = self.var_ref(name);
+                if self.dims.contains(name) {
+                    self.error(&format!("Matrix {} used without subscript", name));
+                }
+                self.emit(Op::Store(r));
+            }
+            Expr::At(name) => {
+                if !at_assignable(name) {
+                    self.error("Illegal use of @ variable as lvalue");
+                    return;
+                }
+                self.src(src);
+                let i = AT_VARS.iter().position(|a| a == name).unwrap_or(0);
+                self.emit(Op::StoreAt(i as u16));
+            }
+            Expr::Paren(x) => self.store(x, src),
+            Expr::Call(name, idx) if self.dims.contains(name) => {
+                let tv = self.stash(src);
+                let r = self.var_ref(name);
+                for i in idx {
+                    self.expr(i);
+                }
+                self.unstash(tv, lv);
+                self.emit(Op::ElemStore(r, idx.len() as u8));
+            }
+            Expr::Field(base, idx) => {
+                if let Expr::Var(name) = &**base {
+                    if !self.dims.contains(name) {
+                        let tv = self.stash(src);
+                        let r = self.var_ref(name);
+                        for i in idx {
+                            self.expr(i);
+                        }
+                        self.unstash(tv, lv);
+                        self.emit(Op::StoreField(r, idx.len() as u8));
+                        return;
+                    }
+                }
+                // read-modify-write through REPLACE
+                let tv = self.stash(src);
+                self.expr(base);
+                for i in idx {
+                    self.expr(i);
+                }
+                self.unstash(tv, lv);
+                let (id, _, _) = intrinsics::lookup("REPLACE").unwrap_or((0, 3, 5));
+                self.emit(Op::Intr(id, idx.len() as u8 + 2));
+                self.store(base, Src::Stack);
+            }
+            Expr::Substr(base, args) if args.len() == 2 => {
+                if let Expr::Var(name) = &**base {
+                    if !self.dims.contains(name) {
+                        let tv = self.stash(src);
+                        let r = self.var_ref(name);
+                        self.expr(&args[0]);
+                        self.expr(&args[1]);
+                        self.unstash(tv, lv);
+                        self.emit(Op::StoreSubstr(r));
+                        return;
+                    }
+                }
+                // element substring: via a temp
+                let t = self.temp();
+                let tv = self.stash(src);
+                self.expr(base);
+                self.emit(Op::Store(t));
+                self.expr(&args[0]);
+                self.expr(&args[1]);
+                self.unstash(tv, lv);
+                self.emit(Op::StoreSubstr(t));
+                self.emit(Op::LoadRaw(t));
+                self.free_temp(t);
+                self.store(base, Src::Stack);
+            }
+            _ => self.error("Invalid assignment target"),
+        }
+    }
+
+    fn src(&mut self, src: Src) {
+        if let Src::Expr(e) = src {
+            self.expr(e);
+        }
+    }
+
+    /// For stores that need indices first: a value already on the stack is
+    /// moved to a temp.
+    fn stash<'a>(&mut self, src: Src<'a>) -> Stashed<'a> {
+        match src {
+            Src::Stack => {
+                let t = self.temp();
+                self.emit(Op::Store(t));
+                Stashed::Temp(t)
+            }
+            Src::Expr(e) => Stashed::Expr(e),
+        }
+    }
+
+    fn unstash(&mut self, tv: Stashed, _lv: &Expr) {
+        match tv {
+            Stashed::Temp(t) => {
+                self.emit(Op::LoadRaw(t));
+                self.free_temp(t);
+            }
+            Stashed::Expr(e) => self.expr(e),
+        }
+    }
+}
+
+/// A stashed store source.
+pub(super) enum Stashed<'a> {
+    Temp(VarRef),
+    Expr(&'a Expr),
+}

@@ -1,0 +1,316 @@
+//! Compiler: AST to bytecode [`Chunk`]. Resolves variables to slots (or
+//! COMMON slots), names with parentheses to matrix elements, DEFFUN
+//! functions, intrinsics or extensions, and labels to addresses.
+
+mod call;
+mod expr;
+mod stmt;
+
+pub use expr::AT_VARS;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ast::*;
+use crate::bytecode::*;
+use crate::value::Value;
+
+/// A compile error.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    /// File index.
+    pub file: u16,
+    /// Line.
+    pub line: u32,
+    /// Message.
+    pub msg: String,
+}
+
+struct LoopCtx {
+    breaks: Vec<usize>,
+    conts: Vec<usize>,
+}
+
+/// Compiler state for one unit.
+pub struct Compiler {
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    const_str: HashMap<Vec<u8>, u32>,
+    vars: HashMap<String, VarRef>,
+    var_names: Vec<String>,
+    commons: Vec<(String, usize)>,
+    common_names: Vec<Vec<String>>,
+    dims: HashSet<String>,
+    deffuns: HashMap<String, usize>,
+    deffun_alias: HashMap<String, String>,
+    labels: HashMap<String, u32>,
+    fixups: Vec<(usize, String, u16, u32)>,
+    loops: Vec<LoopCtx>,
+    tables: Vec<Vec<u32>>,
+    table_fixups: Vec<(usize, usize, String, u16, u32)>,
+    errors: Vec<CompileError>,
+    file: u16,
+    line: u32,
+    free_temps: Vec<VarRef>,
+    kind: UnitKind,
+    /// LOCAL routines: name -> (table index, is function).
+    locals: HashMap<String, (u32, bool)>,
+    /// Private variables of the local routine being compiled.
+    scope: Option<HashMap<String, VarRef>>,
+    /// Label prefix inside a local routine.
+    label_prefix: String,
+    /// Highest instruction index recorded as a jump target.
+    barrier: usize,
+}
+
+/// Compiles a parsed unit. `name` is used when the unit has no header.
+pub fn compile(unit: &Unit, name: &str, files: Vec<String>) -> Result<Chunk, Vec<CompileError>> {
+    let kind = match unit.header.kind.as_str() {
+        "SUBROUTINE" => UnitKind::Subroutine,
+        "FUNCTION" => UnitKind::Function,
+        _ => UnitKind::Program,
+    };
+    let mut c = Compiler {
+        ops: Vec::new(),
+        lines: Vec::new(),
+        consts: Vec::new(),
+        const_str: HashMap::new(),
+        vars: HashMap::new(),
+        var_names: Vec::new(),
+        commons: Vec::new(),
+        common_names: Vec::new(),
+        dims: unit.decls.dims.iter().cloned().collect(),
+        deffuns: unit.decls.deffuns.iter().cloned().collect(),
+        deffun_alias: unit.decls.deffun_alias.iter().cloned().collect(),
+        labels: HashMap::new(),
+        fixups: Vec::new(),
+        loops: Vec::new(),
+        tables: Vec::new(),
+        table_fixups: Vec::new(),
+        errors: Vec::new(),
+        file: 0,
+        line: 1,
+        free_temps: Vec::new(),
+        kind,
+        locals: HashMap::new(),
+        scope: None,
+        label_prefix: String::new(),
+        barrier: 0,
+    };
+    for (name, is_fn) in &unit.decls.locals {
+        let ti = c.tables.len() as u32;
+        c.tables.push(Vec::new());
+        c.locals.insert(name.clone(), (ti, *is_fn));
+    }
+    // parameters first
+    for (p, _) in &unit.header.params {
+        c.local(p);
+    }
+    let nparams = unit.header.params.len();
+    for (block, vars) in &unit.decls.commons {
+        let bi = match c.commons.iter().position(|(b, _)| b == block) {
+            Some(i) => i,
+            None => {
+                c.commons.push((block.clone(), 0));
+                c.common_names.push(Vec::new());
+                c.commons.len() - 1
+            }
+        };
+        for (v, _) in vars {
+            let idx = c.commons[bi].1;
+            c.commons[bi].1 += 1;
+            c.common_names[bi].push(v.clone());
+            c.vars.insert(v.clone(), common_ref(bi, idx));
+        }
+    }
+    // matrices declared in COMMON are dimensioned on entry
+    for (block, vars) in &unit.decls.commons {
+        for (v, dims) in vars {
+            if !dims.is_empty() {
+                let _ = block;
+                let r = c.var_ref(v);
+                for d in dims {
+                    c.expr(d);
+                }
+                c.emit(Op::Dim(r, dims.len() as u8));
+            }
+        }
+    }
+    c.block(&unit.body);
+    // implicit end
+    c.emit(Op::Return);
+    c.resolve_labels();
+    if !c.errors.is_empty() {
+        return Err(c.errors);
+    }
+    let name = if unit.header.name.is_empty() { name.to_string() } else { unit.header.name.clone() };
+    Ok(Chunk {
+        name,
+        files,
+        kind,
+        ops: c.ops,
+        lines: c.lines,
+        consts: c.consts,
+        var_names: c.var_names,
+        nparams,
+        commons: c.commons,
+        common_names: c.common_names,
+        tables: c.tables,
+        links: std::cell::RefCell::new(Vec::new()),
+    })
+}
+
+impl Compiler {
+    fn error(&mut self, msg: &str) {
+        self.errors.push(CompileError { file: self.file, line: self.line, msg: msg.to_string() });
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        // peephole: comparison followed by a false-branch becomes one op
+        if let Op::JumpF(t) = op {
+            let kind = match self.ops.last() {
+                Some(Op::Eq) => Some(0),
+                Some(Op::Ne) => Some(1),
+                Some(Op::Lt) => Some(2),
+                Some(Op::Gt) => Some(3),
+                Some(Op::Le) => Some(4),
+                Some(Op::Ge) => Some(5),
+                _ => None,
+            };
+            if let (Some(k), true) = (kind, self.barrier < self.ops.len()) {
+                let at = self.ops.len() - 1;
+                self.ops[at] = Op::CmpJumpF(k, t);
+                return at;
+            }
+        }
+        // peephole: Load+Load and Load+Int become one instruction
+        if self.barrier < self.ops.len() {
+            let fused = match (self.ops.last(), op) {
+                (Some(Op::Load(a)), Op::Load(b)) => Some(Op::Load2(*a, b)),
+                (Some(Op::Load(a)), Op::Int(i)) => Some(Op::LoadInt(*a, i)),
+                _ => None,
+            };
+            if let Some(f) = fused {
+                let at = self.ops.len() - 1;
+                self.ops[at] = f;
+                return at;
+            }
+        }
+        self.ops.push(op);
+        self.lines.push(self.line);
+        self.ops.len() - 1
+    }
+
+    /// The address of the next instruction, as a jump target: no peephole
+    /// fusion may remove the instruction that will be placed there.
+    fn here(&mut self) -> u32 {
+        self.barrier = self.ops.len();
+        self.ops.len() as u32
+    }
+
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        self.patch_to(at, target);
+    }
+
+    fn patch_to(&mut self, at: usize, target: u32) {
+        match &mut self.ops[at] {
+            Op::Jump(t) | Op::JumpF(t) | Op::JumpT(t) | Op::Gosub(t) | Op::CmpJumpF(_, t) => *t = target,
+            _ => {}
+        }
+    }
+
+    fn konst(&mut self, v: Value) -> u32 {
+        if let Value::Str(s) = &v {
+            if let Some(&i) = self.const_str.get(&s.data) {
+                return i;
+            }
+            self.const_str.insert(s.data.clone(), self.consts.len() as u32);
+        }
+        self.consts.push(v);
+        (self.consts.len() - 1) as u32
+    }
+
+    fn push_str(&mut self, s: &[u8]) {
+        if s.is_empty() {
+            self.emit(Op::Empty);
+        } else {
+            let k = self.konst(Value::from_bytes(s));
+            self.emit(Op::Const(k));
+        }
+    }
+
+    fn local(&mut self, name: &str) -> VarRef {
+        if let Some(&r) = self.vars.get(name) {
+            return r;
+        }
+        let r = self.var_names.len() as VarRef;
+        self.var_names.push(name.to_string());
+        self.vars.insert(name.to_string(), r);
+        r
+    }
+
+    /// Reference of a named variable (created on first use).
+    fn var_ref(&mut self, name: &str) -> VarRef {
+        if let Some(scope) = &self.scope {
+            if let Some(&r) = scope.get(name) {
+                return r;
+            }
+        }
+        self.local(name)
+    }
+
+    /// A fresh hidden slot for a local routine's private variable.
+    fn private_slot(&mut self, routine: &str, name: &str) -> VarRef {
+        let r = self.var_names.len() as VarRef;
+        self.var_names.push(format!("{}.{}", routine, name));
+        r
+    }
+
+    fn temp(&mut self) -> VarRef {
+        if let Some(t) = self.free_temps.pop() {
+            return t;
+        }
+        let r = self.var_names.len() as VarRef;
+        self.var_names.push(format!("$T{}", r));
+        r
+    }
+
+    fn free_temp(&mut self, t: VarRef) {
+        self.free_temps.push(t);
+    }
+
+    fn resolve_labels(&mut self) {
+        let fixups = std::mem::take(&mut self.fixups);
+        for (at, name, file, line) in fixups {
+            // inside a local routine a label of its own wins, else the program's
+            let plain = name.rsplit('\u{0}').next().unwrap_or(&name).to_string();
+            let found = self.labels.get(&name).or_else(|| self.labels.get(&plain)).copied();
+            match found {
+                Some(t) => self.patch_to(at, t),
+                None => self.errors.push(CompileError { file, line, msg: format!("Label {} not found", plain) }),
+            }
+        }
+        let tf = std::mem::take(&mut self.table_fixups);
+        for (ti, slot, name, file, line) in tf {
+            match self.labels.get(&name) {
+                Some(&t) => self.tables[ti][slot] = t,
+                None => self.errors.push(CompileError { file, line, msg: format!("Label {} not found", name) }),
+            }
+        }
+    }
+
+    fn jump_label(&mut self, op: Op, name: &str) {
+        let at = self.emit(op);
+        let full = format!("{}{}", self.label_prefix, name);
+        self.fixups.push((at, full, self.file, self.line));
+    }
+
+    fn block(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.file = s.file;
+            self.line = s.line;
+            self.stmt(s);
+        }
+    }
+}

@@ -1,0 +1,749 @@
+//! Statement compilation.
+
+use super::expr::Src;
+use super::{Compiler, LoopCtx};
+use crate::ast::*;
+use crate::bytecode::*;
+use crate::intrinsics;
+use crate::sysop::Sys;
+
+/// PRIVATE names declared anywhere in a local routine's body.
+fn collect_private(body: &[Stmt], out: &mut Vec<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Private(v) => out.extend(v.iter().cloned()),
+            StmtKind::If(_, a, b) => {
+                collect_private(a, out);
+                collect_private(b, out);
+            }
+            StmtKind::Loop(parts) => {
+                for p in parts {
+                    if let LoopPart::Body(b) = p {
+                        collect_private(b, out);
+                    }
+                }
+            }
+            StmtKind::For { body, .. } => collect_private(body, out),
+            StmtKind::Case(cases) => {
+                for (_, b) in cases {
+                    collect_private(b, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Compiler {
+    fn intr(&mut self, name: &str, argc: u8) {
+        let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 0, 0));
+        self.emit(Op::Intr(id, argc));
+    }
+
+    fn sys(&mut self, s: Sys, argc: u8) {
+        self.emit(Op::Sys(s as u16, argc));
+    }
+
+    /// Emits THEN/ELSE/LOCKED/ON ERROR dispatch on a branch code on the stack.
+    fn clauses(&mut self, c: &Clauses) {
+        let code = self.temp();
+        self.emit(Op::Store(code));
+        let mut ends = Vec::new();
+        // THEN when code == 1
+        self.emit(Op::LoadRaw(code));
+        self.emit(Op::Int(1));
+        self.emit(Op::Eq);
+        let jf = self.emit(Op::JumpF(0));
+        self.block(&c.then);
+        ends.push(self.emit(Op::Jump(0)));
+        self.patch(jf);
+        for (n, body) in [(2, &c.locked), (3, &c.on_error)] {
+            if let Some(b) = body {
+                self.emit(Op::LoadRaw(code));
+                self.emit(Op::Int(n));
+                self.emit(Op::Eq);
+                let jf = self.emit(Op::JumpF(0));
+                self.block(b);
+                ends.push(self.emit(Op::Jump(0)));
+                self.patch(jf);
+            }
+        }
+        self.block(&c.els);
+        for e in ends {
+            self.patch(e);
+        }
+        self.free_temp(code);
+    }
+
+    fn then_else(&mut self, then: &[Stmt], els: &[Stmt]) {
+        let c = Clauses { then: then.to_vec(), els: els.to_vec(), locked: None, on_error: None };
+        self.clauses(&c);
+    }
+
+    pub(super) fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Null => {}
+            StmtKind::Assign(lv, op, e) => self.assign(lv, *op, e),
+            StmtKind::Print { crt, items, newline, on } => {
+                if let Some(o) = on {
+                    self.expr(o);
+                    self.emit(Op::Pop);
+                }
+                for it in items {
+                    match it {
+                        PrintItem::Expr(e) => {
+                            self.expr(e);
+                            self.emit(Op::PrintPart);
+                        }
+                        PrintItem::Comma => {
+                            self.emit(Op::PrintTab);
+                        }
+                    }
+                }
+                let flags = (*newline as u8) | if *crt { 0 } else { 2 };
+                self.emit(Op::PrintEnd(flags));
+            }
+            StmtKind::If(c, t, e) => {
+                self.expr(c);
+                let jf = self.emit(Op::JumpF(0));
+                self.block(t);
+                if e.is_empty() {
+                    self.patch(jf);
+                } else {
+                    let j = self.emit(Op::Jump(0));
+                    self.patch(jf);
+                    self.block(e);
+                    self.patch(j);
+                }
+            }
+            StmtKind::Case(cases) => {
+                let mut ends = Vec::new();
+                for (c, body) in cases {
+                    self.expr(c);
+                    let jf = self.emit(Op::JumpF(0));
+                    self.block(body);
+                    ends.push(self.emit(Op::Jump(0)));
+                    self.patch(jf);
+                }
+                for e in ends {
+                    self.patch(e);
+                }
+            }
+            StmtKind::Loop(parts) => {
+                let top = self.here();
+                self.loops.push(LoopCtx { breaks: Vec::new(), conts: Vec::new() });
+                for p in parts {
+                    match p {
+                        LoopPart::Body(b) => self.block(b),
+                        LoopPart::While(c) => {
+                            self.expr(c);
+                            let j = self.emit(Op::JumpF(0));
+                            if let Some(l) = self.loops.last_mut() {
+                                l.breaks.push(j);
+                            }
+                        }
+                        LoopPart::Until(c) => {
+                            self.expr(c);
+                            let j = self.emit(Op::JumpT(0));
+                            if let Some(l) = self.loops.last_mut() {
+                                l.breaks.push(j);
+                            }
+                        }
+                    }
+                }
+                self.emit(Op::Jump(top));
+                let ctx = self.loops.pop().unwrap_or(LoopCtx { breaks: vec![], conts: vec![] });
+                for b in ctx.breaks {
+                    self.patch(b);
+                }
+                for c in ctx.conts {
+                    self.patch_to(c, top);
+                }
+            }
+            StmtKind::For { var, from, to, step, cond, body } => self.for_stmt(var, from, to, step, cond, body),
+            StmtKind::Exit => {
+                let j = self.emit(Op::Jump(0));
+                match self.loops.last_mut() {
+                    Some(l) => l.breaks.push(j),
+                    None => self.error("EXIT outside a loop"),
+                }
+            }
+            StmtKind::Continue => {
+                let j = self.emit(Op::Jump(0));
+                match self.loops.last_mut() {
+                    Some(l) => l.conts.push(j),
+                    None => self.error("CONTINUE outside a loop"),
+                }
+            }
+            StmtKind::Label(l) => {
+                let l = format!("{}{}", self.label_prefix, l);
+                let at = self.here();
+                if self.labels.insert(l.clone(), at).is_some() {
+                    self.error(&format!("Duplicate label {}", l));
+                }
+            }
+            StmtKind::Goto(l) => self.jump_label(Op::Jump(0), l),
+            StmtKind::ReturnTo(l) => {
+                self.sys(Sys::PopGosub, 0);
+                self.jump_label(Op::Jump(0), l);
+            }
+            StmtKind::ClearData => self.sys(Sys::ClearData, 0),
+            StmtKind::Gosub(l) if self.locals.contains_key(l) => self.local_call(l, &[]),
+            StmtKind::Gosub(l) => self.jump_label(Op::Gosub(0), l),
+            StmtKind::LocalCall(name, args) => self.local_call(name, args),
+            StmtKind::Private(_) => {}
+            StmtKind::Local { name, is_fn, params, body } => self.local_def(name, *is_fn, params, body),
+            StmtKind::OnGoto { gosub, expr, labels } => {
+                self.expr(expr);
+                let ti = self.tables.len();
+                self.tables.push(vec![0; labels.len()]);
+                for (i, l) in labels.iter().enumerate() {
+                    self.table_fixups.push((ti, i, l.clone(), self.file, self.line));
+                }
+                self.emit(Op::OnGo(ti as u32, *gosub));
+            }
+            StmtKind::Return(e) => match e {
+                Some(e) => {
+                    self.expr(e);
+                    self.emit(Op::ReturnVal);
+                }
+                None => {
+                    self.emit(Op::Return);
+                }
+            },
+            StmtKind::Stop(e) | StmtKind::Abort(e) => {
+                let abort = matches!(s.kind, StmtKind::Abort(_));
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+                if !abort && e.is_none() && self.kind != UnitKind::Program {
+                    // END in a subroutine returns
+                    self.emit(Op::Return);
+                } else if abort {
+                    self.emit(Op::Abort(e.is_some()));
+                } else {
+                    self.emit(Op::Stop(e.is_some()));
+                }
+            }
+            StmtKind::Call { name, indirect, args } => self.call_stmt(name, indirect, args),
+            StmtKind::Dim(v) => {
+                for (name, dims) in v {
+                    if dims.is_empty() || dims.len() > 2 {
+                        self.error("DIM needs one or two dimensions");
+                        continue;
+                    }
+                    let r = self.var_ref(name);
+                    for d in dims {
+                        self.expr(d);
+                    }
+                    self.emit(Op::Dim(r, dims.len() as u8));
+                }
+            }
+            StmtKind::MatAssign(name, e) => {
+                let r = self.var_ref(name);
+                self.expr(e);
+                self.emit(Op::MatFill(r));
+            }
+            StmtKind::MatCopy(a, b) => {
+                let ra = self.var_ref(a);
+                let rb = self.var_ref(b);
+                self.emit(Op::MatCopy(ra, rb));
+            }
+            StmtKind::Precision(e) => {
+                self.expr(e);
+                self.sys(Sys::Precision, 1);
+            }
+            StmtKind::Convert { from, to, var } => {
+                self.expr(from);
+                self.expr(to);
+                self.expr(var);
+                self.intr("CONVERT", 3);
+                self.store(var, Src::Stack);
+            }
+            StmtKind::Ins { value, var, idx } => {
+                self.expr(var);
+                for i in idx {
+                    self.expr(i);
+                }
+                self.expr(value);
+                self.intr("INSERT", idx.len() as u8 + 2);
+                self.store(var, Src::Stack);
+            }
+            StmtKind::Del { var, idx } => {
+                self.expr(var);
+                for i in idx {
+                    self.expr(i);
+                }
+                self.intr("DELETE", idx.len() as u8 + 1);
+                self.store(var, Src::Stack);
+            }
+            StmtKind::Locate(l) => {
+                self.expr(&l.what);
+                self.expr(&l.array);
+                // start position indices (f, v, s); Pick form starts one level below
+                let mut idx: Vec<Option<&Expr>> = l.idx.iter().map(Some).collect();
+                let one = Expr::Num("1".into());
+                if l.pick {
+                    idx.push(Some(&one));
+                }
+                if idx.len() > 3 {
+                    self.error("Too many LOCATE indices");
+                }
+                for i in 0..3 {
+                    match idx.get(i).copied().flatten() {
+                        Some(e) => self.expr(e),
+                        None => {
+                            self.emit(Op::Int(0));
+                        }
+                    }
+                }
+                match &l.order {
+                    Some(o) => self.expr(o),
+                    None => {
+                        self.emit(Op::Empty);
+                    }
+                }
+                self.sys(Sys::Locate, 6);
+                // stack: pos, code
+                let code = self.temp();
+                self.emit(Op::Store(code));
+                self.store(&l.setting, Src::Stack);
+                self.emit(Op::LoadRaw(code));
+                self.free_temp(code);
+                self.then_else(&l.then, &l.els);
+            }
+            StmtKind::Find { substr, what, array, setting, then, els } => {
+                self.expr(what);
+                self.expr(array);
+                self.sys(if *substr { Sys::FindStr } else { Sys::Find }, 2);
+                // stack: f, v, s, code
+                let code = self.temp();
+                self.emit(Op::Store(code));
+                for i in (0..3).rev() {
+                    match setting.get(i) {
+                        Some(lv) => self.store(lv, Src::Stack),
+                        None => {
+                            self.emit(Op::Pop);
+                        }
+                    }
+                }
+                self.emit(Op::LoadRaw(code));
+                self.free_temp(code);
+                self.then_else(then, els);
+            }
+            StmtKind::Remove { var, from, delim } => {
+                let r = self.var_ref(from);
+                self.emit(Op::SysVar(Sys::Remove as u16, r));
+                // stack: item, delim
+                self.store(delim, Src::Stack);
+                self.store(var, Src::Stack);
+            }
+            StmtKind::SetRem { pos, var } => {
+                let r = self.var_ref(var);
+                self.expr(pos);
+                self.emit(Op::SysVar(Sys::SetRem as u16, r));
+            }
+            StmtKind::Io { kw, inputs, outputs, clauses } => self.io_stmt(kw, inputs, outputs, clauses),
+            StmtKind::Execute { cmd, capturing, returning, rtnlist, passlist } => {
+                self.expr(cmd);
+                self.emit(Op::Int(capturing.is_some() as i32 | (rtnlist.is_some() as i32) << 1));
+                match passlist {
+                    Some(p) => self.expr(p),
+                    None => {
+                        self.emit(Op::Empty);
+                    }
+                }
+                self.sys(Sys::Execute, 3);
+                // stack: captured, returning, rtnlist
+                self.store_opt(rtnlist);
+                self.store_opt(returning);
+                self.store_opt(capturing);
+            }
+            StmtKind::Data(v) => {
+                for e in v {
+                    self.expr(e);
+                    self.sys(Sys::Data, 1);
+                }
+            }
+            StmtKind::Input { var, prompt } => {
+                if let Some(p) = prompt {
+                    self.expr(p);
+                    self.sys(Sys::Prompt, 1);
+                }
+                self.sys(Sys::Input, 0);
+                self.store(var, Src::Stack);
+            }
+            StmtKind::Prompt(e) => {
+                self.expr(e);
+                self.sys(Sys::Prompt, 1);
+            }
+            StmtKind::Sleep(e) => {
+                self.expr(e);
+                self.sys(Sys::Sleep, 1);
+            }
+            StmtKind::Nap(e) => {
+                self.expr(e);
+                self.sys(Sys::Nap, 1);
+            }
+            StmtKind::MatParse { mat, src, delim } => {
+                let r = self.var_ref(mat);
+                self.emit(Op::Take(r));
+                self.expr(src);
+                self.expr(delim);
+                self.sys(Sys::MatParse, 3);
+                self.emit(Op::Store(r));
+            }
+            StmtKind::MatBuild { var, mat, delim } => {
+                let r = self.var_ref(mat);
+                self.emit(Op::LoadRaw(r));
+                match delim {
+                    Some(d) => self.expr(d),
+                    None => {
+                        self.emit(Op::Int(-1));
+                    }
+                }
+                self.sys(Sys::MatBuild, 2);
+                self.store(var, Src::Stack);
+            }
+            StmtKind::SetExitStatus(e) => {
+                self.expr(e);
+                self.sys(Sys::SetExitStatus, 1);
+            }
+            StmtKind::Chain(e) => {
+                self.expr(e);
+                self.sys(Sys::Chain, 1);
+            }
+            StmtKind::Clearselect(_) => {}
+            StmtKind::Echo(e) => {
+                self.expr(e);
+                self.sys(Sys::Echo, 1);
+            }
+            StmtKind::Ext(name, args) => {
+                let k = self.konst(crate::value::Value::text(name));
+                self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
+                self.emit(Op::Pop);
+            }
+        }
+    }
+
+    /// Calls a LOCAL routine (statement form; a function's result is dropped).
+    pub(super) fn local_call(&mut self, name: &str, args: &[Expr]) {
+        match self.locals.get(name).copied() {
+            Some((ti, is_fn)) => {
+                self.call_with_refs(Op::LocalCall(ti, args.len() as u8), args, is_fn, true);
+                if is_fn {
+                    self.emit(Op::Pop);
+                }
+            }
+            None => self.error(&format!("Local subroutine {} not found", name)),
+        }
+    }
+
+    /// Compiles a LOCAL SUBROUTINE/FUNCTION body out of line.
+    fn local_def(&mut self, name: &str, is_fn: bool, params: &[String], body: &[Stmt]) {
+        let (ti, _) = match self.locals.get(name).copied() {
+            Some(x) => x,
+            None => return,
+        };
+        if self.scope.is_some() {
+            self.error("LOCAL routines cannot be nested");
+            return;
+        }
+        let skip = self.emit(Op::Jump(0));
+        let entry = self.here();
+        let mut privates = Vec::new();
+        collect_private(body, &mut privates);
+        let mut scope = std::collections::HashMap::new();
+        let mut slots = Vec::new();
+        for p in params.iter().chain(privates.iter()) {
+            if scope.contains_key(p) {
+                continue;
+            }
+            let r = self.private_slot(name, p);
+            scope.insert(p.clone(), r);
+            slots.push(r);
+        }
+        self.scope = Some(scope);
+        self.label_prefix = format!("{}\u{0}", name);
+        self.block(body);
+        self.emit(Op::Return);
+        self.scope = None;
+        self.label_prefix.clear();
+        self.patch(skip);
+        let mut table = vec![entry, is_fn as u32, params.len() as u32];
+        table.extend(slots);
+        self.tables[ti as usize] = table;
+    }
+
+    fn assign(&mut self, lv: &Expr, op: AssignOp, e: &Expr) {
+        match op {
+            AssignOp::Set => {
+                // X = X : a : b  ->  X := a ; X := b (in place, not quadratic)
+                if let Expr::Var(name) = lv {
+                    if !self.dims.contains(name) {
+                        let mut parts = Vec::new();
+                        if self.self_concat(name, e, &mut parts) {
+                            let r = self.var_ref(name);
+                            for p in parts {
+                                self.expr(p);
+                                self.emit(Op::Append(r));
+                            }
+                            return;
+                        }
+                    }
+                }
+                self.store(lv, Src::Expr(e))
+            }
+            AssignOp::Cat => {
+                if let Expr::Var(name) = lv {
+                    if !self.dims.contains(name) {
+                        let r = self.var_ref(name);
+                        self.expr(e);
+                        self.emit(Op::Append(r));
+                        return;
+                    }
+                }
+                self.expr(lv);
+                self.expr(e);
+                self.emit(Op::Cat);
+                self.store(lv, Src::Stack);
+            }
+            AssignOp::Add if matches!(lv, Expr::Var(n) if !self.dims.contains(n)) => {
+                if let Expr::Var(name) = lv {
+                    let r = self.var_ref(name);
+                    self.expr(e);
+                    self.emit(Op::AddTo(r));
+                }
+            }
+            _ => {
+                self.expr(lv);
+                self.expr(e);
+                self.emit(match op {
+                    AssignOp::Add => Op::Add,
+                    AssignOp::Sub => Op::Sub,
+                    AssignOp::Mul => Op::Mul,
+                    _ => Op::Div,
+                });
+                self.store(lv, Src::Stack);
+            }
+        }
+    }
+
+    /// True when `e` is `name : p1 : p2 ...` with side-effect-free parts
+    /// (collected into `parts`).
+    fn self_concat<'a>(&self, name: &str, e: &'a Expr, parts: &mut Vec<&'a Expr>) -> bool {
+        match e {
+            Expr::Bin(BinOp::Cat, l, r) => {
+                if !self.pure(r) {
+                    return false;
+                }
+                let ok = match &**l {
+                    Expr::Var(n) => n == name,
+                    other => self.self_concat(name, other, parts),
+                };
+                if ok {
+                    parts.push(r);
+                }
+                ok
+            }
+            _ => false,
+        }
+    }
+
+    /// True when evaluating `e` cannot change variables (no user or
+    /// extension function calls).
+    fn pure(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Num(_) | Expr::Str(_) | Expr::Var(_) | Expr::At(_) | Expr::Mat(_) => true,
+            Expr::Bin(_, a, b) => self.pure(a) && self.pure(b),
+            Expr::Neg(a) | Expr::Pos(a) | Expr::Paren(a) => self.pure(a),
+            Expr::Call(n, args) => {
+                (self.dims.contains(n) || (!self.deffuns.contains_key(n) && crate::ext::function(n).is_none() && n != "REMOVE"))
+                    && args.iter().all(|a| self.pure(a))
+            }
+            Expr::Field(a, idx) | Expr::Substr(a, idx) => self.pure(a) && idx.iter().all(|x| self.pure(x)),
+            Expr::If(a, b, c) => self.pure(a) && self.pure(b) && self.pure(c),
+        }
+    }
+
+    fn for_stmt(
+        &mut self,
+        var: &Expr,
+        from: &Expr,
+        to: &Expr,
+        step: &Option<Expr>,
+        cond: &Option<(bool, Expr)>,
+        body: &[Stmt],
+    ) {
+        self.store(var, Src::Expr(from));
+        let st = self.temp();
+        match step {
+            Some(s) => self.expr(s),
+            None => {
+                self.emit(Op::Int(1));
+            }
+        }
+        self.emit(Op::Store(st));
+        // initial test
+        self.expr(var);
+        self.expr(to);
+        self.emit(Op::LoadRaw(st));
+        self.emit(Op::ForCmp);
+        let first_exit = self.emit(Op::JumpF(0));
+        let body_top = self.here();
+        self.loops.push(LoopCtx { breaks: vec![first_exit], conts: Vec::new() });
+        if let Some((is_while, c)) = cond {
+            self.expr(c);
+            let j = if *is_while { self.emit(Op::JumpF(0)) } else { self.emit(Op::JumpT(0)) };
+            if let Some(l) = self.loops.last_mut() {
+                                l.breaks.push(j);
+                            }
+        }
+        self.block(body);
+        let cont = self.here();
+        let simple = match var {
+            Expr::Var(n) if !self.dims.contains(n) && st <= u16::MAX as u32 => Some(self.var_ref(n)),
+            _ => None,
+        };
+        if let Some(vr) = simple {
+            self.emit(Op::ForIncr(vr, st as u16));
+            self.expr(to);
+            self.emit(Op::ForTest(vr, st as u16));
+            self.emit(Op::JumpT(body_top));
+        } else {
+            self.expr(var);
+            self.emit(Op::LoadRaw(st));
+            self.emit(Op::Add);
+            self.emit(Op::Dup);
+            self.expr(to);
+            self.emit(Op::LoadRaw(st));
+            self.emit(Op::ForCmp);
+            let jf = self.emit(Op::JumpF(0));
+            self.store(var, Src::Stack);
+            self.emit(Op::Jump(body_top));
+            self.patch(jf);
+            self.emit(Op::Pop);
+        }
+        let ctx = self.loops.pop().unwrap_or(LoopCtx { breaks: vec![], conts: vec![] });
+        for b in ctx.breaks {
+            self.patch(b);
+        }
+        for c in ctx.conts {
+            self.patch_to(c, cont);
+        }
+        self.free_temp(st);
+    }
+
+    fn io_stmt(&mut self, kw: &str, inputs: &[Expr], outputs: &[Expr], clauses: &Clauses) {
+        let (sys, takes_mat) = match kw {
+            "OPEN" => (Sys::Open, false),
+            "OPENPATH" => (Sys::OpenPath, false),
+            "READ" => (Sys::Read, false),
+            "READU" => (Sys::ReadU, false),
+            "READL" => (Sys::ReadL, false),
+            "READV" => (Sys::ReadV, false),
+            "READVU" => (Sys::ReadVU, false),
+            "READVL" => (Sys::ReadVL, false),
+            "MATREAD" | "MATREADU" | "MATREADL" => (Sys::MatRead, true),
+            "WRITE" => (Sys::Write, false),
+            "WRITEU" => (Sys::WriteU, false),
+            "WRITEV" | "WRITEVU" => (Sys::WriteV, false),
+            "MATWRITE" | "MATWRITEU" => (Sys::MatWrite, false),
+            "DELETE" | "DELETEU" => (Sys::Delete, false),
+            "RELEASE" => (Sys::Release, false),
+            "CLOSE" => (Sys::Close, false),
+            "OPENSEQ" => (Sys::OpenSeq, false),
+            "READSEQ" => (Sys::ReadSeq, false),
+            "WRITESEQ" => (Sys::WriteSeq, false),
+            "WRITESEQF" => (Sys::WriteSeqF, false),
+            "WRITEBLK" => (Sys::WriteBlk, false),
+            "READBLK" => (Sys::ReadBlk, false),
+            "WEOFSEQ" => (Sys::WeofSeq, false),
+            "CLOSESEQ" => (Sys::CloseSeq, false),
+            "SEEK" => (Sys::Seek, false),
+            "CREATE" => (Sys::Create, false),
+            "SELECT" | "SELECTN" | "SELECTE" => (Sys::Select, false),
+            "SSELECT" => (Sys::SSelect, false),
+            "SELECTV" => (Sys::SelectV, false),
+            "READNEXT" => (Sys::ReadNext, false),
+            "READLIST" => (Sys::ReadList, false),
+            "CLEARSELECT" => (Sys::ClearSelect, false),
+            _ => {
+                self.error(&format!("Unsupported statement {}", kw));
+                return;
+            }
+        };
+        let mut n = 0u8;
+        if takes_mat {
+            // the matrix travels through the operation and comes back
+            if let Some(Expr::Var(m)) = outputs.first() {
+                let r = self.var_ref(m);
+                self.emit(Op::Take(r));
+                n += 1;
+            } else {
+                self.error("MATREAD needs a matrix");
+                return;
+            }
+        }
+        for (i, e) in inputs.iter().enumerate() {
+            if sys == Sys::MatWrite && i == 0 {
+                if let Expr::Var(m) = e {
+                    let r = self.var_ref(m);
+                    self.emit(Op::LoadRaw(r));
+                    n += 1;
+                    continue;
+                }
+            }
+            self.expr(e);
+            n += 1;
+        }
+        // READNEXT always receives its (optional) list argument slot
+        if matches!(sys, Sys::ReadNext | Sys::ReadList | Sys::Select | Sys::SSelect | Sys::ClearSelect) && inputs.is_empty() {
+            self.emit(Op::Empty);
+            n += 1;
+        }
+        if sys == Sys::Select || sys == Sys::SSelect {
+            if inputs.len() < 2 {
+                self.emit(Op::Int(0));
+                n += 1;
+            }
+        }
+        self.sys(sys, n);
+        let has_clause_code = !matches!(
+            sys,
+            Sys::Write | Sys::WriteU | Sys::WriteV | Sys::MatWrite | Sys::Delete | Sys::Release | Sys::Close
+                | Sys::CloseSeq | Sys::ClearSelect | Sys::Select | Sys::SSelect | Sys::SelectV
+        ) || !clauses.then.is_empty()
+            || !clauses.els.is_empty()
+            || clauses.on_error.is_some();
+        // Every Sys op pushes its outputs then a branch code.
+        let code = self.temp();
+        self.emit(Op::Store(code));
+        let nout = match sys {
+            Sys::ReadNext => 2,
+            _ => outputs.len(),
+        };
+        for i in (0..nout).rev() {
+            if takes_mat && i == 0 {
+                if let Some(Expr::Var(m)) = outputs.first() {
+                    let r = self.var_ref(m);
+                    self.emit(Op::Store(r));
+                    continue;
+                }
+            }
+            match outputs.get(i) {
+                Some(lv) => self.store(lv, Src::Stack),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+        }
+        self.emit(Op::LoadRaw(code));
+        self.free_temp(code);
+        if has_clause_code {
+            self.clauses(clauses);
+        } else {
+            self.emit(Op::Pop);
+        }
+    }
+}

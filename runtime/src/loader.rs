@@ -1,0 +1,82 @@
+//! Finding and compiling BASIC source: preprocess, lex, parse, compile,
+//! with errors reported as `FILE:LINE: message`.
+//!
+//! Source lookup for `CALL`/`DEFFUN` and `$INCLUDE` without a file name:
+//! the calling program's own directory file first, then `BP`, then each
+//! directory file named in the `MVBASIC_PATH` environment variable
+//! (colon-separated, relative to the account).
+
+use std::path::{Path, PathBuf};
+
+use crate::bytecode::Chunk;
+use crate::files::id_to_filename;
+
+/// Compiles source text. `display` names the source in error messages;
+/// `dir` is the directory (file) the source came from, used for includes.
+pub fn compile_source(account: &Path, dir: Option<&Path>, display: &str, name: &str, text: &[u8]) -> Result<Chunk, Vec<String>> {
+    let resolve = |file: Option<&str>, item: &str| -> Option<(String, Vec<u8>)> {
+        let fname = id_to_filename(item.as_bytes());
+        let candidates: Vec<PathBuf> = match file {
+            Some(f) => vec![account.join(f).join(&fname)],
+            None => {
+                let mut v = Vec::new();
+                if let Some(d) = dir {
+                    v.push(d.join(&fname));
+                }
+                v.push(account.join("BP").join(&fname));
+                v
+            }
+        };
+        for c in candidates {
+            if let Ok(t) = std::fs::read(&c) {
+                return Some((c.to_string_lossy().to_string(), t));
+            }
+        }
+        None
+    };
+    let pp = crate::preproc::preprocess(display, text, &resolve);
+    let mut errors: Vec<(u16, u32, String)> = pp.errors.clone();
+    let (toks, lex_errs) = crate::lexer::lex(&pp.lines);
+    errors.extend(lex_errs.into_iter().map(|e| (e.file, e.line, e.msg)));
+    let (unit, perrs) = crate::parser::parse(&toks);
+    errors.extend(perrs.into_iter().map(|e| (e.file, e.line, e.msg)));
+    let files = pp.files.clone();
+    let fmt = |errs: Vec<(u16, u32, String)>| -> Vec<String> {
+        let mut errs = errs;
+        errs.sort_by_key(|e| (e.0, e.1));
+        errs.into_iter()
+            .map(|(f, l, m)| format!("{}:{}: {}", files.get(f as usize).cloned().unwrap_or_default(), l, m))
+            .collect()
+    };
+    // compile even after syntax errors, so that every error is reported
+    match crate::compiler::compile(&unit, name, pp.files.clone()) {
+        Ok(c) if errors.is_empty() => Ok(c),
+        Ok(_) => Err(fmt(errors)),
+        Err(ce) => {
+            errors.extend(ce.into_iter().map(|e| (e.file, e.line, e.msg)));
+            Err(fmt(errors))
+        }
+    }
+}
+
+/// Finds the source of a catalogued routine: (path, text).
+pub fn find_routine(account: &Path, prog_file: &str, name: &str) -> Option<(PathBuf, Vec<u8>)> {
+    let fname = id_to_filename(name.as_bytes());
+    let mut dirs: Vec<String> = Vec::new();
+    if !prog_file.is_empty() {
+        dirs.push(prog_file.to_string());
+    }
+    dirs.push("BP".into());
+    if let Ok(p) = std::env::var("MVBASIC_PATH") {
+        dirs.extend(p.split(':').filter(|s| !s.is_empty()).map(|s| s.to_string()));
+    }
+    for d in dirs {
+        let p = account.join(&d).join(&fname);
+        if p.is_file() {
+            if let Ok(t) = std::fs::read(&p) {
+                return Some((p, t));
+            }
+        }
+    }
+    None
+}

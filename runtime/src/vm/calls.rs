@@ -1,0 +1,179 @@
+//! CALL / DEFFUN function calls / RETURN, extension calls, and loading
+//! catalogued routines from the account.
+
+use std::rc::Rc;
+
+use super::{Frame, Step, Vm};
+use crate::bytecode::*;
+use crate::ext::ExtCtx;
+use crate::value::Value;
+
+const MAX_DEPTH: usize = 5000;
+
+impl Vm {
+    /// Loads (compiling on first use) a catalogued routine.
+    pub(super) fn load_routine(&mut self, name: &str) -> Result<Rc<Chunk>, Step> {
+        if let Some(c) = self.sess.programs.get(name) {
+            return Ok(c.clone());
+        }
+        let account = self.sess.account.clone();
+        let (path, text) = crate::loader::find_routine(&account, &self.sess.prog_file, name)
+            .ok_or_else(|| Step::Msg(format!("Unable to load '{}' object code", name)))?;
+        let dir = path.parent().map(|p| p.to_path_buf());
+        let display = path.to_string_lossy().to_string();
+        let chunk = crate::loader::compile_source(&account, dir.as_deref(), &display, name, &text)
+            .map_err(|errs| Step::Msg(format!("Compilation of '{}' failed:\n{}", name, errs.join("\n"))))?;
+        let chunk = Rc::new(chunk);
+        self.sess.programs.insert(name.to_string(), chunk.clone());
+        Ok(chunk)
+    }
+
+    /// CALL/DEFFUN call of the routine named by constant `k`, resolving
+    /// the target once per call site.
+    pub(super) fn call_const(&mut self, k: u32, argc: usize, is_fn: bool) -> Result<(), Step> {
+        let cached = self.cur.chunk.links.borrow().get(k as usize).cloned().flatten();
+        let chunk = match cached {
+            Some(c) => c,
+            None => {
+                let name = self.cur.chunk.consts[k as usize].to_bytes(4).into_owned();
+                let name = String::from_utf8_lossy(&name).trim().to_string();
+                let name = name.strip_prefix('*').unwrap_or(&name).to_string();
+                let c = self.load_routine(&name)?;
+                let mut links = self.cur.chunk.links.borrow_mut();
+                if links.len() <= k as usize {
+                    links.resize(k as usize + 1, None);
+                }
+                links[k as usize] = Some(c.clone());
+                c
+            }
+        };
+        self.enter(chunk, argc, is_fn)
+    }
+
+    /// CALL name(args) or a DEFFUN function call.
+    pub(super) fn call(&mut self, name: &[u8], argc: usize, is_fn: bool) -> Result<(), Step> {
+        let name = String::from_utf8_lossy(name).trim().to_string();
+        let name = name.strip_prefix('*').unwrap_or(&name).to_string();
+        let chunk = self.load_routine(&name)?;
+        self.enter(chunk, argc, is_fn)
+    }
+
+    fn enter(&mut self, chunk: Rc<Chunk>, argc: usize, is_fn: bool) -> Result<(), Step> {
+        let name = &chunk.name;
+        if is_fn && chunk.kind != UnitKind::Function {
+            return Err(Step::Msg(format!("'{}' is not a FUNCTION", name)));
+        }
+        if !is_fn && chunk.kind != UnitKind::Subroutine {
+            return Err(Step::Msg(format!("'{}' is not a SUBROUTINE", name)));
+        }
+        if chunk.nparams != argc {
+            return Err(Step::Msg(format!(
+                "Argument count mismatch calling '{}' ({} passed, {} expected)",
+                name, argc, chunk.nparams
+            )));
+        }
+        if self.frames.len() >= MAX_DEPTH {
+            return Err(Step::Msg("Call stack overflow (too many nested calls)".into()));
+        }
+        let map = self.map_commons(&chunk);
+        let mut frame = Frame::new(chunk, map, is_fn, argc);
+        let base = self.stack.len().saturating_sub(argc);
+        for (i, v) in self.stack.drain(base..).enumerate() {
+            frame.vars[i] = v;
+        }
+        let caller = std::mem::replace(&mut self.cur, frame);
+        self.frames.push(caller);
+        Ok(())
+    }
+
+    /// Returns from the current frame: parameters go back to the caller's
+    /// stack (then the function result). Ok(false) ends the program.
+    pub(super) fn return_from_frame(&mut self, val: Option<Value>) -> Result<bool, Step> {
+        let caller = match self.frames.pop() {
+            Some(c) => c,
+            None => return Ok(false),
+        };
+        let mut done = std::mem::replace(&mut self.cur, caller);
+        for i in 0..done.argc {
+            let v = std::mem::take(&mut done.vars[i]);
+            self.stack.push(v);
+        }
+        if done.is_fn {
+            self.stack.push(val.unwrap_or_else(Value::empty));
+        }
+        Ok(true)
+    }
+
+    /// Enters a LOCAL routine: saves its private slots, binds arguments.
+    pub(super) fn local_call(&mut self, ti: u32, argc: usize) -> Result<(), Step> {
+        let chunk = self.cur.chunk.clone();
+        let table = match chunk.tables.get(ti as usize) {
+            Some(t) if t.len() >= 3 => t,
+            _ => return Err(Step::Msg("Local routine not defined".into())),
+        };
+        let (entry, nparams) = (table[0] as usize, table[2] as usize);
+        if argc != nparams {
+            return Err(Step::Msg(format!("Argument count mismatch ({} passed, {} expected)", argc, nparams)));
+        }
+        if self.cur.gosubs.len() > 100_000 {
+            return Err(Step::Msg("GOSUB stack overflow".into()));
+        }
+        let slots = &table[3..];
+        let saved: Vec<Value> = slots.iter().map(|&s| std::mem::take(&mut self.cur.vars[s as usize])).collect();
+        let base = self.stack.len().saturating_sub(argc);
+        let args: Vec<Value> = self.stack.drain(base..).collect();
+        for (i, a) in args.into_iter().enumerate() {
+            if let Some(&s) = slots.get(i) {
+                self.cur.vars[s as usize] = a;
+            }
+        }
+        self.cur.local_saves.push(saved);
+        self.cur.gosubs.push((self.cur.ip, ti));
+        self.cur.ip = entry;
+        Ok(())
+    }
+
+    /// Leaves a LOCAL routine: arguments back to the caller (then the
+    /// function result), private slots restored.
+    pub(super) fn local_return(&mut self, ret: usize, ti: u32, val: Option<Value>) {
+        let chunk = self.cur.chunk.clone();
+        let table = match chunk.tables.get(ti as usize) {
+            Some(t) if t.len() >= 3 => t,
+            _ => return,
+        };
+        let (is_fn, nparams) = (table[1] != 0, table[2] as usize);
+        let slots = &table[3..];
+        let saved = self.cur.local_saves.pop().unwrap_or_default();
+        for (i, &s) in slots.iter().enumerate() {
+            let v = std::mem::replace(&mut self.cur.vars[s as usize], saved.get(i).cloned().unwrap_or_default());
+            if i < nparams {
+                self.stack.push(v);
+            }
+        }
+        if is_fn {
+            self.stack.push(val.unwrap_or_else(Value::empty));
+        }
+        self.cur.ip = ret;
+    }
+
+    /// Calls an extension function/statement; arguments come back for
+    /// write-back, then the result.
+    pub(super) fn call_ext(&mut self, name: &str, argc: usize) -> Result<(), Step> {
+        let f = crate::ext::function(name)
+            .or_else(|| crate::ext::statement(name))
+            .ok_or_else(|| Step::Msg(format!("Unknown extension {}", name)))?;
+        let base = self.stack.len().saturating_sub(argc);
+        let mut args: Vec<Value> = self.stack.drain(base..).collect();
+        let mut ctx = ExtCtx { status: 0, precision: self.prec(), account: self.sess.account.clone(), output: Vec::new() };
+        // Extension verbs may block (socket accept/read/select): show pending output first.
+        self.sess.flush();
+        let r = f(&mut ctx, &mut args);
+        if !ctx.output.is_empty() {
+            self.sess.write(&ctx.output);
+        }
+        self.status = Value::Int(ctx.status as i64);
+        self.stack.extend(args);
+        self.stack.push(r);
+        Ok(())
+    }
+}

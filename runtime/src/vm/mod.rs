@@ -1,0 +1,613 @@
+//! The virtual machine: runs compiled [`Chunk`]s on an operand stack.
+//!
+//! Op groups live in submodules: [`value_ops`] (arithmetic/comparison),
+//! `vars` (variables, matrices, dynamic-array stores), `calls`
+//! (CALL/RETURN/program loading), `intr` (intrinsic functions), `sys`
+//! (statements), `fileops` (file statements), `atvars` (@-variables).
+
+mod atvars;
+mod calls;
+mod fileops;
+mod intr;
+mod intr2;
+mod session;
+mod sys;
+pub mod value_ops;
+mod vars;
+
+use std::rc::Rc;
+
+pub use session::Session;
+
+use crate::bytecode::*;
+use crate::value::Value;
+use value_ops::*;
+
+/// Why execution stopped early.
+#[derive(Debug)]
+pub enum Halt {
+    /// A run-time error (already formatted with program and line).
+    Error(String),
+    /// STOP (optional message).
+    Stop,
+    /// ABORT.
+    Abort,
+    /// CHAIN to another command.
+    Chain(String),
+}
+
+/// A call frame.
+pub struct Frame {
+    chunk: Rc<Chunk>,
+    ip: usize,
+    vars: Vec<Value>,
+    /// GOSUB return addresses, with the LOCAL routine table index
+    /// (`NO_LOCAL` for a plain GOSUB).
+    gosubs: Vec<(usize, u32)>,
+    /// Saved private slots of active LOCAL routine calls.
+    local_saves: Vec<Vec<Value>>,
+    common_map: Vec<usize>,
+    precision: u8,
+    /// True when called as a FUNCTION (result expected).
+    is_fn: bool,
+    /// Number of arguments passed.
+    argc: usize,
+}
+
+/// The VM: one program level (EXECUTE of RUN creates a nested one).
+pub struct Vm {
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+    cur: Frame,
+    /// Session state shared with nested program levels.
+    pub sess: Session,
+    pline: Vec<u8>,
+    col1: i64,
+    col2: i64,
+    inmat: i64,
+    status: Value,
+    /// Field-extraction hint: (string, field number, byte offset of field).
+    hint: Option<(std::rc::Weak<crate::value::BStr>, i64, usize)>,
+}
+
+impl Frame {
+    fn new(chunk: Rc<Chunk>, common_map: Vec<usize>, is_fn: bool, argc: usize) -> Frame {
+        let vars = vec![Value::Unassigned; chunk.var_names.len()];
+        Frame { chunk, ip: 0, vars, gosubs: Vec::new(), local_saves: Vec::new(), common_map, precision: 4, is_fn, argc }
+    }
+}
+
+impl Vm {
+    /// Creates a VM for `chunk` with the given session.
+    pub fn new(chunk: Rc<Chunk>, sess: Session) -> Vm {
+        let mut vm = Vm {
+            stack: Vec::with_capacity(256),
+            frames: Vec::new(),
+            cur: Frame::new(chunk.clone(), Vec::new(), false, 0),
+            sess,
+            pline: Vec::new(),
+            col1: 0,
+            col2: 0,
+            inmat: 0,
+            status: Value::Int(0),
+            hint: None,
+        };
+        vm.cur.common_map = vm.map_commons(&chunk);
+        vm
+    }
+
+    /// Runs the program to completion.
+    pub fn run(&mut self) -> Result<(), Halt> {
+        match self.exec() {
+            Ok(()) => Ok(()),
+            Err(Halt::Error(msg)) => Err(Halt::Error(msg)),
+            Err(h) => Err(h),
+        }
+    }
+
+    /// Formats a run-time error with program name and line.
+    fn rt_err(&self, msg: String) -> Halt {
+        let ip = self.cur.ip.saturating_sub(1);
+        let line = self.cur.chunk.lines.get(ip).copied().unwrap_or(0);
+        Halt::Error(format!("{} line {}: {}", self.cur.chunk.name, line, msg))
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    fn prec(&self) -> u8 {
+        self.cur.precision
+    }
+
+    fn exec(&mut self) -> Result<(), Halt> {
+        match self.exec_loop() {
+            Ok(()) => Ok(()),
+            Err(Step::Halt(h)) => Err(h),
+            Err(Step::Msg(m)) => Err(self.rt_err(m)),
+        }
+    }
+
+    /// The dispatch loop. Returns when the program finishes.
+    fn exec_loop(&mut self) -> Result<(), Step> {
+        loop {
+            let ip = self.cur.ip;
+            let op = match self.cur.chunk.ops.get(ip) {
+                Some(op) => *op,
+                None => Op::Return,
+            };
+            self.cur.ip = ip + 1;
+                match op {
+                    Op::Const(k) => {
+                        let v = self.cur.chunk.consts[k as usize].clone();
+                        self.push(v);
+                    }
+                    Op::Int(i) => self.push(Value::Int(i as i64)),
+                    Op::Empty => self.push(Value::empty()),
+                    Op::Load(r) => {
+                        let v = self.var(r);
+                        if v.is_unassigned() {
+                            let name = self.var_name(r);
+                            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                        }
+                        let v = v.clone();
+                        self.push(v);
+                    }
+                    Op::Load2(a, b) => {
+                for r in [a, b] {
+                    let v = self.var(r);
+                    if v.is_unassigned() {
+                        let name = self.var_name(r);
+                        return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                    }
+                    let v = v.clone();
+                    self.push(v);
+                }
+            }
+            Op::LoadInt(r, i) => {
+                let v = self.var(r);
+                if v.is_unassigned() {
+                    let name = self.var_name(r);
+                    return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                }
+                let v = v.clone();
+                self.push(v);
+                self.push(Value::Int(i as i64));
+            }
+            Op::LoadRaw(r) => {
+                        let v = self.var(r).clone();
+                        self.push(v);
+                    }
+                    Op::Store(r) => {
+                        let v = self.pop();
+                        self.store_var(r, v);
+                    }
+                    Op::Take(r) => {
+                        let v = std::mem::take(self.var_mut(r));
+                        self.push(v);
+                    }
+                    Op::Append(r) => {
+                        let v = self.pop();
+                        let prec = self.prec();
+                        let slot = self.var_mut(r);
+                        if slot.is_unassigned() {
+                            let name = self.var_name(r);
+                            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                        }
+                        let s = slot.make_str_mut(prec);
+                        v.append_to(&mut s.data, prec);
+                    }
+                    Op::Assigned(r) => {
+                        let a = !self.var(r).is_unassigned();
+                        self.push(Value::bool(a));
+                    }
+                    Op::LoadAt(i) => {
+                        let v = self.load_at(i);
+                        self.push(v);
+                    }
+                    Op::StoreAt(i) => {
+                        let v = self.pop();
+                        self.store_at(i, v);
+                    }
+                    Op::Pop => {
+                        self.stack.pop();
+                    }
+                    Op::Dup => {
+                        let v = self.stack.last().cloned().unwrap_or_default();
+                        self.push(v);
+                    }
+                    Op::Add => self.arith(Arith::Add)?,
+                    Op::Sub => self.arith(Arith::Sub)?,
+                    Op::Mul => self.arith(Arith::Mul)?,
+                    Op::Div => self.arith(Arith::Div)?,
+                    Op::Pow => self.arith(Arith::Pow)?,
+                    Op::Neg => {
+                        let a = self.pop();
+                        let r = neg(&a).map_err(Step::Msg)?;
+                        self.push(r);
+                    }
+                    Op::Cat => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let prec = self.prec();
+                        self.push(concat(a, &b, prec));
+                    }
+                    Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge => {
+                        let n = self.stack.len();
+                        if n >= 2 {
+                            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                                let (x, y) = (*x, *y);
+                                let r = match op {
+                                    Op::Eq => x == y,
+                                    Op::Ne => x != y,
+                                    Op::Lt => x < y,
+                                    Op::Gt => x > y,
+                                    Op::Le => x <= y,
+                                    _ => x >= y,
+                                };
+                                self.stack.pop();
+                                self.stack[n - 2] = Value::Int(r as i64);
+                                continue;
+                            }
+                        }
+                        let b = self.pop();
+                        let a = self.pop();
+                        let o = compare(&a, &b, self.prec()).map_err(Step::Msg)?;
+                        use std::cmp::Ordering::*;
+                        let r = match op {
+                            Op::Eq => o == Equal,
+                            Op::Ne => o != Equal,
+                            Op::Lt => o == Less,
+                            Op::Gt => o == Greater,
+                            Op::Le => o != Greater,
+                            _ => o != Less,
+                        };
+                        self.push(Value::bool(r));
+                    }
+                    Op::And | Op::Or => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let (x, y) = (truth(&a).map_err(Step::Msg)?, truth(&b).map_err(Step::Msg)?);
+                        self.push(Value::bool(if op == Op::And { x && y } else { x || y }));
+                    }
+                    Op::Not => {
+                        let a = self.pop();
+                        let t = truth(&a).map_err(Step::Msg)?;
+                        self.push(Value::bool(!t));
+                    }
+                    Op::Matches => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let p = self.prec();
+                        let r = crate::builtins::pattern::matches(&a.to_bytes(p), &b.to_bytes(p));
+                        self.push(Value::bool(r));
+                    }
+                    Op::Fmt => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let p = self.prec();
+                        let r = self.fmt_value(&a, &b.to_bytes(p));
+                        let _ = p;
+                        self.push(r);
+                    }
+                    Op::ForCmp => {
+                        let step = self.pop();
+                        let limit = self.pop();
+                        let v = self.pop();
+                        let s = to_num(&step).map_err(Step::Msg)?;
+                        let o = compare(&v, &limit, self.prec()).map_err(Step::Msg)?;
+                        let ok = if s.to_f64() < 0.0 { o != std::cmp::Ordering::Less } else { o != std::cmp::Ordering::Greater };
+                        self.push(Value::bool(ok));
+                    }
+                    Op::ForIncr(r, st) => {
+                        let step = &self.cur.vars[st as usize];
+                        let v = self.var(r);
+                        let nv = match (v, step) {
+                            (Value::Int(x), Value::Int(y)) => Value::int(x + y),
+                            (Value::Unassigned, _) => {
+                                let name = self.var_name(r);
+                                return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                            }
+                            (a, b) => arith(Arith::Add, a, b).map_err(Step::Msg)?,
+                        };
+                        self.push(nv);
+                    }
+                    Op::ForTest(r, st) => {
+                        let limit = self.pop();
+                        let nv = self.pop();
+                        let ok = match (&nv, &limit, &self.cur.vars[st as usize]) {
+                            (Value::Int(x), Value::Int(l), Value::Int(s)) => {
+                                if *s < 0 {
+                                    x >= l
+                                } else {
+                                    x <= l
+                                }
+                            }
+                            (_, _, step) => {
+                                let s = to_num(step).map_err(Step::Msg)?;
+                                let o = compare(&nv, &limit, self.prec()).map_err(Step::Msg)?;
+                                if s.to_f64() < 0.0 {
+                                    o != std::cmp::Ordering::Less
+                                } else {
+                                    o != std::cmp::Ordering::Greater
+                                }
+                            }
+                        };
+                        if ok {
+                            self.store_var(r, nv);
+                        }
+                        self.push(Value::Int(ok as i64));
+                    }
+                    Op::CmpJumpF(kind, t) => {
+                        let n = self.stack.len();
+                        let r = match (self.stack.get(n.wrapping_sub(2)), self.stack.get(n.wrapping_sub(1))) {
+                            (Some(Value::Int(x)), Some(Value::Int(y))) => Some(x.cmp(y)),
+                            _ => None,
+                        };
+                        let o = match r {
+                            Some(o) => {
+                                self.stack.truncate(n - 2);
+                                o
+                            }
+                            None => {
+                                let b = self.pop();
+                                let a = self.pop();
+                                compare(&a, &b, self.prec()).map_err(Step::Msg)?
+                            }
+                        };
+                        use std::cmp::Ordering::*;
+                        let res = match kind {
+                            0 => o == Equal,
+                            1 => o != Equal,
+                            2 => o == Less,
+                            3 => o == Greater,
+                            4 => o != Greater,
+                            _ => o != Less,
+                        };
+                        if !res {
+                            if (t as usize) < self.cur.ip {
+                                self.tick()?;
+                            }
+                            self.cur.ip = t as usize;
+                        }
+                    }
+                    Op::AddTo(r) => {
+                        let v = self.pop();
+                        let slot = self.var_mut(r);
+                        match (&mut *slot, &v) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                let s = *x + *y;
+                                *slot = Value::int(s);
+                            }
+                            (Value::Unassigned, _) => {
+                                let name = self.var_name(r);
+                                return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                            }
+                            _ => {
+                                let cur = std::mem::take(slot);
+                                let res = arith(Arith::Add, &cur, &v);
+                                match res {
+                                    Ok(x) => *self.var_mut(r) = x,
+                                    Err(e) => {
+                                        *self.var_mut(r) = cur;
+                                        return Err(Step::Msg(e));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Op::Jump(t) => {
+                        if (t as usize) < self.cur.ip {
+                            self.tick()?;
+                        }
+                        self.cur.ip = t as usize
+                    }
+                    Op::JumpF(t) => {
+                        if let Some(Value::Int(i)) = self.stack.last() {
+                            let i = *i;
+                            self.stack.pop();
+                            if i == 0 {
+                                self.cur.ip = t as usize;
+                            }
+                            continue;
+                        }
+                        let v = self.pop();
+                        if !truth(&v).map_err(Step::Msg)? {
+                            self.cur.ip = t as usize;
+                        }
+                    }
+                    Op::JumpT(t) => {
+                        if let Some(Value::Int(i)) = self.stack.last() {
+                            let i = *i;
+                            self.stack.pop();
+                            if i != 0 {
+                                if (t as usize) < self.cur.ip {
+                                    self.tick()?;
+                                }
+                                self.cur.ip = t as usize;
+                            }
+                            continue;
+                        }
+                        let v = self.pop();
+                        if truth(&v).map_err(Step::Msg)? {
+                            self.cur.ip = t as usize;
+                        }
+                    }
+                    Op::Gosub(t) => {
+                        if self.cur.gosubs.len() > 100_000 {
+                            return Err(Step::Msg("GOSUB stack overflow".into()));
+                        }
+                        self.cur.gosubs.push((self.cur.ip, NO_LOCAL));
+                        self.cur.ip = t as usize;
+                    }
+                    Op::LocalCall(ti, argc) => self.local_call(ti, argc as usize)?,
+                    Op::OnGo(ti, gosub) => {
+                        let v = self.pop();
+                        let n = to_int(&v).map_err(Step::Msg)?;
+                        let table = &self.cur.chunk.tables[ti as usize];
+                        if table.is_empty() {
+                            continue;
+                        }
+                        let i = n.clamp(1, table.len() as i64) as usize - 1;
+                        let t = table[i] as usize;
+                        if gosub {
+                            self.cur.gosubs.push((self.cur.ip, NO_LOCAL));
+                        }
+                        self.cur.ip = t;
+                    }
+                    Op::Return => match self.cur.gosubs.pop() {
+                        Some((r, NO_LOCAL)) => self.cur.ip = r,
+                        Some((r, ti)) => self.local_return(r, ti, None),
+                        None => {
+                            if !self.return_from_frame(None)? {
+                                return Ok(());
+                            }
+                        }
+                    },
+                    Op::ReturnVal => {
+                        let v = self.pop();
+                        match self.cur.gosubs.last().copied() {
+                            Some((r, ti)) if ti != NO_LOCAL => {
+                                self.cur.gosubs.pop();
+                                self.local_return(r, ti, Some(v));
+                            }
+                            _ if self.cur.is_fn || self.cur.chunk.kind == UnitKind::Function => {
+                                if !self.return_from_frame(Some(v))? {
+                                    return Ok(());
+                                }
+                            }
+                            Some((r, _)) => {
+                                self.cur.gosubs.pop();
+                                self.cur.ip = r;
+                            }
+                            None => {
+                            if !self.return_from_frame(None)? {
+                                return Ok(());
+                            }
+                        }
+                        }
+                    }
+                    Op::Substr | Op::Substr1 | Op::Extract(_) => self.extract_op(op)?,
+                    Op::StoreField(r, n) => self.store_field(r, n)?,
+                    Op::StoreSubstr(r) => self.store_substr(r)?,
+                    Op::ElemLoad(r, n) => self.elem_load(r, n & 0x7f, n & 0x80 != 0)?,
+                    Op::ElemTake(r, n) => self.elem_take(r, n)?,
+                    Op::ElemStore(r, n) => self.elem_store(r, n)?,
+                    Op::Dim(r, n) => self.dim(r, n)?,
+                    Op::MatFill(r) => self.mat_fill(r)?,
+                    Op::MatCopy(a, b) => self.mat_copy(a, b)?,
+                    Op::Intr(id, argc) => self.intrinsic(id, argc)?,
+                    Op::Sys(id, argc) => self.sys(id, argc)?,
+                    Op::SysVar(id, r) => self.sys_var(id, r)?,
+                    Op::PrintPart => {
+                        let v = self.pop();
+                        let p = self.prec();
+                        v.append_to(&mut self.pline, p);
+                    }
+                    Op::PrintTab => self.pline.push(b'\t'),
+                    Op::PrintEnd(flags) => {
+                        if flags & 1 != 0 {
+                            self.pline.push(b'\n');
+                        }
+                        let line = std::mem::take(&mut self.pline);
+                        self.sess.write(&line);
+                        self.pline = line;
+                        self.pline.clear();
+                    }
+                    Op::Call(k, argc) => self.call_const(k, argc as usize, false)?,
+                    Op::CallInd(argc) => {
+                        let base = self.stack.len().saturating_sub(argc as usize + 1);
+                        let name = self.stack.remove(base).to_bytes(4).into_owned();
+                        self.call(&name, argc as usize, false)?;
+                    }
+                    Op::CallFn(k, argc) => self.call_const(k, argc as usize, true)?,
+                    Op::Ext(k, argc) => {
+                        let name = self.cur.chunk.consts[k as usize].to_bytes(4).into_owned();
+                        self.call_ext(&String::from_utf8_lossy(&name), argc as usize)?;
+                    }
+                    Op::Stop(has_msg) => {
+                        if has_msg {
+                            let m = self.pop();
+                            let mut b = m.to_bytes(self.prec()).into_owned();
+                            if !b.is_empty() {
+                                b.push(b'\n');
+                                self.sess.write(&b);
+                            }
+                        }
+                        return Err(Step::Halt(Halt::Stop));
+                    }
+                    Op::Abort(has_msg) => {
+                        if has_msg {
+                            let m = self.pop();
+                            let mut b = m.to_bytes(self.prec()).into_owned();
+                            b.push(b'\n');
+                            self.sess.write(&b);
+                        }
+                        return Err(Step::Halt(Halt::Abort));
+                    }
+                    Op::Nop => {}
+                }
+        }
+    }
+
+    /// Counts a backward jump or call against the sandbox budget.
+    #[inline(always)]
+    fn tick(&mut self) -> Result<(), Step> {
+        if let Some(b) = &mut self.sess.sandbox {
+            if *b == 0 {
+                return Err(Step::Msg("Sandbox step budget exhausted".into()));
+            }
+            *b -= 1;
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn arith(&mut self, op: Arith) -> Result<(), Step> {
+        let n = self.stack.len();
+        if n >= 2 {
+            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                let (x, y) = (*x, *y);
+                let r = match op {
+                    Arith::Add => Some(x + y),
+                    Arith::Sub => Some(x - y),
+                    Arith::Mul => x.checked_mul(y),
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    self.stack.pop();
+                    self.stack[n - 2] = Value::int(r);
+                    return Ok(());
+                }
+            }
+        }
+        let b = self.pop();
+        let a = self.pop();
+        let r = arith(op, &a, &b).map_err(Step::Msg)?;
+        self.push(r);
+        Ok(())
+    }
+}
+
+/// Marks a plain GOSUB entry on the return stack.
+pub(crate) const NO_LOCAL: u32 = u32::MAX;
+
+/// Internal step failure.
+pub enum Step {
+    /// Error message (program/line added by the caller).
+    Msg(String),
+    /// Control transfer out of the program.
+    Halt(Halt),
+}
+
+impl From<String> for Step {
+    fn from(s: String) -> Step {
+        Step::Msg(s)
+    }
+}

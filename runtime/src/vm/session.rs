@@ -1,0 +1,100 @@
+//! Session state shared by every program level of one `mvbasic run`:
+//! account, compiled-program cache, select lists, DATA stack, locks,
+//! @USER variables, output (terminal or EXECUTE capture).
+
+use std::collections::{HashMap, VecDeque};
+use std::io::Write;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use crate::bytecode::Chunk;
+use crate::select::SelectList;
+use crate::value::Value;
+
+/// Session state.
+#[derive(Default)]
+pub struct Session {
+    /// Account directory.
+    pub account: PathBuf,
+    /// Compiled programs by catalogue name.
+    pub programs: HashMap<String, Rc<Chunk>>,
+    /// Directory file the running program came from (search path head).
+    pub prog_file: String,
+    /// Numbered select lists 0..=10.
+    pub lists: Vec<Option<SelectList>>,
+    /// DATA stack.
+    pub data: VecDeque<Vec<u8>>,
+    /// Record locks: (file path, id) -> 1 shared (READL) / 2 update (READU).
+    pub locks: HashMap<(PathBuf, Vec<u8>), i64>,
+    /// @USER0..@USER4, @USER.RETURN.CODE, @ID, @RECORD, @ANS, @USER.
+    pub user: HashMap<String, Value>,
+    /// @SYSTEM.RETURN.CODE.
+    pub system_return_code: Value,
+    /// @SELECTED.
+    pub selected: i64,
+    /// @SENTENCE of the current program level.
+    pub sentence: Vec<u8>,
+    /// Process exit status (SET.EXIT.STATUS).
+    pub exit_status: Option<i32>,
+    /// Capture buffers (EXECUTE CAPTURING), innermost last.
+    pub capture: Vec<Vec<u8>>,
+    /// Buffered terminal output.
+    pub out: Vec<u8>,
+    /// INPUT prompt character.
+    pub prompt: Vec<u8>,
+    /// INPUT echo on/off.
+    pub echo: bool,
+    /// Nesting depth of EXECUTE.
+    pub depth: usize,
+    /// Last OS error text (OS.ERROR()).
+    pub os_error: String,
+    /// COMMON blocks: named blocks are shared by every program level; the
+    /// blank block of each EXECUTE level is keyed `$` plus the level.
+    pub commons: Vec<Vec<Value>>,
+    /// Keys of `commons`.
+    pub common_names: Vec<String>,
+    /// Test sandbox: no terminal input, no sleeping, and a budget of jumps
+    /// and calls after which the program is stopped with an error.
+    pub sandbox: Option<u64>,
+}
+
+impl Session {
+    /// Creates a session for an account directory.
+    pub fn new(account: PathBuf) -> Session {
+        let mut s = Session::default();
+        s.account = account;
+        s.lists = vec![None; 11];
+        s.system_return_code = Value::Int(0);
+        s.prompt = b"?".to_vec();
+        s.echo = true;
+        s
+    }
+
+    /// Writes display output (to the innermost capture, else the terminal).
+    pub fn write(&mut self, b: &[u8]) {
+        if let Some(c) = self.capture.last_mut() {
+            c.extend_from_slice(b);
+            return;
+        }
+        self.out.extend_from_slice(b);
+        if self.out.len() > 1 << 16 {
+            self.flush();
+        }
+    }
+
+    /// Flushes terminal output.
+    pub fn flush(&mut self) {
+        if !self.out.is_empty() {
+            let mut so = std::io::stdout().lock();
+            let _ = so.write_all(&self.out);
+            let _ = so.flush();
+            self.out.clear();
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}

@@ -1,0 +1,283 @@
+//! Variables, COMMON, matrices, substring and dynamic-array operations.
+
+use std::rc::Rc;
+
+use super::value_ops::*;
+use super::{Step, Vm};
+use crate::builtins::{dynarray, field};
+use crate::bytecode::*;
+use crate::value::{Matrix, Value};
+
+impl Vm {
+    /// Maps a chunk's COMMON blocks to session-level storage (creating
+    /// blocks, initialised to 0, on first use).
+    pub(super) fn map_commons(&mut self, chunk: &Chunk) -> Vec<usize> {
+        let mut map = Vec::new();
+        for (name, size) in &chunk.commons {
+            let key = if name == "$" { format!("$@{}", self.sess.depth) } else { name.clone() };
+            let gi = match self.sess.common_names.iter().position(|n| *n == key) {
+                Some(i) => i,
+                None => {
+                    self.sess.common_names.push(key);
+                    self.sess.commons.push(Vec::new());
+                    self.sess.commons.len() - 1
+                }
+            };
+            if self.sess.commons[gi].len() < *size {
+                self.sess.commons[gi].resize(*size, Value::Int(0));
+            }
+            map.push(gi);
+        }
+        map
+    }
+
+    #[inline(always)]
+    pub(super) fn var(&self, r: VarRef) -> &Value {
+        if r & COMMON_BIT == 0 {
+            &self.cur.vars[r as usize]
+        } else {
+            let b = ((r >> 16) & 0x7fff) as usize;
+            let gi = self.cur.common_map[b];
+            &self.sess.commons[gi][(r & 0xffff) as usize]
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn var_mut(&mut self, r: VarRef) -> &mut Value {
+        if r & COMMON_BIT == 0 {
+            &mut self.cur.vars[r as usize]
+        } else {
+            let b = ((r >> 16) & 0x7fff) as usize;
+            let gi = self.cur.common_map[b];
+            &mut self.sess.commons[gi][(r & 0xffff) as usize]
+        }
+    }
+
+    pub(super) fn var_name(&self, r: VarRef) -> String {
+        if r & COMMON_BIT == 0 {
+            self.cur.chunk.var_names.get(r as usize).cloned().unwrap_or_default()
+        } else {
+            let b = ((r >> 16) & 0x7fff) as usize;
+            self.cur.chunk.common_names.get(b).and_then(|v| v.get((r & 0xffff) as usize)).cloned().unwrap_or_default()
+        }
+    }
+
+    /// Stores a value; a string whose REMOVE pointer is advanced gets a
+    /// fresh pointer (assignment resets it).
+    #[inline(always)]
+    pub(super) fn store_var(&mut self, r: VarRef, v: Value) {
+        let v = match v {
+            Value::Str(s) if s.rem != 0 || s.rem_end => Value::from_bytes(&s.data),
+            other => other,
+        };
+        *self.var_mut(r) = v;
+    }
+
+    fn int_args(&mut self, n: usize) -> Result<[i64; 3], Step> {
+        let mut idx = [0i64; 3];
+        let base = self.stack.len().saturating_sub(n);
+        for i in 0..n.min(3) {
+            idx[i] = to_int(&self.stack[base + i])?;
+        }
+        self.stack.truncate(base);
+        Ok(idx)
+    }
+
+    /// Substring and field extraction ops.
+    pub(super) fn extract_op(&mut self, op: Op) -> Result<(), Step> {
+        let p = self.prec();
+        match op {
+            Op::Substr => {
+                let [s, l, _] = self.int_args(2)?;
+                let v = self.pop();
+                let r = field::substr(&v.to_bytes(p), s, l).to_vec();
+                self.push(Value::str(r));
+            }
+            Op::Substr1 => {
+                let [n, _, _] = self.int_args(1)?;
+                let v = self.pop();
+                let r = field::substr_last(&v.to_bytes(p), n).to_vec();
+                self.push(Value::str(r));
+            }
+            Op::Extract(n) => {
+                let idx = self.int_args(n as usize)?;
+                let v = self.pop();
+                let r = match &v {
+                    Value::Str(rc) if idx[0] >= 1 => self.extract_hinted(rc, idx),
+                    _ => dynarray::extract(&v.to_bytes(p), idx[0], idx[1], idx[2]).to_vec(),
+                };
+                self.push(Value::str(r));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Field extraction remembering where the last extracted field of the
+    /// same string started, so `X<I>` in a rising loop is not quadratic.
+    /// The hint holds a `Weak` reference: any in-place change to the string
+    /// moves it to a new allocation, so a matching pointer means unchanged.
+    fn extract_hinted(&mut self, rc: &Rc<crate::value::BStr>, idx: [i64; 3]) -> Vec<u8> {
+        let s = &rc.data;
+        let f = idx[0];
+        let (base_f, base_off) = match &self.hint {
+            Some((w, hf, ho)) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(rc)) && f >= *hf && *ho <= s.len() => (*hf, *ho),
+            _ => (1, 0),
+        };
+        let start = match dynarray::find_item_start(&s[base_off..], f - base_f + 1, 1, 1) {
+            Some(o) => base_off + o,
+            None => return Vec::new(),
+        };
+        if s.len() > 256 {
+            self.hint = Some((Rc::downgrade(rc), f, start));
+        }
+        dynarray::extract(&s[start..], 1, idx[1], idx[2]).to_vec()
+    }
+
+    /// `X<f,v,s> = y` in place.
+    pub(super) fn store_field(&mut self, r: VarRef, n: u8) -> Result<(), Step> {
+        let val = self.pop();
+        let idx = self.int_args(n as usize)?;
+        let p = self.prec();
+        let nv = val.to_bytes(p).into_owned();
+        let slot = self.var_mut(r);
+        if slot.is_unassigned() {
+            let name = self.var_name(r);
+            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+        }
+        let s = slot.make_str_mut(p);
+        s.rem = 0;
+        s.rem_end = false;
+        dynarray::replace_in_place(&mut s.data, idx[0], idx[1], idx[2], &nv);
+        Ok(())
+    }
+
+    /// `X[s,l] = y` in place.
+    pub(super) fn store_substr(&mut self, r: VarRef) -> Result<(), Step> {
+        let val = self.pop();
+        let [s, l, _] = self.int_args(2)?;
+        let p = self.prec();
+        let nv = val.to_bytes(p).into_owned();
+        let slot = self.var_mut(r);
+        if slot.is_unassigned() {
+            let name = self.var_name(r);
+            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+        }
+        let bs = slot.make_str_mut(p);
+        field::substr_assign(&mut bs.data, s, l, &nv);
+        Ok(())
+    }
+
+    fn mat_index(&mut self, r: VarRef, n: u8) -> Result<usize, Step> {
+        let idx = self.int_args(n as usize)?;
+        let name = self.var_name(r);
+        match self.var(r) {
+            Value::Mat(m) => {
+                let c = if n == 2 { Some(idx[1]) } else { None };
+                m.index(idx[0], c).ok_or_else(|| Step::Msg(format!("Array subscript out of range for {}", name)))
+            }
+            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+        }
+    }
+
+    /// Pushes (or moves out) a matrix element.
+    pub(super) fn elem_load(&mut self, r: VarRef, n: u8, raw: bool) -> Result<(), Step> {
+        let i = self.mat_index(r, n)?;
+        if raw {
+            let v = match self.var(r) {
+                Value::Mat(m) => m.elems[i].clone(),
+                _ => Value::Unassigned,
+            };
+            self.push(v);
+            return Ok(());
+        }
+        self.elem_load_take(r, i, false)
+    }
+
+    /// Element access by index: clone (checked) or move out.
+    fn elem_load_take(&mut self, r: VarRef, i: usize, take: bool) -> Result<(), Step> {
+        let v = match self.var_mut(r) {
+            Value::Mat(m) => {
+                if take {
+                    std::mem::take(&mut Rc::make_mut(m).elems[i])
+                } else {
+                    m.elems[i].clone()
+                }
+            }
+            _ => Value::Unassigned,
+        };
+        if !take && v.is_unassigned() {
+            let name = self.var_name(r);
+            return Err(Step::Msg(format!("Element of {} is unassigned", name)));
+        }
+        self.push(v);
+        Ok(())
+    }
+
+    /// Moves a matrix element out (by-reference argument).
+    pub(super) fn elem_take(&mut self, r: VarRef, n: u8) -> Result<(), Step> {
+        let i = self.mat_index(r, n)?;
+        self.elem_load_take(r, i, true)
+    }
+
+    /// Stores a matrix element.
+    pub(super) fn elem_store(&mut self, r: VarRef, n: u8) -> Result<(), Step> {
+        let v = self.pop();
+        let i = self.mat_index(r, n)?;
+        if let Value::Mat(m) = self.var_mut(r) {
+            Rc::make_mut(m).elems[i] = v;
+        }
+        Ok(())
+    }
+
+    /// DIM (or re-DIM, keeping values).
+    pub(super) fn dim(&mut self, r: VarRef, n: u8) -> Result<(), Step> {
+        let idx = self.int_args(n as usize)?;
+        let rows = idx[0];
+        let cols = if n == 2 { idx[1] } else { 0 };
+        if rows < 0 || cols < 0 || rows.saturating_mul(cols.max(1)) > 10_000_000 {
+            return Err(Step::Msg("Invalid matrix dimensions".into()));
+        }
+        let slot = self.var_mut(r);
+        match slot {
+            Value::Mat(m) => Rc::make_mut(m).redim(rows as usize, cols as usize),
+            _ => *slot = Value::Mat(Rc::new(Matrix::new(rows as usize, cols as usize))),
+        }
+        Ok(())
+    }
+
+    /// MAT X = value.
+    pub(super) fn mat_fill(&mut self, r: VarRef) -> Result<(), Step> {
+        let v = self.pop();
+        let name = self.var_name(r);
+        match self.var_mut(r) {
+            Value::Mat(m) => {
+                let m = Rc::make_mut(m);
+                for e in m.elems.iter_mut().skip(1) {
+                    *e = v.clone();
+                }
+                Ok(())
+            }
+            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+        }
+    }
+
+    /// MAT A = MAT B (element by element in storage order).
+    pub(super) fn mat_copy(&mut self, a: VarRef, b: VarRef) -> Result<(), Step> {
+        let src = match self.var(b) {
+            Value::Mat(m) => m.clone(),
+            _ => return Err(Step::Msg(format!("Matrix {} has not been dimensioned", self.var_name(b)))),
+        };
+        let name = self.var_name(a);
+        match self.var_mut(a) {
+            Value::Mat(m) => {
+                let m = Rc::make_mut(m);
+                for (i, e) in m.elems.iter_mut().enumerate().skip(1) {
+                    *e = src.elems.get(i).cloned().unwrap_or(Value::empty());
+                }
+                Ok(())
+            }
+            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Command-line behaviour: compile errors as FILE:LINE: message (all of
+//! them), run-time errors naming program/line/cause with a non-zero exit,
+//! exit status, arguments in @SENTENCE, --account, hostile input.
+
+mod common;
+
+use common::{run_in, TempAccount};
+
+#[test]
+fn check_reports_every_error_with_file_and_line() {
+    let a = TempAccount::new("check");
+    a.put("BP", "BAD", b"X = 1\nY = (2 + \nCRT \"ok\"\nFOO BAR\nGOTO NOWHERE\nZ = 123456789012345678\n");
+    let out = run_in(&a.path, &["check", "BP/BAD"], &[], b"");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status, Some(1), "{}", err);
+    for line in [2, 4, 5, 6] {
+        assert!(err.contains(&format!("BP/BAD:{}: ", line)), "missing error for line {}: {}", line, err);
+    }
+    a.put("BP", "GOOD", b"CRT 1\n");
+    let out = run_in(&a.path, &["check", "BP/GOOD"], &[], b"");
+    assert_eq!(out.status, Some(0));
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn run_compile_error_does_not_run() {
+    let a = TempAccount::new("cerr");
+    a.put("BP", "P", b"CRT \"before\"\nIF 1 THEN\n");
+    let out = a.run("BP/P", &[]);
+    assert_ne!(out.status, Some(0));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("BP/P:"));
+}
+
+#[test]
+fn runtime_error_names_program_line_and_cause() {
+    let a = TempAccount::new("rterr");
+    a.put("BP", "RT", b"CRT \"start\"\nX = \"abc\"\nY = X + 1\nCRT \"not reached\"\n");
+    let out = a.run("BP/RT", &[]);
+    assert_eq!(out.stdout, b"start\n");
+    assert_eq!(out.status, Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("RT line 3") && err.contains("Non-numeric"), "{}", err);
+    a.put("BP", "UN", b"\nCRT NEVER.SET\n");
+    let out = a.run("BP/UN", &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status, Some(1));
+    assert!(err.contains("UN line 2") && err.contains("NEVER.SET"), "{}", err);
+    a.put("BP", "DZ", b"X = 0\nCRT 1 / X\n");
+    let out = a.run("BP/DZ", &[]);
+    assert_eq!(out.status, Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("DZ line 2"));
+}
+
+#[test]
+fn missing_subroutine_is_a_runtime_error() {
+    let a = TempAccount::new("nosub");
+    a.put("BP", "P", b"CALL NO.SUCH.SUB(1)\n");
+    let out = a.run("BP/P", &[]);
+    assert_eq!(out.status, Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("NO.SUCH.SUB"));
+}
+
+#[test]
+fn sentence_args_exit_status_and_account_option() {
+    let a = TempAccount::new("args");
+    a.put("BP", "ARGS", b"CRT @SENTENCE\nCRT FIELD(SENTENCE(), \" \", 4)\nSET.EXIT.STATUS 3\n");
+    let out = a.run("BP/ARGS", &["one", "two"]);
+    assert_eq!(out.stdout, b"RUN BP ARGS one two\none\n");
+    assert_eq!(out.status, Some(3));
+    // --account from another directory
+    let acct = a.path.to_string_lossy().to_string();
+    let out = run_in(&std::env::temp_dir(), &["--account", &acct, "run", "BP/ARGS"], &["x"], b"");
+    assert_eq!(out.stdout, b"RUN BP ARGS x\nx\n");
+}
+
+#[test]
+fn stop_and_abort() {
+    let a = TempAccount::new("stop");
+    a.put("BP", "S", b"CRT 1\nSTOP\nCRT 2\n");
+    let out = a.run("BP/S", &[]);
+    assert_eq!(out.stdout, b"1\n");
+    assert_eq!(out.status, Some(0));
+    a.put("BP", "A", b"CRT 1\nABORT \"bad thing\"\n");
+    let out = a.run("BP/A", &[]);
+    assert_eq!(out.stdout, b"1\nbad thing\n");
+    assert_ne!(out.status, Some(0));
+}
+
+#[test]
+fn input_reads_stdin_when_no_data() {
+    let a = TempAccount::new("input");
+    a.put("BP", "I", b"PROMPT \"\"\nINPUT X\nCRT \"got \":X\nINPUT Y\nCRT \"never\"\n");
+    let out = a.run_stdin("BP/I", b"hello\n");
+    assert_eq!(out.stdout, b"got hello\n");
+}
+
+#[test]
+fn hostile_sources_never_panic() {
+    let a = TempAccount::new("hostile");
+    let cases: Vec<Vec<u8>> = vec![
+        b"X = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1".to_vec(),
+        b"IF IF IF THEN ELSE END END".to_vec(),
+        b"X<1,2,3,4,5> = 1\nCRT X<".to_vec(),
+        b"\"unterminated".to_vec(),
+        b"LOOP\nFOR I = 1 TO\nNEXT\nREPEAT REPEAT".to_vec(),
+        vec![0xFF, 0xFE, 0x00, b'\n', b'@', b'(', b')'],
+        b"DIM A(3)\nA(99) = 1\n".to_vec(),
+        b"X = STR(\"a\", 2000000000)\n".to_vec(),
+        b"$INCLUDE\n$IFDEF\n$ENDIF\n$ENDIF\n".to_vec(),
+        b"GOSUB X\nX: GOSUB X\n".to_vec(),
+    ];
+    for (i, c) in cases.iter().enumerate() {
+        let name = format!("H{}", i);
+        a.put("BP", &name, c);
+        let out = a.run(&format!("BP/{}", name), &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "case {} panicked: {}", i, err);
+        assert!(out.status.is_some(), "case {} killed by a signal", i);
+    }
+}

@@ -1,0 +1,110 @@
+//! Shared helpers for the integration tests: temporary accounts, running
+//! the mvbasic binary, readable byte diffs.
+
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static SEQ: AtomicUsize = AtomicUsize::new(0);
+
+/// A temporary account directory, removed on drop.
+pub struct TempAccount {
+    /// Its path.
+    pub path: PathBuf,
+}
+
+/// Output of a run.
+pub struct RunOut {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub status: Option<i32>,
+}
+
+impl TempAccount {
+    /// Creates a fresh account with an empty BP directory file.
+    pub fn new(tag: &str) -> TempAccount {
+        let n = SEQ.fetch_add(1, Ordering::SeqCst);
+        let path = std::env::temp_dir().join(format!("mvbasic-test-{}-{}-{}", std::process::id(), tag, n));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(path.join("BP")).expect("create account");
+        TempAccount { path }
+    }
+
+    /// Writes an item into a directory file of the account.
+    pub fn put(&self, file: &str, item: &str, data: &[u8]) {
+        let d = self.path.join(file);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(d.join(item), data).unwrap();
+    }
+
+    /// Runs `mvbasic run PROG ARGS` from the account with empty stdin.
+    pub fn run(&self, prog: &str, args: &[&str]) -> RunOut {
+        run_in(&self.path, &["run", prog], args, b"")
+    }
+
+    /// Runs with the given stdin bytes.
+    pub fn run_stdin(&self, prog: &str, stdin: &[u8]) -> RunOut {
+        run_in(&self.path, &["run", prog], &[], stdin)
+    }
+}
+
+impl Drop for TempAccount {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Runs the mvbasic binary in `dir`.
+pub fn run_in(dir: &Path, pre: &[&str], args: &[&str], stdin: &[u8]) -> RunOut {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mvbasic"))
+        .args(pre)
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn mvbasic");
+    if let Some(mut si) = child.stdin.take() {
+        let _ = si.write_all(stdin);
+    }
+    let out = child.wait_with_output().expect("wait mvbasic");
+    RunOut { stdout: out.stdout, stderr: out.stderr, status: out.status.code() }
+}
+
+fn show(line: &[u8]) -> String {
+    let mut s = String::new();
+    for &c in line {
+        match c {
+            0x20..=0x7e => s.push(c as char),
+            b'\t' => s.push_str("\\t"),
+            _ => s.push_str(&format!("\\x{:02X}", c)),
+        }
+    }
+    s
+}
+
+/// A readable line diff of two byte strings (first differences).
+pub fn diff(expected: &[u8], actual: &[u8]) -> String {
+    let e: Vec<&[u8]> = expected.split(|&c| c == b'\n').collect();
+    let a: Vec<&[u8]> = actual.split(|&c| c == b'\n').collect();
+    let mut out = String::new();
+    let mut shown = 0;
+    for i in 0..e.len().max(a.len()) {
+        let (x, y) = (e.get(i), a.get(i));
+        if x != y {
+            out.push_str(&format!("  line {}:\n    expected: {}\n    actual:   {}\n", i + 1,
+                x.map(|l| show(l)).unwrap_or_else(|| "<none>".into()),
+                y.map(|l| show(l)).unwrap_or_else(|| "<none>".into())));
+            shown += 1;
+            if shown >= 8 {
+                out.push_str("  ...\n");
+                break;
+            }
+        }
+    }
+    out
+}

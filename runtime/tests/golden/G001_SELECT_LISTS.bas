@@ -1,0 +1,40 @@
+PROGRAM G001_SELECT_LISTS
+* SELECT / SSELECT / READNEXT / SELECTV / READLIST / CLEARSELECT on a
+* directory file created through EXECUTE
+FN = "G001.FILE"
+EXECUTE "DELETE.FILE ":FN CAPTURING JUNK
+EXECUTE "CREATE.FILE ":FN:" DIRECTORY" CAPTURING JUNK
+OPEN FN TO F ELSE STOP "open failed"
+FOR I = 3 TO 1 STEP -1
+   WRITE "rec ":I ON F, "K":I
+NEXT I
+WRITE "slash" ON F, "A/B"
+SSELECT F
+CRT "selected: ":@SELECTED:" active: ":SYSTEM(11)
+LOOP
+   READNEXT ID ELSE EXIT
+   READ R FROM F, ID ELSE R = "?"
+   CRT ID:" => ":R
+REPEAT
+CRT "after loop active: ":SYSTEM(11)
+SELECTV F TO L
+N = 0
+LOOP
+   READNEXT ID FROM L ELSE EXIT
+   N += 1
+REPEAT
+CRT "selectv count: ":N
+SELECT "x":@FM:"y":@FM:"z" TO 2
+READLIST ALL FROM 2 ELSE ALL = "none"
+CRT "readlist: ":CONVERT(@FM, ",", ALL)
+SELECT "p":@FM:"q"
+CLEARSELECT
+READNEXT ID ELSE ID = "cleared"
+CRT "after clearselect: ":ID
+EXECUTE "SSELECT ":FN:" TO 3" CAPTURING MSG
+CRT "execute sselect: ":MSG
+READNEXT ID FROM 3 ELSE ID = "none"
+CRT "first from list 3: ":ID
+EXECUTE "DELETE.FILE ":FN CAPTURING JUNK
+CRT "done"
+END

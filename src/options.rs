@@ -1,0 +1,299 @@
+//! Parser for the `options` string of the context constructors:
+//! `NAME=VALUE` items separated by newlines or `;`, names case-insensitive
+//! with `.` and `_` interchangeable.
+
+use crate::codes::{MVTLS_ERR_BAD_KEY, MVTLS_ERR_PARAMS};
+use crate::error::{Error, Result};
+
+/// Which constructor the options are for (some options apply to one side only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// `mvtls_server_context_new`.
+    Server,
+    /// `mvtls_client_context_new`.
+    Client,
+}
+
+/// Client-certificate policy of a server context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientAuth {
+    /// Do not ask for a client certificate.
+    None,
+    /// Ask; verify one if given; accept clients without one.
+    Optional,
+    /// Ask and require a verified client certificate.
+    Required,
+}
+
+/// Lowest protocol version a context accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinVersion {
+    /// TLS 1.2 and 1.3.
+    Tls12,
+    /// TLS 1.3 only.
+    Tls13,
+}
+
+/// Default handshake timeout in milliseconds.
+pub(crate) const DEFAULT_HANDSHAKE_TIMEOUT_MS: u64 = 10_000;
+
+/// Parsed options of a context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// `MIN.VERSION`.
+    pub min_version: MinVersion,
+    /// `ALPN`, protocol names in preference order.
+    pub alpn: Vec<Vec<u8>>,
+    /// `CLIENT.AUTH` (server).
+    pub client_auth: ClientAuth,
+    /// `CA`: file or directory.
+    pub ca: Option<String>,
+    /// `CERT` (client certificate).
+    pub cert: Option<String>,
+    /// `KEY` (client key).
+    pub key: Option<String>,
+    /// `SNI` items: (cert, key) pairs (server).
+    pub sni: Vec<(String, String)>,
+    /// `VERIFY` (client).
+    pub verify: bool,
+    /// `HANDSHAKE.TIMEOUT` in milliseconds.
+    pub handshake_timeout_ms: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            min_version: MinVersion::Tls12,
+            alpn: Vec::new(),
+            client_auth: ClientAuth::None,
+            ca: None,
+            cert: None,
+            key: None,
+            sni: Vec::new(),
+            verify: true,
+            handshake_timeout_ms: DEFAULT_HANDSHAKE_TIMEOUT_MS,
+        }
+    }
+}
+
+fn bad_value(name: &str, value: &str, expected: &str) -> Error {
+    Error::new(
+        MVTLS_ERR_PARAMS,
+        format!("option {name}: bad value '{value}', expected {expected}"),
+    )
+}
+
+fn on_off(name: &str, value: &str) -> Result<bool> {
+    match value.to_ascii_uppercase().as_str() {
+        "ON" | "1" | "YES" | "TRUE" => Ok(true),
+        "OFF" | "0" | "NO" | "FALSE" => Ok(false),
+        _ => Err(bad_value(name, value, "ON or OFF")),
+    }
+}
+
+fn only(side: Side, wanted: Side, name: &str) -> Result<()> {
+    if side == wanted {
+        Ok(())
+    } else {
+        let which = if wanted == Side::Server {
+            "server"
+        } else {
+            "client"
+        };
+        Err(Error::new(
+            MVTLS_ERR_PARAMS,
+            format!("option {name} applies only to {which} contexts"),
+        ))
+    }
+}
+
+/// Parses an options string for the given side. `None` or empty gives defaults.
+pub fn parse(text: Option<&str>, side: Side) -> Result<Options> {
+    let mut o = Options::default();
+    let Some(text) = text else { return Ok(o) };
+    // PEM text is not allowed in options (it contains newlines); paths only.
+    for item in text.split(['\n', ';']) {
+        let item = item.trim();
+        if item.is_empty() {
+            continue;
+        }
+        let Some((raw_name, value)) = item.split_once('=') else {
+            return Err(Error::new(
+                MVTLS_ERR_PARAMS,
+                format!("option item '{item}' is not NAME=VALUE"),
+            ));
+        };
+        let value = value.trim();
+        let name = raw_name.trim().to_ascii_uppercase().replace('_', ".");
+        match name.as_str() {
+            "MIN.VERSION" => {
+                o.min_version = match value {
+                    "1.2" => MinVersion::Tls12,
+                    "1.3" => MinVersion::Tls13,
+                    _ => return Err(bad_value(&name, value, "1.2 or 1.3")),
+                }
+            }
+            "ALPN" => {
+                o.alpn.clear();
+                for p in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    if p.len() > 255 {
+                        return Err(bad_value(&name, p, "protocol names of at most 255 bytes"));
+                    }
+                    o.alpn.push(p.as_bytes().to_vec());
+                }
+            }
+            "CLIENT.AUTH" => {
+                only(side, Side::Server, &name)?;
+                o.client_auth = match value.to_ascii_uppercase().as_str() {
+                    "NONE" => ClientAuth::None,
+                    "OPTIONAL" => ClientAuth::Optional,
+                    "REQUIRED" => ClientAuth::Required,
+                    _ => return Err(bad_value(&name, value, "NONE, OPTIONAL or REQUIRED")),
+                }
+            }
+            "CA" => o.ca = non_empty(&name, value)?,
+            "CERT" => {
+                only(side, Side::Client, &name)?;
+                o.cert = non_empty(&name, value)?;
+            }
+            "KEY" => {
+                only(side, Side::Client, &name)?;
+                o.key = non_empty(&name, value)?;
+            }
+            "SNI" => {
+                only(side, Side::Server, &name)?;
+                let Some((c, k)) = value.split_once(',') else {
+                    return Err(bad_value(&name, value, "cert,key"));
+                };
+                let (c, k) = (c.trim(), k.trim());
+                if c.is_empty() || k.is_empty() {
+                    return Err(bad_value(&name, value, "cert,key"));
+                }
+                o.sni.push((c.to_string(), k.to_string()));
+            }
+            "VERIFY" => {
+                only(side, Side::Client, &name)?;
+                o.verify = on_off(&name, value)?;
+            }
+            "HANDSHAKE.TIMEOUT" => {
+                o.handshake_timeout_ms = match value.parse::<u64>() {
+                    Ok(ms) if (1..=3_600_000).contains(&ms) => ms,
+                    _ => {
+                        return Err(bad_value(
+                            &name,
+                            value,
+                            "milliseconds between 1 and 3600000",
+                        ))
+                    }
+                }
+            }
+            _ => {
+                return Err(Error::new(
+                    MVTLS_ERR_BAD_KEY,
+                    format!("unknown option '{}'", raw_name.trim()),
+                ));
+            }
+        }
+    }
+    if o.cert.is_some() != o.key.is_some() {
+        return Err(Error::new(
+            MVTLS_ERR_PARAMS,
+            "options CERT and KEY must be given together",
+        ));
+    }
+    if o.client_auth != ClientAuth::None && o.ca.is_none() {
+        return Err(Error::new(
+            MVTLS_ERR_PARAMS,
+            "option CLIENT.AUTH needs option CA (the client-certificate roots)",
+        ));
+    }
+    Ok(o)
+}
+
+fn non_empty(name: &str, value: &str) -> Result<Option<String>> {
+    if value.is_empty() {
+        return Err(bad_value(name, value, "a file or directory path"));
+    }
+    Ok(Some(value.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_none_give_defaults() {
+        assert_eq!(parse(None, Side::Server).unwrap(), Options::default());
+        assert_eq!(parse(Some(""), Side::Client).unwrap(), Options::default());
+        assert_eq!(
+            parse(Some(" ;\n; "), Side::Client).unwrap(),
+            Options::default()
+        );
+    }
+
+    #[test]
+    fn names_are_case_insensitive_and_dot_underscore_interchangeable() {
+        let o = parse(
+            Some("min_version=1.3;Alpn = h2, http/1.1\nhandshake.TIMEOUT=250"),
+            Side::Server,
+        )
+        .unwrap();
+        assert_eq!(o.min_version, MinVersion::Tls13);
+        assert_eq!(o.alpn, vec![b"h2".to_vec(), b"http/1.1".to_vec()]);
+        assert_eq!(o.handshake_timeout_ms, 250);
+    }
+
+    #[test]
+    fn server_options() {
+        let o = parse(
+            Some("CLIENT.AUTH=required;CA=/x/ca.pem;SNI=a.pem,a.key;SNI=b.pem , b.key"),
+            Side::Server,
+        )
+        .unwrap();
+        assert_eq!(o.client_auth, ClientAuth::Required);
+        assert_eq!(o.ca.as_deref(), Some("/x/ca.pem"));
+        assert_eq!(
+            o.sni,
+            vec![
+                ("a.pem".into(), "a.key".into()),
+                ("b.pem".into(), "b.key".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn client_options() {
+        let o = parse(Some("VERIFY=OFF;CERT=c.pem;KEY=k.pem;CA=dir"), Side::Client).unwrap();
+        assert!(!o.verify);
+        assert_eq!(o.cert.as_deref(), Some("c.pem"));
+        assert_eq!(o.key.as_deref(), Some("k.pem"));
+    }
+
+    #[test]
+    fn unknown_name_is_bad_key() {
+        let e = parse(Some("CIPHERS=x"), Side::Client).unwrap_err();
+        assert_eq!(e.code, MVTLS_ERR_BAD_KEY);
+        assert!(e.text.contains("CIPHERS"));
+    }
+
+    #[test]
+    fn bad_values_are_params_errors() {
+        for (s, side) in [
+            ("MIN.VERSION=1.1", Side::Client),
+            ("CLIENT.AUTH=maybe;CA=x", Side::Server),
+            ("VERIFY=perhaps", Side::Client),
+            ("HANDSHAKE.TIMEOUT=-5", Side::Client),
+            ("HANDSHAKE.TIMEOUT=0", Side::Client),
+            ("SNI=onlycert", Side::Server),
+            ("CA=", Side::Server),
+            ("NOEQUALS", Side::Server),
+            ("CLIENT.AUTH=REQUIRED", Side::Server),
+            ("CERT=c.pem", Side::Client),
+            ("VERIFY=OFF", Side::Server),
+            ("CLIENT.AUTH=NONE", Side::Client),
+        ] {
+            let e = parse(Some(s), side).unwrap_err();
+            assert_eq!(e.code, MVTLS_ERR_PARAMS, "{s}: {}", e.text);
+        }
+    }
+}
