@@ -185,4 +185,3 @@ pub struct Chunk {
     /// Resolved CALL/DEFFUN targets by constant index (filled at run time).
     pub links: std::cell::RefCell<Vec<Option<std::rc::Rc<Chunk>>>>,
 }
-

@@ -12,8 +12,17 @@ use crate::vm::{Halt, Session, Vm};
 
 /// Verbs listed in the VOC that is created for an account without one.
 pub const VERBS: &[&str] = &[
-    "RUN", "BASIC", "CATALOG", "CATALOGUE", "CREATE.FILE", "DELETE.FILE", "CLEARSELECT", "SELECT",
-    "SSELECT", "COMPILE", "SET.EXIT.STATUS",
+    "RUN",
+    "BASIC",
+    "CATALOG",
+    "CATALOGUE",
+    "CREATE.FILE",
+    "DELETE.FILE",
+    "CLEARSELECT",
+    "SELECT",
+    "SSELECT",
+    "COMPILE",
+    "SET.EXIT.STATUS",
 ];
 
 /// Returns the account's VOC directory, creating it (with its verb
@@ -82,12 +91,13 @@ impl Vm {
         rtnlist: bool,
     ) -> Result<(Value, Value, Value), crate::vm::Step> {
         let cmd = String::from_utf8_lossy(cmd).trim().to_string();
-        self.sess.capture.push(Vec::new());
-        let res = self.run_command(&cmd);
-        let out = self.sess.capture.pop().unwrap_or_default();
-        if !capturing {
-            self.sess.write(&out);
+        // uncaptured output goes straight to the display (a long-running
+        // command shows its output as it runs)
+        if capturing {
+            self.sess.capture.push(Vec::new());
         }
+        let res = self.run_command(&cmd);
+        let out = if capturing { self.sess.capture.pop().unwrap_or_default() } else { Vec::new() };
         let rc = res.rc;
         self.sess.system_return_code = rc.clone();
         let mut cap = out;
@@ -123,14 +133,12 @@ impl Vm {
 
     fn run_command(&mut self, cmd: &str) -> CmdResult {
         // extension hooks first (not in the test sandbox)
-        let hooks = if self.sess.sandbox.is_some() { Vec::new() } else { crate::ext::with(|r| r.exec_hooks().to_vec()) };
+        let hooks =
+            if self.sess.sandbox.is_some() { Vec::new() } else { crate::ext::with(|r| r.exec_hooks().to_vec()) };
         for h in hooks {
-            let mut ctx = crate::ext::ExtCtx {
-                status: 0,
-                precision: 4,
-                account: self.sess.account.clone(),
-                output: Vec::new(),
-            };
+            let mut ctx =
+                crate::ext::ExtCtx { status: 0, precision: 4, account: self.sess.account.clone(), output: Vec::new() };
+            self.sess.flush();
             if let Some((out, rc)) = h(&mut ctx, cmd) {
                 self.sess.write(&ctx.output);
                 self.sess.write(&out);
@@ -202,7 +210,10 @@ impl Vm {
                 let _ = std::fs::write(dict.join("@ID"), "D\n0\n\nID\n10L\nS");
                 self.say("Added default '@ID' record to dictionary");
                 if let Some(voc) = ensure_voc(&account) {
-                    let _ = std::fs::write(voc.join(crate::files::id_to_filename(name.as_bytes())), format!("F\n{}\n{}.DIC", name, name));
+                    let _ = std::fs::write(
+                        voc.join(crate::files::id_to_filename(name.as_bytes())),
+                        format!("F\n{}\n{}.DIC", name, name),
+                    );
                 }
                 CmdResult { rc: Value::Int(0) }
             }
@@ -278,7 +289,8 @@ impl Vm {
                 "WITH" | "OR" => {
                     // WITH @ID = value
                     if i + 3 < w.len() + 1 && w.get(i + 1).map(|s| s.eq_ignore_ascii_case("@ID")).unwrap_or(false) {
-                        let (op, val) = (w.get(i + 2).cloned().unwrap_or_default(), w.get(i + 3).cloned().unwrap_or_default());
+                        let (op, val) =
+                            (w.get(i + 2).cloned().unwrap_or_default(), w.get(i + 3).cloned().unwrap_or_default());
                         if op == "=" || op.eq_ignore_ascii_case("EQ") {
                             wanted.push(val.into_bytes());
                             i += 4;
@@ -321,14 +333,26 @@ impl Vm {
                 return;
             }
         };
-        let chunk = match crate::loader::compile_source(&account, Some(&dir), &p.to_string_lossy(), prog, &text) {
-            Ok(c) => c,
-            Err(errs) => {
-                for e in errs {
-                    self.say(&e);
+        // programs run repeatedly are compiled once (again if the source changes)
+        let cached = match self.sess.run_cache.get(&p) {
+            Some((t, c)) if *t == text => Some(c.clone()),
+            _ => None,
+        };
+        let chunk = match cached {
+            Some(c) => c,
+            None => match crate::loader::compile_source(&account, Some(&dir), &p.to_string_lossy(), prog, &text) {
+                Ok(c) => {
+                    let c = Rc::new(c);
+                    self.sess.run_cache.insert(p.clone(), (text, c.clone()));
+                    c
                 }
-                return;
-            }
+                Err(errs) => {
+                    for e in errs {
+                        self.say(&e);
+                    }
+                    return;
+                }
+            },
         };
         if self.sess.depth > 50 {
             self.say("EXECUTE nested too deeply");
@@ -338,7 +362,7 @@ impl Vm {
         let saved_sentence = std::mem::replace(&mut sess.sentence, sentence.as_bytes().to_vec());
         let saved_file = std::mem::replace(&mut sess.prog_file, file.to_string());
         sess.depth += 1;
-        let mut child = Vm::new(Rc::new(chunk), sess);
+        let mut child = Vm::new(chunk, sess);
         let r = child.run();
         if let Err(Halt::Error(m)) = &r {
             child.sess.write(format!("{}\n", m).as_bytes());

@@ -74,11 +74,8 @@ impl DirFile {
         if id.is_empty() {
             return None;
         }
-        let p = self.record_path(id);
-        if !p.is_file() {
-            return None;
-        }
-        let mut b = std::fs::read(p).ok()?;
+        // a directory (or anything unreadable) is not a record
+        let mut b = std::fs::read(self.record_path(id)).ok()?;
         if b.last() == Some(&b'\n') {
             b.pop();
         }

@@ -128,7 +128,10 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<LexError>) {
             if c == b'*' || c == b'!' {
                 return;
             }
-            if s.len() >= i + 3 && s[i..i + 3].eq_ignore_ascii_case(b"REM") && (s.len() == i + 3 || !is_ident_char(s[i + 3])) {
+            if s.len() >= i + 3
+                && s[i..i + 3].eq_ignore_ascii_case(b"REM")
+                && (s.len() == i + 3 || !is_ident_char(s[i + 3]))
+            {
                 // REM as a statement is a comment (REM(x,y) is a function but
                 // cannot start a statement)
                 let rest = &s[i + 3..];

@@ -13,7 +13,13 @@ use crate::files::id_to_filename;
 
 /// Compiles source text. `display` names the source in error messages;
 /// `dir` is the directory (file) the source came from, used for includes.
-pub fn compile_source(account: &Path, dir: Option<&Path>, display: &str, name: &str, text: &[u8]) -> Result<Chunk, Vec<String>> {
+pub fn compile_source(
+    account: &Path,
+    dir: Option<&Path>,
+    display: &str,
+    name: &str,
+    text: &[u8],
+) -> Result<Chunk, Vec<String>> {
     let resolve = |file: Option<&str>, item: &str| -> Option<(String, Vec<u8>)> {
         let fname = id_to_filename(item.as_bytes());
         let candidates: Vec<PathBuf> = match file {

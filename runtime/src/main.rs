@@ -94,7 +94,16 @@ mod mvbasic_cli {
         }
         sess.sentence = sentence.into_bytes();
         let mut vm = Vm::new(Rc::new(chunk), sess);
-        let r = vm.run();
+        // An internal fault must still flush what the program displayed and
+        // exit with a status, never abort silently.
+        let r = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run())) {
+            Ok(r) => r,
+            Err(_) => {
+                vm.sess.flush();
+                eprintln!("mvbasic: internal error while running {}", prog);
+                return ExitCode::from(3);
+            }
+        };
         vm.sess.flush();
         match r {
             Ok(()) | Err(Halt::Stop) | Err(Halt::Chain(_)) => ExitCode::from(vm.sess.exit_status.unwrap_or(0) as u8),

@@ -109,7 +109,12 @@ fn hostile_sources_never_panic() {
         b"X = STR(\"a\", 2000000000)\n".to_vec(),
         b"$INCLUDE\n$IFDEF\n$ENDIF\n$ENDIF\n".to_vec(),
         b"GOSUB X\nX: GOSUB X\n".to_vec(),
+        [b"X = 1".to_vec(), b" + 1".repeat(100_000), b"\nCRT X\n".to_vec()].concat(),
+        [b"X = 1".to_vec(), b":\"a\"".repeat(50_000), b"\n".to_vec()].concat(),
+        b"IF 1 THEN\n".repeat(5000),
+        b"CALL SELF.CALL\n".to_vec(),
     ];
+    a.put("BP", "SELF.CALL", b"SUBROUTINE SELF.CALL\nCALL SELF.CALL\nRETURN\n");
     for (i, c) in cases.iter().enumerate() {
         let name = format!("H{}", i);
         a.put("BP", &name, c);

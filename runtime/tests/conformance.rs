@@ -63,7 +63,11 @@ fn conformance_corpus() {
                 stem,
                 out.status,
                 common::diff(&expected, &out.stdout),
-                if out.stderr.is_empty() { String::new() } else { format!("stderr: {}\n", String::from_utf8_lossy(&out.stderr)) }
+                if out.stderr.is_empty() {
+                    String::new()
+                } else {
+                    format!("stderr: {}\n", String::from_utf8_lossy(&out.stderr))
+                }
             ));
         }
     }

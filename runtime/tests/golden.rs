@@ -28,7 +28,12 @@ fn golden_programs() {
         let expected = std::fs::read(prog.with_extension("out"));
         match expected {
             Ok(e) if e == out.stdout => {}
-            Ok(e) => failures.push(format!("--- {}\n{}stderr: {}", name, common::diff(&e, &out.stdout), String::from_utf8_lossy(&out.stderr))),
+            Ok(e) => failures.push(format!(
+                "--- {}\n{}stderr: {}",
+                name,
+                common::diff(&e, &out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )),
             Err(_) => failures.push(format!(
                 "--- {}: no .out file; output was:\n{}\nstderr: {}",
                 name,

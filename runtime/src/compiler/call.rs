@@ -8,7 +8,7 @@ use crate::ast::*;
 use crate::bytecode::*;
 
 /// True when `e` reads variable `name`.
-fn mentions(e: &Expr, name: &str) -> bool {
+pub(super) fn mentions(e: &Expr, name: &str) -> bool {
     match e {
         Expr::Var(n) | Expr::Mat(n) => n == name,
         Expr::Num(_) | Expr::Str(_) | Expr::At(_) => false,

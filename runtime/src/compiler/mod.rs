@@ -4,6 +4,7 @@
 
 mod call;
 mod expr;
+mod io;
 mod stmt;
 
 pub use expr::AT_VARS;

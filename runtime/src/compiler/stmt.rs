@@ -7,6 +7,17 @@ use crate::bytecode::*;
 use crate::intrinsics;
 use crate::sysop::Sys;
 
+/// The operands of a chain of `:` (left to right).
+fn flatten_cat<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+    match e {
+        Expr::Bin(BinOp::Cat, l, r) => {
+            flatten_cat(l, out);
+            flatten_cat(r, out);
+        }
+        other => out.push(other),
+    }
+}
+
 /// PRIVATE names declared anywhere in a local routine's body.
 fn collect_private(body: &[Stmt], out: &mut Vec<String>) {
     for s in body {
@@ -40,12 +51,12 @@ impl Compiler {
         self.emit(Op::Intr(id, argc));
     }
 
-    fn sys(&mut self, s: Sys, argc: u8) {
+    pub(super) fn sys(&mut self, s: Sys, argc: u8) {
         self.emit(Op::Sys(s as u16, argc));
     }
 
     /// Emits THEN/ELSE/LOCKED/ON ERROR dispatch on a branch code on the stack.
-    fn clauses(&mut self, c: &Clauses) {
+    pub(super) fn clauses(&mut self, c: &Clauses) {
         let code = self.temp();
         self.emit(Op::Store(code));
         let mut ends = Vec::new();
@@ -312,10 +323,16 @@ impl Compiler {
                 self.free_temp(code);
                 self.then_else(&l.then, &l.els);
             }
-            StmtKind::Find { substr, what, array, setting, then, els } => {
+            StmtKind::Find { substr, what, array, occ, setting, then, els } => {
                 self.expr(what);
                 self.expr(array);
-                self.sys(if *substr { Sys::FindStr } else { Sys::Find }, 2);
+                match occ {
+                    Some(o) => self.expr(o),
+                    None => {
+                        self.emit(Op::Int(1));
+                    }
+                }
+                self.sys(if *substr { Sys::FindStr } else { Sys::Find }, 3);
                 // stack: f, v, s, code
                 let code = self.temp();
                 self.emit(Op::Store(code));
@@ -498,6 +515,19 @@ impl Compiler {
                 if let Expr::Var(name) = lv {
                     if !self.dims.contains(name) {
                         let r = self.var_ref(name);
+                        // X := a : b : c appends each part in place (no temporary
+                        // string) when the parts neither read X nor call code
+                        let mut parts = Vec::new();
+                        flatten_cat(e, &mut parts);
+                        if parts.len() > 1
+                            && parts.iter().all(|p| self.pure(p) && !super::call::mentions(p, name))
+                        {
+                            for p in parts {
+                                self.expr(p);
+                                self.emit(Op::Append(r));
+                            }
+                            return;
+                        }
                         self.expr(e);
                         self.emit(Op::Append(r));
                         return;
@@ -558,7 +588,8 @@ impl Compiler {
             Expr::Bin(_, a, b) => self.pure(a) && self.pure(b),
             Expr::Neg(a) | Expr::Pos(a) | Expr::Paren(a) => self.pure(a),
             Expr::Call(n, args) => {
-                (self.dims.contains(n) || (!self.deffuns.contains_key(n) && crate::ext::function(n).is_none() && n != "REMOVE"))
+                (self.dims.contains(n)
+                    || (!self.deffuns.contains_key(n) && crate::ext::function(n).is_none() && n != "REMOVE"))
                     && args.iter().all(|a| self.pure(a))
             }
             Expr::Field(a, idx) | Expr::Substr(a, idx) => self.pure(a) && idx.iter().all(|x| self.pure(x)),
@@ -596,8 +627,8 @@ impl Compiler {
             self.expr(c);
             let j = if *is_while { self.emit(Op::JumpF(0)) } else { self.emit(Op::JumpT(0)) };
             if let Some(l) = self.loops.last_mut() {
-                                l.breaks.push(j);
-                            }
+                l.breaks.push(j);
+            }
         }
         self.block(body);
         let cont = self.here();
@@ -631,119 +662,8 @@ impl Compiler {
         for c in ctx.conts {
             self.patch_to(c, cont);
         }
-        self.free_temp(st);
-    }
-
-    fn io_stmt(&mut self, kw: &str, inputs: &[Expr], outputs: &[Expr], clauses: &Clauses) {
-        let (sys, takes_mat) = match kw {
-            "OPEN" => (Sys::Open, false),
-            "OPENPATH" => (Sys::OpenPath, false),
-            "READ" => (Sys::Read, false),
-            "READU" => (Sys::ReadU, false),
-            "READL" => (Sys::ReadL, false),
-            "READV" => (Sys::ReadV, false),
-            "READVU" => (Sys::ReadVU, false),
-            "READVL" => (Sys::ReadVL, false),
-            "MATREAD" | "MATREADU" | "MATREADL" => (Sys::MatRead, true),
-            "WRITE" => (Sys::Write, false),
-            "WRITEU" => (Sys::WriteU, false),
-            "WRITEV" | "WRITEVU" => (Sys::WriteV, false),
-            "MATWRITE" | "MATWRITEU" => (Sys::MatWrite, false),
-            "DELETE" | "DELETEU" => (Sys::Delete, false),
-            "RELEASE" => (Sys::Release, false),
-            "CLOSE" => (Sys::Close, false),
-            "OPENSEQ" => (Sys::OpenSeq, false),
-            "READSEQ" => (Sys::ReadSeq, false),
-            "WRITESEQ" => (Sys::WriteSeq, false),
-            "WRITESEQF" => (Sys::WriteSeqF, false),
-            "WRITEBLK" => (Sys::WriteBlk, false),
-            "READBLK" => (Sys::ReadBlk, false),
-            "WEOFSEQ" => (Sys::WeofSeq, false),
-            "CLOSESEQ" => (Sys::CloseSeq, false),
-            "SEEK" => (Sys::Seek, false),
-            "CREATE" => (Sys::Create, false),
-            "SELECT" | "SELECTN" | "SELECTE" => (Sys::Select, false),
-            "SSELECT" => (Sys::SSelect, false),
-            "SELECTV" => (Sys::SelectV, false),
-            "READNEXT" => (Sys::ReadNext, false),
-            "READLIST" => (Sys::ReadList, false),
-            "CLEARSELECT" => (Sys::ClearSelect, false),
-            _ => {
-                self.error(&format!("Unsupported statement {}", kw));
-                return;
-            }
-        };
-        let mut n = 0u8;
-        if takes_mat {
-            // the matrix travels through the operation and comes back
-            if let Some(Expr::Var(m)) = outputs.first() {
-                let r = self.var_ref(m);
-                self.emit(Op::Take(r));
-                n += 1;
-            } else {
-                self.error("MATREAD needs a matrix");
-                return;
-            }
-        }
-        for (i, e) in inputs.iter().enumerate() {
-            if sys == Sys::MatWrite && i == 0 {
-                if let Expr::Var(m) = e {
-                    let r = self.var_ref(m);
-                    self.emit(Op::LoadRaw(r));
-                    n += 1;
-                    continue;
-                }
-            }
-            self.expr(e);
-            n += 1;
-        }
-        // READNEXT always receives its (optional) list argument slot
-        if matches!(sys, Sys::ReadNext | Sys::ReadList | Sys::Select | Sys::SSelect | Sys::ClearSelect) && inputs.is_empty() {
-            self.emit(Op::Empty);
-            n += 1;
-        }
-        if sys == Sys::Select || sys == Sys::SSelect {
-            if inputs.len() < 2 {
-                self.emit(Op::Int(0));
-                n += 1;
-            }
-        }
-        self.sys(sys, n);
-        let has_clause_code = !matches!(
-            sys,
-            Sys::Write | Sys::WriteU | Sys::WriteV | Sys::MatWrite | Sys::Delete | Sys::Release | Sys::Close
-                | Sys::CloseSeq | Sys::ClearSelect | Sys::Select | Sys::SSelect | Sys::SelectV
-        ) || !clauses.then.is_empty()
-            || !clauses.els.is_empty()
-            || clauses.on_error.is_some();
-        // Every Sys op pushes its outputs then a branch code.
-        let code = self.temp();
-        self.emit(Op::Store(code));
-        let nout = match sys {
-            Sys::ReadNext => 2,
-            _ => outputs.len(),
-        };
-        for i in (0..nout).rev() {
-            if takes_mat && i == 0 {
-                if let Some(Expr::Var(m)) = outputs.first() {
-                    let r = self.var_ref(m);
-                    self.emit(Op::Store(r));
-                    continue;
-                }
-            }
-            match outputs.get(i) {
-                Some(lv) => self.store(lv, Src::Stack),
-                None => {
-                    self.emit(Op::Pop);
-                }
-            }
-        }
-        self.emit(Op::LoadRaw(code));
-        self.free_temp(code);
-        if has_clause_code {
-            self.clauses(clauses);
-        } else {
-            self.emit(Op::Pop);
-        }
+        // The step temp is NOT returned to the pool: it stays live for the
+        // whole loop, and a GOSUB from the body runs code compiled later that
+        // would otherwise reuse (and clobber) it.
     }
 }

@@ -71,7 +71,9 @@ impl Parser<'_> {
                 self.io(kw, inputs, vec![])
             }
             "OPENSEQ" => {
-                let inputs = self.expr_list()?;
+                let mut inputs = self.expr_list()?;
+                let append = self.eat_kw("APPEND");
+                inputs.push(Expr::Num(if append { "1" } else { "0" }.into()));
                 self.expect_kw("TO")?;
                 let out = self.lvalue()?;
                 self.io(kw, inputs, vec![out])

@@ -200,13 +200,14 @@ impl Parser<'_> {
                 let what = self.expr()?;
                 self.expect_kw("IN")?;
                 let array = self.concat()?;
+                let occ = if self.eat_sym(Sym::Comma) { Some(self.expr()?) } else { None };
                 self.expect_kw("SETTING")?;
                 let mut setting = vec![self.lvalue()?];
                 while self.eat_sym(Sym::Comma) {
                     setting.push(self.lvalue()?);
                 }
                 let c = self.clauses();
-                Some(StmtKind::Find { substr: kw == "FINDSTR", what, array, setting, then: c.then, els: c.els })
+                Some(StmtKind::Find { substr: kw == "FINDSTR", what, array, occ, setting, then: c.then, els: c.els })
             }
             "REMOVE" => {
                 let var = self.lvalue()?;
@@ -573,6 +574,15 @@ impl Parser<'_> {
         self.expect_kw("SETTING")?;
         let setting = self.lvalue()?;
         let c = self.clauses();
-        Some(StmtKind::Locate(Box::new(Locate { what, array, idx, order, setting, pick: false, then: c.then, els: c.els })))
+        Some(StmtKind::Locate(Box::new(Locate {
+            what,
+            array,
+            idx,
+            order,
+            setting,
+            pick: false,
+            then: c.then,
+            els: c.els,
+        })))
     }
 }

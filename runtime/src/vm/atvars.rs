@@ -8,10 +8,7 @@ use crate::value::Value;
 /// Days from 31 Dec 1967 (day 0) for the current date, and seconds since
 /// midnight, in local time (UTC when TZ is unset).
 pub fn now_date_time() -> (i64, i64) {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
     let off = local_offset(t);
     let lt = t + off;
     // 1970-01-01 is day 732 from 1967-12-31
@@ -60,9 +57,9 @@ impl Vm {
                 Value::str(s.value)
             }
             "PATH" => Value::text(&self.sess.account.to_string_lossy()),
-            "WHO" => Value::text(
-                &self.sess.account.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default(),
-            ),
+            "WHO" => {
+                Value::text(&self.sess.account.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default())
+            }
             "LOGNAME" => Value::text(&std::env::var("LOGNAME").or_else(|_| std::env::var("USER")).unwrap_or_default()),
             "SENTENCE" | "COMMAND" | "PARASENTENCE" => Value::from_bytes(&self.sess.sentence),
             "DS" => Value::text("/"),

@@ -76,7 +76,8 @@ impl Vm {
             return Err(Step::Msg("Call stack overflow (too many nested calls)".into()));
         }
         let map = self.map_commons(&chunk);
-        let mut frame = Frame::new(chunk, map, is_fn, argc);
+        let pooled = self.var_pool.pop().unwrap_or_default();
+        let mut frame = Frame::with_vars(chunk, map, is_fn, argc, pooled);
         let base = self.stack.len().saturating_sub(argc);
         for (i, v) in self.stack.drain(base..).enumerate() {
             frame.vars[i] = v;
@@ -100,6 +101,12 @@ impl Vm {
         }
         if done.is_fn {
             self.stack.push(val.unwrap_or_else(Value::empty));
+        }
+        // keep the variable storage for the next call
+        let mut v = std::mem::take(&mut done.vars);
+        v.clear();
+        if self.var_pool.len() < 64 {
+            self.var_pool.push(v);
         }
         Ok(true)
     }
@@ -164,7 +171,8 @@ impl Vm {
             .ok_or_else(|| Step::Msg(format!("Unknown extension {}", name)))?;
         let base = self.stack.len().saturating_sub(argc);
         let mut args: Vec<Value> = self.stack.drain(base..).collect();
-        let mut ctx = ExtCtx { status: 0, precision: self.prec(), account: self.sess.account.clone(), output: Vec::new() };
+        let mut ctx =
+            ExtCtx { status: 0, precision: self.prec(), account: self.sess.account.clone(), output: Vec::new() };
         // Extension verbs may block (socket accept/read/select): show pending output first.
         self.sess.flush();
         let r = f(&mut ctx, &mut args);

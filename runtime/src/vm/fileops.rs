@@ -219,7 +219,10 @@ impl Vm {
         };
         match op {
             Sys::OpenSeq => {
-                let path = if args.len() >= 2 {
+                // inputs: path | file, id; then the APPEND flag
+                let nargs = args.len().saturating_sub(1);
+                let append = args.last().map(|v| truth(v).unwrap_or(false)).unwrap_or(false);
+                let path = if nargs >= 2 {
                     let dir = String::from_utf8_lossy(&b(0)).to_string();
                     self.sess.account.join(dir).join(crate::files::id_to_filename(&b(1)))
                 } else {
@@ -230,16 +233,15 @@ impl Vm {
                         self.sess.account.join(s)
                     }
                 };
-                let parent_ok = path.parent().map(|d| d.is_dir()).unwrap_or(false);
-                let sf = SeqFile::open(path);
-                let existed = sf.existed;
                 self.status = Value::Int(0);
-                if !parent_ok {
-                    self.status = Value::Int(0);
+                let parent_ok = path.parent().map(|d| d.is_dir()).unwrap_or(false);
+                if !parent_ok || path.is_dir() {
                     self.push(Value::Unassigned);
                     self.push_code(ELSE);
                     return Ok(());
                 }
+                let sf = SeqFile::open(path, append);
+                let existed = sf.existed;
                 self.push(Value::Handle(Rc::new(Handle::Seq(RefCell::new(sf)))));
                 self.push_code(if existed { THEN } else { ELSE });
             }
@@ -262,15 +264,9 @@ impl Vm {
             }
             Sys::ReadBlk => {
                 let h = seq(args.first().unwrap_or(&un))?;
-                let n = to_int(args.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
+                let n = to_int(args.get(1).unwrap_or(&Value::Int(0)))?.clamp(0, 1 << 30) as usize;
                 let blk = match &*h {
-                    Handle::Seq(s) => {
-                        let mut s = s.borrow_mut();
-                        let start = s.pos.min(s.data.len());
-                        let end = (start + n).min(s.data.len());
-                        s.pos = end;
-                        s.data[start..end].to_vec()
-                    }
+                    Handle::Seq(s) => s.borrow_mut().read_block(n),
                     _ => Vec::new(),
                 };
                 let ok = !blk.is_empty();
@@ -280,36 +276,33 @@ impl Vm {
             Sys::WriteSeq | Sys::WriteSeqF | Sys::WriteBlk => {
                 let h = seq(args.get(1).unwrap_or(&un))?;
                 let data = b(0);
-                if let Handle::Seq(s) = &*h {
+                let ok = if let Handle::Seq(s) = &*h {
                     let mut s = s.borrow_mut();
-                    s.write_line(&data, op != Sys::WriteBlk);
+                    let r = s.write_line(&data, op != Sys::WriteBlk);
                     if op == Sys::WriteSeqF {
-                        let _ = s.flush();
+                        s.sync();
                     }
-                }
-                self.push_code(THEN);
+                    if let Err(e) = &r {
+                        self.sess.os_error = e.to_string();
+                    }
+                    r.is_ok()
+                } else {
+                    false
+                };
+                self.push_code(if ok { THEN } else { ELSE });
             }
-            Sys::WeofSeq => {
+            Sys::WeofSeq | Sys::Create => {
                 let h = seq(args.first().unwrap_or(&un))?;
-                if let Handle::Seq(s) = &*h {
-                    s.borrow_mut().weof();
-                }
-                self.push_code(THEN);
+                let ok = if let Handle::Seq(s) = &*h {
+                    let mut s = s.borrow_mut();
+                    if op == Sys::WeofSeq { s.weof().is_ok() } else { s.create().is_ok() }
+                } else {
+                    false
+                };
+                self.push_code(if ok { THEN } else { ELSE });
             }
             Sys::CloseSeq => {
-                let h = seq(args.first().unwrap_or(&un))?;
-                if let Handle::Seq(s) = &*h {
-                    let _ = s.borrow_mut().flush();
-                }
-                self.push_code(THEN);
-            }
-            Sys::Create => {
-                let h = seq(args.first().unwrap_or(&un))?;
-                if let Handle::Seq(s) = &*h {
-                    let mut s = s.borrow_mut();
-                    s.dirty = true;
-                    let _ = s.flush();
-                }
+                let _ = seq(args.first().unwrap_or(&un))?;
                 self.push_code(THEN);
             }
             Sys::Seek => {
@@ -322,23 +315,7 @@ impl Vm {
                     Some(v) => to_int(v)?,
                     None => 0,
                 };
-                let ok = if let Handle::Seq(s) = &*h {
-                    let mut s = s.borrow_mut();
-                    let base = match rel {
-                        1 => s.pos as i64,
-                        2 => s.data.len() as i64,
-                        _ => 0,
-                    };
-                    let np = base + off;
-                    if np < 0 || np > s.data.len() as i64 {
-                        false
-                    } else {
-                        s.pos = np as usize;
-                        true
-                    }
-                } else {
-                    false
-                };
+                let ok = if let Handle::Seq(s) = &*h { s.borrow_mut().seek(off, rel) } else { false };
                 self.push_code(if ok { THEN } else { ELSE });
             }
             _ => return self.list_op(op, args),

@@ -30,7 +30,13 @@ impl Vm {
                 if b != 0 {
                     // MOD takes the divisor's sign
                     let r = a.rem_euclid(b.abs()) * b.signum();
-                    let r = if b < 0 && a.rem_euclid(b.abs()) != 0 { a.rem_euclid(b.abs()) + b } else if b < 0 { 0 } else { r };
+                    let r = if b < 0 && a.rem_euclid(b.abs()) != 0 {
+                        a.rem_euclid(b.abs()) + b
+                    } else if b < 0 {
+                        0
+                    } else {
+                        r
+                    };
                     self.stack.truncate(base);
                     self.push(Value::int(r));
                     return Ok(());
@@ -47,8 +53,8 @@ impl Vm {
         self.stack.get(base + i).unwrap_or(&Value::Unassigned)
     }
 
-    fn sarg(&self, base: usize, i: usize) -> Vec<u8> {
-        self.arg(base, i).to_bytes(self.prec()).into_owned()
+    fn sarg(&self, base: usize, i: usize) -> std::borrow::Cow<'_, [u8]> {
+        self.arg(base, i).to_bytes(self.prec())
     }
 
     fn iarg(&self, base: usize, i: usize) -> Result<i64, Step> {
@@ -77,7 +83,9 @@ impl Vm {
                 self.col2 = r.col2;
                 Value::str(r.value)
             }
-            I::Fieldstore => Value::str(field::fieldstore(&s(0), &s(1), self.iarg(base, 2)?, self.iarg(base, 3)?, &s(4))),
+            I::Fieldstore => {
+                Value::str(field::fieldstore(&s(0), &s(1), self.iarg(base, 2)?, self.iarg(base, 3)?, &s(4)))
+            }
             I::Col1 => Value::int(self.col1),
             I::Col2 => Value::int(self.col2),
             I::Trim => {
@@ -188,7 +196,8 @@ impl Vm {
             I::Max | I::Min => {
                 let (a, b) = (self.arg(base, 0).clone(), self.arg(base, 1).clone());
                 let o = bn::num_cmp(to_num(&a)?, to_num(&b)?);
-                let pick_a = if which == I::Max { o != std::cmp::Ordering::Less } else { o != std::cmp::Ordering::Greater };
+                let pick_a =
+                    if which == I::Max { o != std::cmp::Ordering::Less } else { o != std::cmp::Ordering::Greater };
                 if pick_a {
                     a
                 } else {
@@ -202,7 +211,7 @@ impl Vm {
             I::Quote => Value::str(strings::dquote(&s(0))),
             I::Squote => Value::str(strings::squote(&s(0))),
             I::Compare => {
-                let j = if argc > 2 { s(2) } else { b"L".to_vec() };
+                let j = if argc > 2 { s(2).into_owned() } else { b"L".to_vec() };
                 Value::int(compare::compare_fn(&s(0), &s(1), &j))
             }
             I::Dtx => {
@@ -220,7 +229,7 @@ impl Vm {
             I::Ascii => Value::str(strings::ascii(&s(0))),
             I::Ebcdic => Value::str(strings::ebcdic(&s(0))),
             I::Substitute => {
-                let d = if argc > 3 { s(3) } else { vec![0xFD] };
+                let d = if argc > 3 { s(3).into_owned() } else { vec![0xFD] };
                 Value::str(strings::substitute(&s(0), &s(1), &s(2), &d))
             }
             I::Status => self.status.clone(),
@@ -230,7 +239,13 @@ impl Vm {
     }
 
     pub(super) fn idx3(&self, base: usize, from: usize, argc: usize) -> Result<(i64, i64, i64), Step> {
-        let g = |i: usize| -> Result<i64, Step> { if from + i < argc { self.iarg(base, from + i) } else { Ok(0) } };
+        let g = |i: usize| -> Result<i64, Step> {
+            if from + i < argc {
+                self.iarg(base, from + i)
+            } else {
+                Ok(0)
+            }
+        };
         Ok((g(0)?, g(1)?, g(2)?))
     }
 }

@@ -43,7 +43,11 @@ impl Vm {
                     I::Les => o != Greater,
                     _ => o != Less,
                 };
-                if r { b"1".to_vec() } else { b"0".to_vec() }
+                if r {
+                    b"1".to_vec()
+                } else {
+                    b"0".to_vec()
+                }
             }
         };
         Ok(match which {
@@ -118,7 +122,11 @@ impl Vm {
                 pair(&|a, b| {
                     let (x, y) = (bn::is_true(a), bn::is_true(b));
                     let r = if and { x && y } else { x || y };
-                    if r { b"1".to_vec() } else { b"0".to_vec() }
+                    if r {
+                        b"1".to_vec()
+                    } else {
+                        b"0".to_vec()
+                    }
                 })
             }
             I::Nums => Value::str(mv::each(&s(0), |x| if bn::is_numeric(x) { b"1".to_vec() } else { b"0".to_vec() })),
@@ -221,14 +229,20 @@ impl Vm {
             I::Bitnot => Value::int(!(to_int(&arg(0))? as i32) as i64),
             I::Shift => {
                 let (a, n) = (to_int(&arg(0))? as i32, to_int(&arg(1))?);
-                let r = if n >= 0 { (a as u32).checked_shr(n as u32).unwrap_or(0) as i32 } else { a.checked_shl((-n) as u32).unwrap_or(0) };
+                let r = if n >= 0 {
+                    (a as u32).checked_shr(n as u32).unwrap_or(0) as i32
+                } else {
+                    a.checked_shl((-n) as u32).unwrap_or(0)
+                };
                 Value::int(r as i64)
             }
             I::Neg => neg(&arg(0))?,
             I::Ints => Value::str(mv::each(&s(0), |x| num_of(x).map(|n| fmtn(bn::int_part(n))).unwrap_or_default())),
             I::Abss => Value::str(mv::each(&s(0), |x| num_of(x).map(|n| fmtn(bn::abs(n))).unwrap_or_default())),
             I::Chars => Value::str(mv::each(&s(0), |x| strings::char_of(num_of(x).map(|n| n.to_i64()).unwrap_or(0)))),
-            I::Spaces => Value::str(mv::each(&s(0), |x| strings::space(num_of(x).map(|n| n.to_i64()).unwrap_or(0).min(1 << 20)))),
+            I::Spaces => {
+                Value::str(mv::each(&s(0), |x| strings::space(num_of(x).map(|n| n.to_i64()).unwrap_or(0).min(1 << 20))))
+            }
             I::Strs => {
                 let n = to_int(&arg(1))?.min(1 << 20);
                 Value::str(mv::each(&s(0), |x| strings::str_repeat(x, n)))
@@ -241,7 +255,9 @@ impl Vm {
             I::Fmts => {
                 let f = s(1);
                 let pr = p as usize;
-                Value::str(mv::each(&s(0), |x| crate::builtins::fmt::fmt(crate::builtins::fmt::FmtInput::Str(x), &f, pr)))
+                Value::str(mv::each(&s(0), |x| {
+                    crate::builtins::fmt::fmt(crate::builtins::fmt::FmtInput::Str(x), &f, pr)
+                }))
             }
             I::Fold => {
                 let w = to_int(&arg(1))?.max(1) as usize;

@@ -66,13 +66,20 @@ pub struct Vm {
     col2: i64,
     inmat: i64,
     status: Value,
+    /// Variable storage of returned frames, reused by the next CALL.
+    var_pool: Vec<Vec<Value>>,
     /// Field-extraction hint: (string, field number, byte offset of field).
     hint: Option<(std::rc::Weak<crate::value::BStr>, i64, usize)>,
 }
 
 impl Frame {
     fn new(chunk: Rc<Chunk>, common_map: Vec<usize>, is_fn: bool, argc: usize) -> Frame {
-        let vars = vec![Value::Unassigned; chunk.var_names.len()];
+        Frame::with_vars(chunk, common_map, is_fn, argc, Vec::new())
+    }
+
+    fn with_vars(chunk: Rc<Chunk>, common_map: Vec<usize>, is_fn: bool, argc: usize, mut vars: Vec<Value>) -> Frame {
+        vars.clear();
+        vars.resize(chunk.var_names.len(), Value::Unassigned);
         Frame { chunk, ip: 0, vars, gosubs: Vec::new(), local_saves: Vec::new(), common_map, precision: 4, is_fn, argc }
     }
 }
@@ -91,6 +98,7 @@ impl Vm {
             inmat: 0,
             status: Value::Int(0),
             hint: None,
+            var_pool: Vec::new(),
         };
         vm.cur.common_map = vm.map_commons(&chunk);
         vm
@@ -115,6 +123,22 @@ impl Vm {
     #[inline(always)]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or_default()
+    }
+
+    /// Pops a value known to need no drop (a number): no drop glue call.
+    #[inline(always)]
+    fn pop_pod(&mut self) {
+        if let Some(v) = self.stack.pop() {
+            forget_pod(v);
+        }
+    }
+
+    /// Replaces the top of the stack, whose current value is a number.
+    #[inline(always)]
+    fn set_top_pod(&mut self, v: Value) {
+        if let Some(t) = self.stack.last_mut() {
+            forget_pod(std::mem::replace(t, v));
+        }
     }
 
     #[inline(always)]
@@ -143,24 +167,14 @@ impl Vm {
                 None => Op::Return,
             };
             self.cur.ip = ip + 1;
-                match op {
-                    Op::Const(k) => {
-                        let v = self.cur.chunk.consts[k as usize].clone();
-                        self.push(v);
-                    }
-                    Op::Int(i) => self.push(Value::Int(i as i64)),
-                    Op::Empty => self.push(Value::empty()),
-                    Op::Load(r) => {
-                        let v = self.var(r);
-                        if v.is_unassigned() {
-                            let name = self.var_name(r);
-                            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
-                        }
-                        let v = v.clone();
-                        self.push(v);
-                    }
-                    Op::Load2(a, b) => {
-                for r in [a, b] {
+            match op {
+                Op::Const(k) => {
+                    let v = self.cur.chunk.consts[k as usize].clone();
+                    self.push(v);
+                }
+                Op::Int(i) => self.push(Value::Int(i as i64)),
+                Op::Empty => self.push(Value::empty()),
+                Op::Load(r) => {
                     let v = self.var(r);
                     if v.is_unassigned() {
                         let name = self.var_name(r);
@@ -169,390 +183,402 @@ impl Vm {
                     let v = v.clone();
                     self.push(v);
                 }
-            }
-            Op::LoadInt(r, i) => {
-                let v = self.var(r);
-                if v.is_unassigned() {
-                    let name = self.var_name(r);
-                    return Err(Step::Msg(format!("Variable {} is unassigned", name)));
-                }
-                let v = v.clone();
-                self.push(v);
-                self.push(Value::Int(i as i64));
-            }
-            Op::LoadRaw(r) => {
-                        let v = self.var(r).clone();
-                        self.push(v);
-                    }
-                    Op::Store(r) => {
-                        let v = self.pop();
-                        self.store_var(r, v);
-                    }
-                    Op::Take(r) => {
-                        let v = std::mem::take(self.var_mut(r));
-                        self.push(v);
-                    }
-                    Op::Append(r) => {
-                        let v = self.pop();
-                        let prec = self.prec();
-                        let slot = self.var_mut(r);
-                        if slot.is_unassigned() {
+                Op::Load2(a, b) => {
+                    for r in [a, b] {
+                        let v = self.var(r);
+                        if v.is_unassigned() {
                             let name = self.var_name(r);
                             return Err(Step::Msg(format!("Variable {} is unassigned", name)));
                         }
-                        let s = slot.make_str_mut(prec);
-                        v.append_to(&mut s.data, prec);
-                    }
-                    Op::Assigned(r) => {
-                        let a = !self.var(r).is_unassigned();
-                        self.push(Value::bool(a));
-                    }
-                    Op::LoadAt(i) => {
-                        let v = self.load_at(i);
+                        let v = v.clone();
                         self.push(v);
                     }
-                    Op::StoreAt(i) => {
-                        let v = self.pop();
-                        self.store_at(i, v);
+                }
+                Op::LoadInt(r, i) => {
+                    let v = self.var(r);
+                    if v.is_unassigned() {
+                        let name = self.var_name(r);
+                        return Err(Step::Msg(format!("Variable {} is unassigned", name)));
                     }
-                    Op::Pop => {
-                        self.stack.pop();
+                    let v = v.clone();
+                    self.push(v);
+                    self.push(Value::Int(i as i64));
+                }
+                Op::LoadRaw(r) => {
+                    let v = self.var(r).clone();
+                    self.push(v);
+                }
+                Op::Store(r) => {
+                    let v = self.pop();
+                    self.store_var(r, v);
+                }
+                Op::Take(r) => {
+                    let v = std::mem::take(self.var_mut(r));
+                    self.push(v);
+                }
+                Op::Append(r) => {
+                    let v = self.pop();
+                    let prec = self.prec();
+                    let slot = self.var_mut(r);
+                    if slot.is_unassigned() {
+                        let name = self.var_name(r);
+                        return Err(Step::Msg(format!("Variable {} is unassigned", name)));
                     }
-                    Op::Dup => {
-                        let v = self.stack.last().cloned().unwrap_or_default();
-                        self.push(v);
+                    let s = slot.make_str_mut(prec);
+                    v.append_to(&mut s.data, prec);
+                }
+                Op::Assigned(r) => {
+                    let a = !self.var(r).is_unassigned();
+                    self.push(Value::bool(a));
+                }
+                Op::LoadAt(i) => {
+                    let v = self.load_at(i);
+                    self.push(v);
+                }
+                Op::StoreAt(i) => {
+                    let v = self.pop();
+                    self.store_at(i, v);
+                }
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::Dup => {
+                    let v = self.stack.last().cloned().unwrap_or_default();
+                    self.push(v);
+                }
+                Op::Add => self.arith(Arith::Add)?,
+                Op::Sub => self.arith(Arith::Sub)?,
+                Op::Mul => self.arith(Arith::Mul)?,
+                Op::Div => self.arith(Arith::Div)?,
+                Op::Pow => self.arith(Arith::Pow)?,
+                Op::Neg => {
+                    let a = self.pop();
+                    let r = neg(&a).map_err(Step::Msg)?;
+                    self.push(r);
+                }
+                Op::Cat => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let prec = self.prec();
+                    self.push(concat(a, &b, prec));
+                }
+                Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge => {
+                    let n = self.stack.len();
+                    if n >= 2 {
+                        if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                            let (x, y) = (*x, *y);
+                            let r = match op {
+                                Op::Eq => x == y,
+                                Op::Ne => x != y,
+                                Op::Lt => x < y,
+                                Op::Gt => x > y,
+                                Op::Le => x <= y,
+                                _ => x >= y,
+                            };
+                            self.pop_pod();
+                            self.set_top_pod(Value::Int(r as i64));
+                            continue;
+                        }
                     }
-                    Op::Add => self.arith(Arith::Add)?,
-                    Op::Sub => self.arith(Arith::Sub)?,
-                    Op::Mul => self.arith(Arith::Mul)?,
-                    Op::Div => self.arith(Arith::Div)?,
-                    Op::Pow => self.arith(Arith::Pow)?,
-                    Op::Neg => {
-                        let a = self.pop();
-                        let r = neg(&a).map_err(Step::Msg)?;
-                        self.push(r);
-                    }
-                    Op::Cat => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let prec = self.prec();
-                        self.push(concat(a, &b, prec));
-                    }
-                    Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge => {
-                        let n = self.stack.len();
-                        if n >= 2 {
-                            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
-                                let (x, y) = (*x, *y);
-                                let r = match op {
-                                    Op::Eq => x == y,
-                                    Op::Ne => x != y,
-                                    Op::Lt => x < y,
-                                    Op::Gt => x > y,
-                                    Op::Le => x <= y,
-                                    _ => x >= y,
-                                };
-                                self.stack.pop();
-                                self.stack[n - 2] = Value::Int(r as i64);
-                                continue;
+                    let b = self.pop();
+                    let a = self.pop();
+                    let o = compare(&a, &b, self.prec()).map_err(Step::Msg)?;
+                    use std::cmp::Ordering::*;
+                    let r = match op {
+                        Op::Eq => o == Equal,
+                        Op::Ne => o != Equal,
+                        Op::Lt => o == Less,
+                        Op::Gt => o == Greater,
+                        Op::Le => o != Greater,
+                        _ => o != Less,
+                    };
+                    self.push(Value::bool(r));
+                }
+                Op::And | Op::Or => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let (x, y) = (truth(&a).map_err(Step::Msg)?, truth(&b).map_err(Step::Msg)?);
+                    self.push(Value::bool(if op == Op::And { x && y } else { x || y }));
+                }
+                Op::Not => {
+                    let a = self.pop();
+                    let t = truth(&a).map_err(Step::Msg)?;
+                    self.push(Value::bool(!t));
+                }
+                Op::Matches => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let p = self.prec();
+                    let r = crate::builtins::pattern::matches(&a.to_bytes(p), &b.to_bytes(p));
+                    self.push(Value::bool(r));
+                }
+                Op::Fmt => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let p = self.prec();
+                    let r = self.fmt_value(&a, &b.to_bytes(p));
+                    let _ = p;
+                    self.push(r);
+                }
+                Op::ForCmp => {
+                    let step = self.pop();
+                    let limit = self.pop();
+                    let v = self.pop();
+                    let s = to_num(&step).map_err(Step::Msg)?;
+                    let o = compare(&v, &limit, self.prec()).map_err(Step::Msg)?;
+                    let ok =
+                        if s.to_f64() < 0.0 { o != std::cmp::Ordering::Less } else { o != std::cmp::Ordering::Greater };
+                    self.push(Value::bool(ok));
+                }
+                Op::ForIncr(r, st) => {
+                    let step = &self.cur.vars[st as usize];
+                    let v = self.var(r);
+                    let nv = match (v, step) {
+                        (Value::Int(x), Value::Int(y)) => Value::int(x + y),
+                        (Value::Unassigned, _) => {
+                            let name = self.var_name(r);
+                            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                        }
+                        (a, b) => arith(Arith::Add, a, b).map_err(Step::Msg)?,
+                    };
+                    self.push(nv);
+                }
+                Op::ForTest(r, st) => {
+                    let limit = self.pop();
+                    let nv = self.pop();
+                    let ok = match (&nv, &limit, &self.cur.vars[st as usize]) {
+                        (Value::Int(x), Value::Int(l), Value::Int(s)) => {
+                            if *s < 0 {
+                                x >= l
+                            } else {
+                                x <= l
                             }
                         }
-                        let b = self.pop();
-                        let a = self.pop();
-                        let o = compare(&a, &b, self.prec()).map_err(Step::Msg)?;
-                        use std::cmp::Ordering::*;
-                        let r = match op {
-                            Op::Eq => o == Equal,
-                            Op::Ne => o != Equal,
-                            Op::Lt => o == Less,
-                            Op::Gt => o == Greater,
-                            Op::Le => o != Greater,
-                            _ => o != Less,
-                        };
-                        self.push(Value::bool(r));
-                    }
-                    Op::And | Op::Or => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let (x, y) = (truth(&a).map_err(Step::Msg)?, truth(&b).map_err(Step::Msg)?);
-                        self.push(Value::bool(if op == Op::And { x && y } else { x || y }));
-                    }
-                    Op::Not => {
-                        let a = self.pop();
-                        let t = truth(&a).map_err(Step::Msg)?;
-                        self.push(Value::bool(!t));
-                    }
-                    Op::Matches => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let p = self.prec();
-                        let r = crate::builtins::pattern::matches(&a.to_bytes(p), &b.to_bytes(p));
-                        self.push(Value::bool(r));
-                    }
-                    Op::Fmt => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let p = self.prec();
-                        let r = self.fmt_value(&a, &b.to_bytes(p));
-                        let _ = p;
-                        self.push(r);
-                    }
-                    Op::ForCmp => {
-                        let step = self.pop();
-                        let limit = self.pop();
-                        let v = self.pop();
-                        let s = to_num(&step).map_err(Step::Msg)?;
-                        let o = compare(&v, &limit, self.prec()).map_err(Step::Msg)?;
-                        let ok = if s.to_f64() < 0.0 { o != std::cmp::Ordering::Less } else { o != std::cmp::Ordering::Greater };
-                        self.push(Value::bool(ok));
-                    }
-                    Op::ForIncr(r, st) => {
-                        let step = &self.cur.vars[st as usize];
-                        let v = self.var(r);
-                        let nv = match (v, step) {
-                            (Value::Int(x), Value::Int(y)) => Value::int(x + y),
-                            (Value::Unassigned, _) => {
-                                let name = self.var_name(r);
-                                return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                        (_, _, step) => {
+                            let s = to_num(step).map_err(Step::Msg)?;
+                            let o = compare(&nv, &limit, self.prec()).map_err(Step::Msg)?;
+                            if s.to_f64() < 0.0 {
+                                o != std::cmp::Ordering::Less
+                            } else {
+                                o != std::cmp::Ordering::Greater
                             }
-                            (a, b) => arith(Arith::Add, a, b).map_err(Step::Msg)?,
-                        };
-                        self.push(nv);
-                    }
-                    Op::ForTest(r, st) => {
-                        let limit = self.pop();
-                        let nv = self.pop();
-                        let ok = match (&nv, &limit, &self.cur.vars[st as usize]) {
-                            (Value::Int(x), Value::Int(l), Value::Int(s)) => {
-                                if *s < 0 {
-                                    x >= l
-                                } else {
-                                    x <= l
-                                }
-                            }
-                            (_, _, step) => {
-                                let s = to_num(step).map_err(Step::Msg)?;
-                                let o = compare(&nv, &limit, self.prec()).map_err(Step::Msg)?;
-                                if s.to_f64() < 0.0 {
-                                    o != std::cmp::Ordering::Less
-                                } else {
-                                    o != std::cmp::Ordering::Greater
-                                }
-                            }
-                        };
-                        if ok {
-                            self.store_var(r, nv);
                         }
-                        self.push(Value::Int(ok as i64));
+                    };
+                    if ok {
+                        self.store_var(r, nv);
                     }
-                    Op::CmpJumpF(kind, t) => {
-                        let n = self.stack.len();
-                        let r = match (self.stack.get(n.wrapping_sub(2)), self.stack.get(n.wrapping_sub(1))) {
-                            (Some(Value::Int(x)), Some(Value::Int(y))) => Some(x.cmp(y)),
-                            _ => None,
-                        };
-                        let o = match r {
-                            Some(o) => {
-                                self.stack.truncate(n - 2);
-                                o
+                    self.push(Value::Int(ok as i64));
+                }
+                Op::CmpJumpF(kind, t) => {
+                    let n = self.stack.len();
+                    let r = match (self.stack.get(n.wrapping_sub(2)), self.stack.get(n.wrapping_sub(1))) {
+                        (Some(Value::Int(x)), Some(Value::Int(y))) => Some(x.cmp(y)),
+                        _ => None,
+                    };
+                    let o = match r {
+                        Some(o) => {
+                            self.pop_pod();
+                            self.pop_pod();
+                            o
+                        }
+                        None => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            compare(&a, &b, self.prec()).map_err(Step::Msg)?
+                        }
+                    };
+                    use std::cmp::Ordering::*;
+                    let res = match kind {
+                        0 => o == Equal,
+                        1 => o != Equal,
+                        2 => o == Less,
+                        3 => o == Greater,
+                        4 => o != Greater,
+                        _ => o != Less,
+                    };
+                    if !res {
+                        if (t as usize) < self.cur.ip {
+                            self.tick()?;
+                        }
+                        self.cur.ip = t as usize;
+                    }
+                }
+                Op::AddTo(r) => {
+                    let v = self.pop();
+                    let slot = self.var_mut(r);
+                    match (&mut *slot, &v) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            let s = *x + *y;
+                            *slot = Value::int(s);
+                        }
+                        (Value::Unassigned, _) => {
+                            let name = self.var_name(r);
+                            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                        }
+                        _ => {
+                            let cur = std::mem::take(slot);
+                            let res = arith(Arith::Add, &cur, &v);
+                            match res {
+                                Ok(x) => *self.var_mut(r) = x,
+                                Err(e) => {
+                                    *self.var_mut(r) = cur;
+                                    return Err(Step::Msg(e));
+                                }
                             }
-                            None => {
-                                let b = self.pop();
-                                let a = self.pop();
-                                compare(&a, &b, self.prec()).map_err(Step::Msg)?
-                            }
-                        };
-                        use std::cmp::Ordering::*;
-                        let res = match kind {
-                            0 => o == Equal,
-                            1 => o != Equal,
-                            2 => o == Less,
-                            3 => o == Greater,
-                            4 => o != Greater,
-                            _ => o != Less,
-                        };
-                        if !res {
+                        }
+                    }
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < self.cur.ip {
+                        self.tick()?;
+                    }
+                    self.cur.ip = t as usize
+                }
+                Op::JumpF(t) => {
+                    if let Some(Value::Int(i)) = self.stack.last() {
+                        let i = *i;
+                        self.pop_pod();
+                        if i == 0 {
+                            self.cur.ip = t as usize;
+                        }
+                        continue;
+                    }
+                    let v = self.pop();
+                    if !truth(&v).map_err(Step::Msg)? {
+                        self.cur.ip = t as usize;
+                    }
+                }
+                Op::JumpT(t) => {
+                    if let Some(Value::Int(i)) = self.stack.last() {
+                        let i = *i;
+                        self.pop_pod();
+                        if i != 0 {
                             if (t as usize) < self.cur.ip {
                                 self.tick()?;
                             }
                             self.cur.ip = t as usize;
                         }
+                        continue;
                     }
-                    Op::AddTo(r) => {
-                        let v = self.pop();
-                        let slot = self.var_mut(r);
-                        match (&mut *slot, &v) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                let s = *x + *y;
-                                *slot = Value::int(s);
-                            }
-                            (Value::Unassigned, _) => {
-                                let name = self.var_name(r);
-                                return Err(Step::Msg(format!("Variable {} is unassigned", name)));
-                            }
-                            _ => {
-                                let cur = std::mem::take(slot);
-                                let res = arith(Arith::Add, &cur, &v);
-                                match res {
-                                    Ok(x) => *self.var_mut(r) = x,
-                                    Err(e) => {
-                                        *self.var_mut(r) = cur;
-                                        return Err(Step::Msg(e));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    Op::Jump(t) => {
-                        if (t as usize) < self.cur.ip {
-                            self.tick()?;
-                        }
-                        self.cur.ip = t as usize
-                    }
-                    Op::JumpF(t) => {
-                        if let Some(Value::Int(i)) = self.stack.last() {
-                            let i = *i;
-                            self.stack.pop();
-                            if i == 0 {
-                                self.cur.ip = t as usize;
-                            }
-                            continue;
-                        }
-                        let v = self.pop();
-                        if !truth(&v).map_err(Step::Msg)? {
-                            self.cur.ip = t as usize;
-                        }
-                    }
-                    Op::JumpT(t) => {
-                        if let Some(Value::Int(i)) = self.stack.last() {
-                            let i = *i;
-                            self.stack.pop();
-                            if i != 0 {
-                                if (t as usize) < self.cur.ip {
-                                    self.tick()?;
-                                }
-                                self.cur.ip = t as usize;
-                            }
-                            continue;
-                        }
-                        let v = self.pop();
-                        if truth(&v).map_err(Step::Msg)? {
-                            self.cur.ip = t as usize;
-                        }
-                    }
-                    Op::Gosub(t) => {
-                        if self.cur.gosubs.len() > 100_000 {
-                            return Err(Step::Msg("GOSUB stack overflow".into()));
-                        }
-                        self.cur.gosubs.push((self.cur.ip, NO_LOCAL));
+                    let v = self.pop();
+                    if truth(&v).map_err(Step::Msg)? {
                         self.cur.ip = t as usize;
                     }
-                    Op::LocalCall(ti, argc) => self.local_call(ti, argc as usize)?,
-                    Op::OnGo(ti, gosub) => {
-                        let v = self.pop();
-                        let n = to_int(&v).map_err(Step::Msg)?;
-                        let table = &self.cur.chunk.tables[ti as usize];
-                        if table.is_empty() {
-                            continue;
-                        }
-                        let i = n.clamp(1, table.len() as i64) as usize - 1;
-                        let t = table[i] as usize;
-                        if gosub {
-                            self.cur.gosubs.push((self.cur.ip, NO_LOCAL));
-                        }
-                        self.cur.ip = t;
+                }
+                Op::Gosub(t) => {
+                    if self.cur.gosubs.len() > 100_000 {
+                        return Err(Step::Msg("GOSUB stack overflow".into()));
                     }
-                    Op::Return => match self.cur.gosubs.pop() {
-                        Some((r, NO_LOCAL)) => self.cur.ip = r,
-                        Some((r, ti)) => self.local_return(r, ti, None),
+                    self.cur.gosubs.push((self.cur.ip, NO_LOCAL));
+                    self.cur.ip = t as usize;
+                }
+                Op::LocalCall(ti, argc) => self.local_call(ti, argc as usize)?,
+                Op::OnGo(ti, gosub) => {
+                    let v = self.pop();
+                    let n = to_int(&v).map_err(Step::Msg)?;
+                    let table = &self.cur.chunk.tables[ti as usize];
+                    if table.is_empty() {
+                        continue;
+                    }
+                    let i = n.clamp(1, table.len() as i64) as usize - 1;
+                    let t = table[i] as usize;
+                    if gosub {
+                        self.cur.gosubs.push((self.cur.ip, NO_LOCAL));
+                    }
+                    self.cur.ip = t;
+                }
+                Op::Return => match self.cur.gosubs.pop() {
+                    Some((r, NO_LOCAL)) => self.cur.ip = r,
+                    Some((r, ti)) => self.local_return(r, ti, None),
+                    None => {
+                        if !self.return_from_frame(None)? {
+                            return Ok(());
+                        }
+                    }
+                },
+                Op::ReturnVal => {
+                    let v = self.pop();
+                    match self.cur.gosubs.last().copied() {
+                        Some((r, ti)) if ti != NO_LOCAL => {
+                            self.cur.gosubs.pop();
+                            self.local_return(r, ti, Some(v));
+                        }
+                        _ if self.cur.is_fn || self.cur.chunk.kind == UnitKind::Function => {
+                            if !self.return_from_frame(Some(v))? {
+                                return Ok(());
+                            }
+                        }
+                        Some((r, _)) => {
+                            self.cur.gosubs.pop();
+                            self.cur.ip = r;
+                        }
                         None => {
                             if !self.return_from_frame(None)? {
                                 return Ok(());
                             }
                         }
-                    },
-                    Op::ReturnVal => {
-                        let v = self.pop();
-                        match self.cur.gosubs.last().copied() {
-                            Some((r, ti)) if ti != NO_LOCAL => {
-                                self.cur.gosubs.pop();
-                                self.local_return(r, ti, Some(v));
-                            }
-                            _ if self.cur.is_fn || self.cur.chunk.kind == UnitKind::Function => {
-                                if !self.return_from_frame(Some(v))? {
-                                    return Ok(());
-                                }
-                            }
-                            Some((r, _)) => {
-                                self.cur.gosubs.pop();
-                                self.cur.ip = r;
-                            }
-                            None => {
-                            if !self.return_from_frame(None)? {
-                                return Ok(());
-                            }
-                        }
-                        }
                     }
-                    Op::Substr | Op::Substr1 | Op::Extract(_) => self.extract_op(op)?,
-                    Op::StoreField(r, n) => self.store_field(r, n)?,
-                    Op::StoreSubstr(r) => self.store_substr(r)?,
-                    Op::ElemLoad(r, n) => self.elem_load(r, n & 0x7f, n & 0x80 != 0)?,
-                    Op::ElemTake(r, n) => self.elem_take(r, n)?,
-                    Op::ElemStore(r, n) => self.elem_store(r, n)?,
-                    Op::Dim(r, n) => self.dim(r, n)?,
-                    Op::MatFill(r) => self.mat_fill(r)?,
-                    Op::MatCopy(a, b) => self.mat_copy(a, b)?,
-                    Op::Intr(id, argc) => self.intrinsic(id, argc)?,
-                    Op::Sys(id, argc) => self.sys(id, argc)?,
-                    Op::SysVar(id, r) => self.sys_var(id, r)?,
-                    Op::PrintPart => {
-                        let v = self.pop();
-                        let p = self.prec();
-                        v.append_to(&mut self.pline, p);
+                }
+                Op::Substr | Op::Substr1 | Op::Extract(_) => self.extract_op(op)?,
+                Op::StoreField(r, n) => self.store_field(r, n)?,
+                Op::StoreSubstr(r) => self.store_substr(r)?,
+                Op::ElemLoad(r, n) => self.elem_load(r, n & 0x7f, n & 0x80 != 0)?,
+                Op::ElemTake(r, n) => self.elem_take(r, n)?,
+                Op::ElemStore(r, n) => self.elem_store(r, n)?,
+                Op::Dim(r, n) => self.dim(r, n)?,
+                Op::MatFill(r) => self.mat_fill(r)?,
+                Op::MatCopy(a, b) => self.mat_copy(a, b)?,
+                Op::Intr(id, argc) => self.intrinsic(id, argc)?,
+                Op::Sys(id, argc) => self.sys(id, argc)?,
+                Op::SysVar(id, r) => self.sys_var(id, r)?,
+                Op::PrintPart => {
+                    let v = self.pop();
+                    let p = self.prec();
+                    v.append_to(&mut self.pline, p);
+                }
+                Op::PrintTab => self.pline.push(b'\t'),
+                Op::PrintEnd(flags) => {
+                    if flags & 1 != 0 {
+                        self.pline.push(b'\n');
                     }
-                    Op::PrintTab => self.pline.push(b'\t'),
-                    Op::PrintEnd(flags) => {
-                        if flags & 1 != 0 {
-                            self.pline.push(b'\n');
-                        }
-                        let line = std::mem::take(&mut self.pline);
-                        self.sess.write(&line);
-                        self.pline = line;
-                        self.pline.clear();
-                    }
-                    Op::Call(k, argc) => self.call_const(k, argc as usize, false)?,
-                    Op::CallInd(argc) => {
-                        let base = self.stack.len().saturating_sub(argc as usize + 1);
-                        let name = self.stack.remove(base).to_bytes(4).into_owned();
-                        self.call(&name, argc as usize, false)?;
-                    }
-                    Op::CallFn(k, argc) => self.call_const(k, argc as usize, true)?,
-                    Op::Ext(k, argc) => {
-                        let name = self.cur.chunk.consts[k as usize].to_bytes(4).into_owned();
-                        self.call_ext(&String::from_utf8_lossy(&name), argc as usize)?;
-                    }
-                    Op::Stop(has_msg) => {
-                        if has_msg {
-                            let m = self.pop();
-                            let mut b = m.to_bytes(self.prec()).into_owned();
-                            if !b.is_empty() {
-                                b.push(b'\n');
-                                self.sess.write(&b);
-                            }
-                        }
-                        return Err(Step::Halt(Halt::Stop));
-                    }
-                    Op::Abort(has_msg) => {
-                        if has_msg {
-                            let m = self.pop();
-                            let mut b = m.to_bytes(self.prec()).into_owned();
+                    let line = std::mem::take(&mut self.pline);
+                    self.sess.write(&line);
+                    self.pline = line;
+                    self.pline.clear();
+                }
+                Op::Call(k, argc) => self.call_const(k, argc as usize, false)?,
+                Op::CallInd(argc) => {
+                    let base = self.stack.len().saturating_sub(argc as usize + 1);
+                    let name = self.stack.remove(base).to_bytes(4).into_owned();
+                    self.call(&name, argc as usize, false)?;
+                }
+                Op::CallFn(k, argc) => self.call_const(k, argc as usize, true)?,
+                Op::Ext(k, argc) => {
+                    let name = self.cur.chunk.consts[k as usize].to_bytes(4).into_owned();
+                    self.call_ext(&String::from_utf8_lossy(&name), argc as usize)?;
+                }
+                Op::Stop(has_msg) => {
+                    if has_msg {
+                        let m = self.pop();
+                        let mut b = m.to_bytes(self.prec()).into_owned();
+                        if !b.is_empty() {
                             b.push(b'\n');
                             self.sess.write(&b);
                         }
-                        return Err(Step::Halt(Halt::Abort));
                     }
-                    Op::Nop => {}
+                    return Err(Step::Halt(Halt::Stop));
                 }
+                Op::Abort(has_msg) => {
+                    if has_msg {
+                        let m = self.pop();
+                        let mut b = m.to_bytes(self.prec()).into_owned();
+                        b.push(b'\n');
+                        self.sess.write(&b);
+                    }
+                    return Err(Step::Halt(Halt::Abort));
+                }
+                Op::Nop => {}
+            }
         }
     }
 
@@ -581,8 +607,8 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(r) = r {
-                    self.stack.pop();
-                    self.stack[n - 2] = Value::int(r);
+                    self.pop_pod();
+                    self.set_top_pod(Value::int(r));
                     return Ok(());
                 }
             }
@@ -592,6 +618,15 @@ impl Vm {
         let r = arith(op, &a, &b).map_err(Step::Msg)?;
         self.push(r);
         Ok(())
+    }
+}
+
+/// Drops a value, skipping the drop glue for numbers and unassigned.
+#[inline(always)]
+pub(super) fn forget_pod(v: Value) {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Unassigned => std::mem::forget(v),
+        other => drop(other),
     }
 }
 

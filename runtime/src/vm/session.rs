@@ -18,6 +18,8 @@ pub struct Session {
     pub account: PathBuf,
     /// Compiled programs by catalogue name.
     pub programs: HashMap<String, Rc<Chunk>>,
+    /// Programs compiled for EXECUTE "RUN ...", by path, with their source.
+    pub run_cache: HashMap<PathBuf, (Vec<u8>, Rc<Chunk>)>,
     /// Directory file the running program came from (search path head).
     pub prog_file: String,
     /// Numbered select lists 0..=10.
@@ -53,6 +55,8 @@ pub struct Session {
     pub commons: Vec<Vec<Value>>,
     /// Keys of `commons`.
     pub common_names: Vec<String>,
+    /// When terminal output was last flushed.
+    pub last_flush: Option<std::time::Instant>,
     /// Test sandbox: no terminal input, no sleeping, and a budget of jumps
     /// and calls after which the program is stopped with an error.
     pub sandbox: Option<u64>,
@@ -77,8 +81,13 @@ impl Session {
             return;
         }
         self.out.extend_from_slice(b);
-        if self.out.len() > 1 << 16 {
+        // batch output, but never hold it long: a long-running program's
+        // lines appear within a fraction of a second
+        let now = std::time::Instant::now();
+        let stale = self.last_flush.map(|t| now.duration_since(t).as_millis() >= 200).unwrap_or(true);
+        if self.out.len() > 1 << 16 || stale {
             self.flush();
+            self.last_flush = Some(now);
         }
     }
 

@@ -25,7 +25,8 @@ impl Vm {
             }
             Sys::Locate => {
                 let needle = b(0);
-                let src = b(1);
+                let srcv = args.get(1).unwrap_or(&un);
+                let src = srcv.to_bytes(p);
                 let f = to_int(args.get(2).unwrap_or(&un))?;
                 let v = to_int(args.get(3).unwrap_or(&un))?;
                 let s = to_int(args.get(4).unwrap_or(&un))?;
@@ -36,8 +37,14 @@ impl Vm {
             }
             Sys::Find | Sys::FindStr => {
                 let needle = b(0);
-                let src = b(1);
-                let r = if op == Sys::Find { locate::find(&needle, &src, 1) } else { locate::findstr(&needle, &src, 1) };
+                let srcv = args.get(1).unwrap_or(&un);
+                let src = srcv.to_bytes(p);
+                let occ = to_int(args.get(2).unwrap_or(&Value::Int(1)))?;
+                let r = if op == Sys::Find {
+                    locate::find(&needle, &src, occ)
+                } else {
+                    locate::findstr(&needle, &src, occ)
+                };
                 match r {
                     Some(at) => {
                         self.push(Value::int(at.field));

@@ -70,7 +70,7 @@ impl Vm {
             Value::Str(s) if s.rem != 0 || s.rem_end => Value::from_bytes(&s.data),
             other => other,
         };
-        *self.var_mut(r) = v;
+        super::forget_pod(std::mem::replace(self.var_mut(r), v));
     }
 
     fn int_args(&mut self, n: usize) -> Result<[i64; 3], Step> {

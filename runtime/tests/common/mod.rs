@@ -71,9 +71,34 @@ pub fn run_in(dir: &Path, pre: &[&str], args: &[&str], stdin: &[u8]) -> RunOut {
     if let Some(mut si) = child.stdin.take() {
         let _ = si.write_all(stdin);
     }
+    // Watchdog: a program that loops forever (a runtime bug) must fail the
+    // test, not hang the suite. It kills by pid only while the child runs.
+    let pid = child.id() as i32;
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = done.clone();
+    let watchdog = std::thread::spawn(move || {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(RUN_LIMIT_SECS);
+        while std::time::Instant::now() < deadline {
+            if flag.load(std::sync::atomic::Ordering::SeqCst) {
+                return false;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+        true
+    });
     let out = child.wait_with_output().expect("wait mvbasic");
-    RunOut { stdout: out.stdout, stderr: out.stderr, status: out.status.code() }
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    let killed = watchdog.join().unwrap_or(false);
+    let mut stderr = out.stderr;
+    if killed {
+        stderr.extend_from_slice(format!("\n[killed after {} s]\n", RUN_LIMIT_SECS).as_bytes());
+    }
+    RunOut { stdout: out.stdout, stderr, status: out.status.code() }
 }
+
+/// How long one mvbasic run may take before the watchdog kills it.
+const RUN_LIMIT_SECS: u64 = 120;
 
 fn show(line: &[u8]) -> String {
     let mut s = String::new();
@@ -96,9 +121,12 @@ pub fn diff(expected: &[u8], actual: &[u8]) -> String {
     for i in 0..e.len().max(a.len()) {
         let (x, y) = (e.get(i), a.get(i));
         if x != y {
-            out.push_str(&format!("  line {}:\n    expected: {}\n    actual:   {}\n", i + 1,
+            out.push_str(&format!(
+                "  line {}:\n    expected: {}\n    actual:   {}\n",
+                i + 1,
                 x.map(|l| show(l)).unwrap_or_else(|| "<none>".into()),
-                y.map(|l| show(l)).unwrap_or_else(|| "<none>".into())));
+                y.map(|l| show(l)).unwrap_or_else(|| "<none>".into())
+            ));
             shown += 1;
             if shown >= 8 {
                 out.push_str("  ...\n");

@@ -1,0 +1,136 @@
+//! Compilation of file, sequential-file and select-list statements: inputs
+//! are pushed, the statement op pushes its outputs and a branch code, and
+//! the outputs are stored before THEN/ELSE/LOCKED/ON ERROR dispatch.
+
+use super::expr::Src;
+use super::Compiler;
+use crate::ast::*;
+use crate::bytecode::*;
+use crate::sysop::Sys;
+
+impl Compiler {
+    pub(super) fn io_stmt(&mut self, kw: &str, inputs: &[Expr], outputs: &[Expr], clauses: &Clauses) {
+        let (sys, takes_mat) = match kw {
+            "OPEN" => (Sys::Open, false),
+            "OPENPATH" => (Sys::OpenPath, false),
+            "READ" => (Sys::Read, false),
+            "READU" => (Sys::ReadU, false),
+            "READL" => (Sys::ReadL, false),
+            "READV" => (Sys::ReadV, false),
+            "READVU" => (Sys::ReadVU, false),
+            "READVL" => (Sys::ReadVL, false),
+            "MATREAD" | "MATREADU" | "MATREADL" => (Sys::MatRead, true),
+            "WRITE" => (Sys::Write, false),
+            "WRITEU" => (Sys::WriteU, false),
+            "WRITEV" | "WRITEVU" => (Sys::WriteV, false),
+            "MATWRITE" | "MATWRITEU" => (Sys::MatWrite, false),
+            "DELETE" | "DELETEU" => (Sys::Delete, false),
+            "RELEASE" => (Sys::Release, false),
+            "CLOSE" => (Sys::Close, false),
+            "OPENSEQ" => (Sys::OpenSeq, false),
+            "READSEQ" => (Sys::ReadSeq, false),
+            "WRITESEQ" => (Sys::WriteSeq, false),
+            "WRITESEQF" => (Sys::WriteSeqF, false),
+            "WRITEBLK" => (Sys::WriteBlk, false),
+            "READBLK" => (Sys::ReadBlk, false),
+            "WEOFSEQ" => (Sys::WeofSeq, false),
+            "CLOSESEQ" => (Sys::CloseSeq, false),
+            "SEEK" => (Sys::Seek, false),
+            "CREATE" => (Sys::Create, false),
+            "SELECT" | "SELECTN" | "SELECTE" => (Sys::Select, false),
+            "SSELECT" => (Sys::SSelect, false),
+            "SELECTV" => (Sys::SelectV, false),
+            "READNEXT" => (Sys::ReadNext, false),
+            "READLIST" => (Sys::ReadList, false),
+            "CLEARSELECT" => (Sys::ClearSelect, false),
+            _ => {
+                self.error(&format!("Unsupported statement {}", kw));
+                return;
+            }
+        };
+        let mut n = 0u8;
+        if takes_mat {
+            // the matrix travels through the operation and comes back
+            if let Some(Expr::Var(m)) = outputs.first() {
+                let r = self.var_ref(m);
+                self.emit(Op::Take(r));
+                n += 1;
+            } else {
+                self.error("MATREAD needs a matrix");
+                return;
+            }
+        }
+        for (i, e) in inputs.iter().enumerate() {
+            if sys == Sys::MatWrite && i == 0 {
+                if let Expr::Var(m) = e {
+                    let r = self.var_ref(m);
+                    self.emit(Op::LoadRaw(r));
+                    n += 1;
+                    continue;
+                }
+            }
+            self.expr(e);
+            n += 1;
+        }
+        // READNEXT always receives its (optional) list argument slot
+        if matches!(sys, Sys::ReadNext | Sys::ReadList | Sys::Select | Sys::SSelect | Sys::ClearSelect)
+            && inputs.is_empty()
+        {
+            self.emit(Op::Empty);
+            n += 1;
+        }
+        if sys == Sys::Select || sys == Sys::SSelect {
+            if inputs.len() < 2 {
+                self.emit(Op::Int(0));
+                n += 1;
+            }
+        }
+        self.sys(sys, n);
+        let has_clause_code = !matches!(
+            sys,
+            Sys::Write
+                | Sys::WriteU
+                | Sys::WriteV
+                | Sys::MatWrite
+                | Sys::Delete
+                | Sys::Release
+                | Sys::Close
+                | Sys::CloseSeq
+                | Sys::ClearSelect
+                | Sys::Select
+                | Sys::SSelect
+                | Sys::SelectV
+        ) || !clauses.then.is_empty()
+            || !clauses.els.is_empty()
+            || clauses.on_error.is_some();
+        // Every Sys op pushes its outputs then a branch code.
+        let code = self.temp();
+        self.emit(Op::Store(code));
+        let nout = match sys {
+            Sys::ReadNext => 2,
+            _ => outputs.len(),
+        };
+        for i in (0..nout).rev() {
+            if takes_mat && i == 0 {
+                if let Some(Expr::Var(m)) = outputs.first() {
+                    let r = self.var_ref(m);
+                    self.emit(Op::Store(r));
+                    continue;
+                }
+            }
+            match outputs.get(i) {
+                Some(lv) => self.store(lv, Src::Stack),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+        }
+        self.emit(Op::LoadRaw(code));
+        self.free_temp(code);
+        if has_clause_code {
+            self.clauses(clauses);
+        } else {
+            self.emit(Op::Pop);
+        }
+    }
+}
