@@ -17,7 +17,7 @@ SOVERSION   := 0
 VERSION     := 0.1.0
 
 # Debian packages needed to build and test (bench adds its own).
-DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium python3 procps psmisc
+DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
 .PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-basic test-e2e fuzz \
@@ -62,14 +62,17 @@ header-check: $(CBINDGEN)
 	@echo "header-check: include/mvtls.h matches a fresh cbindgen run"
 
 # ---- tests ------------------------------------------------------------------
-test: build header-check test-rust test-ffi
+test: build header-check test-rust test-ffi test-e2e
 	@echo "make test: all suites passed"
 
 test-rust: build
-	$(CARGO) test --release --workspace
+	SHARED_DIR=$(SHARED_DIR) $(CARGO) test --release --workspace
 
 test-ffi: build
 	$(MAKE) -C ffi-tests test
+
+test-e2e: build
+	MVBASIC=$(CURDIR)/$(MVBASIC) python3 tests/e2e/run.py
 
 # ---- fuzzing (outside `make test`; `make test` replays fuzz/corpus) -----------
 FUZZ_RUNS ?= 1000000
@@ -93,10 +96,10 @@ fuzz: deps $(CARGO_FUZZ)
 
 # ---- run --------------------------------------------------------------------
 run: build
-	@echo "make run: SERAPHIM is not built yet"
+	@MVBASIC=$(CURDIR)/$(MVBASIC) scripts/run-seraphim.sh
 
 stop:
-	@true
+	@scripts/stop-seraphim.sh
 
 # ---- install ----------------------------------------------------------------
 install: build

@@ -66,19 +66,7 @@ impl Vm {
             I::Sentence => Value::from_bytes(&self.sess.sentence),
             I::Assigned => Value::bool(!arg(0).is_unassigned()),
             I::Unassigned => Value::bool(arg(0).is_unassigned()),
-            I::Dir => {
-                let path = self.sess.account.join(String::from_utf8_lossy(&s(0)).to_string());
-                match std::fs::metadata(&path) {
-                    Ok(m) => {
-                        let kind: &[u8] = if m.is_dir() { b"D" } else { b"F" };
-                        let mut v = m.len().to_string().into_bytes();
-                        v.push(0xFE);
-                        v.extend_from_slice(kind);
-                        Value::str(v)
-                    }
-                    Err(_) => Value::empty(),
-                }
-            }
+            I::Dir => dir_fn(&self.sess.account.join(String::from_utf8_lossy(&s(0)).to_string())),
             I::OsError => Value::text(&self.sess.os_error),
             I::Env => Value::text(&std::env::var(String::from_utf8_lossy(&s(0)).to_string()).unwrap_or_default()),
             I::Vartype => Value::Int(match arg(0) {
@@ -297,20 +285,142 @@ impl Vm {
         })
     }
 
+    /// SYSTEM(n), with ScarletDME's keys (op_sys.c); unknown keys give 0.
     fn system_fn(&mut self, n: i64) -> Value {
         match n {
             1 => Value::Int(0),
             2 => Value::Int(80),
             3 => Value::Int(24),
-            7 => Value::int(std::process::id() as i64),
-            9 => Value::Int(0),
+            // terminal type, as @TERM.TYPE
+            7 => self.load_at_name("TERM.TYPE"),
+            // CPU time used by this process, milliseconds
+            9 => Value::int(cpu_millis()),
             10 => Value::bool(!self.sess.data.is_empty()),
             11 => Value::bool(self.sess.lists.first().map(|l| l.is_some()).unwrap_or(false)),
-            12 => Value::int(now_date_time().1 * 1000),
-            18 => Value::int(std::process::id() as i64),
+            // time of day in seconds, the same as TIME()
+            12 => Value::int(now_date_time().1),
+            // user number, the same as @USERNO
+            18 => Value::int(crate::net::phantom::userno()),
+            // running as a phantom?
+            25 => Value::bool(std::env::var_os(crate::net::phantom::PHANTOM_ENV).is_some()),
+            // SAFETY (27-30): the id getters take no arguments and cannot fail.
+            27 => Value::int(unsafe { libc::getuid() } as i64),
+            28 => Value::int(unsafe { libc::geteuid() } as i64),
+            29 => Value::int(unsafe { libc::getgid() } as i64),
+            30 => Value::int(unsafe { libc::getegid() } as i64),
             91 => Value::Int(0),
+            // internal date and time as one number: DATE() * 86400 + TIME()
+            1005 => {
+                let (d, t) = now_date_time();
+                Value::int(d * 86400 + t)
+            }
             1017 => Value::text("LINUX"),
+            // time of day in milliseconds; like ScarletDME, taken from the
+            // Unix clock modulo one day (UTC, whatever the local zone)
+            1020 => {
+                let ms = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_millis() as i64)
+                    .unwrap_or(0);
+                Value::int(ms.rem_euclid(86_400_000))
+            }
+            // operating-system process id
+            1031 => Value::int(std::process::id() as i64),
             _ => Value::Int(0),
         }
     }
+
+    /// An @variable by name (for SYSTEM keys that mirror one).
+    fn load_at_name(&mut self, name: &str) -> Value {
+        match crate::compiler::AT_VARS.iter().position(|n| *n == name) {
+            Some(i) => self.load_at(i as u16),
+            None => Value::empty(),
+        }
+    }
+}
+
+/// CPU time (user + system) used by this process, in milliseconds.
+fn cpu_millis() -> i64 {
+    // SAFETY: getrusage only writes into the struct it is given.
+    unsafe {
+        let mut ru: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_SELF, &mut ru) != 0 {
+            return 0;
+        }
+        let ms = |t: libc::timeval| t.tv_sec as i64 * 1000 + t.tv_usec as i64 / 1000;
+        ms(ru.ru_utime) + ms(ru.ru_stime)
+    }
+}
+
+/// Unix time in seconds to internal (day, seconds since midnight), local time
+/// like DATE() and TIME(); day 732 is 1 January 1970.
+fn internal_date_time(t: i64) -> (i64, i64) {
+    // SAFETY: localtime_r writes into the provided struct only.
+    let off = unsafe {
+        let tt: libc::time_t = t as libc::time_t;
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&tt, &mut tm).is_null() {
+            0
+        } else {
+            tm.tm_gmtoff as i64
+        }
+    };
+    let lt = t + off;
+    (lt.div_euclid(86400) + 732, lt.rem_euclid(86400))
+}
+
+/// Size, mode letter (F or D; None for other kinds) and modification
+/// (date, time) of a path, following symbolic links.
+fn stat_entry(path: &std::path::Path) -> Option<(u64, u8, (i64, i64))> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    let kind = if m.is_file() {
+        b'F'
+    } else if m.is_dir() {
+        b'D'
+    } else {
+        return None;
+    };
+    Some((m.len(), kind, internal_date_time(m.mtime())))
+}
+
+/// DIR(path).  For a directory, as ScarletDME: one field per entry (other
+/// than `.` and `..`, regular files and directories only) holding
+/// name VM mode (F or D); mvbasic adds VM size VM date VM time (internal
+/// formats, modification time) and sorts the entries by name.  For a
+/// regular file (an mvbasic extension; ScarletDME returns "" there):
+/// size FM F FM date FM time.  "" when the path does not exist.
+fn dir_fn(path: &std::path::Path) -> Value {
+    let Some((size, kind, (date, time))) = stat_entry(path) else { return Value::empty() };
+    if kind == b'F' {
+        return Value::str(join_marks(&[size.to_string().as_bytes(), b"F", date.to_string().as_bytes(), time.to_string().as_bytes()], 0xFE));
+    }
+    let mut names: Vec<std::ffi::OsString> = match std::fs::read_dir(path) {
+        Ok(rd) => rd.flatten().map(|e| e.file_name()).collect(),
+        Err(_) => return Value::empty(),
+    };
+    names.sort();
+    let mut out = Vec::new();
+    for name in names {
+        let Some((size, kind, (date, time))) = stat_entry(&path.join(&name)) else { continue };
+        if !out.is_empty() {
+            out.push(0xFE);
+        }
+        let name = std::os::unix::ffi::OsStrExt::as_bytes(name.as_os_str());
+        let (size, date, time) = (size.to_string(), date.to_string(), time.to_string());
+        out.extend_from_slice(&join_marks(&[name, &[kind], size.as_bytes(), date.as_bytes(), time.as_bytes()], 0xFD));
+    }
+    Value::str(out)
+}
+
+/// Parts joined with one mark character.
+fn join_marks(parts: &[&[u8]], mark: u8) -> Vec<u8> {
+    let mut v = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            v.push(mark);
+        }
+        v.extend_from_slice(p);
+    }
+    v
 }
