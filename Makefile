@@ -17,10 +17,10 @@ SOVERSION   := 0
 VERSION     := 0.1.0
 
 # Debian packages needed to build and test (bench adds its own).
-DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc
+DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc pkg-config
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
-.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-basic test-e2e fuzz \
+.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install fuzz \
         run stop bench fuzz install uninstall clean
 
 all: build
@@ -62,7 +62,7 @@ header-check: $(CBINDGEN)
 	@echo "header-check: include/mvtls.h matches a fresh cbindgen run"
 
 # ---- tests ------------------------------------------------------------------
-test: build header-check test-rust test-ffi test-e2e
+test: build header-check test-rust test-ffi test-e2e test-install
 	@echo "make test: all suites passed"
 
 test-rust: build
@@ -70,6 +70,16 @@ test-rust: build
 
 test-ffi: build
 	$(MAKE) -C ffi-tests test
+
+# `make install` into a scratch DESTDIR, then build and run a C program using
+# only the installed header, soname'd library and mvtls.pc.
+test-install: build
+	@rm -rf $(TOOLS)/inst && $(MAKE) --no-print-directory install DESTDIR=$(TOOLS)/inst PREFIX=/usr >/dev/null
+	@readelf -d $(TOOLS)/inst/usr/lib/libmvtls.so.$(VERSION) | grep -q 'SONAME.*libmvtls.so.$(SOVERSION)' \
+	  || { echo "test-install: soname libmvtls.so.$(SOVERSION) missing"; exit 1; }
+	cc -Wall -Wextra -Werror -o $(TOOLS)/inst/abi_check tests/install/abi_check.c \
+	  $$(PKG_CONFIG_PATH=$(TOOLS)/inst/usr/lib/pkgconfig pkg-config --define-variable=prefix=$(TOOLS)/inst/usr --cflags --libs mvtls)
+	LD_LIBRARY_PATH=$(TOOLS)/inst/usr/lib $(TOOLS)/inst/abi_check
 
 test-e2e: build
 	MVBASIC=$(CURDIR)/$(MVBASIC) python3 tests/e2e/run.py
