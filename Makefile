@@ -21,7 +21,7 @@ DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium l
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
 .PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install fuzz \
-        run stop bench fuzz install uninstall clean
+        run stop bench install uninstall clean
 
 all: build
 
