@@ -55,39 +55,33 @@ fn strip_spaces(code: &[u8]) -> &[u8] {
     &code[st..]
 }
 
+/// OCONV of an internal number (day number for D, seconds for MT): blank
+/// input converts to "", non-numeric input is STATUS() 1, a code the
+/// converter refuses is STATUS() 2.
+fn day_number_out(v: &[u8], code: &[u8], convert: fn(i64, &[u8]) -> Option<Vec<u8>>) -> ConvResult {
+    if v.iter().all(|&c| c == b' ') {
+        return ok(Vec::new());
+    }
+    match parse_num(v) {
+        Some(n) => match convert(n.to_i64(), code) {
+            Some(r) => ok(r),
+            None => bad(v, 2),
+        },
+        None => bad(v, 1),
+    }
+}
+
 fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
     let code = strip_spaces(code);
     let Some(&c0) = code.first() else { return ok(v.to_vec()) };
     let rest = &code[1..];
     match c0.to_ascii_uppercase() {
-        b'D' => {
-            if v.iter().all(|&c| c == b' ') {
-                return ok(Vec::new());
-            }
-            match parse_num(v) {
-                Some(n) => match oconv_date(n.to_i64(), rest) {
-                    Some(r) => ok(r),
-                    None => bad(v, 2),
-                },
-                None => bad(v, 1),
-            }
-        }
+        b'D' => day_number_out(v, rest, oconv_date),
         b'M' => {
             let Some(&c1) = rest.first() else { return bad(v, 2) };
             let rest2 = &rest[1..];
             match c1.to_ascii_uppercase() {
-                b'T' => {
-                    if v.iter().all(|&c| c == b' ') {
-                        return ok(Vec::new());
-                    }
-                    match parse_num(v) {
-                        Some(n) => match oconv_time(n.to_i64(), rest2) {
-                            Some(r) => ok(r),
-                            None => bad(v, 2),
-                        },
-                        None => bad(v, 1),
-                    }
-                }
+                b'T' => day_number_out(v, rest2, oconv_time),
                 b'D' | b'L' | b'R' => masked_decimal(v, c1.to_ascii_uppercase(), rest2),
                 b'C' => mc_out(v, rest2),
                 b'X' => radix_out(v, 16, rest2),

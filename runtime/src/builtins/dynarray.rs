@@ -430,7 +430,7 @@ pub fn sum(s: &[u8], precision: usize) -> Vec<u8> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Build a dynamic array from a display form using ^ ] \ for marks.

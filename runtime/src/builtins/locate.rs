@@ -348,16 +348,7 @@ pub fn findstr(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
 mod tests {
     use super::*;
 
-    fn da(s: &str) -> Vec<u8> {
-        s.bytes()
-            .map(|c| match c {
-                b'^' => FM,
-                b']' => VM,
-                b'\\' => SM,
-                _ => c,
-            })
-            .collect()
-    }
+    use crate::builtins::dynarray::tests::da;
     fn loc(n: &str, s: &[u8], f: i64, v: i64, sv: i64, o: &str) -> (bool, i64) {
         let r = locate(n.as_bytes(), s, f, v, sv, o.as_bytes());
         (r.found, r.pos)
