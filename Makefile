@@ -20,7 +20,7 @@ VERSION     := 0.1.0
 DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc pkg-config
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
-.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install fuzz \
+.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install test-bench-check fuzz \
         run stop bench install uninstall clean
 
 all: build
@@ -62,7 +62,7 @@ header-check: $(CBINDGEN)
 	@echo "header-check: include/mvtls.h matches a fresh cbindgen run"
 
 # ---- tests ------------------------------------------------------------------
-test: build header-check test-rust test-ffi test-e2e test-install
+test: build header-check test-rust test-ffi test-e2e test-install test-bench-check
 	@echo "make test: all suites passed"
 
 test-rust: build
@@ -70,6 +70,11 @@ test-rust: build
 
 test-ffi: build
 	$(MAKE) -C ffi-tests test
+
+# Static checks of the benchmark kit (responder builds against the header,
+# expected outputs match the model, report arithmetic); runs no benchmark.
+test-bench-check: build
+	bench/check.sh
 
 # `make install` into a scratch DESTDIR, then build and run a C program using
 # only the installed header, soname'd library and mvtls.pc.
@@ -83,6 +88,10 @@ test-install: build
 
 test-e2e: build
 	MVBASIC=$(CURDIR)/$(MVBASIC) python3 tests/e2e/run.py
+
+# ---- benchmarks (outside `make test`; report in bench/results/LATEST.md) ------
+bench: deps-bench build
+	bench/run.sh
 
 # ---- fuzzing (outside `make test`; `make test` replays fuzz/corpus) -----------
 FUZZ_RUNS ?= 1000000

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# bench/check.sh - fast static checks of the benchmark kit (a few seconds,
+# no servers, no load), suitable for `make test`:
+#   - every script parses (bash -n, python3 compile);
+#   - responder.c and tools/fullhs.c build with -Wall -Wextra -Werror against
+#     include/mvtls.h and target/release/libmvtls.so;
+#   - the expected outputs bench/basic/*.out match tools/basic_model.py;
+#   - report.py renders a small synthetic run (ratios, verdicts, gaps).
+set -euo pipefail
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+T=$(mktemp -d /tmp/mvtls-bench-check.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+fail() { echo "bench/check: FAIL: $*" >&2; exit 1; }
+
+for f in "$BENCH_DIR"/run.sh "$BENCH_DIR"/profile.sh "$BENCH_DIR"/check.sh "$BENCH_DIR"/lib/*.sh; do
+    bash -n "$f" || fail "syntax: $f"
+done
+for f in "$BENCH_DIR"/tools/*.py; do
+    PYTHONPYCACHEPREFIX="$T/pyc" python3 -m py_compile "$f" 2>"$T/py.err" || fail "python: $f: $(cat "$T/py.err")"
+done
+
+gcc -O2 -Wall -Wextra -Werror -shared -fPIC -o "$T/fullhs.so" "$BENCH_DIR/tools/fullhs.c" -ldl \
+    || fail "tools/fullhs.c does not build"
+if [ -f "$ROOT/include/mvtls.h" ] && [ -f "$ROOT/target/release/libmvtls.so" ]; then
+    gcc -O2 -Wall -Wextra -Werror -I"$ROOT/include" -o "$T/responder" "$BENCH_DIR/responder.c" \
+        -L"$ROOT/target/release" -lmvtls || fail "responder.c does not build against include/mvtls.h"
+else
+    fail "include/mvtls.h or target/release/libmvtls.so missing (make build first)"
+fi
+
+mkdir -p "$T/expected"
+python3 "$BENCH_DIR/tools/basic_model.py" --write "$T/expected"
+for f in "$T"/expected/*.out; do
+    cmp -s "$f" "$BENCH_DIR/basic/$(basename "$f")" \
+        || fail "bench/basic/$(basename "$f") differs from tools/basic_model.py (run: python3 bench/tools/basic_model.py --write bench/basic)"
+done
+
+# report.py on a synthetic run: mvtls twice as fast as nginx on handshakes,
+# slower on keep-alive, memory within the target, one gap
+tab=$'\t'
+cat >"$T/r.tsv" <<EOF
+library${tab}handshake${tab}mvtls-1${tab}ecdsa${tab}rps${tab}req/s${tab}2000,2100,1900${tab}
+library${tab}handshake${tab}nginx-1${tab}ecdsa${tab}rps${tab}req/s${tab}1000,1000,1000${tab}
+library${tab}keepalive${tab}mvtls-1${tab}ecdsa${tab}rps${tab}req/s${tab}900${tab}
+library${tab}keepalive${tab}nginx-1${tab}ecdsa${tab}rps${tab}req/s${tab}1000${tab}
+memory${tab}idle_conns${tab}mvtls-1${tab}1000${tab}kib_per_conn${tab}KiB${tab}9.5${tab}
+seraphim${tab}all${tab}seraphim-tls-1${tab}-${tab}-${tab}-${tab}-${tab}not measured: synthetic gap
+EOF
+python3 "$BENCH_DIR/tools/report.py" --tsv "$T/r.tsv" --out "$T" --meta ncpu=2 nsrv=2 idle_conns=1000 \
+    || fail "report.py failed"
+grep -q 'mvtls-1 / nginx-1 = 2.00× | met' "$T/LATEST.md" || fail "report: handshake ratio/verdict wrong"
+grep -q 'mvtls-1 / nginx-1 = 0.90× | missed' "$T/LATEST.md" || fail "report: keep-alive ratio/verdict wrong"
+grep -q '9.5 KiB | met' "$T/LATEST.md" || fail "report: memory verdict wrong"
+grep -q 'seraphim-tls-1/-: synthetic gap' "$T/LATEST.md" || fail "report: gap not listed"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["comparisons"][0]["ratio"] == 2.0' \
+    "$T/LATEST.json" || fail "report: JSON comparison wrong"
+echo "bench/check: ok (scripts parse, responder and shim build, expected outputs match the model, report renders)"
