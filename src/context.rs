@@ -211,7 +211,7 @@ fn build_server(spec: &Spec) -> Result<ServerConfig> {
     for (c, k) in o.sni.iter().chain(spec.added.iter()) {
         extras.push(Arc::new(load_certified(c, k)?));
     }
-    let builder = ServerConfig::builder_with_provider(provider())
+    let builder = ServerConfig::builder_with_provider(crate::provider::server_provider())
         .with_protocol_versions(versions(o.min_version))
         .map_err(tls)?;
     let builder = match o.client_auth {
@@ -233,6 +233,8 @@ fn build_server(spec: &Spec) -> Result<ServerConfig> {
     };
     let mut cfg = builder.with_cert_resolver(Arc::new(SniResolver { default, extras }));
     cfg.alpn_protocols = o.alpn.clone();
+    // Pick the cipher suite by the server's order (see provider::server_provider).
+    cfg.ignore_client_order = true;
     Ok(cfg)
 }
 

@@ -511,3 +511,23 @@ fn close_wakes_a_reader_blocked_in_another_thread() {
     );
     mvtls_close(c);
 }
+
+#[test]
+fn server_chooses_aes128_even_when_the_client_prefers_aes256() {
+    // The client side keeps the provider's default order, which offers
+    // AES-256-GCM first: the server must still pick AES-128-GCM (its own order).
+    let client_first = crate::provider::provider().cipher_suites[0].suite();
+    assert_eq!(client_first, rustls::CipherSuite::TLS13_AES_256_GCM_SHA384);
+    let d = certs("suite", "localhost");
+    let sctx = server_ctx(&d, "");
+    let cctx = client_ctx(&d, "");
+    let (l, port) = listen(sctx);
+    let (s, c) = pair(l, port, cctx, "localhost");
+    assert_eq!(info(s, MVTLS_INFO_CIPHER), "TLS13_AES_128_GCM_SHA256");
+    assert_eq!(info(c, MVTLS_INFO_CIPHER), "TLS13_AES_128_GCM_SHA256");
+    for h in [c, s, l] {
+        assert_eq!(mvtls_close(h), 0);
+    }
+    assert_eq!(mvtls_context_free(sctx), 0);
+    assert_eq!(mvtls_context_free(cctx), 0);
+}
