@@ -13,7 +13,7 @@ T=$(mktemp -d /tmp/mvtls-bench-check.XXXXXX)
 trap 'rm -rf "$T"' EXIT
 fail() { echo "bench/check: FAIL: $*" >&2; exit 1; }
 
-for f in "$BENCH_DIR"/run.sh "$BENCH_DIR"/profile.sh "$BENCH_DIR"/check.sh "$BENCH_DIR"/lib/*.sh; do
+for f in "$BENCH_DIR"/run.sh "$BENCH_DIR"/profile.sh "$BENCH_DIR"/ab.sh "$BENCH_DIR"/check.sh "$BENCH_DIR"/lib/*.sh; do
     bash -n "$f" || fail "syntax: $f"
 done
 for f in "$BENCH_DIR"/tools/*.py; do
@@ -47,8 +47,24 @@ library${tab}keepalive${tab}nginx-1${tab}ecdsa${tab}rps${tab}req/s${tab}1000${ta
 memory${tab}idle_conns${tab}mvtls-1${tab}1000${tab}kib_per_conn${tab}KiB${tab}9.5${tab}
 seraphim${tab}all${tab}seraphim-tls-1${tab}-${tab}-${tab}-${tab}-${tab}not measured: synthetic gap
 EOF
+cat >"$T/ab.json" <<'EOF'
+{"test": "handshake", "date": "synthetic", "method": "m", "load_start": "0", "busy_start_pct": "0",
+ "labels": [{"label": "before", "median": 1000, "round_medians": [990, 1010], "server_cpu_pct": 50,
+             "client_cpu_pct": 99, "per_core_second": 2000, "negotiated": "x"},
+            {"label": "after", "median": 1100, "round_medians": [1090, 1110], "server_cpu_pct": 44,
+             "client_cpu_pct": 99, "per_core_second": 2500, "negotiated": "y"}]}
+EOF
+echo "Synthetic finding." >"$T/notes.md"
 python3 "$BENCH_DIR/tools/report.py" --tsv "$T/r.tsv" --out "$T" --meta ncpu=2 nsrv=2 idle_conns=1000 \
-    || fail "report.py failed"
+    --ab "$T/ab.json" --notes "$T/notes.md" || fail "report.py failed"
+grep -q '^## Profiling and fixes' "$T/LATEST.md" && grep -q '^Synthetic finding' "$T/LATEST.md" \
+    && grep -q 'after / before: req/s 1.10×, requests per second of server CPU 1.25×' "$T/LATEST.md" \
+    || fail "report: profiling section wrong"
+# seraphim_config.py: plain port in SERVE mode (fields 3 and 17), TLS fields kept
+printf 'a\n8443\n8080\nc\nk\n2\n' >"$T/SERAPHIM"
+python3 "$BENCH_DIR/tools/seraphim_config.py" "$T/SERAPHIM" 1111 1 /c.pem /k.pem 2222 || fail "seraphim_config.py failed"
+[ "$(sed -n '1p;2p;3p;4p;6p;17p' "$T/SERAPHIM" | paste -sd' ')" = "127.0.0.1 1111 2222 /c.pem 1 SERVE" ] \
+    || fail "seraphim_config.py: plain/SERVE fields wrong: $(paste -sd'|' "$T/SERAPHIM")"
 grep -q 'mvtls-1 / nginx-1 = 2.00× | met' "$T/LATEST.md" || fail "report: handshake ratio/verdict wrong"
 grep -q 'mvtls-1 / nginx-1 = 0.90× | missed' "$T/LATEST.md" || fail "report: keep-alive ratio/verdict wrong"
 grep -q '9.5 KiB | met' "$T/LATEST.md" || fail "report: memory verdict wrong"

@@ -93,7 +93,10 @@ estimate() {
     section_on crypto && t=$((t + SPEED_SECS * 9 + 2))
     section_on library && t=$((t + 2 + nlib * (3 * per / 10 + BENCH_RUNS * BULK_GETS / 4 + 2)))
     section_on memory && t=$((t + (nlib / 2) * (IDLE_CONNS / 200 + 4)))
-    section_on seraphim && t=$((t + 5 * 4 * per / 10 + 5 * 4))
+    # SERAPHIM: over mvtls, nginx-proxy, caddy-proxy with 1 and NSRV workers, nginx static
+    local nser=7
+    [ "$NSRV" -gt 1 ] || nser=4
+    section_on seraphim && t=$((t + nser * 4 * per / 10 + nser * 4))
     section_on runtime && t=$((t + 6 * (HYPERFINE_RUNS + 1) * 2))
     echo "$t"
 }
@@ -137,7 +140,15 @@ section_on runtime && run_runtime
 
 # ---- report --------------------------------------------------------------------------------
 mkdir -p "$BENCH_OUT"
-python3 "$BENCH_DIR/tools/report.py" --tsv "$RESULTS_TSV" --out "$BENCH_OUT" \
+# the profiling findings (bench/PROFILING.md) and the before/after figures of
+# bench/ab.sh (BENCH_AB: files, default the A/B documents in bench/results/)
+shopt -s nullglob
+AB_FILES=(${BENCH_AB:-$BENCH_DIR/results/ab-*.json})
+shopt -u nullglob
+REPORT_EXTRA=()
+[ -f "$BENCH_DIR/PROFILING.md" ] && REPORT_EXTRA+=(--notes "$BENCH_DIR/PROFILING.md")
+[ ${#AB_FILES[@]} -gt 0 ] && REPORT_EXTRA+=(--ab "${AB_FILES[@]}")
+python3 "$BENCH_DIR/tools/report.py" --tsv "$RESULTS_TSV" --out "$BENCH_OUT" "${REPORT_EXTRA[@]}" \
     --meta "ncpu=$NCPU" "cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)" \
     "kernel=$(uname -srv)" "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" "pinning=$PINNING" \
     "runs=$BENCH_RUNS" "secs=$BENCH_SECS" "quick=$BENCH_QUICK" "idle_conns=$IDLE_CONNS" \

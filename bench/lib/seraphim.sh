@@ -9,10 +9,11 @@
 # configured through its CONTROL SERAPHIM record (tools/seraphim_config.py),
 # so the repository's basic/ is never touched and the 200 KiB static test
 # file can be added to the copy's STATIC file.  Plain HTTP (for the proxies)
-# needs a CONTROL field whose EQU name in BP/SERAPHIM.H contains "PLAIN"
-# (set to 1 here); without one the proxied setups are reported as not
-# measured, with that reason.  SERAPHIM writes an access log line per
-# request, so the nginx/caddy setups of this section log too (PEER_ACCESS_LOG).
+# is SERAPHIM's plain port (CONTROL field 3) in SERVE mode (field 17,
+# CFG$HTTP.MODE in BP/SERAPHIM.H): the blog on plain HTTP without HSTS; the
+# HTTPS listener stays open on its own port (SERAPHIM requires one), unused.
+# SERAPHIM writes an access log line per request, so the nginx/caddy setups
+# of this section log too (PEER_ACCESS_LOG).
 
 SERAPHIM_STATIC_NAME="bench-200k.bin"
 SERAPHIM_STATIC_PATH="static/$SERAPHIM_STATIC_NAME"
@@ -25,10 +26,10 @@ seraphim_missing() {
     [ -f "$ROOT/basic/CONTROL/SERAPHIM" ] || { echo "basic/CONTROL/SERAPHIM not present"; return; }
 }
 
-# seraphim_plain_field : prints the CONTROL field number of SERAPHIM's
-# plain-HTTP switch (an EQU whose name contains PLAIN), or nothing.
-seraphim_plain_field() {
-    awk 'toupper($1) == "EQU" && toupper($2) ~ /^CFG\$.*PLAIN/ && toupper($3) == "TO" {print $4 + 0; exit}' \
+# seraphim_serve_mode : true when BP/SERAPHIM.H has the plain-port mode
+# field (CFG$HTTP.MODE, CONTROL field 17: REDIRECT or SERVE).
+seraphim_serve_mode() {
+    grep -qiE '^[[:space:]]*EQU[[:space:]]+CFG\$HTTP\.MODE[[:space:]]+TO[[:space:]]+17' \
         "$ROOT/basic/BP/SERAPHIM.H" 2>/dev/null
 }
 
@@ -44,19 +45,26 @@ seraphim_account() {
 }
 
 # seraphim_start NAME WORKERS MODE CPUS : MODE "tls" (mvtls, the ECDSA
-# certificate) or "plain" (HTTP, for a proxy).  Sets SRV_PID (the master),
-# SRV_PORT, and SRV_PIDS (master and workers, for CPU accounting and stop).
+# certificate) or "plain" (plain HTTP in SERVE mode, for a proxy; the HTTPS
+# listener is opened too, on another port).  Sets SRV_PID (the master),
+# SRV_PORT (the port to load: HTTPS or plain), and SRV_PIDS (master and
+# workers, for CPU accounting and stop).
 seraphim_start() {
-    local name=$1 workers=$2 mode=$3 cpus=$4 acct="$WORK/$1" plain p
-    plain=$(seraphim_plain_field)
-    if [ "$mode" = plain ] && [ -z "$plain" ]; then
-        START_ERROR="SERAPHIM has no plain-HTTP serving mode (no CFG\$...PLAIN field in BP/SERAPHIM.H; CONTROL field 3 only redirects)"
+    local name=$1 workers=$2 mode=$3 cpus=$4 acct="$WORK/$1" p https plain=""
+    if [ "$mode" = plain ] && ! seraphim_serve_mode; then
+        START_ERROR="SERAPHIM has no plain-HTTP serving mode (no CFG\$HTTP.MODE field 17 in BP/SERAPHIM.H)"
         return 1
     fi
     seraphim_account "$acct"
-    SRV_PORT=$(free_port)
-    python3 "$BENCH_DIR/tools/seraphim_config.py" "$acct/CONTROL/SERAPHIM" "$SRV_PORT" "$workers" \
-        "$WORK/certs/ecdsa.pem" "$WORK/certs/ecdsa-key.pem" "$mode" "${plain:-0}" || die "seraphim_config failed"
+    https=$(free_port)
+    SRV_PORT=$https
+    if [ "$mode" = plain ]; then
+        plain=$(free_port)
+        [ "$plain" != "$https" ] || plain=$(free_port)
+        SRV_PORT=$plain
+    fi
+    python3 "$BENCH_DIR/tools/seraphim_config.py" "$acct/CONTROL/SERAPHIM" "$https" "$workers" \
+        "$WORK/certs/ecdsa.pem" "$WORK/certs/ecdsa-key.pem" $plain || die "seraphim_config failed"
     start_bg "$name" "$acct/master.log" "$cpus" env -C "$acct" TZ=UTC \
         "${MVBASIC:-$ROOT/target/release/mvbasic}" run BP/SERAPHIM
     SRV_PID=$LAST_PID
@@ -89,7 +97,28 @@ seraphim_start() {
         seraphim_stop "$name"
         return 1
     fi
-    log "$name: master $SRV_PID, processes $SRV_PIDS, port $SRV_PORT"
+    log "$name: master $SRV_PID, processes $SRV_PIDS, port $SRV_PORT ($mode)"
+}
+
+# seraphim_plain_check NAME : SERAPHIM at http://127.0.0.1:SRV_PORT/ really
+# serves the blog (200, no redirect, no HSTS) and the 200 KiB file; else
+# START_ERROR says exactly what came back.
+seraphim_plain_check() {
+    local name=$1 base="http://127.0.0.1:$SRV_PORT" code hdr
+    hdr=$(curl -s --max-time 10 -D - -o "$WORK/plain-index.out" "$base/" 2>&1) || true
+    code=$(awk 'NR == 1 {print $2}' <<<"$hdr")
+    if [ "$code" != 200 ]; then
+        START_ERROR="$name: SERVE mode broken: GET $base/ answered '$(head -1 <<<"$hdr" | tr -d '\r')' $(grep -i '^location:' <<<"$hdr" | tr -d '\r')"
+        return 1
+    fi
+    if grep -qi '^strict-transport-security' <<<"$hdr"; then
+        START_ERROR="$name: SERVE mode sends HSTS on plain HTTP"
+        return 1
+    fi
+    if ! check_body "$base/$SERAPHIM_STATIC_PATH" "$WORK/$name/STATIC/$SERAPHIM_STATIC_NAME"; then
+        START_ERROR="$name: GET /$SERAPHIM_STATIC_PATH over plain HTTP did not return the 200 KiB file"
+        return 1
+    fi
 }
 
 # seraphim_stop NAME : asks the master to stop (LOGS SERAPHIM.STOP), waits
@@ -131,14 +160,43 @@ seraphim_gap() {
     not_measured seraphim all "$1" - "$2"
 }
 
+# seraphim_proxied KIND WORKERS CPUS : KIND (nginx|caddy) with WORKERS
+# workers (caddy: GOMAXPROCS) terminating TLS in front of SERAPHIM with
+# WORKERS workers on plain HTTP, all on CPUS; setup "KIND-proxy-WORKERS".
+seraphim_proxied() {
+    local kind=$1 w=$2 cpus=$3 setup="$1-proxy-$2" acct="seraphim-plain-$1-$2"
+    if ! seraphim_start "$acct" "$w" plain "$cpus"; then
+        seraphim_gap "$setup" "$START_ERROR"
+        return
+    fi
+    local backend_pids=$SRV_PIDS backend_master=$SRV_PID backend_port=$SRV_PORT
+    if ! seraphim_plain_check "$acct"; then
+        log "$START_ERROR"
+        seraphim_gap "$setup" "$START_ERROR"
+    elif ! PEER_ACCESS_LOG=1 "start_$kind" "$setup" "$w" "$cpus" "$WORK/certs/ecdsa.pem" \
+            "$WORK/certs/ecdsa-key.pem" "$WORK/www" "$backend_port"; then
+        seraphim_gap "$setup" "$START_ERROR"
+    elif ! check_body "https://127.0.0.1:$SRV_PORT/$SERAPHIM_STATIC_PATH" "$WORK/$acct/STATIC/$SERAPHIM_STATIC_NAME"; then
+        seraphim_gap "$setup" "GET /$SERAPHIM_STATIC_PATH through $kind did not return the 200 KiB file"
+        forget_pid "$SRV_PID"
+    else
+        tls_probe seraphim "$setup" ecdsa "$SRV_PORT"
+        # server CPU = proxy + backend
+        seraphim_tests "$setup" "https://127.0.0.1:$SRV_PORT" "$SRV_PID $backend_pids"
+        forget_pid "$SRV_PID"
+    fi
+    SRV_PID=$backend_master SRV_PIDS=$backend_pids
+    seraphim_stop "$acct"
+}
+
 # run_seraphim : every SERAPHIM setup; setups that cannot run are recorded
 # with their reason.
 run_seraphim() {
     local why s w cpus kind
     why=$(seraphim_missing)
     if [ -n "$why" ]; then
-        for s in $( (echo seraphim-tls-1; echo "seraphim-tls-$NSRV") | uniq) "nginx-proxy-$NSRV" \
-                "caddy-proxy-$NSRV" "nginx-static-$NSRV"; do
+        for s in $( (echo 1; echo "$NSRV") | uniq | sed 's/^/seraphim-tls-/; p; s/seraphim-tls/nginx-proxy/; p; s/nginx-proxy/caddy-proxy/') \
+                "nginx-static-$NSRV"; do
             seraphim_gap "$s" "$why"
         done
         return
@@ -168,23 +226,14 @@ run_seraphim() {
         seraphim_stop "seraphim-tls-$w"
     done
 
-    # proxies (N workers) in front of SERAPHIM on plain HTTP (N workers)
-    for kind in nginx caddy; do
-        if ! seraphim_start "seraphim-plain-$kind" "$NSRV" plain "$SERVER_CPUS_N"; then
-            seraphim_gap "$kind-proxy-$NSRV" "$START_ERROR"
-            continue
-        fi
-        local backend_pids=$SRV_PIDS backend_master=$SRV_PID backend_port=$SRV_PORT
-        if ! PEER_ACCESS_LOG=1 "start_$kind" "$kind-proxy" "$NSRV" "$SERVER_CPUS_N" "$WORK/certs/ecdsa.pem" \
-                "$WORK/certs/ecdsa-key.pem" "$WORK/www" "$backend_port"; then
-            seraphim_gap "$kind-proxy-$NSRV" "$START_ERROR"
-        else
-            # server CPU = proxy + backend
-            seraphim_tests "$kind-proxy-$NSRV" "https://127.0.0.1:$SRV_PORT" "$SRV_PID $backend_pids"
-            forget_pid "$SRV_PID"
-        fi
-        SRV_PID=$backend_master SRV_PIDS=$backend_pids
-        seraphim_stop "seraphim-plain-$kind"
+    # proxies in front of SERAPHIM on plain HTTP: 1 SERAPHIM worker + a
+    # 1-worker proxy on the 1-worker CPU, N + N on the N-worker CPUs
+    for w in $( (echo 1; echo "$NSRV") | uniq); do
+        cpus=$SERVER_CPUS_1
+        [ "$w" = 1 ] || cpus=$SERVER_CPUS_N
+        for kind in nginx caddy; do
+            seraphim_proxied "$kind" "$w" "$cpus"
+        done
     done
 
     # upper bound: nginx serving the rendered page and the file statically

@@ -103,7 +103,11 @@ caddy_conf() {
       \"writer\": {\"output\": \"file\", \"filename\": \"$pfx/access.log\"}}"
     fi
     if [ -n "$backend" ]; then
-        handler="{\"handler\": \"reverse_proxy\", \"upstreams\": [{\"dial\": \"127.0.0.1:$backend\"}]}"
+        # HTTP/1.1 keep-alive to the backend (caddy's default), up to 64 idle
+        # connections kept, as nginx's "keepalive 64"
+        handler="{\"handler\": \"reverse_proxy\", \"upstreams\": [{\"dial\": \"127.0.0.1:$backend\"}],
+          \"transport\": {\"protocol\": \"http\", \"keep_alive\": {\"enabled\": true,
+          \"max_idle_conns_per_host\": 64}}}"
     else
         handler="{\"handler\": \"file_server\", \"root\": \"$root\"}"
     fi

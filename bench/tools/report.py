@@ -7,8 +7,12 @@ where values are the comma-separated per-run values ("-" = not measured, the
 note then says why).  Every figure is reported as the median of its runs;
 every comparison is a ratio of two medians of the same run.
 
-Usage: report.py --tsv FILE --out DIR --meta KEY=VALUE...
+Usage: report.py --tsv FILE --out DIR --meta KEY=VALUE... [--ab AB.json...] [--notes FILE]
        report.py --json LATEST.json --out DIR     (re-render a previous run)
+
+--ab: before/after documents written by bench/ab.sh; --notes: Markdown text
+(the profiling findings, bench/PROFILING.md); both go to the "Profiling and
+fixes" section (and the A/B documents into LATEST.json as "ab").
 """
 import argparse
 import json
@@ -95,8 +99,10 @@ def verdict(r, target, higher_is_better=True):
 class Report:
     """Builds the Markdown text and the JSON document side by side."""
 
-    def __init__(self, rows, order, meta):
+    def __init__(self, rows, order, meta, ab=None, notes=""):
         self.rows, self.order, self.meta = rows, order, meta
+        self.ab = ab or []
+        self.notes = notes
         self.md = []
         self.comparisons = []
         self.nsrv = meta.get("nsrv", "2")
@@ -383,8 +389,8 @@ class Report:
             self.out("### Ratio: best SERAPHIM-over-mvtls / best proxied setup (target ≥ 1.2×)")
             self.out()
             self.out("| test | best mvtls | req/s | best proxy | req/s | ratio | verdict | "
-                     "vs nginx static (upper bound) |")
-            self.out("|---|---|---:|---|---:|---:|---|---:|")
+                     "per core-s ratio | vs nginx static (upper bound) |")
+            self.out("|---|---|---:|---|---:|---:|---|---:|---:|")
             for test, var in pairs:
                 def best(prefix):
                     cand = [(med(self.rows, "seraphim", test, s, var, "rps"), s)
@@ -397,8 +403,17 @@ class Report:
                 b, sb = max(pb) if pb else (None, "none")
                 st, _ = best("nginx-static")
                 r = self.compare(f"seraphim {test} {var}", sa, a, sb, b, SERAPHIM_TARGET)
+                eff = ratio(self.efficiency("seraphim", test, var, sa),
+                            self.efficiency("seraphim", test, var, sb))
                 self.out(f"| {test} {var} | {sa} | {fmt(a)} | {sb} | {fmt(b)} | {fmt(r, 2)}× | "
-                         f"{verdict(r, SERAPHIM_TARGET)} | {fmt(ratio(a, st), 2)}× |")
+                         f"{verdict(r, SERAPHIM_TARGET)} | {fmt(eff, 2)}× | {fmt(ratio(a, st), 2)}× |")
+            self.out()
+            self.out("Setups: seraphim-tls-W = SERAPHIM with W workers serving HTTPS itself (mvtls); "
+                     "nginx-proxy-W / caddy-proxy-W = nginx with W workers / caddy with GOMAXPROCS=W "
+                     "terminating TLS in front of SERAPHIM with W workers on plain HTTP (CONTROL field "
+                     "3 in SERVE mode, field 17), HTTP/1.1 keep-alive upstream connections, proxy and "
+                     "SERAPHIM on the same CPUs as seraphim-tls-W (W=1: one CPU for both). \"per core-s "
+                     "ratio\" compares requests per second of server CPU time (proxy + backend).")
             self.out()
 
     def runtime(self):
@@ -455,6 +470,42 @@ class Report:
             self.out(f"- {r['section']}/{r['test']}/{r['setup']}/{r['variant']}: {note}")
         self.out()
 
+    def profiling(self):
+        """The profiling findings (notes) and the before/after figures (ab)."""
+        if not self.ab and not self.notes.strip():
+            return
+        self.out("## Profiling and fixes")
+        self.out()
+        notes = self.notes.strip()
+        if notes.startswith("<!--") and "-->" in notes:
+            notes = notes[notes.index("-->") + 3:].strip()  # the file's own header comment
+        if notes:
+            self.out(notes)
+            self.out()
+        for doc in self.ab:
+            labels = doc.get("labels", [])
+            self.out(f"### Before/after: {doc.get('test')} (bench/ab.sh, {doc.get('date')})")
+            self.out()
+            self.out(f"Method: {doc.get('method')}. Load average {doc.get('load_start')} at the start, "
+                     f"CPUs {doc.get('busy_start_pct')}% busy in the second before it.")
+            self.out()
+            self.out("| build | req/s (median) | round medians | server CPU % | wrk CPU % | "
+                     "per core-s | negotiated |")
+            self.out("|---|---:|---|---:|---:|---:|---|")
+            for lab in labels:
+                self.out(f"| {lab['label']} | {fmt(lab.get('median'))} | "
+                         f"{', '.join(fmt(v) for v in lab.get('round_medians', []))} | "
+                         f"{fmt(lab.get('server_cpu_pct'), 1)} | {fmt(lab.get('client_cpu_pct'), 1)} | "
+                         f"{fmt(lab.get('per_core_second'))} | {lab.get('negotiated', '')} |")
+            self.out()
+            if len(labels) >= 2:
+                a, b = labels[0], labels[-1]
+                r = ratio(b.get("median"), a.get("median"))
+                e = ratio(b.get("per_core_second"), a.get("per_core_second"))
+                self.out(f"{b['label']} / {a['label']}: req/s {fmt(r, 2)}×, requests per second of "
+                         f"server CPU {fmt(e, 2)}×.")
+                self.out()
+
     def build(self):
         self.header()
         self.crypto()
@@ -463,6 +514,7 @@ class Report:
         self.runtime()
         self.memory()
         self.summary()
+        self.profiling()
         self.gaps()
         return "\n".join(self.md) + "\n"
 
@@ -473,19 +525,34 @@ def main():
     ap.add_argument("--json")
     ap.add_argument("--out", required=True)
     ap.add_argument("--meta", nargs="*", default=[])
+    ap.add_argument("--ab", nargs="*", default=[])
+    ap.add_argument("--notes")
     args = ap.parse_args()
+    ab = []
+    for path in args.ab:
+        with open(path, encoding="utf-8") as f:
+            ab.append(json.load(f))
+    notes = ""
+    if args.notes:
+        with open(args.notes, encoding="utf-8") as f:
+            notes = f.read()
     if args.json:
         rows, order, meta = load_json(args.json)
+        with open(args.json, encoding="utf-8") as f:
+            prev = json.load(f)
+        ab = ab or prev.get("ab", [])
+        notes = notes or prev.get("profiling_notes", "")
     elif args.tsv:
         meta = dict(kv.split("=", 1) for kv in args.meta if "=" in kv)
         rows, order = load(args.tsv)
     else:
         ap.error("--tsv or --json is required")
-    rep = Report(rows, order, meta)
+    rep = Report(rows, order, meta, ab, notes)
     md = rep.build()
     with open(f"{args.out}/LATEST.md", "w", encoding="utf-8") as f:
         f.write(md)
-    doc = {"meta": meta, "results": [rows[k] for k in order], "comparisons": rep.comparisons}
+    doc = {"meta": meta, "results": [rows[k] for k in order], "comparisons": rep.comparisons,
+           "ab": ab, "profiling_notes": notes}
     with open(f"{args.out}/LATEST.json", "w", encoding="utf-8") as f:
         json.dump(doc, f, indent=1)
         f.write("\n")

@@ -1,22 +1,29 @@
 #!/usr/bin/env python3
 """Rewrite the CONTROL SERAPHIM record of a private SERAPHIM account copy.
 
-Usage: seraphim_config.py RECORD PORT WORKERS CERT KEY tls
-       seraphim_config.py RECORD PORT WORKERS - - plain PLAIN_FIELD
+Usage: seraphim_config.py RECORD HTTPS_PORT WORKERS CERT KEY [PLAIN_PORT]
 
 The record is a directory-file record: one field per line (basic/BP/SERAPHIM.H
-names the fields: 1 address, 2 HTTPS port, 3 redirect port, 4 certificate,
-5 key, 6 workers).  The bench listens on 127.0.0.1 only, never opens the
-redirect port, and for "plain" sets field PLAIN_FIELD to 1.
+and basic/README.md name the fields: 1 address, 2 HTTPS port, 3 plain HTTP
+port, 4 certificate, 5 key, 6 workers, 17 plain port mode).  The bench
+listens on 127.0.0.1 only.  Without PLAIN_PORT no plain port is opened; with
+it, field 3 is PLAIN_PORT and field 17 is SERVE: SERAPHIM serves the blog on
+that port over plain HTTP (for a TLS-terminating proxy in front of it) while
+still listening on HTTPS_PORT, which it requires.
 """
 import sys
 
 
 def main():
-    if len(sys.argv) < 7:
+    if len(sys.argv) not in (6, 7):
         print(__doc__, file=sys.stderr)
         return 2
-    path, port, workers, cert, key, mode = sys.argv[1:7]
+    path, port, workers, cert, key = sys.argv[1:6]
+    plain = sys.argv[6] if len(sys.argv) == 7 else ""
+    for v in (port, workers, plain or "1"):
+        if not v.isdigit():
+            print(f"seraphim_config.py: not a number: {v!r}", file=sys.stderr)
+            return 2
     with open(path, encoding="latin-1") as f:
         fields = f.read().split("\n")
     if fields and fields[-1] == "":
@@ -29,13 +36,11 @@ def main():
 
     put(1, "127.0.0.1")
     put(2, port)
-    put(3, "")
+    put(3, plain)
+    put(4, cert)
+    put(5, key)
     put(6, workers)
-    if mode == "tls":
-        put(4, cert)
-        put(5, key)
-    else:
-        put(int(sys.argv[7]), "1")
+    put(17, "SERVE" if plain else "REDIRECT")
     with open(path, "w", encoding="latin-1") as f:
         f.write("\n".join(fields) + "\n")
     return 0
