@@ -206,19 +206,12 @@ int mv_write_str(int32_t conn, const char *s, int timeout_ms) {
     return mv_write_all(conn, s, strlen(s), timeout_ms);
 }
 
-int mv_read_line(int32_t conn, char *buf, size_t cap, int timeout_ms) {
-    size_t got = 0;
-    buf[0] = 0;
-    while (got + 1 < cap) {
-        int32_t n = mvtls_read(conn, (uint8_t *)buf + got, (int32_t)(cap - 1 - got), timeout_ms);
-        if (n < 0) return got > 0 ? (int)got : -1;
-        if (n == 0) break;
-        got += (size_t)n;
-        buf[got] = 0;
-        if (memchr(buf, '\n', got)) break;
-    }
-    buf[got] = 0;
-    return (int)got;
+/* Whether `end` occurs in the first `got` bytes of buf (which may hold NULs). */
+static int contains_bytes(const char *buf, size_t got, const char *end) {
+    size_t n = strlen(end);
+    for (size_t i = 0; n <= got && i <= got - n; i++)
+        if (memcmp(buf + i, end, n) == 0) return 1;
+    return 0;
 }
 
 int mv_read_until(int32_t conn, char *buf, size_t cap, const char *end, int timeout_ms) {
@@ -230,10 +223,14 @@ int mv_read_until(int32_t conn, char *buf, size_t cap, const char *end, int time
         if (n == 0) break;
         got += (size_t)n;
         buf[got] = 0;
-        if (strstr(buf, end)) break;
+        if (contains_bytes(buf, got, end)) break;
     }
     buf[got] = 0;
     return (int)got;
+}
+
+int mv_read_line(int32_t conn, char *buf, size_t cap, int timeout_ms) {
+    return mv_read_until(conn, buf, cap, "\n", timeout_ms);
 }
 
 int mv_read_exact(int32_t conn, void *buf, size_t len, int timeout_ms) {

@@ -175,32 +175,17 @@ impl Vm {
                 Op::Int(i) => self.push(Value::Int(i as i64)),
                 Op::Empty => self.push(Value::empty()),
                 Op::Load(r) => {
-                    let v = self.var(r);
-                    if v.is_unassigned() {
-                        let name = self.var_name(r);
-                        return Err(Step::Msg(format!("Variable {} is unassigned", name)));
-                    }
-                    let v = v.clone();
+                    let v = self.assigned(r)?.clone();
                     self.push(v);
                 }
                 Op::Load2(a, b) => {
                     for r in [a, b] {
-                        let v = self.var(r);
-                        if v.is_unassigned() {
-                            let name = self.var_name(r);
-                            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
-                        }
-                        let v = v.clone();
+                        let v = self.assigned(r)?.clone();
                         self.push(v);
                     }
                 }
                 Op::LoadInt(r, i) => {
-                    let v = self.var(r);
-                    if v.is_unassigned() {
-                        let name = self.var_name(r);
-                        return Err(Step::Msg(format!("Variable {} is unassigned", name)));
-                    }
-                    let v = v.clone();
+                    let v = self.assigned(r)?.clone();
                     self.push(v);
                     self.push(Value::Int(i as i64));
                 }
@@ -221,8 +206,7 @@ impl Vm {
                     let prec = self.prec();
                     let slot = self.var_mut(r);
                     if slot.is_unassigned() {
-                        let name = self.var_name(r);
-                        return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                        return Err(self.unassigned(r));
                     }
                     let s = slot.make_str_mut(prec);
                     v.append_to(&mut s.data, prec);
@@ -336,8 +320,7 @@ impl Vm {
                     let nv = match (v, step) {
                         (Value::Int(x), Value::Int(y)) => Value::int(x + y),
                         (Value::Unassigned, _) => {
-                            let name = self.var_name(r);
-                            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                            return Err(self.unassigned(r));
                         }
                         (a, b) => arith(Arith::Add, a, b).map_err(Step::Msg)?,
                     };
@@ -412,8 +395,7 @@ impl Vm {
                             *slot = Value::int(s);
                         }
                         (Value::Unassigned, _) => {
-                            let name = self.var_name(r);
-                            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                            return Err(self.unassigned(r));
                         }
                         _ => {
                             let cur = std::mem::take(slot);

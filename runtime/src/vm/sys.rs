@@ -180,8 +180,7 @@ impl Vm {
             Sys::Remove | Sys::RemoveFn => {
                 let slot = self.var_mut(r);
                 if slot.is_unassigned() {
-                    let name = self.var_name(r);
-                    return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+                    return Err(self.unassigned(r));
                 }
                 let s = slot.make_str_mut(p);
                 let rr = remove::remove(&s.data, s.rem);

@@ -53,6 +53,23 @@ impl Vm {
         }
     }
 
+    /// The value of variable `r`, or the run-time error for reading an
+    /// unassigned variable.
+    #[inline(always)]
+    pub(super) fn assigned(&self, r: VarRef) -> Result<&Value, Step> {
+        let v = self.var(r);
+        if v.is_unassigned() {
+            return Err(self.unassigned(r));
+        }
+        Ok(v)
+    }
+
+    /// The run-time error for reading unassigned variable `r`.
+    #[cold]
+    pub(super) fn unassigned(&self, r: VarRef) -> Step {
+        Step::Msg(format!("Variable {} is unassigned", self.var_name(r)))
+    }
+
     pub(super) fn var_name(&self, r: VarRef) -> String {
         if r & COMMON_BIT == 0 {
             self.cur.chunk.var_names.get(r as usize).cloned().unwrap_or_default()
@@ -142,8 +159,7 @@ impl Vm {
         let nv = val.to_bytes(p).into_owned();
         let slot = self.var_mut(r);
         if slot.is_unassigned() {
-            let name = self.var_name(r);
-            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+            return Err(self.unassigned(r));
         }
         let s = slot.make_str_mut(p);
         s.rem = 0;
@@ -160,8 +176,7 @@ impl Vm {
         let nv = val.to_bytes(p).into_owned();
         let slot = self.var_mut(r);
         if slot.is_unassigned() {
-            let name = self.var_name(r);
-            return Err(Step::Msg(format!("Variable {} is unassigned", name)));
+            return Err(self.unassigned(r));
         }
         let bs = slot.make_str_mut(p);
         field::substr_assign(&mut bs.data, s, l, &nv);
