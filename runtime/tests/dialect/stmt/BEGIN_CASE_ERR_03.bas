@@ -1,0 +1,6 @@
+* CASE outside BEGIN CASE, and END CASE without BEGIN CASE
+X = 1
+CASE X = 1
+END CASE
+PRINT "done"
+END

@@ -1,0 +1,5 @@
+* CALL with no subroutine name
+CALL
+CALL (X)
+PRINT "done"
+END

@@ -1,0 +1,4 @@
+* A named common without its closing slash
+COMMON /BLK A, B
+PRINT "done"
+END

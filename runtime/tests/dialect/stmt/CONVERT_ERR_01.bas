@@ -1,0 +1,6 @@
+* CONVERT statement without TO or IN
+S = "abc"
+CONVERT "a" "b" IN S
+CONVERT "a" TO "b" S
+PRINT "done"
+END

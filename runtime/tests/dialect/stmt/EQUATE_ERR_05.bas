@@ -1,0 +1,4 @@
+* EQUATE without TO
+EQUATE LIMIT 10
+PRINT "done"
+END

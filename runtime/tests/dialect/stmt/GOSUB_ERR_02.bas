@@ -1,0 +1,4 @@
+* GOSUB with no label
+GOSUB
+PRINT "done"
+END

@@ -1,0 +1,7 @@
+* UNTIL without a condition, DO without WHILE
+LOOP
+   X = 1
+UNTIL
+REPEAT
+PRINT "done"
+END

@@ -1,0 +1,4 @@
+* OPEN with neither THEN nor ELSE
+OPEN "VOC" TO F
+PRINT "done"
+END

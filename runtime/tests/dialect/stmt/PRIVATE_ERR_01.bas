@@ -1,0 +1,5 @@
+* PRIVATE outside a LOCAL routine
+PRIVATE X
+X = 1
+PRINT "done"
+END

@@ -1,0 +1,5 @@
+* LOCKED clause on a plain READ
+OPEN "VOC" TO F ELSE STOP
+READ R FROM F, "X" LOCKED PRINT "l" ELSE PRINT "e"
+PRINT "done"
+END

@@ -1,0 +1,5 @@
+* READ with neither THEN nor ELSE
+OPEN "VOC" TO F ELSE STOP
+READ R FROM F, "X"
+PRINT "done"
+END

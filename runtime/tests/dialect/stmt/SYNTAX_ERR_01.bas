@@ -1,0 +1,5 @@
+* An unterminated string literal
+X = "abc
+PRINT X
+PRINT "done"
+END

@@ -1,0 +1,5 @@
+* A misspelt statement name
+X = 1
+PRNT X
+PRINT "done"
+END
