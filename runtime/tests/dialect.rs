@@ -18,10 +18,17 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long one program may run before it is killed (a runaway loop fails fast).
+const RUN_LIMIT: Duration = Duration::from_secs(30);
+/// How much standard output or error one program may produce before it is killed.
+const OUTPUT_CAP: usize = 4 << 20;
 
 /// What real ScarletDME did with a program.
 enum Expect {
@@ -165,6 +172,71 @@ fn error_lines(output: &[u8], prefix: &str) -> Vec<String> {
         .collect()
 }
 
+/// Reads `from` into a buffer of at most OUTPUT_CAP bytes; raises `over` past it.
+fn capped_reader(
+    mut from: impl Read + Send + 'static,
+    over: Arc<AtomicBool>,
+) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let mut chunk = [0u8; 8192];
+        while let Ok(n) = from.read(&mut chunk) {
+            if n == 0 {
+                break;
+            }
+            if buf.len() + n > OUTPUT_CAP {
+                over.store(true, Ordering::SeqCst);
+                break;
+            }
+            buf.extend_from_slice(&chunk[..n]);
+        }
+        buf
+    })
+}
+
+/// Runs the mvbasic binary in `dir` with empty standard input, killing it
+/// after RUN_LIMIT or once it writes more than OUTPUT_CAP bytes.
+fn run_bounded(dir: &Path, args: &[&str]) -> common::RunOut {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mvbasic"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn mvbasic");
+    let over = Arc::new(AtomicBool::new(false));
+    let out = capped_reader(child.stdout.take().unwrap(), over.clone());
+    let err = capped_reader(child.stderr.take().unwrap(), over.clone());
+    let deadline = Instant::now() + RUN_LIMIT;
+    let mut killed = None;
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("wait mvbasic") {
+            break st;
+        }
+        if over.load(Ordering::SeqCst) {
+            killed = Some(format!("output over {} bytes", OUTPUT_CAP));
+        } else if Instant::now() >= deadline {
+            killed = Some(format!("still running after {} s", RUN_LIMIT.as_secs()));
+        }
+        if killed.is_some() {
+            let _ = child.kill();
+            break child.wait().expect("wait mvbasic");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let stdout = out.join().unwrap_or_default();
+    let mut stderr = err.join().unwrap_or_default();
+    if let Some(why) = killed {
+        stderr.extend_from_slice(format!("\n[killed: {}]\n", why).as_bytes());
+    }
+    common::RunOut {
+        stdout,
+        stderr,
+        status: status.code(),
+    }
+}
+
 fn run_program(p: &Program, support_dir: &Path) -> Outcome {
     let expect = match &p.expect {
         Ok(e) => e,
@@ -182,7 +254,7 @@ fn run_program(p: &Program, support_dir: &Path) -> Outcome {
     let prog = format!("BP/{}", item);
     match expect {
         Expect::Out(want) => {
-            let out = acct.run(&prog, &[]);
+            let out = run_bounded(&acct.path, &["run", &prog]);
             if &out.stdout == want {
                 Outcome::Pass
             } else {
@@ -198,7 +270,7 @@ fn run_program(p: &Program, support_dir: &Path) -> Outcome {
             }
         }
         Expect::Cerr(want) => {
-            let out = common::run_in(&acct.path, &["check"], &[&prog], b"");
+            let out = run_bounded(&acct.path, &["check", &prog]);
             let prefix = format!("{}:", prog);
             let mut got = error_lines(&out.stderr, &prefix);
             got.extend(error_lines(&out.stdout, &prefix));

@@ -1,10 +1,12 @@
 * SUPPORT: ST.NEXTITEM
 * A REMOVE pointer advanced inside a CALLed routine persists on return
 LIST = "apple":@VM:"pear":@FM:"plum":@SM:"fig"
-MORE = 1
+MORE = 1 ; GUARD = 0
 LOOP
    CALL ST.NEXTITEM(LIST, ITEM, MORE)
    PRINT ITEM:" (":MORE:")"
+   GUARD += 1
+   IF GUARD > 8 THEN PRINT "pointer not advancing: giving up" ; EXIT
 WHILE MORE DO REPEAT
 * the pointer is also seen by REMOVE in the caller
 LIST = "a":@FM:"b":@FM:"c"
