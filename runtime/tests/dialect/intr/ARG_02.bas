@@ -1,0 +1,5 @@
+* SUPPORT: IN.ARGS
+* calling a 3-argument subroutine with 1 argument is a fatal run-time error (last act)
+CALL IN.ARGS("a", 2, "c")
+CALL IN.ARGS("x")
+CRT "done"

@@ -1,0 +1,5 @@
+* EXIT.PACKAGE (last act)
+CRT "before"
+X = EXIT.PACKAGE("NOPKG")
+CRT "exit [" : X : "] status=" : STATUS()
+CRT "done"

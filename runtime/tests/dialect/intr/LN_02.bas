@@ -1,0 +1,5 @@
+* LN of zero and negatives
+CRT "[" : LN(0) : "]"
+CRT "[" : LN(-1) : "]"
+CRT "[" : LN("") : "]"
+CRT "done"
