@@ -1,7 +1,5 @@
-* GETPU(action, unit) for the display (unit -1) and printer 0
-CRT "mode0=" : GETPU(1, 0)
-CRT "width=" : GETPU(4, 0)
-CRT "lines=" : GETPU(5, 0)
-CRT "topmargin=" : GETPU(6, 0)
-CRT "status=" : STATUS()
+* GETPU(key, unit): 1 mode, 2 width, 3 length, 4 top, 5 bottom, 6 left margin
+FOR K = 1 TO 6
+   CRT K : "=" : GETPU(K, 0) : " " : GETPU(K, -1) : " status=" : STATUS()
+NEXT K
 CRT "done"
