@@ -1,0 +1,5 @@
+* a digit string of 20 characters is not numeric (last act)
+CRT NUM("12345678901234567890") : NUM("1234567890123456789")
+X = "12345678901234567890"
+CRT X + 1
+CRT "done"
