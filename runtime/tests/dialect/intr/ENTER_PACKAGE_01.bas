@@ -1,7 +1,6 @@
+* SUPPORT: IN.RUNERR IN.E.ENTER_PACKAGE_01
 * ENTER.PACKAGE / EXIT.PACKAGE of an unknown package
 CRT "before"
-X = ENTER.PACKAGE("NOPKG")
-CRT "enter [" : X : "] status=" : STATUS()
-X = EXIT.PACKAGE("NOPKG")
-CRT "exit [" : X : "] status=" : STATUS()
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.ENTER_PACKAGE_01")
 CRT "done"

@@ -1,5 +1,6 @@
-* EXIT.PACKAGE (last act)
+* SUPPORT: IN.RUNERR IN.E.EXIT_PACKAGE_01
+* EXIT.PACKAGE (run through IN.RUNERR)
 CRT "before"
-X = EXIT.PACKAGE("NOPKG")
-CRT "exit [" : X : "] status=" : STATUS()
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.EXIT_PACKAGE_01")
 CRT "done"

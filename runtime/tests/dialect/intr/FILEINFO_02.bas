@@ -1,6 +1,8 @@
-* FILEINFO with an unknown key (last act)
+* SUPPORT: IN.RUNERR IN.E.FILEINFO_02
+* FILEINFO with an unknown key (run through IN.RUNERR)
 EXECUTE "CREATE.FILE INFI DIRECTORY" CAPTURING JUNK
 OPEN "INFI" TO F ELSE STOP "no file"
 CRT "open=" : FILEINFO(F, 0)
-CRT "bad key=[" : FILEINFO(F, 9999) : "] status=" : STATUS()
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.FILEINFO_02")
 CRT "done"

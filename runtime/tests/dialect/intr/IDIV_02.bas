@@ -1,4 +1,6 @@
-* IDIV by zero (last act)
+* SUPPORT: IN.RUNERR IN.E.IDIV_02
+* IDIV by zero (run through IN.RUNERR)
 CRT IDIV(5, 1)
-CRT IDIV(5, 0)
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.IDIV_02")
 CRT "done"

@@ -1,5 +1,6 @@
-* ITYPE of an uncompiled string (last act if fatal)
+* SUPPORT: IN.RUNERR IN.E.ITYPE_01
+* ITYPE of an uncompiled string (run through IN.RUNERR)
 CRT "before"
-X = ITYPE("A")
-CRT "[" : X : "] status=" : STATUS()
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.ITYPE_01")
 CRT "done"

@@ -1,5 +1,7 @@
-* a lone sign or dot is not numeric (last act)
+* SUPPORT: IN.RUNERR IN.E.NUMBER_STR_05
+* a lone sign or dot is not numeric (run through IN.RUNERR)
 CRT NUM("-") : NUM(".") : NUM("+")
 X = "-"
-CRT X + 1
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.NUMBER_STR_05")
 CRT "done"

@@ -1,4 +1,4 @@
-* OUTERJOIN on a missing file (last act if fatal)
+* OUTERJOIN on a missing file
 CRT "before"
 X = OUTERJOIN("NO.SUCH.FILE", 1, "A")
 CRT "[" : X : "] status=" : STATUS()

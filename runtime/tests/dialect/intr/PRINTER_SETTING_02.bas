@@ -1,4 +1,6 @@
-* PRINTER.SETTING with an unknown key (last act)
+* SUPPORT: IN.RUNERR IN.E.PRINTER_SETTING_02
+* PRINTER.SETTING with an unknown key (run through IN.RUNERR)
 CRT "before"
-CRT "bad key=[" : PRINTER.SETTING(0, 99999, "") : "] status=" : STATUS()
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.PRINTER_SETTING_02")
 CRT "done"

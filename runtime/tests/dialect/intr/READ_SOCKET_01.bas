@@ -1,6 +1,7 @@
-* READ.SOCKET / WRITE.SOCKET on a non-socket (last act)
+* SUPPORT: IN.RUNERR IN.E.READ_SOCKET_01
+* READ.SOCKET / WRITE.SOCKET on a non-socket (run through IN.RUNERR)
 X = 5
 CRT "before"
-D = READ.SOCKET(X, 10, 0, 100)
-CRT "[" : D : "] status=" : STATUS()
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.READ_SOCKET_01")
 CRT "done"

@@ -1,4 +1,6 @@
-* SELECTINFO with a list number out of range (last act)
+* SUPPORT: IN.RUNERR IN.E.SELECTINFO_02
+* SELECTINFO with a list number out of range (run through IN.RUNERR)
 CRT "before"
-CRT SELECTINFO(99, 1)
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.SELECTINFO_02")
 CRT "done"

@@ -1,6 +1,7 @@
+* SUPPORT: IN.RUNERR IN.E.SET_SOCKET_MODE_01
 * SET.SOCKET.MODE on a non-socket and with a bad key
 X = 1
 CRT "before"
-R = SET.SOCKET.MODE(X, 4, 1)
-CRT "[" : R : "] status=" : STATUS()
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.SET_SOCKET_MODE_01")
 CRT "done"

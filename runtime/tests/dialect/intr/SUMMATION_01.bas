@@ -1,4 +1,6 @@
-* SUMMATION with a non-numeric element (last act if fatal)
+* SUPPORT: IN.RUNERR IN.E.SUMMATION_01
+* SUMMATION with a non-numeric element (run through IN.RUNERR)
 CRT SUMMATION(1:@VM:2)
-CRT SUMMATION(1:@VM:"x":@VM:2)
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.SUMMATION_01")
 CRT "done"

@@ -1,4 +1,4 @@
-* TRANS with a missing file and code V on a missing record (last act)
+* TRANS with a missing file and code V on a missing record
 CRT "[" : TRANS("NO.SUCH.FILE.T", "K1", 1, "X") : "] status=" : STATUS()
 EXECUTE "CREATE.FILE TRF2 DIRECTORY" CAPTURING JUNK
 CRT "before"

@@ -1,3 +1,4 @@
+* SUPPORT: IN.RUNERR IN.E.TRIM_01
 * TRIM(string [, char [, mode]])
 CRT "[" : TRIM("  a   b  ") : "]"
 CRT "[" : TRIM("") : "][" : TRIM("   ") : "][" : TRIM(CHAR(9):" a ":CHAR(9)) : "]"
@@ -6,6 +7,7 @@ CRT "[" : TRIM("--a--b--", "-", "L") : "][" : TRIM("--a--b--", "-", "T") : "][" 
 CRT "[" : TRIM("--a--b--", "-", "A") : "][" : TRIM("--a--b--", "-", "R") : "][" : TRIM("--a--b--", "-", "F") : "]"
 CRT "[" : TRIM("--a--b--", "-", "E") : "][" : TRIM("--a--b--", "-", "D") : "]"
 CRT "[" : CONVERT(@FM:@VM:@SM, "^]\", TRIM(" a ":@FM:" b ")) : "]"
-* a null trim character is fatal (last act)
-CRT "[" : TRIM("  a  b  ", "", "B") : "]"
+* a null trim character is fatal (run through IN.RUNERR)
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.TRIM_01")
 CRT "done"

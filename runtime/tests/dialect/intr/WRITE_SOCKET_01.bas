@@ -1,6 +1,7 @@
-* WRITE.SOCKET on a non-socket (last act)
+* SUPPORT: IN.RUNERR IN.E.WRITE_SOCKET_01
+* WRITE.SOCKET on a non-socket (run through IN.RUNERR)
 X = 5
 CRT "before"
-N = WRITE.SOCKET(X, "abc", 0, 0)
-CRT "[" : N : "] status=" : STATUS()
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.WRITE_SOCKET_01")
 CRT "done"
