@@ -8,5 +8,5 @@ use std::path::Path;
 fuzz_target!(|data: &[u8]| {
     // An account that does not exist: $INCLUDE lookups simply fail.
     let account = Path::new("/nonexistent-mvbasic-fuzz-account");
-    let _ = mvbasic::loader::compile_source(account, None, "FUZZ", "FUZZ", data);
+    let _ = mvbasic::host::programs::compile_source(account, None, "FUZZ", "FUZZ", data);
 });

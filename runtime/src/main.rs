@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         Some("exec") if args.len() >= 2 => {
             // one TCL command line, as EXECUTE runs it (used by PHANTOM)
             let line = args[1..].join(" ");
-            ExitCode::from(mvbasic::net::exec::run_command_line(&account, &line).clamp(0, 255) as u8)
+            ExitCode::from(mvbasic::runner::run_command_line(&account, &line).clamp(0, 255) as u8)
         }
         _ => usage(),
     }
@@ -45,7 +45,8 @@ mod mvbasic_cli {
     use std::process::ExitCode;
     use std::rc::Rc;
 
-    use mvbasic::vm::{Halt, Session, Vm};
+    use mvbasic::host::session::Session;
+    use mvbasic::vm::{Halt, Vm};
 
     /// Resolves PROGRAM: `FILE/ITEM` or `FILE ITEM` relative to the account,
     /// or any path to a source file.
@@ -76,7 +77,7 @@ mod mvbasic_cli {
             }
         };
         let display = prog.to_string();
-        let chunk = match mvbasic::loader::compile_source(account, path.parent(), &display, &item, &text) {
+        let chunk = match mvbasic::host::programs::compile_source(account, path.parent(), &display, &item, &text) {
             Ok(c) => c,
             Err(errs) => {
                 for e in errs {
@@ -128,7 +129,7 @@ mod mvbasic_cli {
                 }
             };
             let item = p.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-            if let Err(errs) = mvbasic::loader::compile_source(account, p.parent(), f, &item, &text) {
+            if let Err(errs) = mvbasic::host::programs::compile_source(account, p.parent(), f, &item, &text) {
                 for e in errs {
                     eprintln!("{}", e);
                 }

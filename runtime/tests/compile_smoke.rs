@@ -126,7 +126,7 @@ fn mutated_sources_never_panic() {
                 _ => s.truncate(pos),
             }
         }
-        let _ = mvbasic::loader::compile_source(account, None, "SMOKE", "SMOKE", &s);
+        let _ = mvbasic::host::programs::compile_source(account, None, "SMOKE", "SMOKE", &s);
     }
 }
 
@@ -134,7 +134,8 @@ fn mutated_sources_never_panic() {
 /// output captured): run-time errors are fine, panics are not.
 #[test]
 fn mutated_programs_run_without_panic() {
-    use mvbasic::vm::{Session, Vm};
+    use mvbasic::host::session::Session;
+    use mvbasic::vm::Vm;
     let seeds = seeds();
     let account = std::env::temp_dir().join(format!("mvbasic-smoke-run-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&account);
@@ -162,7 +163,7 @@ fn mutated_programs_run_without_panic() {
                 }
             }
         }
-        if let Ok(chunk) = mvbasic::loader::compile_source(&account, Some(&account.join("BP")), "SMOKE", "SMOKE", &s) {
+        if let Ok(chunk) = mvbasic::host::programs::compile_source(&account, Some(&account.join("BP")), "SMOKE", "SMOKE", &s) {
             let mut sess = Session::new(account.clone());
             sess.sandbox = Some(20_000);
             sess.prog_file = "BP".into();

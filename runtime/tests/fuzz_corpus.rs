@@ -25,7 +25,7 @@ fn fuzz_regression_corpus_never_panics() {
     for path in &entries {
         let data = std::fs::read(path).expect("read corpus entry");
         let result = panic::catch_unwind(|| {
-            let _ = mvbasic::loader::compile_source(account, None, "FUZZ", "FUZZ", &data);
+            let _ = mvbasic::host::programs::compile_source(account, None, "FUZZ", "FUZZ", &data);
         });
         if result.is_err() {
             panicked.push(path.display().to_string());

@@ -220,7 +220,7 @@ fn two_phantom_workers_share_a_port_and_survive_losing_one() {
     let pid = rows.iter().find(|r| r.0 == 1).unwrap().1;
     assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
     let deadline = Instant::now() + Duration::from_secs(10);
-    while mvbasic::net::phantom::is_alive(pid, 0) {
+    while mvbasic::host::phantom::is_alive(pid, 0) {
         assert!(Instant::now() < deadline, "phantom 1 (pid {pid}) survived SIGKILL");
         std::thread::sleep(Duration::from_millis(10));
     }

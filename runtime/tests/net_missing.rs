@@ -21,15 +21,15 @@ fn missing_library_gives_status_5000_and_text() {
     // Verbs that need no library still work.
     assert_eq!(net::socket_info(0, 0).int(), Some(0));
     assert_eq!(net::server_addr(b"127.0.0.1").bytes(), Some(&b"127.0.0.1"[..]));
-    assert!(!net::loader::is_loaded());
+    assert!(!net::library::is_loaded());
 }
 
 #[test]
 fn a_library_without_the_api_gives_status_5001() {
     // libc is a real shared library without the mvtls functions.
-    let e = net::loader::load_from(OsStr::new("libc.so.6")).err().expect("must fail");
+    let e = net::library::load_from(OsStr::new("libc.so.6")).err().expect("must fail");
     assert_eq!(e.code, 5001, "{}", e.text);
     assert!(e.text.contains("mvtls_"), "{}", e.text);
-    let e = net::loader::load_from(OsStr::new("/nonexistent/libmvtls.so")).err().expect("must fail");
+    let e = net::library::load_from(OsStr::new("/nonexistent/libmvtls.so")).err().expect("must fail");
     assert_eq!(e.code, 5000, "{}", e.text);
 }

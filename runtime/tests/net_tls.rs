@@ -32,7 +32,7 @@ fn certs(name: &str) -> net_support::TempDir {
 fn certs_for(name: &str, names: &str) -> net_support::TempDir {
     net_support::use_real_library();
     let dir = net_support::temp_dir(name);
-    net::tls::dev_certs_write(&b(&dir), names.as_bytes()).expect("dev certs");
+    net::mvtls::dev_certs_write(&b(&dir), names.as_bytes()).expect("dev certs");
     for f in ["ca.pem", "server.pem", "server-key.pem"] {
         assert!(dir.join(f).exists(), "{f} missing");
     }
@@ -260,10 +260,10 @@ fn context_errors() {
 #[test]
 fn the_real_library_loads_and_reports_its_abi() {
     let path = net_support::library_path();
-    let lib = net::loader::load_from(path.as_os_str()).expect("real library loads");
+    let lib = net::library::load_from(path.as_os_str()).expect("real library loads");
     // SAFETY: no arguments.
     let v = unsafe { lib.mvtls_abi_version() };
-    assert_eq!(v as u32, net::ffi::MVTLS_ABI_VERSION);
+    assert_eq!(v as u32, net::bindings::MVTLS_ABI_VERSION);
 }
 
 /// Serves `accept` on `srv` until the client thread reports its result.

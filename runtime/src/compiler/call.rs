@@ -4,7 +4,7 @@
 
 use super::expr::Src;
 use super::Compiler;
-use crate::ast::*;
+use crate::syntax::ast::*;
 use crate::bytecode::*;
 
 /// True when `e` reads variable `name`.

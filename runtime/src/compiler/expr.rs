@@ -1,9 +1,9 @@
 //! Expression compilation and stores to lvalues.
 
 use super::Compiler;
-use crate::ast::*;
+use crate::syntax::ast::*;
 use crate::bytecode::*;
-use crate::intrinsics;
+use crate::bytecode::intrinsics;
 use crate::value::Value;
 
 /// Where the value for a store comes from.
@@ -182,15 +182,15 @@ impl Compiler {
             self.error("Numeric literal too long");
             return;
         }
-        match crate::num::parse_num(n.as_bytes()) {
-            Some(crate::num::Num::Int(i)) if i >= i32::MIN as i64 && i <= i32::MAX as i64 => {
+        match crate::builtins::num::parse_num(n.as_bytes()) {
+            Some(crate::builtins::num::Num::Int(i)) if i >= i32::MIN as i64 && i <= i32::MAX as i64 => {
                 self.emit(Op::Int(i as i32));
             }
-            Some(crate::num::Num::Int(i)) => {
+            Some(crate::builtins::num::Num::Int(i)) => {
                 let k = self.konst(Value::Float(i as f64));
                 self.emit(Op::Const(k));
             }
-            Some(crate::num::Num::Float(f)) => {
+            Some(crate::builtins::num::Num::Float(f)) => {
                 let k = self.konst(Value::Float(f));
                 self.emit(Op::Const(k));
             }
@@ -225,7 +225,7 @@ impl Compiler {
             "REMOVE" if args.len() == 2 => {
                 if let (Expr::Var(v), d) = (&args[0], &args[1]) {
                     let r = self.var_ref(v);
-                    self.emit(Op::SysVar(crate::sysop::Sys::RemoveFn as u16, r));
+                    self.emit(Op::SysVar(crate::bytecode::statement_ops::Sys::RemoveFn as u16, r));
                     // stack: item, delim
                     self.store(d, Src::Stack);
                     return;
@@ -236,7 +236,7 @@ impl Compiler {
             "GETREM" if args.len() == 1 => {
                 if let Expr::Var(v) = &args[0] {
                     let r = self.var_ref(v);
-                    self.emit(Op::SysVar(crate::sysop::Sys::GetRem as u16, r));
+                    self.emit(Op::SysVar(crate::bytecode::statement_ops::Sys::GetRem as u16, r));
                     return;
                 }
                 self.error("GETREM needs a variable");
@@ -297,7 +297,7 @@ impl Compiler {
             self.emit(Op::Intr(id, args.len() as u8));
             return;
         }
-        if crate::ext::function(name).is_some() {
+        if crate::extensions::function(name).is_some() {
             let k = self.konst(Value::text(name));
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;

@@ -4,9 +4,9 @@
 
 use super::expr::Src;
 use super::Compiler;
-use crate::ast::*;
+use crate::syntax::ast::*;
 use crate::bytecode::*;
-use crate::sysop::Sys;
+use crate::bytecode::statement_ops::Sys;
 
 impl Compiler {
     pub(super) fn io_stmt(&mut self, kw: &str, inputs: &[Expr], outputs: &[Expr], clauses: &Clauses) {

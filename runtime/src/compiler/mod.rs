@@ -11,7 +11,7 @@ pub use expr::AT_VARS;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ast::*;
+use crate::syntax::ast::*;
 use crate::bytecode::*;
 use crate::value::Value;
 

@@ -2,10 +2,10 @@
 
 use super::expr::Src;
 use super::{Compiler, LoopCtx};
-use crate::ast::*;
+use crate::syntax::ast::*;
 use crate::bytecode::*;
-use crate::intrinsics;
-use crate::sysop::Sys;
+use crate::bytecode::intrinsics;
+use crate::bytecode::statement_ops::Sys;
 
 /// The operands of a chain of `:` (left to right).
 fn flatten_cat<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
@@ -589,7 +589,7 @@ impl Compiler {
             Expr::Neg(a) | Expr::Pos(a) | Expr::Paren(a) => self.pure(a),
             Expr::Call(n, args) => {
                 (self.dims.contains(n)
-                    || (!self.deffuns.contains_key(n) && crate::ext::function(n).is_none() && n != "REMOVE"))
+                    || (!self.deffuns.contains_key(n) && crate::extensions::function(n).is_none() && n != "REMOVE"))
                     && args.iter().all(|a| self.pure(a))
             }
             Expr::Field(a, idx) | Expr::Substr(a, idx) => self.pure(a) && idx.iter().all(|x| self.pure(x)),

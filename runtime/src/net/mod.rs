@@ -19,21 +19,19 @@
 //! [`exec`] (`mvbasic exec`). The BASIC-level contract is in
 //! `docs/basic-sockets.md`.
 
+pub mod bindings;
 pub mod error;
-pub mod exec;
-pub mod ffi;
+pub mod handles;
 pub mod keys;
-pub mod loader;
-pub mod phantom;
-pub mod registry;
-pub mod register;
+pub mod library;
+pub mod mvtls;
 pub mod reply;
 pub mod secure;
 pub mod sockets;
-pub mod tls;
+pub mod verbs;
 
 pub use error::{NetError, NetResult};
-pub use register::register;
+pub use verbs::register;
 pub use reply::{NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
 pub use secure::*;
 pub use sockets::*;
@@ -43,16 +41,16 @@ pub use sockets::*;
 /// Idempotent: a handle already closed by CLOSE.SOCKET or
 /// RELEASE.SECURITY.CONTEXT is ignored. Never changes STATUS().
 pub fn release(kind: u32, handle: i32) {
-    match registry::remove(handle) {
-        Some(registry::Entry::Socket(_)) if kind == HOST_KIND_SOCKET => {
-            let _ = tls::close(handle);
+    match handles::remove(handle) {
+        Some(handles::Entry::Socket(_)) if kind == HOST_KIND_SOCKET => {
+            let _ = mvtls::close(handle);
         }
-        Some(registry::Entry::Context(_)) if kind == HOST_KIND_CONTEXT => {
-            let _ = tls::context_free(handle);
+        Some(handles::Entry::Context(_)) if kind == HOST_KIND_CONTEXT => {
+            let _ = mvtls::context_free(handle);
         }
         Some(other) => {
             // Kind mismatch: not ours to release; put it back.
-            registry::insert(handle, other);
+            handles::insert(handle, other);
         }
         None => {}
     }

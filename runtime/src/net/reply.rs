@@ -2,7 +2,7 @@
 //! shared by the verbs.
 
 use super::error::{NetError, NetResult, ER_PARAMS};
-use super::registry;
+use super::handles;
 
 /// BASIC field mark, CHAR(254).
 pub const FM: u8 = 0xFE;
@@ -66,12 +66,12 @@ impl Reply {
 pub fn finish(result: NetResult<NetValue>, on_error: NetValue) -> Reply {
     match result {
         Ok(value) => {
-            registry::set_last(0, String::new());
+            handles::set_last(0, String::new());
             Reply { value, status: 0 }
         }
         Err(e) => {
             let status = e.code;
-            registry::set_last(e.code, e.text);
+            handles::set_last(e.code, e.text);
             Reply { value: on_error, status }
         }
     }
@@ -81,7 +81,7 @@ pub fn finish(result: NetResult<NetValue>, on_error: NetValue) -> Reply {
 /// result, e.g. WRITE.SOCKET's count).
 pub fn finish_with(value: NetValue, err: NetError) -> Reply {
     let status = err.code;
-    registry::set_last(err.code, err.text);
+    handles::set_last(err.code, err.text);
     Reply { value, status }
 }
 

@@ -8,11 +8,11 @@
 //! and sets STATUS(). Every verb also works on TLS sockets.
 
 use super::error::*;
-use super::ffi;
+use super::bindings;
 use super::keys::*;
-use super::registry::{self, Entry, SocketState, SocketType};
+use super::handles::{self, Entry, SocketState, SocketType};
 use super::reply::{finish, finish_with, handle_list, port, timeout_ms, NetValue, Reply, FM};
-use super::tls;
+use super::mvtls;
 use std::net::ToSocketAddrs;
 
 /// OPEN.SOCKET connect timeout with SKT$NON.BLOCKING (ScarletDME's
@@ -25,7 +25,7 @@ pub const MAX_READ: i64 = 16 << 20;
 
 /// The live socket `handle`, or the error a verb reports for it.
 pub(crate) fn require_socket(handle: i32) -> NetResult<SocketState> {
-    match registry::with(|r| r.entries.get(&handle).cloned()) {
+    match handles::with(|r| r.entries.get(&handle).cloned()) {
         Some(Entry::Socket(s)) => Ok(s),
         Some(Entry::Context(_)) => Err(NetError::new(ER_WRONG_KIND, format!("{handle} is a security context, not a socket"))),
         None => Err(NetError::new(ER_BAD_HANDLE, format!("{handle} is not an open socket"))),
@@ -44,9 +44,9 @@ pub(crate) fn check_protocol(flags: i64) -> NetResult<()> {
 pub(crate) fn listen_socket(addr: &[u8], port_no: i64, flags: i64, ctx: i32) -> NetResult<NetValue> {
     check_protocol(flags)?;
     let p = port(port_no)?;
-    let lflags = if flags & SKT_REUSEPORT != 0 { ffi::MVTLS_LISTEN_REUSEPORT as i32 } else { 0 };
-    let h = tls::listen(addr, p, 0, lflags, ctx)?;
-    registry::insert(
+    let lflags = if flags & SKT_REUSEPORT != 0 { bindings::MVTLS_LISTEN_REUSEPORT as i32 } else { 0 };
+    let h = mvtls::listen(addr, p, 0, lflags, ctx)?;
+    handles::insert(
         h,
         Entry::Socket(SocketState { kind: SocketType::Server, blocking: false, no_delay: false, keep_alive: false, secure: ctx != 0 }),
     );
@@ -61,8 +61,8 @@ pub(crate) fn connect_socket(host: &[u8], port_no: i64, flags: i64, ctx: i32) ->
     check_protocol(flags)?;
     let p = port(port_no)?;
     let t = if flags & SKT_NON_BLOCKING != 0 { CONNECT_TIMEOUT_NON_BLOCKING_MS } else { CONNECT_TIMEOUT_MS };
-    let h = tls::connect(host, p, t, ctx)?;
-    registry::insert(
+    let h = mvtls::connect(host, p, t, ctx)?;
+    handles::insert(
         h,
         Entry::Socket(SocketState {
             kind: SocketType::Outgoing,
@@ -93,8 +93,8 @@ pub(crate) fn accept_impl(srv: i32, timeout: i64) -> NetResult<NetValue> {
     if st.kind != SocketType::Server {
         return Err(NetError::new(ER_WRONG_KIND, format!("{srv} is not a server socket")));
     }
-    let h = tls::accept(srv, timeout_ms(timeout))?;
-    registry::insert(
+    let h = mvtls::accept(srv, timeout_ms(timeout))?;
+    handles::insert(
         h,
         Entry::Socket(SocketState { kind: SocketType::Incoming, blocking: false, no_delay: false, keep_alive: false, secure: st.secure }),
     );
@@ -132,7 +132,7 @@ pub(crate) fn read_impl(skt: i32, max: i64, flags: i64, timeout: i64, default_bl
         st.blocking || default_blocking
     };
     let t = if blocking { timeout_ms(timeout) } else { 0 };
-    let data = tls::read(skt, max.min(MAX_READ) as usize, t)?;
+    let data = mvtls::read(skt, max.min(MAX_READ) as usize, t)?;
     Ok(NetValue::Str(data))
 }
 
@@ -147,7 +147,7 @@ pub fn write_socket(skt: i32, data: &[u8], flags: i64, timeout: i64) -> Reply {
         } else if data.is_empty() {
             Ok(0)
         } else {
-            tls::write(skt, data, timeout_ms(timeout))
+            mvtls::write(skt, data, timeout_ms(timeout))
         }
     });
     match r {
@@ -160,8 +160,8 @@ pub fn write_socket(skt: i32, data: &[u8], flags: i64, timeout: i64) -> Reply {
 /// Closing a server socket never affects accepted connections.
 pub fn close_socket(skt: i32) -> Reply {
     let r = require_socket(skt).and_then(|_| {
-        registry::remove(skt);
-        tls::close(skt)
+        handles::remove(skt);
+        mvtls::close(skt)
     });
     finish(r.map(|_| NetValue::Int(0)), NetValue::Int(0))
 }
@@ -170,14 +170,14 @@ pub fn close_socket(skt: i32) -> Reply {
 /// non-socket) gives 0 for SKT$INFO.OPEN and STATUS() 7120 for other keys.
 pub fn socket_info(skt: i32, key: i64) -> Reply {
     if key == SKT_INFO_OPEN {
-        let open = registry::socket(skt).is_some();
+        let open = handles::socket(skt).is_some();
         return finish(Ok(NetValue::Int(open as i64)), NetValue::Int(0));
     }
     finish(info_impl(skt, key), NetValue::Int(0))
 }
 
 fn info_text(skt: i32, key: u32) -> NetResult<String> {
-    tls::info(skt, key as i32)
+    mvtls::info(skt, key as i32)
 }
 
 /// Strips the `::ffff:` prefix of an IPv4-mapped IPv6 address.
@@ -195,26 +195,26 @@ fn info_impl(skt: i32, key: i64) -> NetResult<NetValue> {
     let text = |s: String| NetValue::Str(s.into_bytes());
     Ok(match key {
         SKT_INFO_TYPE => NetValue::Int(st.kind as i64),
-        SKT_INFO_PORT => int(info_text(skt, if server { ffi::MVTLS_INFO_LOCAL_PORT } else { ffi::MVTLS_INFO_PEER_PORT })?),
-        SKT_INFO_IP_ADDR => text(unmap(info_text(skt, if server { ffi::MVTLS_INFO_LOCAL_ADDR } else { ffi::MVTLS_INFO_PEER_ADDR })?)),
+        SKT_INFO_PORT => int(info_text(skt, if server { bindings::MVTLS_INFO_LOCAL_PORT } else { bindings::MVTLS_INFO_PEER_PORT })?),
+        SKT_INFO_IP_ADDR => text(unmap(info_text(skt, if server { bindings::MVTLS_INFO_LOCAL_ADDR } else { bindings::MVTLS_INFO_PEER_ADDR })?)),
         SKT_INFO_BLOCKING => NetValue::Int(st.blocking as i64),
         SKT_INFO_NO_DELAY => NetValue::Int(st.no_delay as i64),
         SKT_INFO_KEEP_ALIVE => NetValue::Int(st.keep_alive as i64),
         SKT_INFO_FAMILY => {
-            let a = unmap(info_text(skt, if server { ffi::MVTLS_INFO_LOCAL_ADDR } else { ffi::MVTLS_INFO_PEER_ADDR })?);
+            let a = unmap(info_text(skt, if server { bindings::MVTLS_INFO_LOCAL_ADDR } else { bindings::MVTLS_INFO_PEER_ADDR })?);
             NetValue::Int(if a.contains(':') { SKT_INFO_FAMILY_IPV6 } else { SKT_INFO_FAMILY_IPV4 })
         }
-        SKT_INFO_SECURE => int(info_text(skt, ffi::MVTLS_INFO_SECURE)?),
-        SKT_INFO_TLS_VERSION => text(info_text(skt, ffi::MVTLS_INFO_TLS_VERSION)?),
-        SKT_INFO_CIPHER => text(info_text(skt, ffi::MVTLS_INFO_CIPHER)?),
-        SKT_INFO_ALPN => text(info_text(skt, ffi::MVTLS_INFO_ALPN)?),
-        SKT_INFO_SNI => text(info_text(skt, ffi::MVTLS_INFO_SNI)?),
-        SKT_INFO_PEER_SUBJECT => text(info_text(skt, ffi::MVTLS_INFO_PEER_SUBJECT)?),
-        SKT_INFO_VERIFY => text(info_text(skt, ffi::MVTLS_INFO_VERIFY)?),
-        SKT_INFO_LOCAL_ADDR => text(unmap(info_text(skt, ffi::MVTLS_INFO_LOCAL_ADDR)?)),
-        SKT_INFO_LOCAL_PORT => int(info_text(skt, ffi::MVTLS_INFO_LOCAL_PORT)?),
-        SKT_INFO_CONTEXT => int(info_text(skt, ffi::MVTLS_INFO_CONTEXT)?),
-        SKT_INFO_PENDING => int(info_text(skt, ffi::MVTLS_INFO_PENDING)?),
+        SKT_INFO_SECURE => int(info_text(skt, bindings::MVTLS_INFO_SECURE)?),
+        SKT_INFO_TLS_VERSION => text(info_text(skt, bindings::MVTLS_INFO_TLS_VERSION)?),
+        SKT_INFO_CIPHER => text(info_text(skt, bindings::MVTLS_INFO_CIPHER)?),
+        SKT_INFO_ALPN => text(info_text(skt, bindings::MVTLS_INFO_ALPN)?),
+        SKT_INFO_SNI => text(info_text(skt, bindings::MVTLS_INFO_SNI)?),
+        SKT_INFO_PEER_SUBJECT => text(info_text(skt, bindings::MVTLS_INFO_PEER_SUBJECT)?),
+        SKT_INFO_VERIFY => text(info_text(skt, bindings::MVTLS_INFO_VERIFY)?),
+        SKT_INFO_LOCAL_ADDR => text(unmap(info_text(skt, bindings::MVTLS_INFO_LOCAL_ADDR)?)),
+        SKT_INFO_LOCAL_PORT => int(info_text(skt, bindings::MVTLS_INFO_LOCAL_PORT)?),
+        SKT_INFO_CONTEXT => int(info_text(skt, bindings::MVTLS_INFO_CONTEXT)?),
+        SKT_INFO_PENDING => int(info_text(skt, bindings::MVTLS_INFO_PENDING)?),
         _ => return Err(NetError::new(ER_BAD_KEY, format!("SOCKET.INFO key {key} is not known"))),
     })
 }
@@ -230,14 +230,14 @@ pub fn set_socket_mode(skt: i32, key: i64, value: i64) -> Reply {
 fn set_mode_impl(skt: i32, key: i64, on: bool) -> NetResult<()> {
     let st = require_socket(skt)?;
     match key {
-        SKT_INFO_BLOCKING => registry::update_socket(skt, |s| s.blocking = on),
+        SKT_INFO_BLOCKING => handles::update_socket(skt, |s| s.blocking = on),
         SKT_INFO_NO_DELAY | SKT_INFO_KEEP_ALIVE => {
             if st.kind == SocketType::Server {
                 return Err(NetError::new(ER_WRONG_KIND, format!("{skt} is a server socket: set this on connections")));
             }
-            let opt = if key == SKT_INFO_NO_DELAY { ffi::MVTLS_OPT_NODELAY } else { ffi::MVTLS_OPT_KEEPALIVE };
-            tls::set_option(skt, opt as i32, on as i32)?;
-            registry::update_socket(skt, |s| if key == SKT_INFO_NO_DELAY { s.no_delay = on } else { s.keep_alive = on });
+            let opt = if key == SKT_INFO_NO_DELAY { bindings::MVTLS_OPT_NODELAY } else { bindings::MVTLS_OPT_KEEPALIVE };
+            mvtls::set_option(skt, opt as i32, on as i32)?;
+            handles::update_socket(skt, |s| if key == SKT_INFO_NO_DELAY { s.no_delay = on } else { s.keep_alive = on });
         }
         _ => return Err(NetError::new(ER_BAD_KEY, format!("SET.SOCKET.MODE key {key} is not known"))),
     }
@@ -270,7 +270,7 @@ pub fn select_socket(list: &[u8], timeout: i64) -> Reply {
             require_socket(*h).map_err(|e| NetError::new(e.code, format!("field {pos}: {}", e.text)))?;
         }
         let handles: Vec<i32> = items.iter().map(|(_, h)| *h).collect();
-        let ready = tls::poll(&handles, timeout_ms(timeout))?;
+        let ready = mvtls::poll(&handles, timeout_ms(timeout))?;
         let mut out = Vec::new();
         for ((pos, _), r) in items.iter().zip(ready) {
             if r {

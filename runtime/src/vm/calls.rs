@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::{Frame, Step, Vm};
 use crate::bytecode::*;
-use crate::ext::ExtCtx;
+use crate::extensions::ExtCtx;
 use crate::value::Value;
 
 const MAX_DEPTH: usize = 5000;
@@ -17,11 +17,11 @@ impl Vm {
             return Ok(c.clone());
         }
         let account = self.sess.account.clone();
-        let (path, text) = crate::loader::find_routine(&account, &self.sess.prog_file, name)
+        let (path, text) = crate::host::programs::find_routine(&account, &self.sess.prog_file, name)
             .ok_or_else(|| Step::Msg(format!("Unable to load '{}' object code", name)))?;
         let dir = path.parent().map(|p| p.to_path_buf());
         let display = path.to_string_lossy().to_string();
-        let chunk = crate::loader::compile_source(&account, dir.as_deref(), &display, name, &text)
+        let chunk = crate::host::programs::compile_source(&account, dir.as_deref(), &display, name, &text)
             .map_err(|errs| Step::Msg(format!("Compilation of '{}' failed:\n{}", name, errs.join("\n"))))?;
         let chunk = Rc::new(chunk);
         self.sess.programs.insert(name.to_string(), chunk.clone());
@@ -166,8 +166,8 @@ impl Vm {
     /// Calls an extension function/statement; arguments come back for
     /// write-back, then the result.
     pub(super) fn call_ext(&mut self, name: &str, argc: usize) -> Result<(), Step> {
-        let f = crate::ext::function(name)
-            .or_else(|| crate::ext::statement(name))
+        let f = crate::extensions::function(name)
+            .or_else(|| crate::extensions::statement(name))
             .ok_or_else(|| Step::Msg(format!("Unknown extension {}", name)))?;
         let base = self.stack.len().saturating_sub(argc);
         let mut args: Vec<Value> = self.stack.drain(base..).collect();

@@ -1,11 +1,11 @@
 //! Intrinsic functions (string, number and dynamic-array functions),
 //! implemented over `crate::builtins`.
 
-use super::value_ops::*;
+use crate::value::ops::*;
 use super::{Step, Vm};
 use crate::builtins::fmt::FmtInput;
 use crate::builtins::{compare, conv, dynarray, field, fmt, locate, mv, num as bn, pattern, strings};
-use crate::intrinsics::{self, I};
+use crate::bytecode::intrinsics::{self, I};
 use crate::value::Value;
 
 impl Vm {

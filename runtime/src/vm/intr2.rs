@@ -1,11 +1,11 @@
 //! Intrinsic functions, continued: system information, multivalued
 //! (element-by-element) functions, bit operations, maths.
 
-use super::atvars::now_date_time;
-use super::value_ops::*;
+use super::at_vars::now_date_time;
+use crate::value::ops::*;
 use super::{Step, Vm};
 use crate::builtins::{dynarray, field, mv, num as bn, strings};
-use crate::intrinsics::I;
+use crate::bytecode::intrinsics::I;
 use crate::value::{Handle, Value};
 
 impl Vm {
@@ -156,7 +156,7 @@ impl Vm {
             I::Catalogued => {
                 let name = String::from_utf8_lossy(&s(0)).to_string();
                 let found = self.sess.programs.contains_key(&name)
-                    || crate::loader::find_routine(&self.sess.account, &self.sess.prog_file, &name).is_some();
+                    || crate::host::programs::find_routine(&self.sess.account, &self.sess.prog_file, &name).is_some();
                 Value::bool(found)
             }
             I::Exp | I::Ln | I::Sin | I::Cos | I::Tan => {
@@ -300,9 +300,9 @@ impl Vm {
             // time of day in seconds, the same as TIME()
             12 => Value::int(now_date_time().1),
             // user number, the same as @USERNO
-            18 => Value::int(crate::net::phantom::userno()),
+            18 => Value::int(crate::host::phantom::userno()),
             // running as a phantom?
-            25 => Value::bool(std::env::var_os(crate::net::phantom::PHANTOM_ENV).is_some()),
+            25 => Value::bool(std::env::var_os(crate::host::phantom::PHANTOM_ENV).is_some()),
             // SAFETY (27-30): the id getters take no arguments and cannot fail.
             27 => Value::int(unsafe { libc::getuid() } as i64),
             28 => Value::int(unsafe { libc::geteuid() } as i64),

@@ -5,23 +5,22 @@
 //! (CALL/RETURN/program loading), `intr` (intrinsic functions), `sys`
 //! (statements), `fileops` (file statements), `atvars` (@-variables).
 
-mod atvars;
+mod at_vars;
 mod calls;
-mod fileops;
+pub mod execute;
+mod file_statements;
 mod intr;
 mod intr2;
-mod session;
-mod sys;
-pub mod value_ops;
+mod statements;
 mod vars;
 
 use std::rc::Rc;
 
-pub use session::Session;
+use crate::host::session::Session;
 
 use crate::bytecode::*;
 use crate::value::Value;
-use value_ops::*;
+use crate::value::ops::*;
 
 /// Why execution stopped early.
 #[derive(Debug)]

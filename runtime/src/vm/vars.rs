@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::value_ops::*;
+use crate::value::ops::*;
 use super::{Step, Vm};
 use crate::builtins::{dynarray, field};
 use crate::bytecode::*;

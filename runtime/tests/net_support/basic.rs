@@ -33,7 +33,7 @@ impl Account {
         for certs in ["certs", "certs2"] {
             let d = dir.join(certs);
             std::fs::create_dir_all(&d).unwrap();
-            mvbasic::net::tls::dev_certs_write(d.to_str().unwrap().as_bytes(), b"localhost,127.0.0.1").expect("dev certs");
+            mvbasic::net::mvtls::dev_certs_write(d.to_str().unwrap().as_bytes(), b"localhost,127.0.0.1").expect("dev certs");
         }
         Account { dir }
     }

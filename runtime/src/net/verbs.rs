@@ -1,5 +1,5 @@
 //! Wiring of the socket verbs, security contexts and PHANTOM commands into
-//! the BASIC VM through the extension registry (`crate::ext`).
+//! the BASIC VM through the extension registry (`crate::extensions`).
 //!
 //! Each BASIC name maps to a small adapter that checks the argument count,
 //! converts the BASIC values (socket and context values are host objects;
@@ -13,12 +13,12 @@
 use std::rc::Rc;
 
 use super::error::{NetError, NetResult, ER_PARAMS};
-use super::phantom::{self, Launcher};
-use super::registry;
+use crate::host::phantom::{self, Launcher};
+use super::handles;
 use super::reply::{parse_handle, NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
-use crate::ext::{ExtCtx, Registry};
+use crate::extensions::{ExtCtx, Registry};
 use crate::value::{HostObject, Value};
-use crate::vm::value_ops::to_int;
+use crate::value::ops::to_int;
 
 /// Registers every socket function and statement and the PHANTOM EXECUTE
 /// verbs (PHANTOM, LIST.PHANTOMS, STOP.PHANTOM).
@@ -115,7 +115,7 @@ fn call(
     let reply = match checked {
         Ok(r) => r,
         Err(e) => {
-            registry::set_last(e.code, e.text);
+            handles::set_last(e.code, e.text);
             Reply { value: fail, status: e.code }
         }
     };

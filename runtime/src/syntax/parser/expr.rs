@@ -3,8 +3,8 @@
 //! relational and MATCHES > `AND OR & !` (one level, left to right).
 
 use super::Parser;
-use crate::ast::{BinOp, Expr};
-use crate::lexer::{Sym, Tok};
+use crate::syntax::ast::{BinOp, Expr};
+use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
     /// Parses a full expression.

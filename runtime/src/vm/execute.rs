@@ -6,9 +6,10 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use crate::select::SelectList;
+use crate::host::select_list::SelectList;
 use crate::value::{Handle, Value};
-use crate::vm::{Halt, Session, Vm};
+use crate::host::session::Session;
+use crate::vm::{Halt, Vm};
 
 /// Verbs listed in the VOC that is created for an account without one.
 pub const VERBS: &[&str] = &[
@@ -134,10 +135,10 @@ impl Vm {
     fn run_command(&mut self, cmd: &str) -> CmdResult {
         // extension hooks first (not in the test sandbox)
         let hooks =
-            if self.sess.sandbox.is_some() { Vec::new() } else { crate::ext::with(|r| r.exec_hooks().to_vec()) };
+            if self.sess.sandbox.is_some() { Vec::new() } else { crate::extensions::with(|r| r.exec_hooks().to_vec()) };
         for h in hooks {
             let mut ctx =
-                crate::ext::ExtCtx { status: 0, precision: 4, account: self.sess.account.clone(), output: Vec::new() };
+                crate::extensions::ExtCtx { status: 0, precision: 4, account: self.sess.account.clone(), output: Vec::new() };
             self.sess.flush();
             if let Some((out, rc)) = h(&mut ctx, cmd) {
                 self.sess.write(&ctx.output);
@@ -167,10 +168,10 @@ impl Vm {
                     return CmdResult { rc: Value::Int(0) };
                 }
                 let dir = account.join(&w[1]);
-                let p = dir.join(crate::files::id_to_filename(w[2].as_bytes()));
+                let p = dir.join(crate::host::dir_file::id_to_filename(w[2].as_bytes()));
                 match std::fs::read(&p) {
                     Ok(text) => {
-                        match crate::loader::compile_source(&account, Some(&dir), &p.to_string_lossy(), &w[2], &text) {
+                        match crate::host::programs::compile_source(&account, Some(&dir), &p.to_string_lossy(), &w[2], &text) {
                             Ok(_) => self.say(&format!("Compiling {} {}\n0 error(s)", w[1], w[2])),
                             Err(errs) => {
                                 for e in errs {
@@ -211,7 +212,7 @@ impl Vm {
                 self.say("Added default '@ID' record to dictionary");
                 if let Some(voc) = ensure_voc(&account) {
                     let _ = std::fs::write(
-                        voc.join(crate::files::id_to_filename(name.as_bytes())),
+                        voc.join(crate::host::dir_file::id_to_filename(name.as_bytes())),
                         format!("F\n{}\n{}.DIC", name, name),
                     );
                 }
@@ -237,7 +238,7 @@ impl Vm {
                     let _ = std::fs::remove_dir_all(&dict);
                     self.say(&format!("DICT portion '{}.DIC' deleted", name));
                 }
-                let voc = account.join("VOC").join(crate::files::id_to_filename(name.as_bytes()));
+                let voc = account.join("VOC").join(crate::host::dir_file::id_to_filename(name.as_bytes()));
                 let _ = std::fs::remove_file(voc);
                 self.say(&format!("VOC entry '{}' deleted", name));
                 CmdResult { rc: Value::Int(0) }
@@ -325,7 +326,7 @@ impl Vm {
     fn run_program(&mut self, file: &str, prog: &str, sentence: &str) {
         let account = self.sess.account.clone();
         let dir = account.join(file);
-        let p = dir.join(crate::files::id_to_filename(prog.as_bytes()));
+        let p = dir.join(crate::host::dir_file::id_to_filename(prog.as_bytes()));
         let text = match std::fs::read(&p) {
             Ok(t) => t,
             Err(_) => {
@@ -340,7 +341,7 @@ impl Vm {
         };
         let chunk = match cached {
             Some(c) => c,
-            None => match crate::loader::compile_source(&account, Some(&dir), &p.to_string_lossy(), prog, &text) {
+            None => match crate::host::programs::compile_source(&account, Some(&dir), &p.to_string_lossy(), prog, &text) {
                 Ok(c) => {
                     let c = Rc::new(c);
                     self.sess.run_cache.insert(p.clone(), (text, c.clone()));

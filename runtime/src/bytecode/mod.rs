@@ -6,6 +6,9 @@
 
 use crate::value::Value;
 
+pub mod intrinsics;
+pub mod statement_ops;
+
 /// Encoded variable reference.
 pub type VarRef = u32;
 

@@ -4,8 +4,8 @@
 //! expressions, output lvalues and THEN/ELSE/LOCKED/ON ERROR clauses.
 
 use super::Parser;
-use crate::ast::*;
-use crate::lexer::{Sym, Tok};
+use crate::syntax::ast::*;
+use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
     fn io(&mut self, kw: &str, inputs: Vec<Expr>, outputs: Vec<Expr>) -> Option<Option<StmtKind>> {

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::bytecode::Chunk;
-use crate::files::id_to_filename;
+use crate::host::dir_file::id_to_filename;
 
 /// Compiles source text. `display` names the source in error messages;
 /// `dir` is the directory (file) the source came from, used for includes.
@@ -40,11 +40,11 @@ pub fn compile_source(
         }
         None
     };
-    let pp = crate::preproc::preprocess(display, text, &resolve);
+    let pp = crate::syntax::preproc::preprocess(display, text, &resolve);
     let mut errors: Vec<(u16, u32, String)> = pp.errors.clone();
-    let (toks, lex_errs) = crate::lexer::lex(&pp.lines);
+    let (toks, lex_errs) = crate::syntax::lexer::lex(&pp.lines);
     errors.extend(lex_errs.into_iter().map(|e| (e.file, e.line, e.msg)));
-    let (unit, perrs) = crate::parser::parse(&toks);
+    let (unit, perrs) = crate::syntax::parser::parse(&toks);
     errors.extend(perrs.into_iter().map(|e| (e.file, e.line, e.msg)));
     let files = pp.files.clone();
     let fmt = |errs: Vec<(u16, u32, String)>| -> Vec<String> {

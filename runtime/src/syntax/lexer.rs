@@ -5,7 +5,7 @@
 //! statement) are dropped; labels at the start of a line become
 //! [`Tok::Label`]; a line ending in `,` continues on the next line.
 
-use crate::preproc::SrcLine;
+use crate::syntax::preproc::SrcLine;
 
 /// Symbols and operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

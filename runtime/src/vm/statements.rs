@@ -2,11 +2,11 @@
 
 use std::rc::Rc;
 
-use super::fileops::{fill_matrix, matrix_to_record, ELSE, THEN};
-use super::value_ops::*;
+use super::file_statements::{fill_matrix, matrix_to_record, ELSE, THEN};
+use crate::value::ops::*;
 use super::{Halt, Step, Vm};
 use crate::builtins::{locate, remove};
-use crate::sysop::Sys;
+use crate::bytecode::statement_ops::Sys;
 use crate::value::Value;
 
 impl Vm {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::builtins::compare::{compare_num_str, compare_values};
 use crate::builtins::num as bn;
-use crate::num::Num;
+use crate::builtins::num::Num;
 use crate::value::Value;
 
 /// A run-time error message (the VM adds program and line).

@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::num;
+pub mod ops;
 
 /// A resource owned by an extension (for example a socket).
 ///
@@ -109,11 +109,11 @@ impl Matrix {
 #[derive(Debug)]
 pub enum Handle {
     /// An open directory file.
-    File(RefCell<crate::files::DirFile>),
+    File(RefCell<crate::host::dir_file::DirFile>),
     /// An open sequential file.
-    Seq(RefCell<crate::seqfile::SeqFile>),
+    Seq(RefCell<crate::host::seq_file::SeqFile>),
     /// A select list held in a variable (SELECTV / RTNLIST).
-    List(RefCell<crate::select::SelectList>),
+    List(RefCell<crate::host::select_list::SelectList>),
 }
 
 /// A BASIC value.
@@ -179,7 +179,7 @@ impl Value {
         match self {
             Value::Str(s) => Cow::Borrowed(&s.data),
             Value::Int(i) => Cow::Owned(i.to_string().into_bytes()),
-            Value::Float(f) => Cow::Owned(num::format_float(*f, prec)),
+            Value::Float(f) => Cow::Owned(crate::builtins::num::format_float(*f, prec as usize)),
             Value::Unassigned => Cow::Borrowed(b""),
             Value::Mat(_) => Cow::Borrowed(b""),
             Value::Handle(h) => match &**h {

@@ -7,8 +7,9 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use super::phantom;
-use crate::vm::{Session, Vm};
+use crate::host::phantom;
+use crate::host::session::Session;
+use crate::vm::Vm;
 
 /// Runs `line` in `account` with the EXECUTE machinery (extension hooks and
 /// built-in verbs), writing its output to stdout. A phantom removes its own
@@ -17,7 +18,7 @@ use crate::vm::{Session, Vm};
 /// started at all.
 pub fn run_command_line(account: &Path, line: &str) -> i32 {
     // An empty top-level program to host the EXECUTE, as a TCL prompt would.
-    let chunk = match crate::loader::compile_source(account, None, "EXEC", "EXEC", b"END\n") {
+    let chunk = match crate::host::programs::compile_source(account, None, "EXEC", "EXEC", b"END\n") {
         Ok(c) => c,
         Err(errs) => {
             for e in errs {

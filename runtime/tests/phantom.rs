@@ -1,9 +1,7 @@
 //! PHANTOM start / LIST.PHANTOMS / STOP.PHANTOM with trivial shell commands
 //! (the launcher is `/bin/sh -c`, standing in for mvbasic's command runner).
 
-use mvbasic::net;
-
-use net::phantom::{self, Launcher};
+use mvbasic::host::phantom::{self, Launcher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::bytecode::Chunk;
-use crate::select::SelectList;
+use crate::host::select_list::SelectList;
 use crate::value::Value;
 
 /// Session state.

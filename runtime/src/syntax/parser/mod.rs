@@ -7,8 +7,8 @@ mod stmts;
 
 use std::collections::HashMap;
 
-use crate::ast::*;
-use crate::lexer::{Sym, Tok, Token};
+use crate::syntax::ast::*;
+use crate::syntax::lexer::{Sym, Tok, Token};
 
 /// A parse error.
 #[derive(Debug, Clone)]

@@ -4,13 +4,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::value_ops::*;
+use crate::value::ops::*;
 use super::{Step, Vm};
 use crate::builtins::dynarray;
-use crate::files::DirFile;
-use crate::select::SelectList;
-use crate::seqfile::SeqFile;
-use crate::sysop::Sys;
+use crate::host::dir_file::DirFile;
+use crate::host::select_list::SelectList;
+use crate::host::seq_file::SeqFile;
+use crate::bytecode::statement_ops::Sys;
 use crate::value::{Handle, Matrix, Value};
 
 /// Outcome codes pushed for THEN/ELSE dispatch.
@@ -46,7 +46,7 @@ impl Vm {
         }
         let path = if name.starts_with('/') { std::path::PathBuf::from(&name) } else { self.sess.account.join(&name) };
         if name.eq_ignore_ascii_case("VOC") && !path.is_dir() {
-            let voc = crate::execute::ensure_voc(&self.sess.account);
+            let voc = crate::vm::execute::ensure_voc(&self.sess.account);
             return voc.map(|p| Value::Handle(Rc::new(Handle::File(RefCell::new(DirFile { name, path: p })))));
         }
         if path.is_dir() {
@@ -224,7 +224,7 @@ impl Vm {
                 let append = args.last().map(|v| truth(v).unwrap_or(false)).unwrap_or(false);
                 let path = if nargs >= 2 {
                     let dir = String::from_utf8_lossy(&b(0)).to_string();
-                    self.sess.account.join(dir).join(crate::files::id_to_filename(&b(1)))
+                    self.sess.account.join(dir).join(crate::host::dir_file::id_to_filename(&b(1)))
                 } else {
                     let s = String::from_utf8_lossy(&b(0)).to_string();
                     if s.starts_with('/') {

@@ -1,8 +1,8 @@
 //! Control-flow and general statements.
 
 use super::Parser;
-use crate::ast::*;
-use crate::lexer::{Sym, Tok};
+use crate::syntax::ast::*;
+use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
     /// Dispatches a statement by its (already consumed) keyword.
@@ -293,7 +293,7 @@ impl Parser<'_> {
                 if let Some(s) = self.io_stmt(kw) {
                     return s;
                 }
-                if crate::ext::is_statement(kw) {
+                if crate::extensions::is_statement(kw) {
                     let mut args = Vec::new();
                     if !self.at_clause_end() {
                         args.push(self.expr()?);

@@ -17,7 +17,7 @@
 //! pid *and* the kernel's start time, so a recycled pid is not mistaken for
 //! the phantom) is free again.
 
-use super::error::{NetError, NetResult, ER_ARGS, ER_FAILED, ER_NOT_FOUND, ER_PROCESS};
+use crate::net::error::{NetError, NetResult, ER_ARGS, ER_FAILED, ER_NOT_FOUND, ER_PROCESS};
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;

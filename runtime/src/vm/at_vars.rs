@@ -63,7 +63,7 @@ impl Vm {
             "LOGNAME" => Value::text(&std::env::var("LOGNAME").or_else(|_| std::env::var("USER")).unwrap_or_default()),
             "SENTENCE" | "COMMAND" | "PARASENTENCE" => Value::from_bytes(&self.sess.sentence),
             "DS" => Value::text("/"),
-            "USERNO" | "USER.NO" => Value::Int(crate::net::phantom::userno()),
+            "USERNO" | "USER.NO" => Value::Int(crate::host::phantom::userno()),
             "TTY" => Value::text("pipe"),
             "CRTWIDE" | "LPTRWIDE" => Value::Int(80),
             "CRTHIGH" | "LPTRHIGH" => Value::Int(24),

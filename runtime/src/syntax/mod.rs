@@ -1,0 +1,7 @@
+//! The BASIC front end: preprocessor, lexer, parser and the AST they build.
+//! Knows nothing of bytecode, the VM or the host.
+
+pub mod ast;
+pub mod lexer;
+pub mod parser;
+pub mod preproc;
