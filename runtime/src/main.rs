@@ -16,7 +16,10 @@ fn usage() -> ExitCode {
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut account = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    while let Some(pos) = args.iter().position(|a| a == "--account" || a.starts_with("--account=")) {
+    while let Some(pos) = args
+        .iter()
+        .position(|a| a == "--account" || a.starts_with("--account="))
+    {
         if let Some(v) = args[pos].strip_prefix("--account=") {
             account = PathBuf::from(v);
             args.remove(pos);
@@ -51,11 +54,18 @@ mod mvbasic_cli {
     /// Resolves PROGRAM: `FILE/ITEM` or `FILE ITEM` relative to the account,
     /// or any path to a source file.
     fn resolve(account: &Path, prog: &str) -> Option<(PathBuf, String, String)> {
-        let p = if Path::new(prog).is_absolute() { PathBuf::from(prog) } else { account.join(prog) };
+        let p = if Path::new(prog).is_absolute() {
+            PathBuf::from(prog)
+        } else {
+            account.join(prog)
+        };
         if p.is_file() {
             let item = p.file_name()?.to_string_lossy().to_string();
             let dir = p.parent()?.to_path_buf();
-            let file = dir.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
+            let file = dir
+                .file_name()
+                .map(|f| f.to_string_lossy().to_string())
+                .unwrap_or_default();
             return Some((p, file, item));
         }
         None
@@ -77,7 +87,13 @@ mod mvbasic_cli {
             }
         };
         let display = prog.to_string();
-        let chunk = match mvbasic::host::programs::compile_source(account, path.parent(), &display, &item, &text) {
+        let chunk = match mvbasic::host::programs::compile_source(
+            account,
+            path.parent(),
+            &display,
+            &item,
+            &text,
+        ) {
             Ok(c) => c,
             Err(errs) => {
                 for e in errs {
@@ -107,7 +123,9 @@ mod mvbasic_cli {
         };
         vm.sess.flush();
         match r {
-            Ok(()) | Err(Halt::Stop) | Err(Halt::Chain(_)) => ExitCode::from(vm.sess.exit_status.unwrap_or(0) as u8),
+            Ok(()) | Err(Halt::Stop) | Err(Halt::Chain(_)) => {
+                ExitCode::from(vm.sess.exit_status.unwrap_or(0) as u8)
+            }
             Err(Halt::Abort) => ExitCode::from(vm.sess.exit_status.unwrap_or(1) as u8),
             Err(Halt::Error(m)) => {
                 eprintln!("mvbasic: run-time error in {}", m);
@@ -128,8 +146,13 @@ mod mvbasic_cli {
                     continue;
                 }
             };
-            let item = p.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-            if let Err(errs) = mvbasic::host::programs::compile_source(account, p.parent(), f, &item, &text) {
+            let item = p
+                .file_name()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            if let Err(errs) =
+                mvbasic::host::programs::compile_source(account, p.parent(), f, &item, &text)
+            {
                 for e in errs {
                     eprintln!("{}", e);
                 }

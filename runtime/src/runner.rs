@@ -18,7 +18,8 @@ use crate::vm::Vm;
 /// started at all.
 pub fn run_command_line(account: &Path, line: &str) -> i32 {
     // An empty top-level program to host the EXECUTE, as a TCL prompt would.
-    let chunk = match crate::host::programs::compile_source(account, None, "EXEC", "EXEC", b"END\n") {
+    let chunk = match crate::host::programs::compile_source(account, None, "EXEC", "EXEC", b"END\n")
+    {
         Ok(c) => c,
         Err(errs) => {
             for e in errs {

@@ -8,7 +8,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -22,10 +25,17 @@ impl Lcg {
 
 fn seeds() -> Vec<Vec<u8>> {
     let mut v = Vec::new();
-    let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden");
+    let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden");
     let shared = std::env::var("SHARED_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("..").join("shared"))
+        .unwrap_or_else(|_| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join("..")
+                .join("shared")
+        })
         .join("conformance");
     for d in [golden, shared.clone(), shared.join("support")] {
         if let Ok(rd) = std::fs::read_dir(&d) {
@@ -104,7 +114,10 @@ fn mutated_sources_never_panic() {
     assert!(!seeds.is_empty());
     let account = std::path::Path::new("/nonexistent-mvbasic-account");
     let mut rng = Lcg(0x5eed);
-    let cases = std::env::var("MVBASIC_SMOKE_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(3000usize);
+    let cases = std::env::var("MVBASIC_SMOKE_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000usize);
     for _ in 0..cases {
         let mut s = seeds[rng.below(seeds.len())].clone();
         for _ in 0..1 + rng.below(6) {
@@ -141,7 +154,10 @@ fn mutated_programs_run_without_panic() {
     let _ = std::fs::remove_dir_all(&account);
     std::fs::create_dir_all(account.join("BP")).unwrap();
     let mut rng = Lcg(0xbadc0de);
-    let cases = std::env::var("MVBASIC_SMOKE_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(600usize);
+    let cases = std::env::var("MVBASIC_SMOKE_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(600usize);
     for _ in 0..cases {
         let mut s = seeds[rng.below(seeds.len())].clone();
         for _ in 0..1 + rng.below(3) {
@@ -163,7 +179,13 @@ fn mutated_programs_run_without_panic() {
                 }
             }
         }
-        if let Ok(chunk) = mvbasic::host::programs::compile_source(&account, Some(&account.join("BP")), "SMOKE", "SMOKE", &s) {
+        if let Ok(chunk) = mvbasic::host::programs::compile_source(
+            &account,
+            Some(&account.join("BP")),
+            "SMOKE",
+            "SMOKE",
+            &s,
+        ) {
             let mut sess = Session::new(account.clone());
             sess.sandbox = Some(20_000);
             sess.prog_file = "BP".into();

@@ -18,7 +18,11 @@ fn fuzz_regression_corpus_never_panics() {
         .filter(|p| p.is_file())
         .collect();
     entries.sort();
-    assert!(!entries.is_empty(), "fuzz corpus {} is empty", dir.display());
+    assert!(
+        !entries.is_empty(),
+        "fuzz corpus {} is empty",
+        dir.display()
+    );
     let account = Path::new("/nonexistent-mvbasic-fuzz-account");
     let mut panicked = Vec::new();
     panic::set_hook(Box::new(|_| {}));
@@ -32,6 +36,11 @@ fn fuzz_regression_corpus_never_panics() {
         }
     }
     let _ = panic::take_hook();
-    assert!(panicked.is_empty(), "compiler panicked on {} corpus inputs: {:?}", panicked.len(), panicked);
+    assert!(
+        panicked.is_empty(),
+        "compiler panicked on {} corpus inputs: {:?}",
+        panicked.len(),
+        panicked
+    );
     eprintln!("replayed {} fuzz corpus inputs", entries.len());
 }

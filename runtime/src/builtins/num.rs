@@ -77,7 +77,11 @@ impl Num {
                     return 0;
                 }
                 let r = f.round();
-                let v = if (f - r).abs() < FLOAT_TOLERANCE { r } else { f.trunc() };
+                let v = if (f - r).abs() < FLOAT_TOLERANCE {
+                    r
+                } else {
+                    f.trunc()
+                };
                 if v >= i64::MAX as f64 {
                     i64::MAX
                 } else if v <= i64::MIN as f64 {
@@ -284,17 +288,29 @@ pub fn format_float(x: f64, precision: usize) -> Vec<u8> {
         return b"0".to_vec();
     }
     if x.is_infinite() {
-        return if x > 0.0 { b"Inf".to_vec() } else { b"-Inf".to_vec() };
+        return if x > 0.0 {
+            b"Inf".to_vec()
+        } else {
+            b"-Inf".to_vec()
+        };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { b"-0".to_vec() } else { b"0".to_vec() };
+        return if x.is_sign_negative() {
+            b"-0".to_vec()
+        } else {
+            b"0".to_vec()
+        };
     }
     if x.fract() == 0.0 {
         return format!("{:.0}", x).into_bytes();
     }
     let r = round_decimal(x, precision);
     let mut out = Vec::with_capacity(r.int_digits.len() + r.frac_digits.len() + 2);
-    let frac_end = r.frac_digits.iter().rposition(|&c| c != b'0').map_or(0, |p| p + 1);
+    let frac_end = r
+        .frac_digits
+        .iter()
+        .rposition(|&c| c != b'0')
+        .map_or(0, |p| p + 1);
     let is_zero = r.int_digits.iter().all(|&c| c == b'0') && frac_end == 0;
     if r.negative && !is_zero {
         out.push(b'-');
@@ -331,10 +347,18 @@ pub fn round_decimal(x: f64, places: usize) -> Rounded {
             Some(p) => (s.as_bytes()[..p].to_vec(), s.as_bytes()[p + 1..].to_vec()),
             None => (s.as_bytes().to_vec(), Vec::new()),
         };
-        return Rounded { negative, int_digits: i, frac_digits: f };
+        return Rounded {
+            negative,
+            int_digits: i,
+            frac_digits: f,
+        };
     }
     if a == 0.0 {
-        return Rounded { negative, int_digits: b"0".to_vec(), frac_digits: vec![b'0'; places] };
+        return Rounded {
+            negative,
+            int_digits: b"0".to_vec(),
+            frac_digits: vec![b'0'; places],
+        };
     }
     // 15 significant digits: d.dddddddddddddde[-]X
     let sci = format!("{:.14e}", a);
@@ -396,7 +420,11 @@ pub fn round_decimal(x: f64, places: usize) -> Rounded {
         int_digits.remove(0);
     }
     frac_digits.resize(places, b'0');
-    Rounded { negative, int_digits, frac_digits }
+    Rounded {
+        negative,
+        int_digits,
+        frac_digits,
+    }
 }
 
 fn int_pair(a: Num, b: Num) -> Option<(i64, i64)> {
@@ -599,11 +627,27 @@ mod tests {
     #[test]
     fn num_rules_corpus_016() {
         let cases = [
-            ("123", true), ("-4.5", true), ("+7", true), ("", true), ("abc", false),
-            ("12a", false), (" 12", false), ("1e3", false), (".5", true), ("5.", true),
-            ("-", false), ("1,000", false), ("0x1F", false), ("123456789012345", true),
-            ("1234567890123456", false), ("12 ", false), (".", false), ("+", false),
-            ("123456789012345.678", true), ("1.2.3", false), ("5-", false),
+            ("123", true),
+            ("-4.5", true),
+            ("+7", true),
+            ("", true),
+            ("abc", false),
+            ("12a", false),
+            (" 12", false),
+            ("1e3", false),
+            (".5", true),
+            ("5.", true),
+            ("-", false),
+            ("1,000", false),
+            ("0x1F", false),
+            ("123456789012345", true),
+            ("1234567890123456", false),
+            ("12 ", false),
+            (".", false),
+            ("+", false),
+            ("123456789012345.678", true),
+            ("1.2.3", false),
+            ("5-", false),
         ];
         for (s, want) in cases {
             assert_eq!(is_numeric(s.as_bytes()), want, "NUM({s:?})");
@@ -622,7 +666,10 @@ mod tests {
         assert_eq!(parse_num(b"-4.5"), Some(Num::Float(-4.5)));
         assert_eq!(parse_num(b"+7"), Some(Num::Int(7)));
         assert_eq!(parse_num(b"2147483648"), Some(Num::Float(2147483648.0)));
-        assert_eq!(parse_num(b"123456789012345"), Some(Num::Float(123456789012345.0)));
+        assert_eq!(
+            parse_num(b"123456789012345"),
+            Some(Num::Float(123456789012345.0))
+        );
         assert_eq!(parse_num(b"1234567890123456"), None);
         assert_eq!(parse_num(b"5."), Some(Num::Float(5.0)));
         assert_eq!(parse_num(b".5"), Some(Num::Float(0.5)));
@@ -651,7 +698,10 @@ mod tests {
     fn big_integral_doubles() {
         let two = p("2");
         assert_eq!(show(pwr(two, p("63")).unwrap()), "9223372036854775808");
-        assert_eq!(show(pwr(p("10"), p("20")).unwrap()), "100000000000000000000");
+        assert_eq!(
+            show(pwr(p("10"), p("20")).unwrap()),
+            "100000000000000000000"
+        );
         let v = add(pwr(two, p("53")).unwrap(), p("1"));
         assert_eq!(show(v), "9007199254740992");
     }
@@ -714,7 +764,20 @@ mod tests {
         assert!(num_eq(add(p("0.1"), p("0.2")), p("0.3")));
         assert!(!num_eq(p("1.00000001"), p("1")));
         assert!(num_eq(p("1.0"), p("1")));
-        for (s, t) in [("", false), ("0", false), ("00", false), ("0.0", false), (" ", true), ("0a", true), ("-1", true), ("0.001", true), ("abc", true), ("-0", false), (".", false), (" 0", true)] {
+        for (s, t) in [
+            ("", false),
+            ("0", false),
+            ("00", false),
+            ("0.0", false),
+            (" ", true),
+            ("0a", true),
+            ("-1", true),
+            ("0.001", true),
+            ("abc", true),
+            ("-0", false),
+            (".", false),
+            (" 0", true),
+        ] {
             assert_eq!(is_true(s.as_bytes()), t, "truth of {s:?}");
         }
     }
@@ -722,13 +785,22 @@ mod tests {
     #[test]
     fn rounding_helper() {
         let r = round_decimal(1.005, 2);
-        assert_eq!((r.int_digits.as_slice(), r.frac_digits.as_slice()), (&b"1"[..], &b"01"[..]));
+        assert_eq!(
+            (r.int_digits.as_slice(), r.frac_digits.as_slice()),
+            (&b"1"[..], &b"01"[..])
+        );
         let r = round_decimal(2.675, 2);
         assert_eq!(r.frac_digits, b"68");
         let r = round_decimal(0.005, 2);
-        assert_eq!((r.int_digits.as_slice(), r.frac_digits.as_slice()), (&b"0"[..], &b"01"[..]));
+        assert_eq!(
+            (r.int_digits.as_slice(), r.frac_digits.as_slice()),
+            (&b"0"[..], &b"01"[..])
+        );
         let r = round_decimal(99.995, 2);
-        assert_eq!((r.int_digits.as_slice(), r.frac_digits.as_slice()), (&b"100"[..], &b"00"[..]));
+        assert_eq!(
+            (r.int_digits.as_slice(), r.frac_digits.as_slice()),
+            (&b"100"[..], &b"00"[..])
+        );
         let r = round_decimal(0.0004, 2);
         assert_eq!(r.frac_digits, b"00");
         assert_eq!(parse_int_strict(b"-12"), Some(-12));

@@ -251,7 +251,10 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
 
 /// Looks up an intrinsic by name: (table index, min, max).
 pub fn lookup(name: &str) -> Option<(u16, u8, u8)> {
-    TABLE.iter().position(|e| e.0 == name).map(|i| (i as u16, TABLE[i].1, TABLE[i].2))
+    TABLE
+        .iter()
+        .position(|e| e.0 == name)
+        .map(|i| (i as u16, TABLE[i].1, TABLE[i].2))
 }
 
 /// The id of a table index.

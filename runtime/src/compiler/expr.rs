@@ -1,9 +1,9 @@
 //! Expression compilation and stores to lvalues.
 
 use super::Compiler;
-use crate::syntax::ast::*;
-use crate::bytecode::*;
 use crate::bytecode::intrinsics;
+use crate::bytecode::*;
+use crate::syntax::ast::*;
 use crate::value::Value;
 
 /// Where the value for a store comes from.
@@ -77,13 +77,24 @@ pub static AT_VARS: &[&str] = &[
 ];
 
 /// Element-by-element functions taking REUSE() flags.
-const PAIRWISE: &[&str] = &["CATS", "EQS", "NES", "LTS", "GTS", "LES", "GES", "MODS", "ANDS", "ORS", "SPLICE"];
+const PAIRWISE: &[&str] = &[
+    "CATS", "EQS", "NES", "LTS", "GTS", "LES", "GES", "MODS", "ANDS", "ORS", "SPLICE",
+];
 
 /// Which @-variables user code may assign.
 pub fn at_assignable(name: &str) -> bool {
     matches!(
         name,
-        "USER0" | "USER1" | "USER2" | "USER3" | "USER4" | "USER.RETURN.CODE" | "ID" | "RECORD" | "ANS" | "USER"
+        "USER0"
+            | "USER1"
+            | "USER2"
+            | "USER3"
+            | "USER4"
+            | "USER.RETURN.CODE"
+            | "ID"
+            | "RECORD"
+            | "ANS"
+            | "USER"
     )
 }
 
@@ -159,7 +170,11 @@ impl Compiler {
                 for a in args {
                     self.expr(a);
                 }
-                self.emit(if args.len() == 1 { Op::Substr1 } else { Op::Substr });
+                self.emit(if args.len() == 1 {
+                    Op::Substr1
+                } else {
+                    Op::Substr
+                });
             }
             Expr::If(c, a, b) => {
                 self.expr(c);
@@ -183,7 +198,9 @@ impl Compiler {
             return;
         }
         match crate::builtins::num::parse_num(n.as_bytes()) {
-            Some(crate::builtins::num::Num::Int(i)) if i >= i32::MIN as i64 && i <= i32::MAX as i64 => {
+            Some(crate::builtins::num::Num::Int(i))
+                if i >= i32::MIN as i64 && i <= i32::MAX as i64 =>
+            {
                 self.emit(Op::Int(i as i32));
             }
             Some(crate::builtins::num::Num::Int(i)) => {
@@ -216,7 +233,11 @@ impl Compiler {
             return;
         }
         if self.deffuns.contains_key(name) {
-            let target = self.deffun_alias.get(name).cloned().unwrap_or_else(|| name.to_string());
+            let target = self
+                .deffun_alias
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| name.to_string());
             let k = self.konst(Value::text(&target));
             self.call_with_refs(Op::CallFn(k, args.len() as u8), args, true, true);
             return;
@@ -225,7 +246,10 @@ impl Compiler {
             "REMOVE" if args.len() == 2 => {
                 if let (Expr::Var(v), d) = (&args[0], &args[1]) {
                     let r = self.var_ref(v);
-                    self.emit(Op::SysVar(crate::bytecode::statement_ops::Sys::RemoveFn as u16, r));
+                    self.emit(Op::SysVar(
+                        crate::bytecode::statement_ops::Sys::RemoveFn as u16,
+                        r,
+                    ));
                     // stack: item, delim
                     self.store(d, Src::Stack);
                     return;
@@ -236,7 +260,10 @@ impl Compiler {
             "GETREM" if args.len() == 1 => {
                 if let Expr::Var(v) = &args[0] {
                     let r = self.var_ref(v);
-                    self.emit(Op::SysVar(crate::bytecode::statement_ops::Sys::GetRem as u16, r));
+                    self.emit(Op::SysVar(
+                        crate::bytecode::statement_ops::Sys::GetRem as u16,
+                        r,
+                    ));
                     return;
                 }
                 self.error("GETREM needs a variable");
@@ -248,7 +275,9 @@ impl Compiler {
                         let r = self.var_ref(v);
                         self.emit(Op::Assigned(r));
                     }
-                    Expr::Call(m, idx) if self.dims.contains(m) && !idx.is_empty() && idx.len() <= 2 => {
+                    Expr::Call(m, idx)
+                        if self.dims.contains(m) && !idx.is_empty() && idx.len() <= 2 =>
+                    {
                         let r = self.var_ref(m);
                         for i in idx {
                             self.expr(i);
@@ -302,7 +331,10 @@ impl Compiler {
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;
         }
-        self.error(&format!("Matrix {} is not referenced in a DIM statement", name));
+        self.error(&format!(
+            "Matrix {} is not referenced in a DIM statement",
+            name
+        ));
     }
 
     /// Stores a value into an lvalue.

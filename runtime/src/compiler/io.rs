@@ -4,12 +4,18 @@
 
 use super::expr::Src;
 use super::Compiler;
-use crate::syntax::ast::*;
-use crate::bytecode::*;
 use crate::bytecode::statement_ops::Sys;
+use crate::bytecode::*;
+use crate::syntax::ast::*;
 
 impl Compiler {
-    pub(super) fn io_stmt(&mut self, kw: &str, inputs: &[Expr], outputs: &[Expr], clauses: &Clauses) {
+    pub(super) fn io_stmt(
+        &mut self,
+        kw: &str,
+        inputs: &[Expr],
+        outputs: &[Expr],
+        clauses: &Clauses,
+    ) {
         let (sys, takes_mat) = match kw {
             "OPEN" => (Sys::Open, false),
             "OPENPATH" => (Sys::OpenPath, false),
@@ -73,8 +79,10 @@ impl Compiler {
             n += 1;
         }
         // READNEXT always receives its (optional) list argument slot
-        if matches!(sys, Sys::ReadNext | Sys::ReadList | Sys::Select | Sys::SSelect | Sys::ClearSelect)
-            && inputs.is_empty()
+        if matches!(
+            sys,
+            Sys::ReadNext | Sys::ReadList | Sys::Select | Sys::SSelect | Sys::ClearSelect
+        ) && inputs.is_empty()
         {
             self.emit(Op::Empty);
             n += 1;

@@ -11,8 +11,8 @@ pub use expr::AT_VARS;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::syntax::ast::*;
 use crate::bytecode::*;
+use crate::syntax::ast::*;
 use crate::value::Value;
 
 /// A compile error.
@@ -144,7 +144,11 @@ pub fn compile(unit: &Unit, name: &str, files: Vec<String>) -> Result<Chunk, Vec
     if !c.errors.is_empty() {
         return Err(c.errors);
     }
-    let name = if unit.header.name.is_empty() { name.to_string() } else { unit.header.name.clone() };
+    let name = if unit.header.name.is_empty() {
+        name.to_string()
+    } else {
+        unit.header.name.clone()
+    };
     Ok(Chunk {
         name,
         files,
@@ -163,7 +167,11 @@ pub fn compile(unit: &Unit, name: &str, files: Vec<String>) -> Result<Chunk, Vec
 
 impl Compiler {
     fn error(&mut self, msg: &str) {
-        self.errors.push(CompileError { file: self.file, line: self.line, msg: msg.to_string() });
+        self.errors.push(CompileError {
+            file: self.file,
+            line: self.line,
+            msg: msg.to_string(),
+        });
     }
 
     fn emit(&mut self, op: Op) -> usize {
@@ -216,7 +224,9 @@ impl Compiler {
 
     fn patch_to(&mut self, at: usize, target: u32) {
         match &mut self.ops[at] {
-            Op::Jump(t) | Op::JumpF(t) | Op::JumpT(t) | Op::Gosub(t) | Op::CmpJumpF(_, t) => *t = target,
+            Op::Jump(t) | Op::JumpF(t) | Op::JumpT(t) | Op::Gosub(t) | Op::CmpJumpF(_, t) => {
+                *t = target
+            }
             _ => {}
         }
     }
@@ -226,7 +236,8 @@ impl Compiler {
             if let Some(&i) = self.const_str.get(&s.data) {
                 return i;
             }
-            self.const_str.insert(s.data.clone(), self.consts.len() as u32);
+            self.const_str
+                .insert(s.data.clone(), self.consts.len() as u32);
         }
         self.consts.push(v);
         (self.consts.len() - 1) as u32
@@ -286,17 +297,29 @@ impl Compiler {
         for (at, name, file, line) in fixups {
             // inside a local routine a label of its own wins, else the program's
             let plain = name.rsplit('\u{0}').next().unwrap_or(&name).to_string();
-            let found = self.labels.get(&name).or_else(|| self.labels.get(&plain)).copied();
+            let found = self
+                .labels
+                .get(&name)
+                .or_else(|| self.labels.get(&plain))
+                .copied();
             match found {
                 Some(t) => self.patch_to(at, t),
-                None => self.errors.push(CompileError { file, line, msg: format!("Label {} not found", plain) }),
+                None => self.errors.push(CompileError {
+                    file,
+                    line,
+                    msg: format!("Label {} not found", plain),
+                }),
             }
         }
         let tf = std::mem::take(&mut self.table_fixups);
         for (ti, slot, name, file, line) in tf {
             match self.labels.get(&name) {
                 Some(&t) => self.tables[ti][slot] = t,
-                None => self.errors.push(CompileError { file, line, msg: format!("Label {} not found", name) }),
+                None => self.errors.push(CompileError {
+                    file,
+                    line,
+                    msg: format!("Label {} not found", name),
+                }),
             }
         }
     }

@@ -90,9 +90,15 @@ impl DirFile {
     /// Writes a record (@FM -> LF).
     pub fn write(&self, id: &[u8], data: &[u8]) -> std::io::Result<()> {
         if id.is_empty() {
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "empty record id"));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "empty record id",
+            ));
         }
-        let b: Vec<u8> = data.iter().map(|&c| if c == 0xFE { b'\n' } else { c }).collect();
+        let b: Vec<u8> = data
+            .iter()
+            .map(|&c| if c == 0xFE { b'\n' } else { c })
+            .collect();
         std::fs::write(self.record_path(id), b)
     }
 

@@ -98,15 +98,24 @@ pub fn execute(sentence: &str, account: &Path, launcher: &Launcher) -> Option<Co
         Some(i) => (&trimmed[..i], trimmed[i..].trim()),
         None => (trimmed, ""),
     };
-    let fail = |e: NetError| CommandOutcome { output: format!("{}\n", e.text), return_code: -(e.code as i64) };
+    let fail = |e: NetError| CommandOutcome {
+        output: format!("{}\n", e.text),
+        return_code: -(e.code as i64),
+    };
     match verb.to_ascii_uppercase().as_str() {
         "PHANTOM" => Some(match start(account, rest, launcher) {
-            Ok(s) => CommandOutcome { output: format!("Started phantom user {}\n", s.userno), return_code: s.userno as i64 },
+            Ok(s) => CommandOutcome {
+                output: format!("Started phantom user {}\n", s.userno),
+                return_code: s.userno as i64,
+            },
             Err(e) => fail(e),
         }),
         "LIST.PHANTOMS" => {
             let entries = list(account);
-            Some(CommandOutcome { output: format_list(&entries), return_code: entries.len() as i64 })
+            Some(CommandOutcome {
+                output: format_list(&entries),
+                return_code: entries.len() as i64,
+            })
         }
         "STOP.PHANTOM" => Some(stop_command(account, rest).unwrap_or_else(fail)),
         _ => None,
@@ -115,23 +124,38 @@ pub fn execute(sentence: &str, account: &Path, launcher: &Launcher) -> Option<Co
 
 fn stop_command(account: &Path, arg: &str) -> NetResult<CommandOutcome> {
     let targets: Vec<u32> = if arg.eq_ignore_ascii_case("ALL") {
-        list(account).iter().filter(|e| e.alive).map(|e| e.userno).collect()
+        list(account)
+            .iter()
+            .filter(|e| e.alive)
+            .map(|e| e.userno)
+            .collect()
     } else {
-        vec![arg.parse().map_err(|_| NetError::new(ER_ARGS, "usage: STOP.PHANTOM user.no | ALL"))?]
+        vec![arg
+            .parse()
+            .map_err(|_| NetError::new(ER_ARGS, "usage: STOP.PHANTOM user.no | ALL"))?]
     };
     let mut output = String::new();
     for n in &targets {
         stop(account, *n, STOP_GRACE)?;
         output.push_str(&format!("Stopped phantom user {n}\n"));
     }
-    Ok(CommandOutcome { output, return_code: targets.len() as i64 })
+    Ok(CommandOutcome {
+        output,
+        return_code: targets.len() as i64,
+    })
 }
 
 /// Formats the register as LIST.PHANTOMS shows it.
 pub fn format_list(entries: &[PhantomEntry]) -> String {
     let mut s = String::from("User   Pid      Alive  Command\n");
     for e in entries {
-        s.push_str(&format!("{:<6} {:<8} {:<6} {}\n", e.userno, e.pid, if e.alive { "yes" } else { "no" }, e.command));
+        s.push_str(&format!(
+            "{:<6} {:<8} {:<6} {}\n",
+            e.userno,
+            e.pid,
+            if e.alive { "yes" } else { "no" },
+            e.command
+        ));
     }
     s.push_str(&format!("{} phantom(s)\n", entries.len()));
     s
@@ -146,19 +170,31 @@ pub fn start(account: &Path, command: &str, launcher: &Launcher) -> NetResult<St
     let reg = account.join(PHANTOMS_DIR);
     let como = account.join(COMO_DIR);
     for d in [&reg, &como] {
-        fs::create_dir_all(d).map_err(|e| NetError::new(ER_PROCESS, format!("cannot create {}: {e}", d.display())))?;
+        fs::create_dir_all(d).map_err(|e| {
+            NetError::new(ER_PROCESS, format!("cannot create {}: {e}", d.display()))
+        })?;
     }
     let _lock = RegisterLock::take(&reg)?;
     let userno = free_userno(&reg);
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     let log = como.join(format!("PH{userno}_{}", stamp(now)));
     let log_file = OpenOptions::new()
         .create(true)
         .append(true)
         .mode(0o644)
         .open(&log)
-        .map_err(|e| NetError::new(ER_PROCESS, format!("cannot open log {}: {e}", log.display())))?;
-    let err_file = log_file.try_clone().map_err(|e| NetError::new(ER_PROCESS, format!("cannot open log: {e}")))?;
+        .map_err(|e| {
+            NetError::new(
+                ER_PROCESS,
+                format!("cannot open log {}: {e}", log.display()),
+            )
+        })?;
+    let err_file = log_file
+        .try_clone()
+        .map_err(|e| NetError::new(ER_PROCESS, format!("cannot open log: {e}")))?;
 
     let mut cmd = Command::new(&launcher.program);
     cmd.args(&launcher.args)
@@ -180,9 +216,15 @@ pub fn start(account: &Path, command: &str, launcher: &Launcher) -> NetResult<St
             Ok(())
         });
     }
-    let child = cmd
-        .spawn()
-        .map_err(|e| NetError::new(ER_PROCESS, format!("Failed to create phantom process ({}): {e}", launcher.program.display())))?;
+    let child = cmd.spawn().map_err(|e| {
+        NetError::new(
+            ER_PROCESS,
+            format!(
+                "Failed to create phantom process ({}): {e}",
+                launcher.program.display()
+            ),
+        )
+    })?;
     let pid = child.id() as i32;
     let start_ticks = proc_start_ticks(pid).unwrap_or(0);
     // Reap the child when it ends so no zombie stays behind.
@@ -190,7 +232,15 @@ pub fn start(account: &Path, command: &str, launcher: &Launcher) -> NetResult<St
         let mut child = child;
         let _ = child.wait();
     });
-    let entry = PhantomEntry { userno, pid, start_ticks, started: now, log: log.clone(), command: command.to_string(), alive: true };
+    let entry = PhantomEntry {
+        userno,
+        pid,
+        start_ticks,
+        started: now,
+        log: log.clone(),
+        command: command.to_string(),
+        alive: true,
+    };
     write_record(&reg, &entry)?;
     Ok(Started { userno, pid, log })
 }
@@ -215,20 +265,27 @@ pub fn list(account: &Path) -> Vec<PhantomEntry> {
 /// Returns whether it was still running.
 pub fn stop(account: &Path, userno: u32, grace: Duration) -> NetResult<bool> {
     let reg = account.join(PHANTOMS_DIR);
-    let entry = read_record(&reg, userno).ok_or_else(|| NetError::new(ER_NOT_FOUND, format!("Phantom user {userno} not found")))?;
+    let entry = read_record(&reg, userno)
+        .ok_or_else(|| NetError::new(ER_NOT_FOUND, format!("Phantom user {userno} not found")))?;
     let was_alive = entry.alive;
     if was_alive {
         signal(&entry, libc::SIGTERM);
         if !wait_gone(&entry, grace) {
             signal(&entry, libc::SIGKILL);
             if !wait_gone(&entry, Duration::from_secs(5)) {
-                return Err(NetError::new(ER_FAILED, format!("phantom user {userno} (pid {}) did not end", entry.pid)));
+                return Err(NetError::new(
+                    ER_FAILED,
+                    format!("phantom user {userno} (pid {}) did not end", entry.pid),
+                ));
             }
         }
     }
     let _lock = RegisterLock::take(&reg)?;
     // Remove only if the record still describes the process we stopped.
-    if read_record(&reg, userno).map(|e| e.pid == entry.pid && e.start_ticks == entry.start_ticks).unwrap_or(false) {
+    if read_record(&reg, userno)
+        .map(|e| e.pid == entry.pid && e.start_ticks == entry.start_ticks)
+        .unwrap_or(false)
+    {
         let _ = fs::remove_file(reg.join(userno.to_string()));
     }
     Ok(was_alive)
@@ -237,7 +294,10 @@ pub fn stop(account: &Path, userno: u32, grace: Duration) -> NetResult<bool> {
 /// This process's @USERNO: `MVBASIC_USERNO` (set for phantoms, or by
 /// whoever starts mvbasic), else the process id.
 pub fn userno() -> i64 {
-    std::env::var(USERNO_ENV).ok().and_then(|v| v.trim().parse().ok()).unwrap_or(std::process::id() as i64)
+    std::env::var(USERNO_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(std::process::id() as i64)
 }
 
 /// Removes the calling phantom's own register entry; a phantom calls it as
@@ -246,7 +306,12 @@ pub fn on_exit(account: &Path) {
     if std::env::var_os(PHANTOM_ENV).is_none() {
         return;
     }
-    let Some(n) = std::env::var(USERNO_ENV).ok().and_then(|v| v.parse::<u32>().ok()) else { return };
+    let Some(n) = std::env::var(USERNO_ENV)
+        .ok()
+        .and_then(|v| v.parse::<u32>().ok())
+    else {
+        return;
+    };
     let reg = account.join(PHANTOMS_DIR);
     if let Some(e) = read_record(&reg, n) {
         if e.pid == std::process::id() as i32 {
@@ -286,7 +351,9 @@ fn wait_gone(e: &PhantomEntry, limit: Duration) -> bool {
 /// (0 = do not check the start time).
 pub fn is_alive(pid: i32, start_ticks: u64) -> bool {
     match proc_stat(pid) {
-        Some((state, ticks)) => state != 'Z' && state != 'X' && (start_ticks == 0 || ticks == start_ticks),
+        Some((state, ticks)) => {
+            state != 'Z' && state != 'X' && (start_ticks == 0 || ticks == start_ticks)
+        }
         None => false,
     }
 }
@@ -323,10 +390,22 @@ fn free_userno(reg: &Path) -> u32 {
 fn write_record(reg: &Path, e: &PhantomEntry) -> NetResult<()> {
     let path = reg.join(e.userno.to_string());
     let tmp = reg.join(format!(".{}.tmp", e.userno));
-    let text = format!("{}\n{}\n{}\n{}\n{}\n", e.pid, e.start_ticks, e.started, e.log.display(), e.command);
+    let text = format!(
+        "{}\n{}\n{}\n{}\n{}\n",
+        e.pid,
+        e.start_ticks,
+        e.started,
+        e.log.display(),
+        e.command
+    );
     fs::write(&tmp, text)
         .and_then(|_| fs::rename(&tmp, &path))
-        .map_err(|err| NetError::new(ER_PROCESS, format!("cannot write {}: {err}", path.display())))
+        .map_err(|err| {
+            NetError::new(
+                ER_PROCESS,
+                format!("cannot write {}: {err}", path.display()),
+            )
+        })
 }
 
 fn read_record(reg: &Path, userno: u32) -> Option<PhantomEntry> {
@@ -336,9 +415,21 @@ fn read_record(reg: &Path, userno: u32) -> Option<PhantomEntry> {
     let start_ticks: u64 = lines.next()?.trim().parse().ok()?;
     let started: u64 = lines.next()?.trim().parse().ok()?;
     let log = PathBuf::from(lines.next()?);
-    let command = lines.next().unwrap_or("").trim_end_matches('\n').to_string();
+    let command = lines
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('\n')
+        .to_string();
     let alive = is_alive(pid, start_ticks);
-    Some(PhantomEntry { userno, pid, start_ticks, started, log, command, alive })
+    Some(PhantomEntry {
+        userno,
+        pid,
+        start_ticks,
+        started,
+        log,
+        command,
+        alive,
+    })
 }
 
 /// An exclusive `flock` on `$PHANTOMS/.lock`, released on drop.
@@ -351,10 +442,21 @@ impl RegisterLock {
             .truncate(false)
             .write(true)
             .open(reg.join(".lock"))
-            .map_err(|e| NetError::new(ER_PROCESS, format!("cannot open phantom register lock: {e}")))?;
+            .map_err(|e| {
+                NetError::new(
+                    ER_PROCESS,
+                    format!("cannot open phantom register lock: {e}"),
+                )
+            })?;
         // SAFETY: flock on a descriptor we own.
         if unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) } != 0 {
-            return Err(NetError::new(ER_PROCESS, format!("cannot lock phantom register: {}", std::io::Error::last_os_error())));
+            return Err(NetError::new(
+                ER_PROCESS,
+                format!(
+                    "cannot lock phantom register: {}",
+                    std::io::Error::last_os_error()
+                ),
+            ));
         }
         Ok(RegisterLock(f))
     }
@@ -375,7 +477,13 @@ fn mark_cloexec_from(first: u32) {
     const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
     // SAFETY: raw system calls on descriptor numbers only.
     unsafe {
-        if libc::syscall(libc::SYS_close_range, first, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC) == 0 {
+        if libc::syscall(
+            libc::SYS_close_range,
+            first,
+            libc::c_uint::MAX,
+            CLOSE_RANGE_CLOEXEC,
+        ) == 0
+        {
             return;
         }
         let max = match libc::sysconf(libc::_SC_OPEN_MAX) {
@@ -405,7 +513,12 @@ fn stamp(secs: u64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
-    format!("{y:04}{m:02}{d:02}_{:02}{:02}{:02}", tod / 3600, tod % 3600 / 60, tod % 60)
+    format!(
+        "{y:04}{m:02}{d:02}_{:02}{:02}{:02}",
+        tod / 3600,
+        tod % 3600 / 60,
+        tod % 60
+    )
 }
 
 #[cfg(test)]

@@ -51,7 +51,14 @@ pub fn compile_source(
         let mut errs = errs;
         errs.sort_by_key(|e| (e.0, e.1));
         errs.into_iter()
-            .map(|(f, l, m)| format!("{}:{}: {}", files.get(f as usize).cloned().unwrap_or_default(), l, m))
+            .map(|(f, l, m)| {
+                format!(
+                    "{}:{}: {}",
+                    files.get(f as usize).cloned().unwrap_or_default(),
+                    l,
+                    m
+                )
+            })
             .collect()
     };
     // compile even after syntax errors, so that every error is reported
@@ -74,7 +81,11 @@ pub fn find_routine(account: &Path, prog_file: &str, name: &str) -> Option<(Path
     }
     dirs.push("BP".into());
     if let Ok(p) = std::env::var("MVBASIC_PATH") {
-        dirs.extend(p.split(':').filter(|s| !s.is_empty()).map(|s| s.to_string()));
+        dirs.extend(
+            p.split(':')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_string()),
+        );
     }
     for d in dirs {
         let p = account.join(&d).join(&fname);

@@ -12,14 +12,18 @@ pub struct SelectList {
 impl SelectList {
     /// From items.
     pub fn new(items: Vec<Vec<u8>>) -> SelectList {
-        SelectList { items: items.into() }
+        SelectList {
+            items: items.into(),
+        }
     }
     /// From a dynamic array: one item per field.
     pub fn from_dynarray(s: &[u8]) -> SelectList {
         if s.is_empty() {
             return SelectList::default();
         }
-        SelectList { items: s.split(|&c| c == 0xFE).map(|x| x.to_vec()).collect() }
+        SelectList {
+            items: s.split(|&c| c == 0xFE).map(|x| x.to_vec()).collect(),
+        }
     }
     /// Number of items left.
     pub fn len(&self) -> usize {

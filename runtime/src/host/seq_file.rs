@@ -31,7 +31,12 @@ pub struct SeqFile {
 impl SeqFile {
     /// Opens a file (not creating it: the first write does).
     pub fn open(path: PathBuf, append: bool) -> SeqFile {
-        let (file, writable) = match OpenOptions::new().read(true).write(true).append(append).open(&path) {
+        let (file, writable) = match OpenOptions::new()
+            .read(true)
+            .write(true)
+            .append(append)
+            .open(&path)
+        {
             Ok(f) => (Some(f), true),
             Err(_) => match File::open(&path) {
                 Ok(f) => (Some(f), false),
@@ -39,7 +44,16 @@ impl SeqFile {
             },
         };
         let existed = file.is_some() && path.is_file();
-        let mut s = SeqFile { path, existed, pos: 0, append, file, writable, buf: Vec::new(), buf_at: 0 };
+        let mut s = SeqFile {
+            path,
+            existed,
+            pos: 0,
+            append,
+            file,
+            writable,
+            buf: Vec::new(),
+            buf_at: 0,
+        };
         if append {
             s.pos = s.len();
         }
@@ -48,7 +62,11 @@ impl SeqFile {
 
     /// Current size of the file.
     pub fn len(&self) -> u64 {
-        self.file.as_ref().and_then(|f| f.metadata().ok()).map(|m| m.len()).unwrap_or(0)
+        self.file
+            .as_ref()
+            .and_then(|f| f.metadata().ok())
+            .map(|m| m.len())
+            .unwrap_or(0)
     }
 
     /// True when the file is empty or missing.
@@ -115,11 +133,18 @@ impl SeqFile {
 
     fn ensure_writable(&mut self) -> std::io::Result<&File> {
         if self.file.is_none() || !self.writable {
-            let f = OpenOptions::new().read(true).write(true).create(true).append(self.append).open(&self.path)?;
+            let f = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .append(self.append)
+                .open(&self.path)?;
             self.file = Some(f);
             self.writable = true;
         }
-        self.file.as_ref().ok_or_else(|| std::io::Error::other("no file"))
+        self.file
+            .as_ref()
+            .ok_or_else(|| std::io::Error::other("no file"))
     }
 
     /// Writes bytes (plus LF for a line) at the position in one write, as
@@ -134,7 +159,11 @@ impl SeqFile {
         let pos = self.pos;
         let f = self.ensure_writable()?;
         f.write_all_at(&bytes, pos)?;
-        self.pos = if append { self.len() } else { pos + bytes.len() as u64 };
+        self.pos = if append {
+            self.len()
+        } else {
+            pos + bytes.len() as u64
+        };
         self.buf.clear();
         Ok(())
     }

@@ -84,7 +84,10 @@ impl Session {
         // batch output, but never hold it long: a long-running program's
         // lines appear within a fraction of a second
         let now = std::time::Instant::now();
-        let stale = self.last_flush.map(|t| now.duration_since(t).as_millis() >= 200).unwrap_or(true);
+        let stale = self
+            .last_flush
+            .map(|t| now.duration_since(t).as_millis() >= 200)
+            .unwrap_or(true);
         if self.out.len() > 1 << 16 || stale {
             self.flush();
             self.last_flush = Some(now);

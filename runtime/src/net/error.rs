@@ -50,7 +50,10 @@ pub struct NetError {
 impl NetError {
     /// Builds an error from a code and a message.
     pub fn new(code: i32, text: impl Into<String>) -> Self {
-        NetError { code, text: text.into() }
+        NetError {
+            code,
+            text: text.into(),
+        }
     }
 }
 

@@ -93,7 +93,8 @@ static REGISTRY: Mutex<Option<Registry>> = Mutex::new(None);
 /// Runs `f` with the registry locked (a poisoned lock is recovered: the
 /// table holds plain data that stays consistent between statements).
 pub fn with<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
-    let mut guard: MutexGuard<'_, Option<Registry>> = REGISTRY.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard: MutexGuard<'_, Option<Registry>> =
+        REGISTRY.lock().unwrap_or_else(|p| p.into_inner());
     f(guard.get_or_insert_with(Registry::default))
 }
 

@@ -9,8 +9,8 @@
 //! (ER$NO.DLL 5000 or ER$NO.API 5001) that every socket verb then returns;
 //! nothing panics and nothing is printed.
 
-use super::error::{NetError, NetResult, ER_NO_API, ER_NO_DLL};
 use super::bindings::{MvTls, MVTLS_ABI_VERSION};
+use super::error::{NetError, NetResult, ER_NO_API, ER_NO_DLL};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -22,7 +22,10 @@ static LIBRARY: OnceLock<Result<MvTls, NetError>> = OnceLock::new();
 
 /// The loaded library, loading it on first use.
 pub fn library() -> NetResult<&'static MvTls> {
-    LIBRARY.get_or_init(load_default).as_ref().map_err(Clone::clone)
+    LIBRARY
+        .get_or_init(load_default)
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// True once a load has been attempted and succeeded (does not trigger one).
@@ -38,7 +41,10 @@ pub fn candidates() -> Vec<OsString> {
         }
     }
     let mut out = Vec::new();
-    if let Some(dir) = std::env::current_exe().ok().and_then(|e| e.parent().map(PathBuf::from)) {
+    if let Some(dir) = std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(PathBuf::from))
+    {
         out.push(dir.join("libmvtls.so").into_os_string());
         out.push(dir.join("libmvtls.so.0").into_os_string());
     }
@@ -85,8 +91,15 @@ pub fn load_from(path: &std::ffi::OsStr) -> NetResult<MvTls> {
     // Rust cdylib without constructors that touch the host.
     let lib = unsafe { MvTls::new(path) }.map_err(|e| {
         let text = e.to_string();
-        let code = if text.contains("undefined symbol") { ER_NO_API } else { ER_NO_DLL };
-        NetError::new(code, format!("cannot load {}: {}", path.to_string_lossy(), text))
+        let code = if text.contains("undefined symbol") {
+            ER_NO_API
+        } else {
+            ER_NO_DLL
+        };
+        NetError::new(
+            code,
+            format!("cannot load {}: {}", path.to_string_lossy(), text),
+        )
     })?;
     // SAFETY: mvtls_abi_version takes no arguments and only returns a constant.
     let version = unsafe { lib.mvtls_abi_version() };

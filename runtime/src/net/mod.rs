@@ -31,10 +31,10 @@ pub mod sockets;
 pub mod verbs;
 
 pub use error::{NetError, NetResult};
-pub use verbs::register;
 pub use reply::{NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
 pub use secure::*;
 pub use sockets::*;
+pub use verbs::register;
 
 /// Releases a host object's handle when the last BASIC variable holding it
 /// goes (the `release` function of a socket or context `HostObject`).

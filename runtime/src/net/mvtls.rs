@@ -5,8 +5,8 @@
 //! and turns a failure into a [`NetError`] carrying `mvtls_status()` and
 //! `mvtls_error_text()`. Handles are plain `i32` values owned by the caller.
 
-use super::error::{NetError, NetResult, ER_FAILED, ER_PARAMS};
 use super::bindings::MvTls;
+use super::error::{NetError, NetResult, ER_FAILED, ER_PARAMS};
 use super::library::library;
 use std::ffi::CString;
 use std::os::raw::c_char;
@@ -24,7 +24,14 @@ fn last_error(lib: &MvTls) -> NetError {
     let code = unsafe { lib.mvtls_status() };
     let text = error_text(lib);
     if code == 0 {
-        NetError::new(ER_FAILED, if text.is_empty() { "mvtls call failed".into() } else { text })
+        NetError::new(
+            ER_FAILED,
+            if text.is_empty() {
+                "mvtls call failed".into()
+            } else {
+                text
+            },
+        )
     } else {
         NetError::new(code, text)
     }
@@ -35,7 +42,8 @@ fn error_text(lib: &MvTls) -> String {
     loop {
         // SAFETY: buf is valid for buf.len() bytes; the function writes a
         // NUL-terminated string of at most len bytes.
-        let full = unsafe { lib.mvtls_error_text(buf.as_mut_ptr() as *mut c_char, buf.len() as i32) };
+        let full =
+            unsafe { lib.mvtls_error_text(buf.as_mut_ptr() as *mut c_char, buf.len() as i32) };
         if full < 0 {
             return String::new();
         }
@@ -52,10 +60,18 @@ fn error_text(lib: &MvTls) -> String {
 /// text) and an options string (`NAME=VALUE` lines).
 pub fn server_context_new(cert: &[u8], key: &[u8], options: &[u8]) -> NetResult<i32> {
     let lib = library()?;
-    let (c, k, o) = (cstring("certificate", cert)?, cstring("key", key)?, cstring("options", options)?);
+    let (c, k, o) = (
+        cstring("certificate", cert)?,
+        cstring("key", key)?,
+        cstring("options", options)?,
+    );
     // SAFETY: three valid NUL-terminated strings that outlive the call.
     let h = unsafe { lib.mvtls_server_context_new(c.as_ptr(), k.as_ptr(), o.as_ptr()) };
-    if h > 0 { Ok(h) } else { Err(last_error(lib)) }
+    if h > 0 {
+        Ok(h)
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Creates a client context from an options string.
@@ -64,7 +80,11 @@ pub fn client_context_new(options: &[u8]) -> NetResult<i32> {
     let o = cstring("options", options)?;
     // SAFETY: valid C string.
     let h = unsafe { lib.mvtls_client_context_new(o.as_ptr()) };
-    if h > 0 { Ok(h) } else { Err(last_error(lib)) }
+    if h > 0 {
+        Ok(h)
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Re-reads a context's certificate files; the old material stays on failure.
@@ -72,7 +92,11 @@ pub fn context_reload(ctx: i32) -> NetResult<()> {
     let lib = library()?;
     // SAFETY: integer argument only.
     let r = unsafe { lib.mvtls_context_reload(ctx) };
-    if r == 0 { Ok(()) } else { Err(last_error(lib)) }
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Drops the caller's reference to a context (live users keep it alive).
@@ -80,7 +104,11 @@ pub fn context_free(ctx: i32) -> NetResult<()> {
     let lib = library()?;
     // SAFETY: integer argument only.
     let r = unsafe { lib.mvtls_context_free(ctx) };
-    if r == 0 { Ok(()) } else { Err(last_error(lib)) }
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Writes a development CA and server certificate for `names` into `dir`.
@@ -89,7 +117,11 @@ pub fn dev_certs_write(dir: &[u8], names: &[u8]) -> NetResult<()> {
     let (d, n) = (cstring("directory", dir)?, cstring("names", names)?);
     // SAFETY: valid C strings.
     let r = unsafe { lib.mvtls_dev_certs_write(d.as_ptr(), n.as_ptr()) };
-    if r == 0 { Ok(()) } else { Err(last_error(lib)) }
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Opens a listener; `ctx` 0 = plain.
@@ -98,7 +130,11 @@ pub fn listen(addr: &[u8], port: i32, backlog: i32, flags: i32, ctx: i32) -> Net
     let a = cstring("address", addr)?;
     // SAFETY: valid C string and integers.
     let h = unsafe { lib.mvtls_listen(a.as_ptr(), port, backlog, flags, ctx) };
-    if h > 0 { Ok(h) } else { Err(last_error(lib)) }
+    if h > 0 {
+        Ok(h)
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Accepts one connection whose handshake completed (C timeout convention).
@@ -106,7 +142,11 @@ pub fn accept(listener: i32, timeout_ms: i32) -> NetResult<i32> {
     let lib = library()?;
     // SAFETY: integers only.
     let h = unsafe { lib.mvtls_accept(listener, timeout_ms) };
-    if h > 0 { Ok(h) } else { Err(last_error(lib)) }
+    if h > 0 {
+        Ok(h)
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Connects to `host:port`; `ctx` 0 = plain.
@@ -115,7 +155,11 @@ pub fn connect(host: &[u8], port: i32, timeout_ms: i32, ctx: i32) -> NetResult<i
     let h_c = cstring("host", host)?;
     // SAFETY: valid C string and integers.
     let h = unsafe { lib.mvtls_connect(h_c.as_ptr(), port, timeout_ms, ctx) };
-    if h > 0 { Ok(h) } else { Err(last_error(lib)) }
+    if h > 0 {
+        Ok(h)
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Reads up to `max` bytes. `Ok(empty)` never happens: end of stream is an
@@ -153,7 +197,11 @@ pub fn close(handle: i32) -> NetResult<()> {
     let lib = library()?;
     // SAFETY: integer only.
     let r = unsafe { lib.mvtls_close(handle) };
-    if r == 0 { Ok(()) } else { Err(last_error(lib)) }
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(last_error(lib))
+    }
 }
 
 /// Waits until some handles are ready; returns one flag per handle.
@@ -165,7 +213,14 @@ pub fn poll(handles: &[i32], timeout_ms: i32) -> NetResult<Vec<bool>> {
     }
     let mut ready = vec![0i32; handles.len()];
     // SAFETY: both arrays hold handles.len() elements.
-    let n = unsafe { lib.mvtls_poll(handles.as_ptr(), handles.len() as i32, ready.as_mut_ptr(), timeout_ms) };
+    let n = unsafe {
+        lib.mvtls_poll(
+            handles.as_ptr(),
+            handles.len() as i32,
+            ready.as_mut_ptr(),
+            timeout_ms,
+        )
+    };
     if n > 0 {
         Ok(ready.into_iter().map(|r| r != 0).collect())
     } else {
@@ -179,7 +234,14 @@ pub fn info(handle: i32, key: i32) -> NetResult<String> {
     let mut buf = vec![0u8; 256];
     loop {
         // SAFETY: buf is valid for buf.len() bytes.
-        let n = unsafe { lib.mvtls_info(handle, key, buf.as_mut_ptr() as *mut c_char, buf.len() as i32) };
+        let n = unsafe {
+            lib.mvtls_info(
+                handle,
+                key,
+                buf.as_mut_ptr() as *mut c_char,
+                buf.len() as i32,
+            )
+        };
         if n < 0 {
             return Err(last_error(lib));
         }
@@ -197,5 +259,9 @@ pub fn set_option(handle: i32, key: i32, value: i32) -> NetResult<()> {
     let lib = library()?;
     // SAFETY: integers only.
     let r = unsafe { lib.mvtls_set_option(handle, key, value) };
-    if r == 0 { Ok(()) } else { Err(last_error(lib)) }
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(last_error(lib))
+    }
 }

@@ -15,22 +15,34 @@
 
 use super::error::*;
 use super::handles::{self, ContextState, Entry};
+use super::mvtls;
 use super::reply::{finish, options, NetValue, Reply};
 use super::sockets::{accept_impl, connect_socket, listen_socket, read_impl};
-use super::mvtls;
 
 /// The live BASIC context `ctx`, or the error a verb reports for it.
 fn require_context(ctx: i32) -> NetResult<ContextState> {
     match handles::with(|r| r.entries.get(&ctx).cloned()) {
         Some(Entry::Context(c)) => Ok(c),
-        Some(Entry::Socket(_)) => Err(NetError::new(ER_WRONG_KIND, format!("{ctx} is a socket, not a security context"))),
-        None => Err(NetError::new(ER_BAD_HANDLE, format!("{ctx} is not a security context (released or never created)"))),
+        Some(Entry::Socket(_)) => Err(NetError::new(
+            ER_WRONG_KIND,
+            format!("{ctx} is a socket, not a security context"),
+        )),
+        None => Err(NetError::new(
+            ER_BAD_HANDLE,
+            format!("{ctx} is not a security context (released or never created)"),
+        )),
     }
 }
 
 /// `CREATE.SECURE.SERVER.SOCKET(addr, port, flags, cert.path, key.path)`
 /// (the fork's form). The context for (cert, key) is made once and reused.
-pub fn create_secure_server_socket_files(addr: &[u8], port: i64, flags: i64, cert: &[u8], key: &[u8]) -> Reply {
+pub fn create_secure_server_socket_files(
+    addr: &[u8],
+    port: i64,
+    flags: i64,
+    cert: &[u8],
+    key: &[u8],
+) -> Reply {
     let r = (|| {
         let pair = (cert.to_vec(), key.to_vec());
         let ctx = match handles::with(|r| r.file_contexts.get(&pair).copied()) {
@@ -51,7 +63,10 @@ pub fn create_secure_server_socket_files(addr: &[u8], port: i64, flags: i64, cer
 pub fn create_secure_server_socket(addr: &[u8], port: i64, flags: i64, ctx: i32) -> Reply {
     let r = require_context(ctx).and_then(|c| {
         if !c.server {
-            return Err(NetError::new(ER_WRONG_KIND, format!("{ctx} is a client context: a server socket needs CREATE.SECURITY.CONTEXT")));
+            return Err(NetError::new(
+                ER_WRONG_KIND,
+                format!("{ctx} is a client context: a server socket needs CREATE.SECURITY.CONTEXT"),
+            ));
         }
         listen_socket(addr, port, flags, ctx)
     });
@@ -66,7 +81,10 @@ pub fn accept_secure_socket_connection(srv: i32, timeout: i64) -> Reply {
 /// `READ.SECURE.SOCKET(skt, max, flags, timeout)`: as READ.SOCKET, except
 /// that flags 0 means SKT$BLOCKING (the fork always blocked).
 pub fn read_secure_socket(skt: i32, max: i64, flags: i64, timeout: i64) -> Reply {
-    finish(read_impl(skt, max, flags, timeout, true), NetValue::Str(Vec::new()))
+    finish(
+        read_impl(skt, max, flags, timeout, true),
+        NetValue::Str(Vec::new()),
+    )
 }
 
 /// `WRITE.SECURE.SOCKET(skt, data, flags, timeout)`: as WRITE.SOCKET.
@@ -96,7 +114,10 @@ pub fn open_secure_socket(host: &[u8], port: i64, flags: i64, ctx: i32) -> Reply
         } else {
             let c = require_context(ctx)?;
             if c.server {
-                return Err(NetError::new(ER_WRONG_KIND, format!("{ctx} is a server context: use CREATE.CLIENT.SECURITY.CONTEXT")));
+                return Err(NetError::new(
+                    ER_WRONG_KIND,
+                    format!("{ctx} is a server context: use CREATE.CLIENT.SECURITY.CONTEXT"),
+                ));
             }
             ctx
         };

@@ -13,12 +13,12 @@
 use std::rc::Rc;
 
 use super::error::{NetError, NetResult, ER_PARAMS};
-use crate::host::phantom::{self, Launcher};
 use super::handles;
 use super::reply::{parse_handle, NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
 use crate::extensions::{ExtCtx, Registry};
-use crate::value::{HostObject, Value};
+use crate::host::phantom::{self, Launcher};
 use crate::value::ops::to_int;
+use crate::value::{HostObject, Value};
 
 /// Registers every socket function and statement and the PHANTOM EXECUTE
 /// verbs (PHANTOM, LIST.PHANTOMS, STOP.PHANTOM).
@@ -36,14 +36,20 @@ pub fn register(reg: &mut Registry) {
     reg.add_function("SELECT.SOCKET", select_socket);
     // The earlier fork's secure verbs (and the context form of the first).
     reg.add_function("CREATE.SECURE.SERVER.SOCKET", create_secure_server_socket);
-    reg.add_function("ACCEPT.SECURE.SOCKET.CONNECTION", accept_secure_socket_connection);
+    reg.add_function(
+        "ACCEPT.SECURE.SOCKET.CONNECTION",
+        accept_secure_socket_connection,
+    );
     reg.add_function("READ.SECURE.SOCKET", read_secure_socket);
     reg.add_function("WRITE.SECURE.SOCKET", write_secure_socket);
     reg.add_statement("CLOSE.SECURE.SOCKET", close_secure_socket);
     // Security contexts.
     reg.add_function("OPEN.SECURE.SOCKET", open_secure_socket);
     reg.add_function("CREATE.SECURITY.CONTEXT", create_security_context);
-    reg.add_function("CREATE.CLIENT.SECURITY.CONTEXT", create_client_security_context);
+    reg.add_function(
+        "CREATE.CLIENT.SECURITY.CONTEXT",
+        create_client_security_context,
+    );
     reg.add_function("RELOAD.SECURITY.CONTEXT", reload_security_context);
     reg.add_statement("RELEASE.SECURITY.CONTEXT", release_security_context);
     reg.add_function("SOCKET.ERROR", socket_error);
@@ -66,7 +72,10 @@ struct Args<'a> {
 
 impl Args<'_> {
     fn bad(&self, i: usize, what: &str) -> NetError {
-        NetError::new(ER_PARAMS, format!("{}: argument {} {}", self.verb, i + 1, what))
+        NetError::new(
+            ER_PARAMS,
+            format!("{}: argument {} {}", self.verb, i + 1, what),
+        )
     }
 
     /// A numeric argument.
@@ -84,7 +93,9 @@ impl Args<'_> {
     /// reports "not an open socket").
     fn handle(&self, i: usize) -> NetResult<i32> {
         Ok(match &self.vals[i] {
-            Value::Object(o) if o.kind == HOST_KIND_SOCKET || o.kind == HOST_KIND_CONTEXT => o.handle,
+            Value::Object(o) if o.kind == HOST_KIND_SOCKET || o.kind == HOST_KIND_CONTEXT => {
+                o.handle
+            }
             Value::Object(_) => 0,
             Value::Int(n) => i32::try_from(*n).unwrap_or(0),
             v => parse_handle(&v.to_bytes(self.precision)),
@@ -103,10 +114,21 @@ fn call(
     fail: NetValue,
     f: impl FnOnce(&Args) -> NetResult<Reply>,
 ) -> Value {
-    let args = Args { verb, vals, precision: ctx.precision };
+    let args = Args {
+        verb,
+        vals,
+        precision: ctx.precision,
+    };
     let checked = if vals.len() < min || vals.len() > max {
-        let want = if min == max { min.to_string() } else { format!("{min} to {max}") };
-        Err(NetError::new(ER_PARAMS, format!("{verb} takes {want} argument(s), not {}", vals.len())))
+        let want = if min == max {
+            min.to_string()
+        } else {
+            format!("{min} to {max}")
+        };
+        Err(NetError::new(
+            ER_PARAMS,
+            format!("{verb} takes {want} argument(s), not {}", vals.len()),
+        ))
     } else if let Some(i) = vals.iter().position(|v| v.is_unassigned()) {
         Err(args.bad(i, "is unassigned"))
     } else {
@@ -116,7 +138,10 @@ fn call(
         Ok(r) => r,
         Err(e) => {
             handles::set_last(e.code, e.text);
-            Reply { value: fail, status: e.code }
+            Reply {
+                value: fail,
+                status: e.code,
+            }
         }
     };
     ctx.set_status(reply.status);
@@ -126,7 +151,13 @@ fn call(
 /// A verb's result as a BASIC value; new sockets and contexts become host
 /// objects released by [`crate::net::release`].
 fn to_value(v: NetValue) -> Value {
-    let object = |kind, handle| Value::Object(Rc::new(HostObject { kind, handle, release: super::release }));
+    let object = |kind, handle| {
+        Value::Object(Rc::new(HostObject {
+            kind,
+            handle,
+            release: super::release,
+        }))
+    };
     match v {
         NetValue::Int(n) => Value::int(n),
         NetValue::Str(s) => Value::str(s),
@@ -143,44 +174,76 @@ fn empty() -> NetValue {
 
 fn create_server_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
     call(ctx, a, "CREATE.SERVER.SOCKET", (3, 3), ZERO, |a| {
-        Ok(super::create_server_socket(&a.bytes(0)?, a.int(1)?, a.int(2)?))
+        Ok(super::create_server_socket(
+            &a.bytes(0)?,
+            a.int(1)?,
+            a.int(2)?,
+        ))
     })
 }
 
 fn accept_socket_connection(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "ACCEPT.SOCKET.CONNECTION", (2, 2), ZERO, |a| Ok(super::accept_socket_connection(a.handle(0)?, a.int(1)?)))
+    call(ctx, a, "ACCEPT.SOCKET.CONNECTION", (2, 2), ZERO, |a| {
+        Ok(super::accept_socket_connection(a.handle(0)?, a.int(1)?))
+    })
 }
 
 fn open_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "OPEN.SOCKET", (3, 3), ZERO, |a| Ok(super::open_socket(&a.bytes(0)?, a.int(1)?, a.int(2)?)))
+    call(ctx, a, "OPEN.SOCKET", (3, 3), ZERO, |a| {
+        Ok(super::open_socket(&a.bytes(0)?, a.int(1)?, a.int(2)?))
+    })
 }
 
 fn read_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "READ.SOCKET", (4, 4), empty(), |a| Ok(super::read_socket(a.handle(0)?, a.int(1)?, a.int(2)?, a.int(3)?)))
+    call(ctx, a, "READ.SOCKET", (4, 4), empty(), |a| {
+        Ok(super::read_socket(
+            a.handle(0)?,
+            a.int(1)?,
+            a.int(2)?,
+            a.int(3)?,
+        ))
+    })
 }
 
 fn write_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "WRITE.SOCKET", (4, 4), ZERO, |a| Ok(super::write_socket(a.handle(0)?, &a.bytes(1)?, a.int(2)?, a.int(3)?)))
+    call(ctx, a, "WRITE.SOCKET", (4, 4), ZERO, |a| {
+        Ok(super::write_socket(
+            a.handle(0)?,
+            &a.bytes(1)?,
+            a.int(2)?,
+            a.int(3)?,
+        ))
+    })
 }
 
 fn close_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CLOSE.SOCKET", (1, 1), ZERO, |a| Ok(super::close_socket(a.handle(0)?)))
+    call(ctx, a, "CLOSE.SOCKET", (1, 1), ZERO, |a| {
+        Ok(super::close_socket(a.handle(0)?))
+    })
 }
 
 fn socket_info(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SOCKET.INFO", (2, 2), ZERO, |a| Ok(super::socket_info(a.handle(0)?, a.int(1)?)))
+    call(ctx, a, "SOCKET.INFO", (2, 2), ZERO, |a| {
+        Ok(super::socket_info(a.handle(0)?, a.int(1)?))
+    })
 }
 
 fn set_socket_mode(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SET.SOCKET.MODE", (3, 3), ZERO, |a| Ok(super::set_socket_mode(a.handle(0)?, a.int(1)?, a.int(2)?)))
+    call(ctx, a, "SET.SOCKET.MODE", (3, 3), ZERO, |a| {
+        Ok(super::set_socket_mode(a.handle(0)?, a.int(1)?, a.int(2)?))
+    })
 }
 
 fn server_addr(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SERVER.ADDR", (1, 1), empty(), |a| Ok(super::server_addr(&a.bytes(0)?)))
+    call(ctx, a, "SERVER.ADDR", (1, 1), empty(), |a| {
+        Ok(super::server_addr(&a.bytes(0)?))
+    })
 }
 
 fn select_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SELECT.SOCKET", (2, 2), empty(), |a| Ok(super::select_socket(&a.bytes(0)?, a.int(1)?)))
+    call(ctx, a, "SELECT.SOCKET", (2, 2), empty(), |a| {
+        Ok(super::select_socket(&a.bytes(0)?, a.int(1)?))
+    })
 }
 
 /// Five arguments: the fork's (cert.path, key.path) form; four: a context.
@@ -196,25 +259,47 @@ fn create_secure_server_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn accept_secure_socket_connection(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "ACCEPT.SECURE.SOCKET.CONNECTION", (2, 2), ZERO, |a| {
-        Ok(super::accept_secure_socket_connection(a.handle(0)?, a.int(1)?))
-    })
+    call(
+        ctx,
+        a,
+        "ACCEPT.SECURE.SOCKET.CONNECTION",
+        (2, 2),
+        ZERO,
+        |a| {
+            Ok(super::accept_secure_socket_connection(
+                a.handle(0)?,
+                a.int(1)?,
+            ))
+        },
+    )
 }
 
 fn read_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
     call(ctx, a, "READ.SECURE.SOCKET", (4, 4), empty(), |a| {
-        Ok(super::read_secure_socket(a.handle(0)?, a.int(1)?, a.int(2)?, a.int(3)?))
+        Ok(super::read_secure_socket(
+            a.handle(0)?,
+            a.int(1)?,
+            a.int(2)?,
+            a.int(3)?,
+        ))
     })
 }
 
 fn write_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
     call(ctx, a, "WRITE.SECURE.SOCKET", (4, 4), ZERO, |a| {
-        Ok(super::write_secure_socket(a.handle(0)?, &a.bytes(1)?, a.int(2)?, a.int(3)?))
+        Ok(super::write_secure_socket(
+            a.handle(0)?,
+            &a.bytes(1)?,
+            a.int(2)?,
+            a.int(3)?,
+        ))
     })
 }
 
 fn close_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CLOSE.SECURE.SOCKET", (1, 1), ZERO, |a| Ok(super::close_secure_socket(a.handle(0)?)))
+    call(ctx, a, "CLOSE.SECURE.SOCKET", (1, 1), ZERO, |a| {
+        Ok(super::close_secure_socket(a.handle(0)?))
+    })
 }
 
 /// The context argument may be omitted: 0 = a default client context with
@@ -222,34 +307,65 @@ fn close_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 fn open_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
     call(ctx, a, "OPEN.SECURE.SOCKET", (3, 4), ZERO, |a| {
         let c = if a.vals.len() == 4 { a.handle(3)? } else { 0 };
-        Ok(super::open_secure_socket(&a.bytes(0)?, a.int(1)?, a.int(2)?, c))
+        Ok(super::open_secure_socket(
+            &a.bytes(0)?,
+            a.int(1)?,
+            a.int(2)?,
+            c,
+        ))
     })
 }
 
 /// Options may be omitted.
 fn create_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
     call(ctx, a, "CREATE.SECURITY.CONTEXT", (2, 3), ZERO, |a| {
-        let opts = if a.vals.len() == 3 { a.bytes(2)? } else { Vec::new() };
-        Ok(super::create_security_context(&a.bytes(0)?, &a.bytes(1)?, &opts))
+        let opts = if a.vals.len() == 3 {
+            a.bytes(2)?
+        } else {
+            Vec::new()
+        };
+        Ok(super::create_security_context(
+            &a.bytes(0)?,
+            &a.bytes(1)?,
+            &opts,
+        ))
     })
 }
 
 /// Options may be omitted (system roots, verification on).
 fn create_client_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CREATE.CLIENT.SECURITY.CONTEXT", (0, 1), ZERO, |a| {
-        let opts = if a.vals.len() == 1 { a.bytes(0)? } else { Vec::new() };
-        Ok(super::create_client_security_context(&opts))
-    })
+    call(
+        ctx,
+        a,
+        "CREATE.CLIENT.SECURITY.CONTEXT",
+        (0, 1),
+        ZERO,
+        |a| {
+            let opts = if a.vals.len() == 1 {
+                a.bytes(0)?
+            } else {
+                Vec::new()
+            };
+            Ok(super::create_client_security_context(&opts))
+        },
+    )
 }
 
 fn reload_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "RELOAD.SECURITY.CONTEXT", (1, 1), NetValue::Int(ER_PARAMS as i64), |a| {
-        Ok(super::reload_security_context(a.handle(0)?))
-    })
+    call(
+        ctx,
+        a,
+        "RELOAD.SECURITY.CONTEXT",
+        (1, 1),
+        NetValue::Int(ER_PARAMS as i64),
+        |a| Ok(super::reload_security_context(a.handle(0)?)),
+    )
 }
 
 fn release_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "RELEASE.SECURITY.CONTEXT", (1, 1), ZERO, |a| Ok(super::release_security_context(a.handle(0)?)))
+    call(ctx, a, "RELEASE.SECURITY.CONTEXT", (1, 1), ZERO, |a| {
+        Ok(super::release_security_context(a.handle(0)?))
+    })
 }
 
 /// SOCKET.ERROR() leaves STATUS() as the failed verb set it, so
@@ -266,7 +382,12 @@ fn phantom_hook(ctx: &mut ExtCtx, line: &str) -> Option<(Vec<u8>, i32)> {
     let program = std::env::current_exe().unwrap_or_else(|_| "mvbasic".into());
     let launcher = Launcher {
         program,
-        args: vec!["--account".into(), ctx.account.clone().into_os_string(), EXEC_SUBCOMMAND.into()],
+        args: vec![
+            "--account".into(),
+            ctx.account.clone().into_os_string(),
+            EXEC_SUBCOMMAND.into(),
+        ],
     };
-    phantom::execute(line, &ctx.account, &launcher).map(|o| (o.output.into_bytes(), o.return_code as i32))
+    phantom::execute(line, &ctx.account, &launcher)
+        .map(|o| (o.output.into_bytes(), o.return_code as i32))
 }

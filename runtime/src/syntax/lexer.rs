@@ -97,14 +97,35 @@ pub fn lex(lines: &[SrcLine]) -> (Vec<Token>, Vec<LexError>) {
     let mut errs = Vec::new();
     for sl in lines {
         lex_line(sl, &mut toks, &mut errs);
-        let cont = matches!(toks.last(), Some(Token { tok: Tok::Sym(Sym::Comma), .. }));
+        let cont = matches!(
+            toks.last(),
+            Some(Token {
+                tok: Tok::Sym(Sym::Comma),
+                ..
+            })
+        );
         if !cont {
-            toks.push(Token { tok: Tok::Eol, file: sl.file, line: sl.line, space_before: false });
+            toks.push(Token {
+                tok: Tok::Eol,
+                file: sl.file,
+                line: sl.line,
+                space_before: false,
+            });
         }
     }
     let (file, line) = lines.last().map(|l| (l.file, l.line)).unwrap_or((0, 1));
-    toks.push(Token { tok: Tok::Eol, file, line, space_before: false });
-    toks.push(Token { tok: Tok::Eof, file, line, space_before: false });
+    toks.push(Token {
+        tok: Tok::Eol,
+        file,
+        line,
+        space_before: false,
+    });
+    toks.push(Token {
+        tok: Tok::Eof,
+        file,
+        line,
+        space_before: false,
+    });
     (toks, errs)
 }
 
@@ -114,7 +135,12 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<LexError>) {
     let mut stmt_start = true;
     let mut line_start = true;
     let push = |toks: &mut Vec<Token>, tok: Tok, sp: bool| {
-        toks.push(Token { tok, file: sl.file, line: sl.line, space_before: sp });
+        toks.push(Token {
+            tok,
+            file: sl.file,
+            line: sl.line,
+            space_before: sp,
+        });
     };
     while i < s.len() {
         let c = s[i];
@@ -199,7 +225,11 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<LexError>) {
                 }
                 j += 1;
             }
-            push(toks, Tok::Num(String::from_utf8_lossy(&s[i..j]).to_string()), sp);
+            push(
+                toks,
+                Tok::Num(String::from_utf8_lossy(&s[i..j]).to_string()),
+                sp,
+            );
             i = j;
             continue;
         }
@@ -210,7 +240,11 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<LexError>) {
                     i += n + 2;
                 }
                 None => {
-                    errs.push(LexError { file: sl.file, line: sl.line, msg: "Unterminated string".into() });
+                    errs.push(LexError {
+                        file: sl.file,
+                        line: sl.line,
+                        msg: "Unterminated string".into(),
+                    });
                     return;
                 }
             }
@@ -221,7 +255,11 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<LexError>) {
             while j < s.len() && is_ident_char(s[j]) {
                 j += 1;
             }
-            push(toks, Tok::At(String::from_utf8_lossy(&s[i + 1..j]).to_ascii_uppercase()), sp);
+            push(
+                toks,
+                Tok::At(String::from_utf8_lossy(&s[i + 1..j]).to_ascii_uppercase()),
+                sp,
+            );
             i = j;
             continue;
         }

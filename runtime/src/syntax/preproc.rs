@@ -69,7 +69,10 @@ fn run(
     for (i, raw) in split_lines(text).into_iter().enumerate() {
         let line = (i + 1) as u32;
         let active = cond.last().map(|c| c.0).unwrap_or(true);
-        let trimmed_start = raw.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(raw.len());
+        let trimmed_start = raw
+            .iter()
+            .position(|c| !c.is_ascii_whitespace())
+            .unwrap_or(raw.len());
         let body = &raw[trimmed_start..];
         let s = String::from_utf8_lossy(body).to_string();
         let upper = s.to_ascii_uppercase();
@@ -93,7 +96,8 @@ fn run(
                 }
                 "$ENDIF" => {
                     if cond.pop().is_none() {
-                        out.errors.push((file, line, "$ENDIF without $IFDEF".into()));
+                        out.errors
+                            .push((file, line, "$ENDIF without $IFDEF".into()));
                     }
                 }
                 _ if !active => {}
@@ -103,9 +107,18 @@ fn run(
                         defined.insert(name.clone());
                         if orig.len() > 2 {
                             // $DEFINE NAME value -> an equate to the value text
-                            let rest = s.splitn(3, char::is_whitespace).nth(2).unwrap_or("").trim().to_string();
+                            let rest = s
+                                .splitn(3, char::is_whitespace)
+                                .nth(2)
+                                .unwrap_or("")
+                                .trim()
+                                .to_string();
                             let text = format!("EQUATE {} TO {}", name, rest);
-                            out.lines.push(SrcLine { file, line, text: text.into_bytes() });
+                            out.lines.push(SrcLine {
+                                file,
+                                line,
+                                text: text.into_bytes(),
+                            });
                         }
                     }
                 }
@@ -114,22 +127,40 @@ fn run(
                         defined.remove(name);
                     }
                 }
-                "$INCLUDE" | "$INSERT" => include(file, line, &s, resolve, out, defined, cond, depth),
+                "$INCLUDE" | "$INSERT" => {
+                    include(file, line, &s, resolve, out, defined, cond, depth)
+                }
                 _ => {} // $CATALOGUE, $MODE, $NOCASE... accepted
             }
-            out.lines.push(SrcLine { file, line, text: Vec::new() });
+            out.lines.push(SrcLine {
+                file,
+                line,
+                text: Vec::new(),
+            });
             continue;
         }
         if !active {
-            out.lines.push(SrcLine { file, line, text: Vec::new() });
+            out.lines.push(SrcLine {
+                file,
+                line,
+                text: Vec::new(),
+            });
             continue;
         }
         if first == "INCLUDE" {
             include(file, line, &s, resolve, out, defined, cond, depth);
-            out.lines.push(SrcLine { file, line, text: Vec::new() });
+            out.lines.push(SrcLine {
+                file,
+                line,
+                text: Vec::new(),
+            });
             continue;
         }
-        out.lines.push(SrcLine { file, line, text: raw.to_vec() });
+        out.lines.push(SrcLine {
+            file,
+            line,
+            text: raw.to_vec(),
+        });
     }
 }
 
@@ -149,12 +180,14 @@ fn include(
         2 => (None, w[1].clone()),
         n if n >= 3 => (Some(w[1].clone()), w[2].clone()),
         _ => {
-            out.errors.push((file, line, "Missing include item name".into()));
+            out.errors
+                .push((file, line, "Missing include item name".into()));
             return;
         }
     };
     if depth > 20 {
-        out.errors.push((file, line, "Includes nested too deeply".into()));
+        out.errors
+            .push((file, line, "Includes nested too deeply".into()));
         return;
     }
     match resolve(f.as_deref(), &item) {
@@ -163,6 +196,8 @@ fn include(
             out.files.push(name);
             run(idx, &text, resolve, out, defined, cond, depth + 1);
         }
-        None => out.errors.push((file, line, format!("Include item {} not found", item))),
+        None => out
+            .errors
+            .push((file, line, format!("Include item {} not found", item))),
     }
 }

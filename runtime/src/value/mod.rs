@@ -64,7 +64,11 @@ impl Matrix {
     /// Creates a matrix with all elements unassigned.
     pub fn new(rows: usize, cols: usize) -> Matrix {
         let n = rows * cols.max(1) + 1;
-        Matrix { rows, cols, elems: vec![Value::Unassigned; n] }
+        Matrix {
+            rows,
+            cols,
+            elems: vec![Value::Unassigned; n],
+        }
     }
     /// Re-dimensions, keeping elements in storage order (ScarletDME keeps
     /// existing values by position).
@@ -143,7 +147,11 @@ impl Value {
     }
     /// A string value from bytes.
     pub fn str(b: Vec<u8>) -> Value {
-        Value::Str(Rc::new(BStr { data: b, rem: 0, rem_end: false }))
+        Value::Str(Rc::new(BStr {
+            data: b,
+            rem: 0,
+            rem_end: false,
+        }))
     }
     /// A string value from a byte slice.
     pub fn from_bytes(b: &[u8]) -> Value {
@@ -261,7 +269,11 @@ mod tests {
 
     #[test]
     fn host_object_released_once_when_last_copy_drops() {
-        let v = Value::Object(Rc::new(HostObject { kind: 7, handle: 42, release: rel }));
+        let v = Value::Object(Rc::new(HostObject {
+            kind: 7,
+            handle: 42,
+            release: rel,
+        }));
         assert_eq!(&*v.to_bytes(4), b"42");
         let copy = v.clone();
         drop(v);

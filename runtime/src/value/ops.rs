@@ -97,7 +97,9 @@ pub fn compare(a: &Value, b: &Value, prec: u8) -> RtResult<Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x.cmp(y)),
         (Value::Str(x), Value::Str(y)) => Ok(compare_values(&x.data, &y.data)),
-        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => Ok(bn::num_cmp(to_num(a)?, to_num(b)?)),
+        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+            Ok(bn::num_cmp(to_num(a)?, to_num(b)?))
+        }
         (Value::Int(_) | Value::Float(_), Value::Str(s)) => {
             let n = to_num(a)?;
             Ok(compare_num_str(n, &a.to_bytes(prec), &s.data))

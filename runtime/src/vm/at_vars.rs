@@ -8,7 +8,10 @@ use crate::value::Value;
 /// Days from 31 Dec 1967 (day 0) for the current date, and seconds since
 /// midnight, in local time (UTC when TZ is unset).
 pub fn now_date_time() -> (i64, i64) {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
     let off = local_offset(t);
     let lt = t + off;
     // 1970-01-01 is day 732 from 1967-12-31
@@ -39,7 +42,11 @@ impl Vm {
             "TRUE" => Value::Int(1),
             "FALSE" => Value::Int(0),
             "USER0" | "USER1" | "USER2" | "USER3" | "USER4" | "ID" | "RECORD" | "ANS" | "USER" => {
-                self.sess.user.get(name).cloned().unwrap_or_else(Value::empty)
+                self.sess
+                    .user
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(Value::empty)
             }
             "USER.RETURN.CODE" => self.sess.user.get(name).cloned().unwrap_or(Value::Int(0)),
             "SYSTEM.RETURN.CODE" => self.sess.system_return_code.clone(),
@@ -57,10 +64,19 @@ impl Vm {
                 Value::str(s.value)
             }
             "PATH" => Value::text(&self.sess.account.to_string_lossy()),
-            "WHO" => {
-                Value::text(&self.sess.account.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default())
-            }
-            "LOGNAME" => Value::text(&std::env::var("LOGNAME").or_else(|_| std::env::var("USER")).unwrap_or_default()),
+            "WHO" => Value::text(
+                &self
+                    .sess
+                    .account
+                    .file_name()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_default(),
+            ),
+            "LOGNAME" => Value::text(
+                &std::env::var("LOGNAME")
+                    .or_else(|_| std::env::var("USER"))
+                    .unwrap_or_default(),
+            ),
             "SENTENCE" | "COMMAND" | "PARASENTENCE" => Value::from_bytes(&self.sess.sentence),
             "DS" => Value::text("/"),
             "USERNO" | "USER.NO" => Value::Int(crate::host::phantom::userno()),
@@ -85,5 +101,7 @@ impl Vm {
 }
 
 fn hostname() -> String {
-    std::fs::read_to_string("/etc/hostname").map(|s| s.trim().to_string()).unwrap_or_else(|_| "localhost".into())
+    std::fs::read_to_string("/etc/hostname")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| "localhost".into())
 }

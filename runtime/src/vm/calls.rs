@@ -17,12 +17,20 @@ impl Vm {
             return Ok(c.clone());
         }
         let account = self.sess.account.clone();
-        let (path, text) = crate::host::programs::find_routine(&account, &self.sess.prog_file, name)
-            .ok_or_else(|| Step::Msg(format!("Unable to load '{}' object code", name)))?;
+        let (path, text) =
+            crate::host::programs::find_routine(&account, &self.sess.prog_file, name)
+                .ok_or_else(|| Step::Msg(format!("Unable to load '{}' object code", name)))?;
         let dir = path.parent().map(|p| p.to_path_buf());
         let display = path.to_string_lossy().to_string();
-        let chunk = crate::host::programs::compile_source(&account, dir.as_deref(), &display, name, &text)
-            .map_err(|errs| Step::Msg(format!("Compilation of '{}' failed:\n{}", name, errs.join("\n"))))?;
+        let chunk =
+            crate::host::programs::compile_source(&account, dir.as_deref(), &display, name, &text)
+                .map_err(|errs| {
+                    Step::Msg(format!(
+                        "Compilation of '{}' failed:\n{}",
+                        name,
+                        errs.join("\n")
+                    ))
+                })?;
         let chunk = Rc::new(chunk);
         self.sess.programs.insert(name.to_string(), chunk.clone());
         Ok(chunk)
@@ -31,7 +39,14 @@ impl Vm {
     /// CALL/DEFFUN call of the routine named by constant `k`, resolving
     /// the target once per call site.
     pub(super) fn call_const(&mut self, k: u32, argc: usize, is_fn: bool) -> Result<(), Step> {
-        let cached = self.cur.chunk.links.borrow().get(k as usize).cloned().flatten();
+        let cached = self
+            .cur
+            .chunk
+            .links
+            .borrow()
+            .get(k as usize)
+            .cloned()
+            .flatten();
         let chunk = match cached {
             Some(c) => c,
             None => {
@@ -73,7 +88,9 @@ impl Vm {
             )));
         }
         if self.frames.len() >= MAX_DEPTH {
-            return Err(Step::Msg("Call stack overflow (too many nested calls)".into()));
+            return Err(Step::Msg(
+                "Call stack overflow (too many nested calls)".into(),
+            ));
         }
         let map = self.map_commons(&chunk);
         let pooled = self.var_pool.pop().unwrap_or_default();
@@ -120,13 +137,19 @@ impl Vm {
         };
         let (entry, nparams) = (table[0] as usize, table[2] as usize);
         if argc != nparams {
-            return Err(Step::Msg(format!("Argument count mismatch ({} passed, {} expected)", argc, nparams)));
+            return Err(Step::Msg(format!(
+                "Argument count mismatch ({} passed, {} expected)",
+                argc, nparams
+            )));
         }
         if self.cur.gosubs.len() > 100_000 {
             return Err(Step::Msg("GOSUB stack overflow".into()));
         }
         let slots = &table[3..];
-        let saved: Vec<Value> = slots.iter().map(|&s| std::mem::take(&mut self.cur.vars[s as usize])).collect();
+        let saved: Vec<Value> = slots
+            .iter()
+            .map(|&s| std::mem::take(&mut self.cur.vars[s as usize]))
+            .collect();
         let base = self.stack.len().saturating_sub(argc);
         let args: Vec<Value> = self.stack.drain(base..).collect();
         for (i, a) in args.into_iter().enumerate() {
@@ -152,7 +175,10 @@ impl Vm {
         let slots = &table[3..];
         let saved = self.cur.local_saves.pop().unwrap_or_default();
         for (i, &s) in slots.iter().enumerate() {
-            let v = std::mem::replace(&mut self.cur.vars[s as usize], saved.get(i).cloned().unwrap_or_default());
+            let v = std::mem::replace(
+                &mut self.cur.vars[s as usize],
+                saved.get(i).cloned().unwrap_or_default(),
+            );
             if i < nparams {
                 self.stack.push(v);
             }
@@ -171,8 +197,12 @@ impl Vm {
             .ok_or_else(|| Step::Msg(format!("Unknown extension {}", name)))?;
         let base = self.stack.len().saturating_sub(argc);
         let mut args: Vec<Value> = self.stack.drain(base..).collect();
-        let mut ctx =
-            ExtCtx { status: 0, precision: self.prec(), account: self.sess.account.clone(), output: Vec::new() };
+        let mut ctx = ExtCtx {
+            status: 0,
+            precision: self.prec(),
+            account: self.sess.account.clone(),
+            output: Vec::new(),
+        };
         // Extension verbs may block (socket accept/read/select): show pending output first.
         self.sess.flush();
         let r = f(&mut ctx, &mut args);

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::host::select_list::SelectList;
-use crate::value::{Handle, Value};
 use crate::host::session::Session;
+use crate::value::{Handle, Value};
 use crate::vm::{Halt, Vm};
 
 /// Verbs listed in the VOC that is created for an account without one.
@@ -79,7 +79,11 @@ struct CmdResult {
 impl Vm {
     /// EXECUTE: runs a command; returns (captured output, RETURNING value,
     /// RTNLIST list).
-    pub(crate) fn execute(&mut self, cmd: &[u8], capturing: bool) -> Result<(Value, Value, Value), crate::vm::Step> {
+    pub(crate) fn execute(
+        &mut self,
+        cmd: &[u8],
+        capturing: bool,
+    ) -> Result<(Value, Value, Value), crate::vm::Step> {
         self.execute_with(cmd, capturing, false)
     }
 
@@ -98,7 +102,11 @@ impl Vm {
             self.sess.capture.push(Vec::new());
         }
         let res = self.run_command(&cmd);
-        let out = if capturing { self.sess.capture.pop().unwrap_or_default() } else { Vec::new() };
+        let out = if capturing {
+            self.sess.capture.pop().unwrap_or_default()
+        } else {
+            Vec::new()
+        };
         let rc = res.rc;
         self.sess.system_return_code = rc.clone();
         let mut cap = out;
@@ -134,20 +142,32 @@ impl Vm {
 
     fn run_command(&mut self, cmd: &str) -> CmdResult {
         // extension hooks first (not in the test sandbox)
-        let hooks =
-            if self.sess.sandbox.is_some() { Vec::new() } else { crate::extensions::with(|r| r.exec_hooks().to_vec()) };
+        let hooks = if self.sess.sandbox.is_some() {
+            Vec::new()
+        } else {
+            crate::extensions::with(|r| r.exec_hooks().to_vec())
+        };
         for h in hooks {
-            let mut ctx =
-                crate::extensions::ExtCtx { status: 0, precision: 4, account: self.sess.account.clone(), output: Vec::new() };
+            let mut ctx = crate::extensions::ExtCtx {
+                status: 0,
+                precision: 4,
+                account: self.sess.account.clone(),
+                output: Vec::new(),
+            };
             self.sess.flush();
             if let Some((out, rc)) = h(&mut ctx, cmd) {
                 self.sess.write(&ctx.output);
                 self.sess.write(&out);
-                return CmdResult { rc: Value::int(rc as i64) };
+                return CmdResult {
+                    rc: Value::int(rc as i64),
+                };
             }
         }
         let w = words(cmd);
-        let verb = w.first().map(|s| s.to_ascii_uppercase()).unwrap_or_default();
+        let verb = w
+            .first()
+            .map(|s| s.to_ascii_uppercase())
+            .unwrap_or_default();
         let account = self.sess.account.clone();
         match verb.as_str() {
             "" => CmdResult { rc: Value::Int(0) },
@@ -171,7 +191,13 @@ impl Vm {
                 let p = dir.join(crate::host::dir_file::id_to_filename(w[2].as_bytes()));
                 match std::fs::read(&p) {
                     Ok(text) => {
-                        match crate::host::programs::compile_source(&account, Some(&dir), &p.to_string_lossy(), &w[2], &text) {
+                        match crate::host::programs::compile_source(
+                            &account,
+                            Some(&dir),
+                            &p.to_string_lossy(),
+                            &w[2],
+                            &text,
+                        ) {
                             Ok(_) => self.say(&format!("Compiling {} {}\n0 error(s)", w[1], w[2])),
                             Err(errs) => {
                                 for e in errs {
@@ -238,13 +264,18 @@ impl Vm {
                     let _ = std::fs::remove_dir_all(&dict);
                     self.say(&format!("DICT portion '{}.DIC' deleted", name));
                 }
-                let voc = account.join("VOC").join(crate::host::dir_file::id_to_filename(name.as_bytes()));
+                let voc = account
+                    .join("VOC")
+                    .join(crate::host::dir_file::id_to_filename(name.as_bytes()));
                 let _ = std::fs::remove_file(voc);
                 self.say(&format!("VOC entry '{}' deleted", name));
                 CmdResult { rc: Value::Int(0) }
             }
             "CLEARSELECT" => {
-                let all = w.get(1).map(|s| s.eq_ignore_ascii_case("ALL")).unwrap_or(false);
+                let all = w
+                    .get(1)
+                    .map(|s| s.eq_ignore_ascii_case("ALL"))
+                    .unwrap_or(false);
                 let n: usize = w.get(1).and_then(|s| s.parse().ok()).unwrap_or(0);
                 for (i, l) in self.sess.lists.iter_mut().enumerate() {
                     if all || i == n {
@@ -255,7 +286,10 @@ impl Vm {
             }
             "SELECT" | "SSELECT" => self.select_command(&verb, &w),
             _ => {
-                self.say(&format!("{} is not in your VOC", w.first().cloned().unwrap_or_default()));
+                self.say(&format!(
+                    "{} is not in your VOC",
+                    w.first().cloned().unwrap_or_default()
+                ));
                 CmdResult { rc: Value::Int(-1) }
             }
         }
@@ -289,9 +323,15 @@ impl Vm {
             match u.as_str() {
                 "WITH" | "OR" => {
                     // WITH @ID = value
-                    if i + 3 < w.len() + 1 && w.get(i + 1).map(|s| s.eq_ignore_ascii_case("@ID")).unwrap_or(false) {
-                        let (op, val) =
-                            (w.get(i + 2).cloned().unwrap_or_default(), w.get(i + 3).cloned().unwrap_or_default());
+                    if i + 3 < w.len() + 1
+                        && w.get(i + 1)
+                            .map(|s| s.eq_ignore_ascii_case("@ID"))
+                            .unwrap_or(false)
+                    {
+                        let (op, val) = (
+                            w.get(i + 2).cloned().unwrap_or_default(),
+                            w.get(i + 3).cloned().unwrap_or_default(),
+                        );
                         if op == "=" || op.eq_ignore_ascii_case("EQ") {
                             wanted.push(val.into_bytes());
                             i += 4;
@@ -301,7 +341,11 @@ impl Vm {
                     i += 1;
                 }
                 "TO" => {
-                    target = w.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(0).min(10);
+                    target = w
+                        .get(i + 1)
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(0)
+                        .min(10);
                     i += 2;
                 }
                 _ => i += 1,
@@ -315,11 +359,17 @@ impl Vm {
         }
         let n = ids.len();
         if let Some(slot) = self.sess.lists.get_mut(target) {
-            *slot = if n > 0 { Some(SelectList::new(ids)) } else { None };
+            *slot = if n > 0 {
+                Some(SelectList::new(ids))
+            } else {
+                None
+            };
         }
         self.sess.selected = n as i64;
         self.say(&format!("{} record(s) selected to list {}", n, target));
-        CmdResult { rc: Value::int(n as i64) }
+        CmdResult {
+            rc: Value::int(n as i64),
+        }
     }
 
     /// Runs BP program `prog` of directory file `file` as a nested level.
@@ -341,7 +391,13 @@ impl Vm {
         };
         let chunk = match cached {
             Some(c) => c,
-            None => match crate::host::programs::compile_source(&account, Some(&dir), &p.to_string_lossy(), prog, &text) {
+            None => match crate::host::programs::compile_source(
+                &account,
+                Some(&dir),
+                &p.to_string_lossy(),
+                prog,
+                &text,
+            ) {
                 Ok(c) => {
                     let c = Rc::new(c);
                     self.sess.run_cache.insert(p.clone(), (text, c.clone()));

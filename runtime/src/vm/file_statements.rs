@@ -4,13 +4,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::value::ops::*;
 use super::{Step, Vm};
 use crate::builtins::dynarray;
+use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
 use crate::host::seq_file::SeqFile;
-use crate::bytecode::statement_ops::Sys;
+use crate::value::ops::*;
 use crate::value::{Handle, Matrix, Value};
 
 /// Outcome codes pushed for THEN/ELSE dispatch.
@@ -44,13 +44,24 @@ impl Vm {
         if name.is_empty() || name.contains('\0') {
             return None;
         }
-        let path = if name.starts_with('/') { std::path::PathBuf::from(&name) } else { self.sess.account.join(&name) };
+        let path = if name.starts_with('/') {
+            std::path::PathBuf::from(&name)
+        } else {
+            self.sess.account.join(&name)
+        };
         if name.eq_ignore_ascii_case("VOC") && !path.is_dir() {
             let voc = crate::vm::execute::ensure_voc(&self.sess.account);
-            return voc.map(|p| Value::Handle(Rc::new(Handle::File(RefCell::new(DirFile { name, path: p })))));
+            return voc.map(|p| {
+                Value::Handle(Rc::new(Handle::File(RefCell::new(DirFile {
+                    name,
+                    path: p,
+                }))))
+            });
         }
         if path.is_dir() {
-            return Some(Value::Handle(Rc::new(Handle::File(RefCell::new(DirFile { name, path })))));
+            return Some(Value::Handle(Rc::new(Handle::File(RefCell::new(
+                DirFile { name, path },
+            )))));
         }
         None
     }
@@ -59,7 +70,11 @@ impl Vm {
     pub(super) fn file_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let un = Value::Unassigned;
         let p = self.prec();
-        let b = |i: usize| args.get(i).map(|v| v.to_bytes(p).into_owned()).unwrap_or_default();
+        let b = |i: usize| {
+            args.get(i)
+                .map(|v| v.to_bytes(p).into_owned())
+                .unwrap_or_default()
+        };
         match op {
             Sys::Open | Sys::OpenPath => {
                 let name = if args.len() >= 2 {
@@ -158,9 +173,15 @@ impl Vm {
                     Sys::WriteV => {
                         let id = b(2);
                         let fno = to_int(args.get(3).unwrap_or(&Value::Int(0)))?;
-                        let old = self.with_file(args.get(1).unwrap_or(&un), |f| f.read(&id))?.unwrap_or_default();
+                        let old = self
+                            .with_file(args.get(1).unwrap_or(&un), |f| f.read(&id))?
+                            .unwrap_or_default();
                         let nv = b(0);
-                        let data = if fno == 0 { nv } else { dynarray::replace(&old, fno, 0, 0, &nv) };
+                        let data = if fno == 0 {
+                            nv
+                        } else {
+                            dynarray::replace(&old, fno, 0, 0, &nv)
+                        };
                         (data, id)
                     }
                     _ => (b(0), b(2)),
@@ -210,7 +231,11 @@ impl Vm {
     fn seq_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let un = Value::Unassigned;
         let p = self.prec();
-        let b = |i: usize| args.get(i).map(|v| v.to_bytes(p).into_owned()).unwrap_or_default();
+        let b = |i: usize| {
+            args.get(i)
+                .map(|v| v.to_bytes(p).into_owned())
+                .unwrap_or_default()
+        };
         let seq = |v: &Value| -> Result<Rc<Handle>, Step> {
             match v {
                 Value::Handle(h) if matches!(**h, Handle::Seq(_)) => Ok(h.clone()),
@@ -221,10 +246,16 @@ impl Vm {
             Sys::OpenSeq => {
                 // inputs: path | file, id; then the APPEND flag
                 let nargs = args.len().saturating_sub(1);
-                let append = args.last().map(|v| truth(v).unwrap_or(false)).unwrap_or(false);
+                let append = args
+                    .last()
+                    .map(|v| truth(v).unwrap_or(false))
+                    .unwrap_or(false);
                 let path = if nargs >= 2 {
                     let dir = String::from_utf8_lossy(&b(0)).to_string();
-                    self.sess.account.join(dir).join(crate::host::dir_file::id_to_filename(&b(1)))
+                    self.sess
+                        .account
+                        .join(dir)
+                        .join(crate::host::dir_file::id_to_filename(&b(1)))
                 } else {
                     let s = String::from_utf8_lossy(&b(0)).to_string();
                     if s.starts_with('/') {
@@ -295,7 +326,11 @@ impl Vm {
                 let h = seq(args.first().unwrap_or(&un))?;
                 let ok = if let Handle::Seq(s) = &*h {
                     let mut s = s.borrow_mut();
-                    if op == Sys::WeofSeq { s.weof().is_ok() } else { s.create().is_ok() }
+                    if op == Sys::WeofSeq {
+                        s.weof().is_ok()
+                    } else {
+                        s.create().is_ok()
+                    }
                 } else {
                     false
                 };
@@ -315,7 +350,11 @@ impl Vm {
                     Some(v) => to_int(v)?,
                     None => 0,
                 };
-                let ok = if let Handle::Seq(s) = &*h { s.borrow_mut().seek(off, rel) } else { false };
+                let ok = if let Handle::Seq(s) = &*h {
+                    s.borrow_mut().seek(off, rel)
+                } else {
+                    false
+                };
                 self.push_code(if ok { THEN } else { ELSE });
             }
             _ => return self.list_op(op, args),
@@ -448,7 +487,11 @@ impl Vm {
 /// Fills a matrix from a delimited string; excess goes to element 0.
 pub fn fill_matrix(m: &mut Matrix, s: &[u8], delim: u8) -> usize {
     let n = m.len();
-    let parts: Vec<&[u8]> = if s.is_empty() { Vec::new() } else { s.split(|&c| c == delim).collect() };
+    let parts: Vec<&[u8]> = if s.is_empty() {
+        Vec::new()
+    } else {
+        s.split(|&c| c == delim).collect()
+    };
     for i in 1..=n {
         m.elems[i] = Value::from_bytes(parts.get(i - 1).copied().unwrap_or(b""));
     }
@@ -463,7 +506,12 @@ pub fn fill_matrix(m: &mut Matrix, s: &[u8], delim: u8) -> usize {
 /// Joins matrix elements with @FM (element 0 appended when non-empty),
 /// dropping trailing empty elements when `trim`.
 pub fn matrix_to_record(m: &Matrix, prec: u8, with_zero: bool) -> Vec<u8> {
-    let mut parts: Vec<Vec<u8>> = m.elems.iter().skip(1).map(|v| v.to_bytes(prec).into_owned()).collect();
+    let mut parts: Vec<Vec<u8>> = m
+        .elems
+        .iter()
+        .skip(1)
+        .map(|v| v.to_bytes(prec).into_owned())
+        .collect();
     while parts.last().map(|p| p.is_empty()).unwrap_or(false) {
         parts.pop();
     }

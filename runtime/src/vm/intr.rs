@@ -1,11 +1,13 @@
 //! Intrinsic functions (string, number and dynamic-array functions),
 //! implemented over `crate::builtins`.
 
-use crate::value::ops::*;
 use super::{Step, Vm};
 use crate::builtins::fmt::FmtInput;
-use crate::builtins::{compare, conv, dynarray, field, fmt, locate, mv, num as bn, pattern, strings};
+use crate::builtins::{
+    compare, conv, dynarray, field, fmt, locate, mv, num as bn, pattern, strings,
+};
 use crate::bytecode::intrinsics::{self, I};
+use crate::value::ops::*;
 use crate::value::Value;
 
 impl Vm {
@@ -25,7 +27,9 @@ impl Vm {
         let which = intrinsics::id(id);
         let base = self.stack.len().saturating_sub(argc as usize);
         if which == I::Mod && argc == 2 {
-            if let (Some(Value::Int(a)), Some(Value::Int(b))) = (self.stack.get(base), self.stack.get(base + 1)) {
+            if let (Some(Value::Int(a)), Some(Value::Int(b))) =
+                (self.stack.get(base), self.stack.get(base + 1))
+            {
                 let (a, b) = (*a, *b);
                 if b != 0 {
                     // MOD takes the divisor's sign
@@ -83,9 +87,13 @@ impl Vm {
                 self.col2 = r.col2;
                 Value::str(r.value)
             }
-            I::Fieldstore => {
-                Value::str(field::fieldstore(&s(0), &s(1), self.iarg(base, 2)?, self.iarg(base, 3)?, &s(4)))
-            }
+            I::Fieldstore => Value::str(field::fieldstore(
+                &s(0),
+                &s(1),
+                self.iarg(base, 2)?,
+                self.iarg(base, 3)?,
+                &s(4),
+            )),
             I::Col1 => Value::int(self.col1),
             I::Col2 => Value::int(self.col2),
             I::Trim => {
@@ -93,7 +101,11 @@ impl Vm {
                     Value::str(strings::trim(&s(0)))
                 } else {
                     let ch = s(1).first().copied().unwrap_or(b' ');
-                    let mode = if argc > 2 { s(2).first().copied().unwrap_or(b'R') } else { b'R' };
+                    let mode = if argc > 2 {
+                        s(2).first().copied().unwrap_or(b'R')
+                    } else {
+                        b'R'
+                    };
                     Value::str(strings::trim_with(&s(0), ch, mode))
                 }
             }
@@ -123,7 +135,11 @@ impl Vm {
                 self.fmt_value(&self.arg(base, 0).clone(), &f)
             }
             I::Oconv | I::Iconv => {
-                let r = if which == I::Oconv { conv::oconv(&s(0), &s(1)) } else { conv::iconv(&s(0), &s(1)) };
+                let r = if which == I::Oconv {
+                    conv::oconv(&s(0), &s(1))
+                } else {
+                    conv::iconv(&s(0), &s(1))
+                };
                 self.status = Value::int(r.status);
                 Value::str(r.value)
             }
@@ -131,7 +147,11 @@ impl Vm {
                 let code = s(1);
                 let mut st = 0;
                 let r = mv::each(&s(0), |x| {
-                    let c = if which == I::Oconvs { conv::oconv(x, &code) } else { conv::iconv(x, &code) };
+                    let c = if which == I::Oconvs {
+                        conv::oconv(x, &code)
+                    } else {
+                        conv::iconv(x, &code)
+                    };
                     if c.status != 0 {
                         st = c.status;
                     }
@@ -141,8 +161,16 @@ impl Vm {
                 Value::str(r)
             }
             I::Change => {
-                let occ = if argc > 3 { Some(self.iarg(base, 3)?) } else { None };
-                let start = if argc > 4 { Some(self.iarg(base, 4)?) } else { None };
+                let occ = if argc > 3 {
+                    Some(self.iarg(base, 3)?)
+                } else {
+                    None
+                };
+                let start = if argc > 4 {
+                    Some(self.iarg(base, 4)?)
+                } else {
+                    None
+                };
                 Value::str(strings::change(&s(0), &s(1), &s(2), occ, start))
             }
             I::Convert => Value::str(strings::convert(&s(0), &s(1), &s(2))),
@@ -192,12 +220,17 @@ impl Vm {
                 };
                 from_num(r.map_err(|e| Step::Msg(e.to_string()))?)
             }
-            I::Sqrt => from_num(bn::sqrt(self.narg(base, 0)?).map_err(|e| Step::Msg(e.to_string()))?),
+            I::Sqrt => {
+                from_num(bn::sqrt(self.narg(base, 0)?).map_err(|e| Step::Msg(e.to_string()))?)
+            }
             I::Max | I::Min => {
                 let (a, b) = (self.arg(base, 0).clone(), self.arg(base, 1).clone());
                 let o = bn::num_cmp(to_num(&a)?, to_num(&b)?);
-                let pick_a =
-                    if which == I::Max { o != std::cmp::Ordering::Less } else { o != std::cmp::Ordering::Greater };
+                let pick_a = if which == I::Max {
+                    o != std::cmp::Ordering::Less
+                } else {
+                    o != std::cmp::Ordering::Greater
+                };
                 if pick_a {
                     a
                 } else {
@@ -211,7 +244,11 @@ impl Vm {
             I::Quote => Value::str(strings::dquote(&s(0))),
             I::Squote => Value::str(strings::squote(&s(0))),
             I::Compare => {
-                let j = if argc > 2 { s(2).into_owned() } else { b"L".to_vec() };
+                let j = if argc > 2 {
+                    s(2).into_owned()
+                } else {
+                    b"L".to_vec()
+                };
                 Value::int(compare::compare_fn(&s(0), &s(1), &j))
             }
             I::Dtx => {
@@ -229,7 +266,11 @@ impl Vm {
             I::Ascii => Value::str(strings::ascii(&s(0))),
             I::Ebcdic => Value::str(strings::ebcdic(&s(0))),
             I::Substitute => {
-                let d = if argc > 3 { s(3).into_owned() } else { vec![0xFD] };
+                let d = if argc > 3 {
+                    s(3).into_owned()
+                } else {
+                    vec![0xFD]
+                };
                 Value::str(strings::substitute(&s(0), &s(1), &s(2), &d))
             }
             I::Status => self.status.clone(),
@@ -238,7 +279,12 @@ impl Vm {
         })
     }
 
-    pub(super) fn idx3(&self, base: usize, from: usize, argc: usize) -> Result<(i64, i64, i64), Step> {
+    pub(super) fn idx3(
+        &self,
+        base: usize,
+        from: usize,
+        argc: usize,
+    ) -> Result<(i64, i64, i64), Step> {
         let g = |i: usize| -> Result<i64, Step> {
             if from + i < argc {
                 self.iarg(base, from + i)

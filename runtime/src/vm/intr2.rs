@@ -2,16 +2,26 @@
 //! (element-by-element) functions, bit operations, maths.
 
 use super::at_vars::now_date_time;
-use crate::value::ops::*;
 use super::{Step, Vm};
 use crate::builtins::{dynarray, field, mv, num as bn, strings};
 use crate::bytecode::intrinsics::I;
+use crate::value::ops::*;
 use crate::value::{Handle, Value};
 
 impl Vm {
-    pub(super) fn intrinsic_more(&mut self, which: I, base: usize, argc: usize) -> Result<Value, Step> {
+    pub(super) fn intrinsic_more(
+        &mut self,
+        which: I,
+        base: usize,
+        argc: usize,
+    ) -> Result<Value, Step> {
         let p = self.prec();
-        let arg = |i: usize| self.stack.get(base + i).cloned().unwrap_or(Value::Unassigned);
+        let arg = |i: usize| {
+            self.stack
+                .get(base + i)
+                .cloned()
+                .unwrap_or(Value::Unassigned)
+        };
         let s = |i: usize| arg(i).to_bytes(p).into_owned();
         let flags = |n: usize| -> i64 {
             if argc > n {
@@ -25,7 +35,13 @@ impl Vm {
         };
         let pair = |f: &dyn Fn(&[u8], &[u8]) -> Vec<u8>| -> Value {
             let fl = flags(2);
-            Value::str(mv::pairwise(&s(0), &s(1), fl & 1 != 0, fl & 2 != 0, |a, b| f(a, b)))
+            Value::str(mv::pairwise(
+                &s(0),
+                &s(1),
+                fl & 1 != 0,
+                fl & 2 != 0,
+                |a, b| f(a, b),
+            ))
         };
         let num_of = |b: &[u8]| -> Result<bn::Num, String> {
             bn::parse_num(b).ok_or_else(|| "Non-numeric value where numeric required".to_string())
@@ -66,9 +82,16 @@ impl Vm {
             I::Sentence => Value::from_bytes(&self.sess.sentence),
             I::Assigned => Value::bool(!arg(0).is_unassigned()),
             I::Unassigned => Value::bool(arg(0).is_unassigned()),
-            I::Dir => dir_fn(&self.sess.account.join(String::from_utf8_lossy(&s(0)).to_string())),
+            I::Dir => dir_fn(
+                &self
+                    .sess
+                    .account
+                    .join(String::from_utf8_lossy(&s(0)).to_string()),
+            ),
             I::OsError => Value::text(&self.sess.os_error),
-            I::Env => Value::text(&std::env::var(String::from_utf8_lossy(&s(0)).to_string()).unwrap_or_default()),
+            I::Env => Value::text(
+                &std::env::var(String::from_utf8_lossy(&s(0)).to_string()).unwrap_or_default(),
+            ),
             I::Vartype => Value::Int(match arg(0) {
                 Value::Unassigned => 0,
                 Value::Int(_) => 1,
@@ -87,17 +110,19 @@ impl Vm {
             I::Mods => {
                 let mut err = None;
                 let fl = flags(2);
-                let r = mv::pairwise(&s(0), &s(1), fl & 1 != 0, fl & 2 != 0, |a, b| match (num_of(a), num_of(b)) {
-                    (Ok(x), Ok(y)) => match bn::modulo(x, y) {
-                        Ok(n) => fmtn(n),
-                        Err(e) => {
-                            err = Some(e.to_string());
+                let r = mv::pairwise(&s(0), &s(1), fl & 1 != 0, fl & 2 != 0, |a, b| {
+                    match (num_of(a), num_of(b)) {
+                        (Ok(x), Ok(y)) => match bn::modulo(x, y) {
+                            Ok(n) => fmtn(n),
+                            Err(e) => {
+                                err = Some(e.to_string());
+                                Vec::new()
+                            }
+                        },
+                        (Err(e), _) | (_, Err(e)) => {
+                            err = Some(e);
                             Vec::new()
                         }
-                    },
-                    (Err(e), _) | (_, Err(e)) => {
-                        err = Some(e);
-                        Vec::new()
                     }
                 });
                 if let Some(e) = err {
@@ -117,10 +142,24 @@ impl Vm {
                     }
                 })
             }
-            I::Nums => Value::str(mv::each(&s(0), |x| if bn::is_numeric(x) { b"1".to_vec() } else { b"0".to_vec() })),
-            I::Nots => Value::str(mv::each(&s(0), |x| if bn::is_true(x) { b"0".to_vec() } else { b"1".to_vec() })),
+            I::Nums => Value::str(mv::each(&s(0), |x| {
+                if bn::is_numeric(x) {
+                    b"1".to_vec()
+                } else {
+                    b"0".to_vec()
+                }
+            })),
+            I::Nots => Value::str(mv::each(&s(0), |x| {
+                if bn::is_true(x) {
+                    b"0".to_vec()
+                } else {
+                    b"1".to_vec()
+                }
+            })),
             I::Lens => Value::str(mv::each(&s(0), |x| x.len().to_string().into_bytes())),
-            I::Seqs => Value::str(mv::each(&s(0), |x| strings::seq(x).to_string().into_bytes())),
+            I::Seqs => Value::str(mv::each(&s(0), |x| {
+                strings::seq(x).to_string().into_bytes()
+            })),
             I::Upcases => Value::str(mv::each(&s(0), strings::upcase)),
             I::Downcases => Value::str(mv::each(&s(0), strings::downcase)),
             I::Trims => Value::str(mv::each(&s(0), strings::trim)),
@@ -156,7 +195,12 @@ impl Vm {
             I::Catalogued => {
                 let name = String::from_utf8_lossy(&s(0)).to_string();
                 let found = self.sess.programs.contains_key(&name)
-                    || crate::host::programs::find_routine(&self.sess.account, &self.sess.prog_file, &name).is_some();
+                    || crate::host::programs::find_routine(
+                        &self.sess.account,
+                        &self.sess.prog_file,
+                        &name,
+                    )
+                    .is_some();
                 Value::bool(found)
             }
             I::Exp | I::Ln | I::Sin | I::Cos | I::Tan => {
@@ -181,7 +225,10 @@ impl Vm {
                     Value::Int(0)
                 } else {
                     use std::time::{SystemTime, UNIX_EPOCH};
-                    let seed = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1);
+                    let seed = SystemTime::now()
+                        .duration_since(UNIX_EPOCH)
+                        .map(|d| d.as_nanos() as u64)
+                        .unwrap_or(1);
                     let x = seed ^ (seed >> 33).wrapping_mul(0xff51afd7ed558ccd);
                     Value::int((x % n as u64) as i64)
                 }
@@ -189,11 +236,15 @@ impl Vm {
             I::Splice => {
                 let fl = 0;
                 let d = s(1);
-                Value::str(mv::pairwise(&s(0), &s(2), fl != 0, false, |a, b| [a, &d[..], b].concat()))
+                Value::str(mv::pairwise(&s(0), &s(2), fl != 0, false, |a, b| {
+                    [a, &d[..], b].concat()
+                }))
             }
             I::Counts => {
                 let sub = s(1);
-                Value::str(mv::each(&s(0), |x| dynarray::count(x, &sub).to_string().into_bytes()))
+                Value::str(mv::each(&s(0), |x| {
+                    dynarray::count(x, &sub).to_string().into_bytes()
+                }))
             }
             I::At => {
                 let n = to_int(&arg(0))?;
@@ -225,19 +276,28 @@ impl Vm {
                 Value::int(r as i64)
             }
             I::Neg => neg(&arg(0))?,
-            I::Ints => Value::str(mv::each(&s(0), |x| num_of(x).map(|n| fmtn(bn::int_part(n))).unwrap_or_default())),
-            I::Abss => Value::str(mv::each(&s(0), |x| num_of(x).map(|n| fmtn(bn::abs(n))).unwrap_or_default())),
-            I::Chars => Value::str(mv::each(&s(0), |x| strings::char_of(num_of(x).map(|n| n.to_i64()).unwrap_or(0)))),
-            I::Spaces => {
-                Value::str(mv::each(&s(0), |x| strings::space(num_of(x).map(|n| n.to_i64()).unwrap_or(0).min(1 << 20))))
-            }
+            I::Ints => Value::str(mv::each(&s(0), |x| {
+                num_of(x).map(|n| fmtn(bn::int_part(n))).unwrap_or_default()
+            })),
+            I::Abss => Value::str(mv::each(&s(0), |x| {
+                num_of(x).map(|n| fmtn(bn::abs(n))).unwrap_or_default()
+            })),
+            I::Chars => Value::str(mv::each(&s(0), |x| {
+                strings::char_of(num_of(x).map(|n| n.to_i64()).unwrap_or(0))
+            })),
+            I::Spaces => Value::str(mv::each(&s(0), |x| {
+                strings::space(num_of(x).map(|n| n.to_i64()).unwrap_or(0).min(1 << 20))
+            })),
             I::Strs => {
                 let n = to_int(&arg(1))?.min(1 << 20);
                 Value::str(mv::each(&s(0), |x| strings::str_repeat(x, n)))
             }
             I::Fields => {
                 let d = s(1);
-                let (o, c) = (to_int(&arg(2))?, if argc > 3 { to_int(&arg(3))? } else { 1 });
+                let (o, c) = (
+                    to_int(&arg(2))?,
+                    if argc > 3 { to_int(&arg(3))? } else { 1 },
+                );
                 Value::str(mv::each(&s(0), |x| field::field(x, &d, o, c).value))
             }
             I::Fmts => {
@@ -260,7 +320,11 @@ impl Vm {
                 for &b in s(0).iter() {
                     crc ^= b as u32;
                     for _ in 0..8 {
-                        crc = if crc & 1 != 0 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+                        crc = if crc & 1 != 0 {
+                            (crc >> 1) ^ 0xedb8_8320
+                        } else {
+                            crc >> 1
+                        };
                     }
                 }
                 Value::int((!crc) as i64)
@@ -270,7 +334,14 @@ impl Vm {
                 let active = self.sess.lists.get(n).map(|l| l.is_some()).unwrap_or(false);
                 let key = to_int(&arg(1))?;
                 if key == 1 {
-                    Value::int(self.sess.lists.get(n).and_then(|l| l.as_ref()).map(|l| l.len() as i64).unwrap_or(0))
+                    Value::int(
+                        self.sess
+                            .lists
+                            .get(n)
+                            .and_then(|l| l.as_ref())
+                            .map(|l| l.len() as i64)
+                            .unwrap_or(0),
+                    )
                 } else {
                     Value::bool(active)
                 }
@@ -279,7 +350,13 @@ impl Vm {
                 let c = s(0);
                 let (a, b) = (s(1), s(2));
                 let _ = (&a, &b);
-                Value::str(mv::each(&c, |x| if bn::is_true(x) { a.clone() } else { b.clone() }))
+                Value::str(mv::each(&c, |x| {
+                    if bn::is_true(x) {
+                        a.clone()
+                    } else {
+                        b.clone()
+                    }
+                }))
             }
             _ => return Err(Step::Msg(format!("Function {:?} is not supported", which))),
         })
@@ -296,7 +373,13 @@ impl Vm {
             // CPU time used by this process, milliseconds
             9 => Value::int(cpu_millis()),
             10 => Value::bool(!self.sess.data.is_empty()),
-            11 => Value::bool(self.sess.lists.first().map(|l| l.is_some()).unwrap_or(false)),
+            11 => Value::bool(
+                self.sess
+                    .lists
+                    .first()
+                    .map(|l| l.is_some())
+                    .unwrap_or(false),
+            ),
             // time of day in seconds, the same as TIME()
             12 => Value::int(now_date_time().1),
             // user number, the same as @USERNO
@@ -391,9 +474,19 @@ fn stat_entry(path: &std::path::Path) -> Option<(u64, u8, (i64, i64))> {
 /// regular file (an mvbasic extension; ScarletDME returns "" there):
 /// size FM F FM date FM time.  "" when the path does not exist.
 fn dir_fn(path: &std::path::Path) -> Value {
-    let Some((size, kind, (date, time))) = stat_entry(path) else { return Value::empty() };
+    let Some((size, kind, (date, time))) = stat_entry(path) else {
+        return Value::empty();
+    };
     if kind == b'F' {
-        return Value::str(join_marks(&[size.to_string().as_bytes(), b"F", date.to_string().as_bytes(), time.to_string().as_bytes()], 0xFE));
+        return Value::str(join_marks(
+            &[
+                size.to_string().as_bytes(),
+                b"F",
+                date.to_string().as_bytes(),
+                time.to_string().as_bytes(),
+            ],
+            0xFE,
+        ));
     }
     let mut names: Vec<std::ffi::OsString> = match std::fs::read_dir(path) {
         Ok(rd) => rd.flatten().map(|e| e.file_name()).collect(),
@@ -402,13 +495,24 @@ fn dir_fn(path: &std::path::Path) -> Value {
     names.sort();
     let mut out = Vec::new();
     for name in names {
-        let Some((size, kind, (date, time))) = stat_entry(&path.join(&name)) else { continue };
+        let Some((size, kind, (date, time))) = stat_entry(&path.join(&name)) else {
+            continue;
+        };
         if !out.is_empty() {
             out.push(0xFE);
         }
         let name = std::os::unix::ffi::OsStrExt::as_bytes(name.as_os_str());
         let (size, date, time) = (size.to_string(), date.to_string(), time.to_string());
-        out.extend_from_slice(&join_marks(&[name, &[kind], size.as_bytes(), date.as_bytes(), time.as_bytes()], 0xFD));
+        out.extend_from_slice(&join_marks(
+            &[
+                name,
+                &[kind],
+                size.as_bytes(),
+                date.as_bytes(),
+                time.as_bytes(),
+            ],
+            0xFD,
+        ));
     }
     Value::str(out)
 }

@@ -19,8 +19,8 @@ use std::rc::Rc;
 use crate::host::session::Session;
 
 use crate::bytecode::*;
-use crate::value::Value;
 use crate::value::ops::*;
+use crate::value::Value;
 
 /// Why execution stopped early.
 #[derive(Debug)]
@@ -76,10 +76,26 @@ impl Frame {
         Frame::with_vars(chunk, common_map, is_fn, argc, Vec::new())
     }
 
-    fn with_vars(chunk: Rc<Chunk>, common_map: Vec<usize>, is_fn: bool, argc: usize, mut vars: Vec<Value>) -> Frame {
+    fn with_vars(
+        chunk: Rc<Chunk>,
+        common_map: Vec<usize>,
+        is_fn: bool,
+        argc: usize,
+        mut vars: Vec<Value>,
+    ) -> Frame {
         vars.clear();
         vars.resize(chunk.var_names.len(), Value::Unassigned);
-        Frame { chunk, ip: 0, vars, gosubs: Vec::new(), local_saves: Vec::new(), common_map, precision: 4, is_fn, argc }
+        Frame {
+            chunk,
+            ip: 0,
+            vars,
+            gosubs: Vec::new(),
+            local_saves: Vec::new(),
+            common_map,
+            precision: 4,
+            is_fn,
+            argc,
+        }
     }
 }
 
@@ -248,7 +264,9 @@ impl Vm {
                 Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge => {
                     let n = self.stack.len();
                     if n >= 2 {
-                        if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                        if let (Value::Int(x), Value::Int(y)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        {
                             let (x, y) = (*x, *y);
                             let r = match op {
                                 Op::Eq => x == y,
@@ -309,8 +327,11 @@ impl Vm {
                     let v = self.pop();
                     let s = to_num(&step).map_err(Step::Msg)?;
                     let o = compare(&v, &limit, self.prec()).map_err(Step::Msg)?;
-                    let ok =
-                        if s.to_f64() < 0.0 { o != std::cmp::Ordering::Less } else { o != std::cmp::Ordering::Greater };
+                    let ok = if s.to_f64() < 0.0 {
+                        o != std::cmp::Ordering::Less
+                    } else {
+                        o != std::cmp::Ordering::Greater
+                    };
                     self.push(Value::bool(ok));
                 }
                 Op::ForIncr(r, st) => {
@@ -353,7 +374,10 @@ impl Vm {
                 }
                 Op::CmpJumpF(kind, t) => {
                     let n = self.stack.len();
-                    let r = match (self.stack.get(n.wrapping_sub(2)), self.stack.get(n.wrapping_sub(1))) {
+                    let r = match (
+                        self.stack.get(n.wrapping_sub(2)),
+                        self.stack.get(n.wrapping_sub(1)),
+                    ) {
                         (Some(Value::Int(x)), Some(Value::Int(y))) => Some(x.cmp(y)),
                         _ => None,
                     };

@@ -3,10 +3,10 @@
 use std::rc::Rc;
 
 use super::file_statements::{fill_matrix, matrix_to_record, ELSE, THEN};
-use crate::value::ops::*;
 use super::{Halt, Step, Vm};
 use crate::builtins::{locate, remove};
 use crate::bytecode::statement_ops::Sys;
+use crate::value::ops::*;
 use crate::value::Value;
 
 impl Vm {
@@ -17,7 +17,11 @@ impl Vm {
         let args: Vec<Value> = self.stack.drain(base..).collect();
         let un = Value::Unassigned;
         let p = self.prec();
-        let b = |i: usize| args.get(i).map(|v| v.to_bytes(p).into_owned()).unwrap_or_default();
+        let b = |i: usize| {
+            args.get(i)
+                .map(|v| v.to_bytes(p).into_owned())
+                .unwrap_or_default()
+        };
         match op {
             Sys::Precision => {
                 let n = to_int(args.first().unwrap_or(&un))?;
@@ -111,7 +115,9 @@ impl Vm {
                 // CHAIN: run the command in place of this program
                 let cmd = b(0);
                 self.execute(&cmd, false)?;
-                return Err(Step::Halt(Halt::Chain(String::from_utf8_lossy(&cmd).to_string())));
+                return Err(Step::Halt(Halt::Chain(
+                    String::from_utf8_lossy(&cmd).to_string(),
+                )));
             }
             Sys::Echo => {
                 self.sess.echo = truth(args.first().unwrap_or(&un))?;

@@ -2,10 +2,10 @@
 
 use std::rc::Rc;
 
-use crate::value::ops::*;
 use super::{Step, Vm};
 use crate::builtins::{dynarray, field};
 use crate::bytecode::*;
+use crate::value::ops::*;
 use crate::value::{Matrix, Value};
 
 impl Vm {
@@ -14,7 +14,11 @@ impl Vm {
     pub(super) fn map_commons(&mut self, chunk: &Chunk) -> Vec<usize> {
         let mut map = Vec::new();
         for (name, size) in &chunk.commons {
-            let key = if name == "$" { format!("$@{}", self.sess.depth) } else { name.clone() };
+            let key = if name == "$" {
+                format!("$@{}", self.sess.depth)
+            } else {
+                name.clone()
+            };
             let gi = match self.sess.common_names.iter().position(|n| *n == key) {
                 Some(i) => i,
                 None => {
@@ -72,10 +76,21 @@ impl Vm {
 
     pub(super) fn var_name(&self, r: VarRef) -> String {
         if r & COMMON_BIT == 0 {
-            self.cur.chunk.var_names.get(r as usize).cloned().unwrap_or_default()
+            self.cur
+                .chunk
+                .var_names
+                .get(r as usize)
+                .cloned()
+                .unwrap_or_default()
         } else {
             let b = ((r >> 16) & 0x7fff) as usize;
-            self.cur.chunk.common_names.get(b).and_then(|v| v.get((r & 0xffff) as usize)).cloned().unwrap_or_default()
+            self.cur
+                .chunk
+                .common_names
+                .get(b)
+                .and_then(|v| v.get((r & 0xffff) as usize))
+                .cloned()
+                .unwrap_or_default()
         }
     }
 
@@ -138,7 +153,11 @@ impl Vm {
         let s = &rc.data;
         let f = idx[0];
         let (base_f, base_off) = match &self.hint {
-            Some((w, hf, ho)) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(rc)) && f >= *hf && *ho <= s.len() => (*hf, *ho),
+            Some((w, hf, ho))
+                if std::ptr::eq(w.as_ptr(), Rc::as_ptr(rc)) && f >= *hf && *ho <= s.len() =>
+            {
+                (*hf, *ho)
+            }
             _ => (1, 0),
         };
         let start = match dynarray::find_item_start(&s[base_off..], f - base_f + 1, 1, 1) {
@@ -189,9 +208,13 @@ impl Vm {
         match self.var(r) {
             Value::Mat(m) => {
                 let c = if n == 2 { Some(idx[1]) } else { None };
-                m.index(idx[0], c).ok_or_else(|| Step::Msg(format!("Array subscript out of range for {}", name)))
+                m.index(idx[0], c)
+                    .ok_or_else(|| Step::Msg(format!("Array subscript out of range for {}", name)))
             }
-            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+            _ => Err(Step::Msg(format!(
+                "Matrix {} has not been dimensioned",
+                name
+            ))),
         }
     }
 
@@ -273,7 +296,10 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+            _ => Err(Step::Msg(format!(
+                "Matrix {} has not been dimensioned",
+                name
+            ))),
         }
     }
 
@@ -281,7 +307,12 @@ impl Vm {
     pub(super) fn mat_copy(&mut self, a: VarRef, b: VarRef) -> Result<(), Step> {
         let src = match self.var(b) {
             Value::Mat(m) => m.clone(),
-            _ => return Err(Step::Msg(format!("Matrix {} has not been dimensioned", self.var_name(b)))),
+            _ => {
+                return Err(Step::Msg(format!(
+                    "Matrix {} has not been dimensioned",
+                    self.var_name(b)
+                )))
+            }
         };
         let name = self.var_name(a);
         match self.var_mut(a) {
@@ -292,7 +323,10 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+            _ => Err(Step::Msg(format!(
+                "Matrix {} has not been dimensioned",
+                name
+            ))),
         }
     }
 }

@@ -171,7 +171,12 @@ impl Parser<'_> {
                     }
                     e = Expr::Substr(Box::new(e), args);
                 }
-                Tok::Sym(Sym::Lt) if matches!(e, Expr::Var(_) | Expr::Call(..) | Expr::Paren(_) | Expr::Field(..)) => {
+                Tok::Sym(Sym::Lt)
+                    if matches!(
+                        e,
+                        Expr::Var(_) | Expr::Call(..) | Expr::Paren(_) | Expr::Field(..)
+                    ) =>
+                {
                     match self.try_field_ref()? {
                         Some(idx) => e = Expr::Field(Box::new(e), idx),
                         None => return Some(e),

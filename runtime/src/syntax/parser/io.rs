@@ -10,7 +10,12 @@ use crate::syntax::lexer::{Sym, Tok};
 impl Parser<'_> {
     fn io(&mut self, kw: &str, inputs: Vec<Expr>, outputs: Vec<Expr>) -> Option<Option<StmtKind>> {
         let clauses = self.clauses();
-        Some(Some(StmtKind::Io { kw: kw.to_string(), inputs, outputs, clauses }))
+        Some(Some(StmtKind::Io {
+            kw: kw.to_string(),
+            inputs,
+            outputs,
+            clauses,
+        }))
     }
 
     fn expr_list(&mut self) -> Option<Vec<Expr>> {
@@ -42,7 +47,8 @@ impl Parser<'_> {
                 let out = self.lvalue()?;
                 self.io(kw, inputs, vec![out])
             }
-            "READ" | "READU" | "READL" | "READV" | "READVU" | "READVL" | "MATREAD" | "MATREADU" | "MATREADL" => {
+            "READ" | "READU" | "READL" | "READV" | "READVU" | "READVL" | "MATREAD" | "MATREADU"
+            | "MATREADL" => {
                 let out = self.lvalue()?;
                 self.expect_kw("FROM")?;
                 let inputs = self.expr_list()?;
@@ -55,7 +61,8 @@ impl Parser<'_> {
                 inputs.extend(self.expr_list()?);
                 self.io(kw, inputs, vec![])
             }
-            "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE" | "FLUSH" => {
+            "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
+            | "FLUSH" => {
                 let inputs = self.expr_list()?;
                 self.io(kw, inputs, vec![])
             }
@@ -145,7 +152,11 @@ impl Parser<'_> {
                     } else if self.eat_kw("RTNLIST") {
                         rtnlist = Some(self.lvalue()?);
                     } else if self.eat_kw("PASSLIST") {
-                        passlist = Some(if self.at_clause_end() { Expr::Num("0".into()) } else { self.expr()? });
+                        passlist = Some(if self.at_clause_end() {
+                            Expr::Num("0".into())
+                        } else {
+                            self.expr()?
+                        });
                     } else if self.eat_kw("TRAPPING") {
                         self.expect_kw("ABORTS")?;
                     } else if self.eat_sym(Sym::Comma) {
@@ -154,7 +165,13 @@ impl Parser<'_> {
                         break;
                     }
                 }
-                Some(Some(StmtKind::Execute { cmd, capturing, returning, rtnlist, passlist }))
+                Some(Some(StmtKind::Execute {
+                    cmd,
+                    capturing,
+                    returning,
+                    rtnlist,
+                    passlist,
+                }))
             }
             _ => {
                 let _ = Tok::Eof;

@@ -52,7 +52,11 @@ pub fn parse(toks: &[Token]) -> (Unit, Vec<ParseError>) {
     if !matches!(p.peek(), Tok::Eof) {
         p.error("Unexpected statement");
     }
-    let unit = Unit { header: p.header.clone(), decls: p.decls.clone(), body };
+    let unit = Unit {
+        header: p.header.clone(),
+        decls: p.decls.clone(),
+        body,
+    };
     (unit, p.errors)
 }
 
@@ -75,10 +79,19 @@ impl<'a> Parser<'a> {
         let t = self.cur();
         let (file, line) = (t.file, t.line);
         // one error per line is enough
-        if self.errors.last().map(|e| e.file == file && e.line == line).unwrap_or(false) {
+        if self
+            .errors
+            .last()
+            .map(|e| e.file == file && e.line == line)
+            .unwrap_or(false)
+        {
             return;
         }
-        self.errors.push(ParseError { file, line, msg: msg.to_string() });
+        self.errors.push(ParseError {
+            file,
+            line,
+            msg: msg.to_string(),
+        });
     }
     pub(crate) fn eat_sym(&mut self, s: Sym) -> bool {
         if self.peek() == &Tok::Sym(s) {
@@ -121,7 +134,8 @@ impl<'a> Parser<'a> {
     }
     /// End of a statement inside a single-line clause too.
     pub(crate) fn at_clause_end(&self) -> bool {
-        self.at_stmt_end() || matches!(self.peek(), Tok::Ident(s) if s == "THEN" || s == "ELSE" || s == "LOCKED")
+        self.at_stmt_end()
+            || matches!(self.peek(), Tok::Ident(s) if s == "THEN" || s == "ELSE" || s == "LOCKED")
     }
     /// Skips to the end of the current line (error recovery).
     fn skip_line(&mut self) {
@@ -143,7 +157,11 @@ impl<'a> Parser<'a> {
                 Tok::Eof => return out,
                 Tok::Label(l) => {
                     let t = self.cur();
-                    out.push(Stmt { file: t.file, line: t.line, kind: StmtKind::Label(l) });
+                    out.push(Stmt {
+                        file: t.file,
+                        line: t.line,
+                        kind: StmtKind::Label(l),
+                    });
                     self.advance();
                     continue;
                 }
@@ -173,7 +191,9 @@ impl<'a> Parser<'a> {
     pub(crate) fn line_stmts(&mut self) -> Vec<Stmt> {
         let mut out = Vec::new();
         loop {
-            if matches!(self.peek(), Tok::Eol | Tok::Eof) || self.at_clause_end() && !self.at_stmt_end() {
+            if matches!(self.peek(), Tok::Eol | Tok::Eof)
+                || self.at_clause_end() && !self.at_stmt_end()
+            {
                 return out;
             }
             if let Tok::Semi = self.peek() {
@@ -384,7 +404,11 @@ impl<'a> Parser<'a> {
         if !self.header.kind.is_empty() {
             self.error("Duplicate program header");
         }
-        self.header = Header { name, kind: kind.to_string(), params };
+        self.header = Header {
+            name,
+            kind: kind.to_string(),
+            params,
+        };
         Some(StmtKind::Null)
     }
 }

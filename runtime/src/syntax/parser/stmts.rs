@@ -58,7 +58,12 @@ impl Parser<'_> {
                 if !self.eat_kw("END") {
                     self.error("Missing END of LOCAL routine");
                 }
-                Some(StmtKind::Local { name, is_fn, params, body })
+                Some(StmtKind::Local {
+                    name,
+                    is_fn,
+                    params,
+                    body,
+                })
             }
             "PRIVATE" => {
                 let mut v = vec![self.ident()?];
@@ -79,7 +84,11 @@ impl Parser<'_> {
                 }
             }
             "STOP" | "ABORT" | "STOPE" | "ABORTE" => {
-                let e = if self.at_clause_end() { None } else { Some(self.expr()?) };
+                let e = if self.at_clause_end() {
+                    None
+                } else {
+                    Some(self.expr()?)
+                };
                 if kw.starts_with("STOP") {
                     Some(StmtKind::Stop(e))
                 } else {
@@ -200,14 +209,26 @@ impl Parser<'_> {
                 let what = self.expr()?;
                 self.expect_kw("IN")?;
                 let array = self.concat()?;
-                let occ = if self.eat_sym(Sym::Comma) { Some(self.expr()?) } else { None };
+                let occ = if self.eat_sym(Sym::Comma) {
+                    Some(self.expr()?)
+                } else {
+                    None
+                };
                 self.expect_kw("SETTING")?;
                 let mut setting = vec![self.lvalue()?];
                 while self.eat_sym(Sym::Comma) {
                     setting.push(self.lvalue()?);
                 }
                 let c = self.clauses();
-                Some(StmtKind::Find { substr: kw == "FINDSTR", what, array, occ, setting, then: c.then, els: c.els })
+                Some(StmtKind::Find {
+                    substr: kw == "FINDSTR",
+                    what,
+                    array,
+                    occ,
+                    setting,
+                    then: c.then,
+                    els: c.els,
+                })
             }
             "REMOVE" => {
                 let var = self.lvalue()?;
@@ -240,8 +261,16 @@ impl Parser<'_> {
                 Some(StmtKind::Input { var, prompt: None })
             }
             "PROMPT" => Some(StmtKind::Prompt(self.expr()?)),
-            "SLEEP" => Some(StmtKind::Sleep(if self.at_clause_end() { Expr::Num("1".into()) } else { self.expr()? })),
-            "NAP" => Some(StmtKind::Nap(if self.at_clause_end() { Expr::Num("1".into()) } else { self.expr()? })),
+            "SLEEP" => Some(StmtKind::Sleep(if self.at_clause_end() {
+                Expr::Num("1".into())
+            } else {
+                self.expr()?
+            })),
+            "NAP" => Some(StmtKind::Nap(if self.at_clause_end() {
+                Expr::Num("1".into())
+            } else {
+                self.expr()?
+            })),
             "MATPARSE" => {
                 let mat = self.ident()?;
                 self.expect_kw("FROM")?;
@@ -283,7 +312,8 @@ impl Parser<'_> {
                 Some(StmtKind::Echo(e))
             }
             "CLEARDATA" => Some(StmtKind::ClearData),
-            "PAGE" | "HUSH" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG" | "FLUSH" => {
+            "PAGE" | "HUSH" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG"
+            | "FLUSH" => {
                 while !self.at_clause_end() {
                     self.advance();
                 }
@@ -388,7 +418,12 @@ impl Parser<'_> {
             }
             items.push(PrintItem::Expr(self.expr()?));
         }
-        Some(StmtKind::Print { crt, items, newline, on })
+        Some(StmtKind::Print {
+            crt,
+            items,
+            newline,
+            on,
+        })
     }
 
     fn if_stmt(&mut self) -> Option<StmtKind> {
@@ -466,7 +501,11 @@ impl Parser<'_> {
         let from = self.expr()?;
         self.expect_kw("TO")?;
         let to = self.expr()?;
-        let step = if self.eat_kw("STEP") { Some(self.expr()?) } else { None };
+        let step = if self.eat_kw("STEP") {
+            Some(self.expr()?)
+        } else {
+            None
+        };
         let cond = if self.eat_kw("WHILE") {
             Some((true, self.expr()?))
         } else if self.eat_kw("UNTIL") {
@@ -482,7 +521,14 @@ impl Parser<'_> {
         if let Tok::Ident(_) = self.peek() {
             self.advance();
         }
-        Some(StmtKind::For { var, from, to, step, cond, body })
+        Some(StmtKind::For {
+            var,
+            from,
+            to,
+            step,
+            cond,
+            body,
+        })
     }
 
     fn on_stmt(&mut self) -> Option<StmtKind> {
@@ -502,7 +548,11 @@ impl Parser<'_> {
         while self.eat_sym(Sym::Comma) {
             labels.push(self.label_name()?);
         }
-        Some(StmtKind::OnGoto { gosub, expr, labels })
+        Some(StmtKind::OnGoto {
+            gosub,
+            expr,
+            labels,
+        })
     }
 
     fn call_stmt(&mut self) -> Option<StmtKind> {
@@ -520,8 +570,16 @@ impl Parser<'_> {
                 return None;
             }
         };
-        let args = if self.peek() == &Tok::Sym(Sym::LParen) { self.call_args()? } else { Vec::new() };
-        Some(StmtKind::Call { name, indirect, args })
+        let args = if self.peek() == &Tok::Sym(Sym::LParen) {
+            self.call_args()?
+        } else {
+            Vec::new()
+        };
+        Some(StmtKind::Call {
+            name,
+            indirect,
+            args,
+        })
     }
 
     fn locate_stmt(&mut self) -> Option<StmtKind> {
