@@ -1,16 +1,21 @@
-//! Extension registry: extra BASIC functions, statements and EXECUTE verbs
+//! The extension table: extra BASIC functions, statements and EXECUTE verbs
 //! supplied by other modules (for example `crate::net` for sockets).
 //!
-//! Names are looked up at compile time: `NAME.WITH.DOTS(args)` used as a
-//! function, `NAME.WITH.DOTS arg, arg` used as a statement. At run time the
-//! implementation is called as `fn(&mut ExtCtx, &mut [Value]) -> Value`.
-//! Arguments that are plain variables (or matrix elements) are passed by
-//! reference: whatever the function leaves in `args[i]` is written back to
-//! the caller's variable. See `EXTENDING.md`.
+//! Whoever embeds the runtime builds one table (`crate::runner` fills it
+//! with `crate::net::register`) and hands it to the compiler (as
+//! [`ExtNames`]: names and arity only) and to the VM (through
+//! `crate::host::Host`). Names are looked up at compile time:
+//! `NAME.WITH.DOTS(args)` used as a function, `NAME.WITH.DOTS arg, arg` used
+//! as a statement. At run time the implementation is called as
+//! `fn(&mut ExtCtx, &mut [Value]) -> Value`. Arguments that are plain
+//! variables (or matrix elements) are passed by reference: whatever the
+//! function leaves in `args[i]` is written back to the caller's variable.
+//! See `EXTENDING.md`.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+pub use crate::syntax::ext_names::{Arity, ExtNames};
 use crate::value::Value;
 
 /// Context handed to extension functions.
@@ -24,9 +29,22 @@ pub struct ExtCtx {
     /// Bytes to display (written to the terminal, or captured by EXECUTE
     /// CAPTURING) after the call returns.
     pub output: Vec<u8>,
+    /// The argument counts the extension was registered with; the compiler
+    /// does not check them, so the implementation reports a mismatch.
+    pub arity: Arity,
 }
 
 impl ExtCtx {
+    /// A context for one call in `account`.
+    pub fn new(account: PathBuf, precision: u8, arity: Arity) -> ExtCtx {
+        ExtCtx {
+            status: 0,
+            precision,
+            account,
+            output: Vec::new(),
+            arity,
+        }
+    }
     /// Sets STATUS().
     pub fn set_status(&mut self, s: i32) {
         self.status = s;
@@ -44,34 +62,44 @@ pub type ExtFn = fn(&mut ExtCtx, &mut [Value]) -> Value;
 /// when it handled the command line, None to let others try.
 pub type ExecHook = fn(&mut ExtCtx, &str) -> Option<(Vec<u8>, i32)>;
 
-/// The registry of extensions.
-#[derive(Default)]
-pub struct Registry {
-    functions: HashMap<String, ExtFn>,
-    statements: HashMap<String, ExtFn>,
+/// One registered function or statement.
+#[derive(Clone, Copy)]
+pub struct ExtEntry {
+    /// Argument counts it accepts.
+    pub arity: Arity,
+    /// The implementation.
+    pub run: ExtFn,
+}
+
+/// The table of extensions.
+#[derive(Default, Clone)]
+pub struct ExtTable {
+    functions: HashMap<String, ExtEntry>,
+    statements: HashMap<String, ExtEntry>,
     exec_hooks: Vec<ExecHook>,
 }
 
-impl Registry {
+impl ExtTable {
     /// Registers a function callable as `NAME(args)`.
-    pub fn add_function(&mut self, name: &str, f: ExtFn) {
-        self.functions.insert(name.to_ascii_uppercase(), f);
+    pub fn add_function(&mut self, name: &str, arity: Arity, run: ExtFn) {
+        self.functions
+            .insert(name.to_ascii_uppercase(), ExtEntry { arity, run });
     }
     /// Registers a statement callable as `NAME arg, arg`.
-    pub fn add_statement(&mut self, name: &str, f: ExtFn) {
-        self.statements.insert(name.to_ascii_uppercase(), f);
+    pub fn add_statement(&mut self, name: &str, arity: Arity, run: ExtFn) {
+        self.statements
+            .insert(name.to_ascii_uppercase(), ExtEntry { arity, run });
     }
     /// Registers an EXECUTE hook, tried before the built-in verbs.
     pub fn add_execute_hook(&mut self, h: ExecHook) {
         self.exec_hooks.push(h);
     }
-    /// Looks up a function.
-    pub fn function(&self, name: &str) -> Option<ExtFn> {
-        self.functions.get(name).copied()
-    }
-    /// Looks up a statement.
-    pub fn statement(&self, name: &str) -> Option<ExtFn> {
-        self.statements.get(name).copied()
+    /// The function or, failing that, the statement called `name`.
+    pub fn entry(&self, name: &str) -> Option<ExtEntry> {
+        self.functions
+            .get(name)
+            .or_else(|| self.statements.get(name))
+            .copied()
     }
     /// The EXECUTE hooks.
     pub fn exec_hooks(&self) -> &[ExecHook] {
@@ -79,35 +107,11 @@ impl Registry {
     }
 }
 
-/// Builds the registry with every extension module's entries.
-fn build() -> Registry {
-    #[allow(unused_mut)]
-    let mut reg = Registry::default();
-    // Extension modules register here, e.g. `crate::net::register(&mut reg);`
-    crate::net::register(&mut reg);
-    reg
-}
-
-thread_local! {
-    static REGISTRY: Registry = build();
-}
-
-/// Runs `f` with the registry.
-pub fn with<R>(f: impl FnOnce(&Registry) -> R) -> R {
-    REGISTRY.with(f)
-}
-
-/// True when `name` is a registered extension statement.
-pub fn is_statement(name: &str) -> bool {
-    with(|r| r.statement(name).is_some())
-}
-
-/// Looks up an extension function by name.
-pub fn function(name: &str) -> Option<ExtFn> {
-    with(|r| r.function(name))
-}
-
-/// Looks up an extension statement by name.
-pub fn statement(name: &str) -> Option<ExtFn> {
-    with(|r| r.statement(name))
+impl ExtNames for ExtTable {
+    fn function(&self, name: &str) -> Option<Arity> {
+        self.functions.get(name).map(|e| e.arity)
+    }
+    fn statement(&self, name: &str) -> Option<Arity> {
+        self.statements.get(name).map(|e| e.arity)
+    }
 }

@@ -162,3 +162,25 @@ fn hostile_sources_never_panic() {
         assert!(out.status.is_some(), "case {} killed by a signal", i);
     }
 }
+
+/// The process exit status is the low 8 bits of SET.EXIT.STATUS, for `run`
+/// and `exec` alike (real ScarletDME: `SET.EXIT.STATUS 257` exits 1, 256
+/// exits 0).
+#[test]
+fn exit_status_above_255_keeps_its_low_byte() {
+    let a = TempAccount::new("exit257");
+    a.put("BP", "E257", b"SET.EXIT.STATUS 257\nCRT \"X\"\n");
+    a.put("BP", "E256", b"SET.EXIT.STATUS 256\n");
+    let out = a.run("BP/E257", &[]);
+    assert_eq!((out.status, out.stdout.as_slice()), (Some(1), &b"X\n"[..]));
+    assert_eq!(a.run("BP/E256", &[]).status, Some(0));
+    let out = common::run_in(&a.path, &["exec", "RUN BP E257"], &[], b"");
+    assert_eq!(
+        out.status,
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = common::run_in(&a.path, &["exec", "RUN BP E256"], &[], b"");
+    assert_eq!(out.status, Some(0));
+}

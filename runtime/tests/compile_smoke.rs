@@ -113,6 +113,7 @@ fn mutated_sources_never_panic() {
     let seeds = seeds();
     assert!(!seeds.is_empty());
     let account = std::path::Path::new("/nonexistent-mvbasic-account");
+    let ext = mvbasic::runner::standard_extensions();
     let mut rng = Lcg(0x5eed);
     let cases = std::env::var("MVBASIC_SMOKE_CASES")
         .ok()
@@ -139,7 +140,7 @@ fn mutated_sources_never_panic() {
                 _ => s.truncate(pos),
             }
         }
-        let _ = mvbasic::host::programs::compile_source(account, None, "SMOKE", "SMOKE", &s);
+        let _ = mvbasic::host::programs::compile_source(account, None, "SMOKE", "SMOKE", &s, &ext);
     }
 }
 
@@ -153,6 +154,7 @@ fn mutated_programs_run_without_panic() {
     let account = std::env::temp_dir().join(format!("mvbasic-smoke-run-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&account);
     std::fs::create_dir_all(account.join("BP")).unwrap();
+    let host = mvbasic::runner::standard_host();
     let mut rng = Lcg(0xbadc0de);
     let cases = std::env::var("MVBASIC_SMOKE_CASES")
         .ok()
@@ -185,8 +187,9 @@ fn mutated_programs_run_without_panic() {
             "SMOKE",
             "SMOKE",
             &s,
+            &host.extensions,
         ) {
-            let mut sess = Session::new(account.clone());
+            let mut sess = Session::new(account.clone(), host.clone());
             sess.sandbox = Some(20_000);
             sess.prog_file = "BP".into();
             sess.capture.push(Vec::new());

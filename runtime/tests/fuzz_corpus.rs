@@ -24,12 +24,14 @@ fn fuzz_regression_corpus_never_panics() {
         dir.display()
     );
     let account = Path::new("/nonexistent-mvbasic-fuzz-account");
+    let ext = mvbasic::runner::standard_extensions();
     let mut panicked = Vec::new();
     panic::set_hook(Box::new(|_| {}));
     for path in &entries {
         let data = std::fs::read(path).expect("read corpus entry");
         let result = panic::catch_unwind(|| {
-            let _ = mvbasic::host::programs::compile_source(account, None, "FUZZ", "FUZZ", &data);
+            let _ =
+                mvbasic::host::programs::compile_source(account, None, "FUZZ", "FUZZ", &data, &ext);
         });
         if result.is_err() {
             panicked.push(path.display().to_string());

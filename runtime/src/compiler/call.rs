@@ -29,7 +29,7 @@ enum Back {
     Elem(VarRef, Vec<VarRef>),
 }
 
-impl Compiler {
+impl Compiler<'_> {
     /// Emits the arguments, the call op and the write-backs. When
     /// `returns` the call leaves a result on the stack after the arguments.
     /// `paren_ref`: whether `(X)` still passes X by reference (functions).

@@ -98,7 +98,7 @@ pub fn at_assignable(name: &str) -> bool {
     )
 }
 
-impl Compiler {
+impl Compiler<'_> {
     /// Compiles an expression, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &Expr) {
         match e {
@@ -326,7 +326,7 @@ impl Compiler {
             self.emit(Op::Intr(id, args.len() as u8));
             return;
         }
-        if crate::extensions::function(name).is_some() {
+        if self.ext.function(name).is_some() {
             let k = self.konst(Value::text(name));
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;

@@ -8,7 +8,7 @@ use crate::bytecode::statement_ops::Sys;
 use crate::bytecode::*;
 use crate::syntax::ast::*;
 
-impl Compiler {
+impl Compiler<'_> {
     pub(super) fn io_stmt(
         &mut self,
         kw: &str,

@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::bytecode::*;
 use crate::syntax::ast::*;
+use crate::syntax::ext_names::ExtNames;
 use crate::value::Value;
 
 /// A compile error.
@@ -32,7 +33,9 @@ struct LoopCtx {
 }
 
 /// Compiler state for one unit.
-pub struct Compiler {
+pub struct Compiler<'a> {
+    /// Extension functions the embedding declared.
+    ext: &'a dyn ExtNames,
     ops: Vec<Op>,
     lines: Vec<u32>,
     consts: Vec<Value>,
@@ -65,13 +68,20 @@ pub struct Compiler {
 }
 
 /// Compiles a parsed unit. `name` is used when the unit has no header.
-pub fn compile(unit: &Unit, name: &str, files: Vec<String>) -> Result<Chunk, Vec<CompileError>> {
+/// `ext` names the extension functions (`NAME(args)`) besides intrinsics.
+pub fn compile(
+    unit: &Unit,
+    name: &str,
+    files: Vec<String>,
+    ext: &dyn ExtNames,
+) -> Result<Chunk, Vec<CompileError>> {
     let kind = match unit.header.kind.as_str() {
         "SUBROUTINE" => UnitKind::Subroutine,
         "FUNCTION" => UnitKind::Function,
         _ => UnitKind::Program,
     };
     let mut c = Compiler {
+        ext,
         ops: Vec::new(),
         lines: Vec::new(),
         consts: Vec::new(),
@@ -165,7 +175,7 @@ pub fn compile(unit: &Unit, name: &str, files: Vec<String>) -> Result<Chunk, Vec
     })
 }
 
-impl Compiler {
+impl Compiler<'_> {
     fn error(&mut self, msg: &str) {
         self.errors.push(CompileError {
             file: self.file,

@@ -45,7 +45,7 @@ fn collect_private(body: &[Stmt], out: &mut Vec<String>) {
     }
 }
 
-impl Compiler {
+impl Compiler<'_> {
     fn intr(&mut self, name: &str, argc: u8) {
         let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 0, 0));
         self.emit(Op::Intr(id, argc));
@@ -650,7 +650,7 @@ impl Compiler {
             Expr::Call(n, args) => {
                 (self.dims.contains(n)
                     || (!self.deffuns.contains_key(n)
-                        && crate::extensions::function(n).is_none()
+                        && self.ext.function(n).is_none()
                         && n != "REMOVE"))
                     && args.iter().all(|a| self.pure(a))
             }

@@ -10,15 +10,18 @@ use std::path::{Path, PathBuf};
 
 use crate::bytecode::Chunk;
 use crate::host::dir_file::id_to_filename;
+use crate::syntax::ext_names::ExtNames;
 
 /// Compiles source text. `display` names the source in error messages;
-/// `dir` is the directory (file) the source came from, used for includes.
+/// `dir` is the directory (file) the source came from, used for includes;
+/// `ext` the extension names the program may use.
 pub fn compile_source(
     account: &Path,
     dir: Option<&Path>,
     display: &str,
     name: &str,
     text: &[u8],
+    ext: &dyn ExtNames,
 ) -> Result<Chunk, Vec<String>> {
     let resolve = |file: Option<&str>, item: &str| -> Option<(String, Vec<u8>)> {
         let fname = id_to_filename(item.as_bytes());
@@ -44,7 +47,7 @@ pub fn compile_source(
     let mut errors: Vec<(u16, u32, String)> = pp.errors.clone();
     let (toks, lex_errs) = crate::syntax::lexer::lex(&pp.lines);
     errors.extend(lex_errs.into_iter().map(|e| (e.file, e.line, e.msg)));
-    let (unit, perrs) = crate::syntax::parser::parse(&toks);
+    let (unit, perrs) = crate::syntax::parser::parse(&toks, ext);
     errors.extend(perrs.into_iter().map(|e| (e.file, e.line, e.msg)));
     let files = pp.files.clone();
     let fmt = |errs: Vec<(u16, u32, String)>| -> Vec<String> {
@@ -62,7 +65,7 @@ pub fn compile_source(
             .collect()
     };
     // compile even after syntax errors, so that every error is reported
-    match crate::compiler::compile(&unit, name, pp.files.clone()) {
+    match crate::compiler::compile(&unit, name, pp.files.clone(), ext) {
         Ok(c) if errors.is_empty() => Ok(c),
         Ok(_) => Err(fmt(errors)),
         Err(ce) => {

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::bytecode::Chunk;
 use crate::host::select_list::SelectList;
+use crate::host::Host;
 use crate::value::Value;
 
 /// Session state.
@@ -16,6 +17,8 @@ use crate::value::Value;
 pub struct Session {
     /// Account directory.
     pub account: PathBuf,
+    /// Services the embedding provides (extensions, process launcher).
+    pub host: Rc<Host>,
     /// Compiled programs by catalogue name.
     pub programs: HashMap<String, Rc<Chunk>>,
     /// Programs compiled for EXECUTE "RUN ...", by path, with their source.
@@ -63,10 +66,12 @@ pub struct Session {
 }
 
 impl Session {
-    /// Creates a session for an account directory.
-    pub fn new(account: PathBuf) -> Session {
+    /// Creates a session for an account directory with the embedding's
+    /// host services.
+    pub fn new(account: PathBuf, host: Rc<Host>) -> Session {
         let mut s = Session::default();
         s.account = account;
+        s.host = host;
         s.lists = vec![None; 11];
         s.system_return_code = Value::Int(0);
         s.prompt = b"?".to_vec();

@@ -15,44 +15,82 @@ use std::rc::Rc;
 use super::error::{NetError, NetResult, ER_PARAMS};
 use super::handles;
 use super::reply::{parse_handle, NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
-use crate::extensions::{ExtCtx, Registry};
+use crate::extensions::{Arity, ExtCtx, ExtTable};
 use crate::host::phantom::{self, Launcher};
 use crate::value::ops::to_int;
 use crate::value::{HostObject, Value};
 
 /// Registers every socket function and statement and the PHANTOM EXECUTE
 /// verbs (PHANTOM, LIST.PHANTOMS, STOP.PHANTOM).
-pub fn register(reg: &mut Registry) {
+pub fn register(reg: &mut ExtTable) {
     // ScarletDME's plain-socket verbs.
-    reg.add_function("CREATE.SERVER.SOCKET", create_server_socket);
-    reg.add_function("ACCEPT.SOCKET.CONNECTION", accept_socket_connection);
-    reg.add_function("OPEN.SOCKET", open_socket);
-    reg.add_function("READ.SOCKET", read_socket);
-    reg.add_function("WRITE.SOCKET", write_socket);
-    reg.add_statement("CLOSE.SOCKET", close_socket);
-    reg.add_function("SOCKET.INFO", socket_info);
-    reg.add_function("SET.SOCKET.MODE", set_socket_mode);
-    reg.add_function("SERVER.ADDR", server_addr);
-    reg.add_function("SELECT.SOCKET", select_socket);
+    reg.add_function(
+        "CREATE.SERVER.SOCKET",
+        Arity::exactly(3),
+        create_server_socket,
+    );
+    reg.add_function(
+        "ACCEPT.SOCKET.CONNECTION",
+        Arity::exactly(2),
+        accept_socket_connection,
+    );
+    reg.add_function("OPEN.SOCKET", Arity::exactly(3), open_socket);
+    reg.add_function("READ.SOCKET", Arity::exactly(4), read_socket);
+    reg.add_function("WRITE.SOCKET", Arity::exactly(4), write_socket);
+    reg.add_statement("CLOSE.SOCKET", Arity::exactly(1), close_socket);
+    reg.add_function("SOCKET.INFO", Arity::exactly(2), socket_info);
+    reg.add_function("SET.SOCKET.MODE", Arity::exactly(3), set_socket_mode);
+    reg.add_function("SERVER.ADDR", Arity::exactly(1), server_addr);
+    reg.add_function("SELECT.SOCKET", Arity::exactly(2), select_socket);
     // The earlier fork's secure verbs (and the context form of the first).
-    reg.add_function("CREATE.SECURE.SERVER.SOCKET", create_secure_server_socket);
+    reg.add_function(
+        "CREATE.SECURE.SERVER.SOCKET",
+        Arity::between(4, 5),
+        create_secure_server_socket,
+    );
     reg.add_function(
         "ACCEPT.SECURE.SOCKET.CONNECTION",
+        Arity::exactly(2),
         accept_secure_socket_connection,
     );
-    reg.add_function("READ.SECURE.SOCKET", read_secure_socket);
-    reg.add_function("WRITE.SECURE.SOCKET", write_secure_socket);
-    reg.add_statement("CLOSE.SECURE.SOCKET", close_secure_socket);
+    reg.add_function("READ.SECURE.SOCKET", Arity::exactly(4), read_secure_socket);
+    reg.add_function(
+        "WRITE.SECURE.SOCKET",
+        Arity::exactly(4),
+        write_secure_socket,
+    );
+    reg.add_statement(
+        "CLOSE.SECURE.SOCKET",
+        Arity::exactly(1),
+        close_secure_socket,
+    );
     // Security contexts.
-    reg.add_function("OPEN.SECURE.SOCKET", open_secure_socket);
-    reg.add_function("CREATE.SECURITY.CONTEXT", create_security_context);
+    reg.add_function(
+        "OPEN.SECURE.SOCKET",
+        Arity::between(3, 4),
+        open_secure_socket,
+    );
+    reg.add_function(
+        "CREATE.SECURITY.CONTEXT",
+        Arity::between(2, 3),
+        create_security_context,
+    );
     reg.add_function(
         "CREATE.CLIENT.SECURITY.CONTEXT",
+        Arity::between(0, 1),
         create_client_security_context,
     );
-    reg.add_function("RELOAD.SECURITY.CONTEXT", reload_security_context);
-    reg.add_statement("RELEASE.SECURITY.CONTEXT", release_security_context);
-    reg.add_function("SOCKET.ERROR", socket_error);
+    reg.add_function(
+        "RELOAD.SECURITY.CONTEXT",
+        Arity::exactly(1),
+        reload_security_context,
+    );
+    reg.add_statement(
+        "RELEASE.SECURITY.CONTEXT",
+        Arity::exactly(1),
+        release_security_context,
+    );
+    reg.add_function("SOCKET.ERROR", Arity::exactly(0), socket_error);
     // PHANTOM, LIST.PHANTOMS, STOP.PHANTOM.
     reg.add_execute_hook(phantom_hook);
 }
@@ -103,14 +141,13 @@ impl Args<'_> {
     }
 }
 
-/// Runs one verb: checks the argument count (`min..=max`) and that no
-/// argument is unassigned, then calls `f`. `fail` is the value returned
-/// when the call itself is bad.
+/// Runs one verb: checks the argument count (the arity it was registered
+/// with, `ctx.arity`) and that no argument is unassigned, then calls `f`.
+/// `fail` is the value returned when the call itself is bad.
 fn call(
     ctx: &mut ExtCtx,
     vals: &[Value],
     verb: &'static str,
-    (min, max): (usize, usize),
     fail: NetValue,
     f: impl FnOnce(&Args) -> NetResult<Reply>,
 ) -> Value {
@@ -119,7 +156,8 @@ fn call(
         vals,
         precision: ctx.precision,
     };
-    let checked = if vals.len() < min || vals.len() > max {
+    let (min, max) = (ctx.arity.min, ctx.arity.max);
+    let checked = if !ctx.arity.accepts(vals.len()) {
         let want = if min == max {
             min.to_string()
         } else {
@@ -173,7 +211,7 @@ fn empty() -> NetValue {
 }
 
 fn create_server_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CREATE.SERVER.SOCKET", (3, 3), ZERO, |a| {
+    call(ctx, a, "CREATE.SERVER.SOCKET", ZERO, |a| {
         Ok(super::create_server_socket(
             &a.bytes(0)?,
             a.int(1)?,
@@ -183,19 +221,19 @@ fn create_server_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn accept_socket_connection(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "ACCEPT.SOCKET.CONNECTION", (2, 2), ZERO, |a| {
+    call(ctx, a, "ACCEPT.SOCKET.CONNECTION", ZERO, |a| {
         Ok(super::accept_socket_connection(a.handle(0)?, a.int(1)?))
     })
 }
 
 fn open_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "OPEN.SOCKET", (3, 3), ZERO, |a| {
+    call(ctx, a, "OPEN.SOCKET", ZERO, |a| {
         Ok(super::open_socket(&a.bytes(0)?, a.int(1)?, a.int(2)?))
     })
 }
 
 fn read_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "READ.SOCKET", (4, 4), empty(), |a| {
+    call(ctx, a, "READ.SOCKET", empty(), |a| {
         Ok(super::read_socket(
             a.handle(0)?,
             a.int(1)?,
@@ -206,7 +244,7 @@ fn read_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn write_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "WRITE.SOCKET", (4, 4), ZERO, |a| {
+    call(ctx, a, "WRITE.SOCKET", ZERO, |a| {
         Ok(super::write_socket(
             a.handle(0)?,
             &a.bytes(1)?,
@@ -217,38 +255,38 @@ fn write_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn close_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CLOSE.SOCKET", (1, 1), ZERO, |a| {
+    call(ctx, a, "CLOSE.SOCKET", ZERO, |a| {
         Ok(super::close_socket(a.handle(0)?))
     })
 }
 
 fn socket_info(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SOCKET.INFO", (2, 2), ZERO, |a| {
+    call(ctx, a, "SOCKET.INFO", ZERO, |a| {
         Ok(super::socket_info(a.handle(0)?, a.int(1)?))
     })
 }
 
 fn set_socket_mode(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SET.SOCKET.MODE", (3, 3), ZERO, |a| {
+    call(ctx, a, "SET.SOCKET.MODE", ZERO, |a| {
         Ok(super::set_socket_mode(a.handle(0)?, a.int(1)?, a.int(2)?))
     })
 }
 
 fn server_addr(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SERVER.ADDR", (1, 1), empty(), |a| {
+    call(ctx, a, "SERVER.ADDR", empty(), |a| {
         Ok(super::server_addr(&a.bytes(0)?))
     })
 }
 
 fn select_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SELECT.SOCKET", (2, 2), empty(), |a| {
+    call(ctx, a, "SELECT.SOCKET", empty(), |a| {
         Ok(super::select_socket(&a.bytes(0)?, a.int(1)?))
     })
 }
 
 /// Five arguments: the fork's (cert.path, key.path) form; four: a context.
 fn create_secure_server_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CREATE.SECURE.SERVER.SOCKET", (4, 5), ZERO, |a| {
+    call(ctx, a, "CREATE.SECURE.SERVER.SOCKET", ZERO, |a| {
         let (addr, port, flags) = (a.bytes(0)?, a.int(1)?, a.int(2)?);
         Ok(if a.vals.len() == 5 {
             super::create_secure_server_socket_files(&addr, port, flags, &a.bytes(3)?, &a.bytes(4)?)
@@ -259,23 +297,16 @@ fn create_secure_server_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn accept_secure_socket_connection(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(
-        ctx,
-        a,
-        "ACCEPT.SECURE.SOCKET.CONNECTION",
-        (2, 2),
-        ZERO,
-        |a| {
-            Ok(super::accept_secure_socket_connection(
-                a.handle(0)?,
-                a.int(1)?,
-            ))
-        },
-    )
+    call(ctx, a, "ACCEPT.SECURE.SOCKET.CONNECTION", ZERO, |a| {
+        Ok(super::accept_secure_socket_connection(
+            a.handle(0)?,
+            a.int(1)?,
+        ))
+    })
 }
 
 fn read_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "READ.SECURE.SOCKET", (4, 4), empty(), |a| {
+    call(ctx, a, "READ.SECURE.SOCKET", empty(), |a| {
         Ok(super::read_secure_socket(
             a.handle(0)?,
             a.int(1)?,
@@ -286,7 +317,7 @@ fn read_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn write_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "WRITE.SECURE.SOCKET", (4, 4), ZERO, |a| {
+    call(ctx, a, "WRITE.SECURE.SOCKET", ZERO, |a| {
         Ok(super::write_secure_socket(
             a.handle(0)?,
             &a.bytes(1)?,
@@ -297,7 +328,7 @@ fn write_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn close_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CLOSE.SECURE.SOCKET", (1, 1), ZERO, |a| {
+    call(ctx, a, "CLOSE.SECURE.SOCKET", ZERO, |a| {
         Ok(super::close_secure_socket(a.handle(0)?))
     })
 }
@@ -305,7 +336,7 @@ fn close_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 /// The context argument may be omitted: 0 = a default client context with
 /// the system's roots.
 fn open_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "OPEN.SECURE.SOCKET", (3, 4), ZERO, |a| {
+    call(ctx, a, "OPEN.SECURE.SOCKET", ZERO, |a| {
         let c = if a.vals.len() == 4 { a.handle(3)? } else { 0 };
         Ok(super::open_secure_socket(
             &a.bytes(0)?,
@@ -318,7 +349,7 @@ fn open_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 
 /// Options may be omitted.
 fn create_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CREATE.SECURITY.CONTEXT", (2, 3), ZERO, |a| {
+    call(ctx, a, "CREATE.SECURITY.CONTEXT", ZERO, |a| {
         let opts = if a.vals.len() == 3 {
             a.bytes(2)?
         } else {
@@ -334,21 +365,14 @@ fn create_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 
 /// Options may be omitted (system roots, verification on).
 fn create_client_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(
-        ctx,
-        a,
-        "CREATE.CLIENT.SECURITY.CONTEXT",
-        (0, 1),
-        ZERO,
-        |a| {
-            let opts = if a.vals.len() == 1 {
-                a.bytes(0)?
-            } else {
-                Vec::new()
-            };
-            Ok(super::create_client_security_context(&opts))
-        },
-    )
+    call(ctx, a, "CREATE.CLIENT.SECURITY.CONTEXT", ZERO, |a| {
+        let opts = if a.vals.len() == 1 {
+            a.bytes(0)?
+        } else {
+            Vec::new()
+        };
+        Ok(super::create_client_security_context(&opts))
+    })
 }
 
 fn reload_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
@@ -356,14 +380,13 @@ fn reload_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
         ctx,
         a,
         "RELOAD.SECURITY.CONTEXT",
-        (1, 1),
         NetValue::Int(ER_PARAMS as i64),
         |a| Ok(super::reload_security_context(a.handle(0)?)),
     )
 }
 
 fn release_security_context(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "RELEASE.SECURITY.CONTEXT", (1, 1), ZERO, |a| {
+    call(ctx, a, "RELEASE.SECURITY.CONTEXT", ZERO, |a| {
         Ok(super::release_security_context(a.handle(0)?))
     })
 }

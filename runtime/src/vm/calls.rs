@@ -22,15 +22,21 @@ impl Vm {
                 .ok_or_else(|| Step::Msg(format!("Unable to load '{}' object code", name)))?;
         let dir = path.parent().map(|p| p.to_path_buf());
         let display = path.to_string_lossy().to_string();
-        let chunk =
-            crate::host::programs::compile_source(&account, dir.as_deref(), &display, name, &text)
-                .map_err(|errs| {
-                    Step::Msg(format!(
-                        "Compilation of '{}' failed:\n{}",
-                        name,
-                        errs.join("\n")
-                    ))
-                })?;
+        let chunk = crate::host::programs::compile_source(
+            &account,
+            dir.as_deref(),
+            &display,
+            name,
+            &text,
+            &self.sess.host.extensions,
+        )
+        .map_err(|errs| {
+            Step::Msg(format!(
+                "Compilation of '{}' failed:\n{}",
+                name,
+                errs.join("\n")
+            ))
+        })?;
         let chunk = Rc::new(chunk);
         self.sess.programs.insert(name.to_string(), chunk.clone());
         Ok(chunk)
@@ -192,20 +198,18 @@ impl Vm {
     /// Calls an extension function/statement; arguments come back for
     /// write-back, then the result.
     pub(super) fn call_ext(&mut self, name: &str, argc: usize) -> Result<(), Step> {
-        let f = crate::extensions::function(name)
-            .or_else(|| crate::extensions::statement(name))
+        let entry = self
+            .sess
+            .host
+            .extensions
+            .entry(name)
             .ok_or_else(|| Step::Msg(format!("Unknown extension {}", name)))?;
         let base = self.stack.len().saturating_sub(argc);
         let mut args: Vec<Value> = self.stack.drain(base..).collect();
-        let mut ctx = ExtCtx {
-            status: 0,
-            precision: self.prec(),
-            account: self.sess.account.clone(),
-            output: Vec::new(),
-        };
+        let mut ctx = ExtCtx::new(self.sess.account.clone(), self.prec(), entry.arity);
         // Extension verbs may block (socket accept/read/select): show pending output first.
         self.sess.flush();
-        let r = f(&mut ctx, &mut args);
+        let r = (entry.run)(&mut ctx, &mut args);
         if !ctx.output.is_empty() {
             self.sess.write(&ctx.output);
         }

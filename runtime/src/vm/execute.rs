@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use crate::extensions::{Arity, ExtCtx};
 use crate::host::select_list::SelectList;
 use crate::host::session::Session;
 use crate::value::{Handle, Value};
@@ -145,15 +146,10 @@ impl Vm {
         let hooks = if self.sess.sandbox.is_some() {
             Vec::new()
         } else {
-            crate::extensions::with(|r| r.exec_hooks().to_vec())
+            self.sess.host.extensions.exec_hooks().to_vec()
         };
         for h in hooks {
-            let mut ctx = crate::extensions::ExtCtx {
-                status: 0,
-                precision: 4,
-                account: self.sess.account.clone(),
-                output: Vec::new(),
-            };
+            let mut ctx = ExtCtx::new(self.sess.account.clone(), 4, Arity::exactly(1));
             self.sess.flush();
             if let Some((out, rc)) = h(&mut ctx, cmd) {
                 self.sess.write(&ctx.output);
@@ -197,6 +193,7 @@ impl Vm {
                             &p.to_string_lossy(),
                             &w[2],
                             &text,
+                            &self.sess.host.extensions,
                         ) {
                             Ok(_) => self.say(&format!("Compiling {} {}\n0 error(s)", w[1], w[2])),
                             Err(errs) => {
@@ -397,6 +394,7 @@ impl Vm {
                 &p.to_string_lossy(),
                 prog,
                 &text,
+                &self.sess.host.extensions,
             ) {
                 Ok(c) => {
                     let c = Rc::new(c);

@@ -8,6 +8,7 @@ mod stmts;
 use std::collections::HashMap;
 
 use crate::syntax::ast::*;
+use crate::syntax::ext_names::ExtNames;
 use crate::syntax::lexer::{Sym, Tok, Token};
 
 /// A parse error.
@@ -24,6 +25,8 @@ pub struct ParseError {
 /// Parser state.
 pub struct Parser<'a> {
     toks: &'a [Token],
+    /// Extension statements the embedding declared.
+    ext: &'a dyn ExtNames,
     pos: usize,
     /// Equates in force (name to replacement expression).
     pub equates: HashMap<String, Expr>,
@@ -36,10 +39,12 @@ pub struct Parser<'a> {
     pub(crate) chain: usize,
 }
 
-/// Parses a token stream into a unit.
-pub fn parse(toks: &[Token]) -> (Unit, Vec<ParseError>) {
+/// Parses a token stream into a unit; `ext` names the extension
+/// statements (`NAME arg, arg`) it accepts besides the built-in ones.
+pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<ParseError>) {
     let mut p = Parser {
         toks,
+        ext,
         pos: 0,
         equates: HashMap::new(),
         errors: Vec::new(),

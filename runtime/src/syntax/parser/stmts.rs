@@ -323,7 +323,7 @@ impl Parser<'_> {
                 if let Some(s) = self.io_stmt(kw) {
                     return s;
                 }
-                if crate::extensions::is_statement(kw) {
+                if self.ext.statement(kw).is_some() {
                     let mut args = Vec::new();
                     if !self.at_clause_end() {
                         args.push(self.expr()?);
