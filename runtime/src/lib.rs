@@ -13,6 +13,7 @@ pub mod extensions;
 pub mod host;
 pub mod net;
 pub mod runner;
+pub mod status_codes;
 pub mod syntax;
 pub mod value;
 pub mod vm;

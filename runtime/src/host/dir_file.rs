@@ -63,6 +63,34 @@ pub fn filename_to_id(name: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Opens a directory file by VOC name: a directory of the account (or an
+/// absolute path); `VOC` is the account's VOC, created when missing.
+pub fn open(account: &Path, name: &[u8]) -> Option<DirFile> {
+    let name = String::from_utf8_lossy(name).to_string();
+    if name.is_empty() || name.contains('\0') {
+        return None;
+    }
+    let path = if name.starts_with('/') {
+        PathBuf::from(&name)
+    } else {
+        account.join(&name)
+    };
+    if name.eq_ignore_ascii_case("VOC") && !path.is_dir() {
+        let voc = super::voc::ensure_voc(account)?;
+        return Some(DirFile { name, path: voc });
+    }
+    if path.is_dir() {
+        return Some(DirFile { name, path });
+    }
+    None
+}
+
+impl crate::value::Resource for DirFile {
+    fn display(&self) -> &[u8] {
+        self.name.as_bytes()
+    }
+}
+
 impl DirFile {
     /// Path of a record.
     pub fn record_path(&self, id: &[u8]) -> PathBuf {

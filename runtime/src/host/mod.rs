@@ -6,12 +6,14 @@
 //! [`session::Session`]): the extension table and the executable that runs
 //! a command line in a new process. Nothing here depends on the VM.
 
+pub mod commands;
 pub mod dir_file;
 pub mod phantom;
 pub mod programs;
 pub mod select_list;
 pub mod seq_file;
 pub mod session;
+pub mod voc;
 
 use std::path::PathBuf;
 

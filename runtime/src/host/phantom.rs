@@ -17,7 +17,7 @@
 //! pid *and* the kernel's start time, so a recycled pid is not mistaken for
 //! the phantom) is free again.
 
-use crate::net::error::{NetError, NetResult, ER_ARGS, ER_FAILED, ER_NOT_FOUND, ER_PROCESS};
+use crate::status_codes::{ER_ARGS, ER_FAILED, ER_NOT_FOUND, ER_PROCESS};
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -36,8 +36,63 @@ pub const COMO_DIR: &str = "$COMO";
 pub const USERNO_ENV: &str = "MVBASIC_USERNO";
 /// Environment variable set to 1 in phantom processes.
 pub const PHANTOM_ENV: &str = "MVBASIC_PHANTOM";
+/// The subcommand of the `mvbasic` executable that runs one command line in
+/// an account as EXECUTE would (`mvbasic --account DIR exec COMMAND`): what
+/// a phantom process runs.
+pub const EXEC_SUBCOMMAND: &str = "exec";
 /// Grace period STOP.PHANTOM gives SIGTERM before SIGKILL.
 pub const STOP_GRACE: Duration = Duration::from_secs(5);
+
+/// Why a PHANTOM command failed: a ScarletDME STATUS() code and a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhantomError {
+    /// PHANTOM without a command (ER$ARGS).
+    MissingCommand,
+    /// STOP.PHANTOM without a user number or ALL (ER$ARGS).
+    StopUsage,
+    /// The process could not be started or registered (ER$PROCESS).
+    Process(String),
+    /// No phantom has this user number (ER$NOT.FOUND).
+    NotFound(u32),
+    /// The phantom outlived SIGKILL (ER$FAILED).
+    DidNotEnd {
+        /// Its user number.
+        userno: u32,
+        /// Its process id.
+        pid: i32,
+    },
+}
+
+impl PhantomError {
+    /// The ERR.H code (@SYSTEM.RETURN.CODE is its negation).
+    pub fn code(&self) -> i32 {
+        match self {
+            PhantomError::MissingCommand | PhantomError::StopUsage => ER_ARGS,
+            PhantomError::Process(_) => ER_PROCESS,
+            PhantomError::NotFound(_) => ER_NOT_FOUND,
+            PhantomError::DidNotEnd { .. } => ER_FAILED,
+        }
+    }
+}
+
+impl std::fmt::Display for PhantomError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PhantomError::MissingCommand => f.write_str("Phantom command missing"),
+            PhantomError::StopUsage => f.write_str("usage: STOP.PHANTOM user.no | ALL"),
+            PhantomError::Process(text) => f.write_str(text),
+            PhantomError::NotFound(n) => write!(f, "Phantom user {n} not found"),
+            PhantomError::DidNotEnd { userno, pid } => {
+                write!(f, "phantom user {userno} (pid {pid}) did not end")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PhantomError {}
+
+/// Result of a phantom operation.
+pub type PhantomResult<T> = Result<T, PhantomError>;
 
 /// How to run a command line as a new process: `program args... command`.
 #[derive(Debug, Clone)]
@@ -98,9 +153,9 @@ pub fn execute(sentence: &str, account: &Path, launcher: &Launcher) -> Option<Co
         Some(i) => (&trimmed[..i], trimmed[i..].trim()),
         None => (trimmed, ""),
     };
-    let fail = |e: NetError| CommandOutcome {
-        output: format!("{}\n", e.text),
-        return_code: -(e.code as i64),
+    let fail = |e: PhantomError| CommandOutcome {
+        output: format!("{e}\n"),
+        return_code: -(e.code() as i64),
     };
     match verb.to_ascii_uppercase().as_str() {
         "PHANTOM" => Some(match start(account, rest, launcher) {
@@ -122,7 +177,7 @@ pub fn execute(sentence: &str, account: &Path, launcher: &Launcher) -> Option<Co
     }
 }
 
-fn stop_command(account: &Path, arg: &str) -> NetResult<CommandOutcome> {
+fn stop_command(account: &Path, arg: &str) -> PhantomResult<CommandOutcome> {
     let targets: Vec<u32> = if arg.eq_ignore_ascii_case("ALL") {
         list(account)
             .iter()
@@ -130,9 +185,7 @@ fn stop_command(account: &Path, arg: &str) -> NetResult<CommandOutcome> {
             .map(|e| e.userno)
             .collect()
     } else {
-        vec![arg
-            .parse()
-            .map_err(|_| NetError::new(ER_ARGS, "usage: STOP.PHANTOM user.no | ALL"))?]
+        vec![arg.parse().map_err(|_| PhantomError::StopUsage)?]
     };
     let mut output = String::new();
     for n in &targets {
@@ -162,17 +215,16 @@ pub fn format_list(entries: &[PhantomEntry]) -> String {
 }
 
 /// Starts `command` as a phantom in `account`.
-pub fn start(account: &Path, command: &str, launcher: &Launcher) -> NetResult<Started> {
+pub fn start(account: &Path, command: &str, launcher: &Launcher) -> PhantomResult<Started> {
     let command = command.trim();
     if command.is_empty() {
-        return Err(NetError::new(ER_ARGS, "Phantom command missing"));
+        return Err(PhantomError::MissingCommand);
     }
     let reg = account.join(PHANTOMS_DIR);
     let como = account.join(COMO_DIR);
     for d in [&reg, &como] {
-        fs::create_dir_all(d).map_err(|e| {
-            NetError::new(ER_PROCESS, format!("cannot create {}: {e}", d.display()))
-        })?;
+        fs::create_dir_all(d)
+            .map_err(|e| PhantomError::Process(format!("cannot create {}: {e}", d.display())))?;
     }
     let _lock = RegisterLock::take(&reg)?;
     let userno = free_userno(&reg);
@@ -186,15 +238,10 @@ pub fn start(account: &Path, command: &str, launcher: &Launcher) -> NetResult<St
         .append(true)
         .mode(0o644)
         .open(&log)
-        .map_err(|e| {
-            NetError::new(
-                ER_PROCESS,
-                format!("cannot open log {}: {e}", log.display()),
-            )
-        })?;
+        .map_err(|e| PhantomError::Process(format!("cannot open log {}: {e}", log.display())))?;
     let err_file = log_file
         .try_clone()
-        .map_err(|e| NetError::new(ER_PROCESS, format!("cannot open log: {e}")))?;
+        .map_err(|e| PhantomError::Process(format!("cannot open log: {e}")))?;
 
     let mut cmd = Command::new(&launcher.program);
     cmd.args(&launcher.args)
@@ -217,13 +264,10 @@ pub fn start(account: &Path, command: &str, launcher: &Launcher) -> NetResult<St
         });
     }
     let child = cmd.spawn().map_err(|e| {
-        NetError::new(
-            ER_PROCESS,
-            format!(
-                "Failed to create phantom process ({}): {e}",
-                launcher.program.display()
-            ),
-        )
+        PhantomError::Process(format!(
+            "Failed to create phantom process ({}): {e}",
+            launcher.program.display()
+        ))
     })?;
     let pid = child.id() as i32;
     let start_ticks = proc_start_ticks(pid).unwrap_or(0);
@@ -263,20 +307,19 @@ pub fn list(account: &Path) -> Vec<PhantomEntry> {
 /// Stops phantom `userno`: SIGTERM to its process group, SIGKILL after
 /// `grace`, waits until it has gone, and removes its register entry.
 /// Returns whether it was still running.
-pub fn stop(account: &Path, userno: u32, grace: Duration) -> NetResult<bool> {
+pub fn stop(account: &Path, userno: u32, grace: Duration) -> PhantomResult<bool> {
     let reg = account.join(PHANTOMS_DIR);
-    let entry = read_record(&reg, userno)
-        .ok_or_else(|| NetError::new(ER_NOT_FOUND, format!("Phantom user {userno} not found")))?;
+    let entry = read_record(&reg, userno).ok_or_else(|| PhantomError::NotFound(userno))?;
     let was_alive = entry.alive;
     if was_alive {
         signal(&entry, libc::SIGTERM);
         if !wait_gone(&entry, grace) {
             signal(&entry, libc::SIGKILL);
             if !wait_gone(&entry, Duration::from_secs(5)) {
-                return Err(NetError::new(
-                    ER_FAILED,
-                    format!("phantom user {userno} (pid {}) did not end", entry.pid),
-                ));
+                return Err(PhantomError::DidNotEnd {
+                    userno,
+                    pid: entry.pid,
+                });
             }
         }
     }
@@ -387,7 +430,7 @@ fn free_userno(reg: &Path) -> u32 {
     }
 }
 
-fn write_record(reg: &Path, e: &PhantomEntry) -> NetResult<()> {
+fn write_record(reg: &Path, e: &PhantomEntry) -> PhantomResult<()> {
     let path = reg.join(e.userno.to_string());
     let tmp = reg.join(format!(".{}.tmp", e.userno));
     let text = format!(
@@ -400,12 +443,7 @@ fn write_record(reg: &Path, e: &PhantomEntry) -> NetResult<()> {
     );
     fs::write(&tmp, text)
         .and_then(|_| fs::rename(&tmp, &path))
-        .map_err(|err| {
-            NetError::new(
-                ER_PROCESS,
-                format!("cannot write {}: {err}", path.display()),
-            )
-        })
+        .map_err(|err| PhantomError::Process(format!("cannot write {}: {err}", path.display())))
 }
 
 fn read_record(reg: &Path, userno: u32) -> Option<PhantomEntry> {
@@ -436,27 +474,21 @@ fn read_record(reg: &Path, userno: u32) -> Option<PhantomEntry> {
 struct RegisterLock(File);
 
 impl RegisterLock {
-    fn take(reg: &Path) -> NetResult<Self> {
+    fn take(reg: &Path) -> PhantomResult<Self> {
         let f = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(reg.join(".lock"))
             .map_err(|e| {
-                NetError::new(
-                    ER_PROCESS,
-                    format!("cannot open phantom register lock: {e}"),
-                )
+                PhantomError::Process(format!("cannot open phantom register lock: {e}"))
             })?;
         // SAFETY: flock on a descriptor we own.
         if unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) } != 0 {
-            return Err(NetError::new(
-                ER_PROCESS,
-                format!(
-                    "cannot lock phantom register: {}",
-                    std::io::Error::last_os_error()
-                ),
-            ));
+            return Err(PhantomError::Process(format!(
+                "cannot lock phantom register: {}",
+                std::io::Error::last_os_error()
+            )));
         }
         Ok(RegisterLock(f))
     }

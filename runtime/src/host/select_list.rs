@@ -9,6 +9,9 @@ pub struct SelectList {
     pub items: VecDeque<Vec<u8>>,
 }
 
+/// A select list held in a variable (read through the shared value).
+impl crate::value::Resource for std::cell::RefCell<SelectList> {}
+
 impl SelectList {
     /// From items.
     pub fn new(items: Vec<Vec<u8>>) -> SelectList {

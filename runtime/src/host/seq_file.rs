@@ -28,6 +28,9 @@ pub struct SeqFile {
     buf_at: u64,
 }
 
+/// A sequential file variable (mutable through the shared value).
+impl crate::value::Resource for std::cell::RefCell<SeqFile> {}
+
 impl SeqFile {
     /// Opens a file (not creating it: the first write does).
     pub fn open(path: PathBuf, append: bool) -> SeqFile {

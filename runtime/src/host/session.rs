@@ -99,6 +99,13 @@ impl Session {
         }
     }
 
+    /// Writes one line of display output (a message of a command verb).
+    pub fn say(&mut self, s: &str) {
+        let mut b = s.as_bytes().to_vec();
+        b.push(b'\n');
+        self.write(&b);
+    }
+
     /// Flushes terminal output.
     pub fn flush(&mut self) {
         if !self.out.is_empty() {

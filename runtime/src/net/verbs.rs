@@ -1,5 +1,5 @@
-//! Wiring of the socket verbs, security contexts and PHANTOM commands into
-//! the BASIC VM through the extension registry (`crate::extensions`).
+//! Wiring of the socket verbs and security contexts into the BASIC VM
+//! through the extension table (`crate::extensions`).
 //!
 //! Each BASIC name maps to a small adapter that checks the argument count,
 //! converts the BASIC values (socket and context values are host objects;
@@ -16,12 +16,10 @@ use super::error::{NetError, NetResult, ER_PARAMS};
 use super::handles;
 use super::reply::{parse_handle, NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
 use crate::extensions::{Arity, ExtCtx, ExtTable};
-use crate::host::phantom::{self, Launcher};
 use crate::value::ops::to_int;
 use crate::value::{HostObject, Value};
 
-/// Registers every socket function and statement and the PHANTOM EXECUTE
-/// verbs (PHANTOM, LIST.PHANTOMS, STOP.PHANTOM).
+/// Registers every socket function and statement.
 pub fn register(reg: &mut ExtTable) {
     // ScarletDME's plain-socket verbs.
     reg.add_function(
@@ -91,14 +89,7 @@ pub fn register(reg: &mut ExtTable) {
         release_security_context,
     );
     reg.add_function("SOCKET.ERROR", Arity::exactly(0), socket_error);
-    // PHANTOM, LIST.PHANTOMS, STOP.PHANTOM.
-    reg.add_execute_hook(phantom_hook);
 }
-
-/// The subcommand of the `mvbasic` executable that runs one command line in
-/// an account as EXECUTE would (`mvbasic --account DIR exec COMMAND`); the
-/// PHANTOM launcher uses it.
-pub const EXEC_SUBCOMMAND: &str = "exec";
 
 /// The argument values of one call, with conversions that report a bad
 /// argument as ER$PARAMS naming the verb and the argument.
@@ -397,20 +388,4 @@ fn socket_error(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
     let _ = a;
     ctx.set_status(super::last_status());
     Value::str(super::socket_error())
-}
-
-/// EXECUTE hook for PHANTOM, LIST.PHANTOMS and STOP.PHANTOM. A phantom runs
-/// `<this executable> --account <account> exec <command>`.
-fn phantom_hook(ctx: &mut ExtCtx, line: &str) -> Option<(Vec<u8>, i32)> {
-    let program = std::env::current_exe().unwrap_or_else(|_| "mvbasic".into());
-    let launcher = Launcher {
-        program,
-        args: vec![
-            "--account".into(),
-            ctx.account.clone().into_os_string(),
-            EXEC_SUBCOMMAND.into(),
-        ],
-    };
-    phantom::execute(line, &ctx.account, &launcher)
-        .map(|o| (o.output.into_bytes(), o.return_code as i32))
 }

@@ -6,7 +6,7 @@
 //! (sockets and the like) are reference counted and released when the last
 //! variable holding them lets go.
 
-use std::cell::RefCell;
+use std::any::Any;
 use std::rc::Rc;
 
 pub mod ops;
@@ -109,15 +109,17 @@ impl Matrix {
     }
 }
 
-/// Runtime-internal handles (files, select lists) held in variables.
-#[derive(Debug)]
-pub enum Handle {
-    /// An open directory file.
-    File(RefCell<crate::host::dir_file::DirFile>),
-    /// An open sequential file.
-    Seq(RefCell<crate::host::seq_file::SeqFile>),
-    /// A select list held in a variable (SELECTV / RTNLIST).
-    List(RefCell<crate::host::select_list::SelectList>),
+/// A runtime resource held in a variable: an open directory file, an open
+/// sequential file, a select list (SELECTV / RTNLIST). The types belong to
+/// the services that make them (`crate::host`); a value only stores, shares
+/// and displays them, and the VM gets the type back with
+/// [`Value::resource`].
+pub trait Resource: Any + std::fmt::Debug {
+    /// The string form of a variable holding the resource ("" unless it
+    /// has a name: an open file shows the name it was opened by).
+    fn display(&self) -> &[u8] {
+        b""
+    }
 }
 
 /// A BASIC value.
@@ -134,8 +136,8 @@ pub enum Value {
     Str(Rc<BStr>),
     /// A dimensioned matrix (only in variable slots and MAT arguments).
     Mat(Rc<Matrix>),
-    /// An internal handle (file variable, select list).
-    Handle(Rc<Handle>),
+    /// A runtime resource (file variable, sequential file, select list).
+    Handle(Rc<dyn Resource>),
     /// A host object owned by an extension (for example a socket).
     Object(Rc<HostObject>),
 }
@@ -177,6 +179,13 @@ impl Value {
     pub fn num(f: f64) -> Value {
         Value::Float(f)
     }
+    /// The resource of type `T` this value holds, if it holds one.
+    pub fn resource<T: Resource>(&self) -> Option<&T> {
+        match self {
+            Value::Handle(h) => (&**h as &dyn Any).downcast_ref::<T>(),
+            _ => None,
+        }
+    }
     /// True when unassigned.
     pub fn is_unassigned(&self) -> bool {
         matches!(self, Value::Unassigned)
@@ -190,10 +199,7 @@ impl Value {
             Value::Float(f) => Cow::Owned(crate::builtins::num::format_float(*f, prec as usize)),
             Value::Unassigned => Cow::Borrowed(b""),
             Value::Mat(_) => Cow::Borrowed(b""),
-            Value::Handle(h) => match &**h {
-                Handle::File(f) => Cow::Owned(f.borrow().name.clone().into_bytes()),
-                _ => Cow::Borrowed(b""),
-            },
+            Value::Handle(h) => Cow::Borrowed(h.display()),
             Value::Object(o) => Cow::Owned(o.handle.to_string().into_bytes()),
         }
     }

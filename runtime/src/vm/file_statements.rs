@@ -10,8 +10,9 @@ use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
 use crate::host::seq_file::SeqFile;
+use crate::status_codes::{ER_NVR, ER_RNF};
 use crate::value::ops::*;
-use crate::value::{Handle, Matrix, Value};
+use crate::value::{Matrix, Value};
 
 /// Outcome codes pushed for THEN/ELSE dispatch.
 pub const ELSE: i64 = 0;
@@ -19,18 +20,10 @@ pub const ELSE: i64 = 0;
 pub const THEN: i64 = 1;
 
 impl Vm {
-    fn file_of(&self, v: &Value) -> Result<Rc<Handle>, Step> {
-        match v {
-            Value::Handle(h) if matches!(**h, Handle::File(_)) => Ok(h.clone()),
-            _ => Err(Step::Msg("File variable is not an open file".into())),
-        }
-    }
-
     fn with_file<R>(&self, v: &Value, f: impl FnOnce(&DirFile) -> R) -> Result<R, Step> {
-        let h = self.file_of(v)?;
-        match &*h {
-            Handle::File(df) => Ok(f(&df.borrow())),
-            _ => Err(Step::Msg("File variable is not an open file".into())),
+        match v.resource::<DirFile>() {
+            Some(df) => Ok(f(df)),
+            None => Err(Step::Msg("File variable is not an open file".into())),
         }
     }
 
@@ -38,32 +31,9 @@ impl Vm {
         self.push(Value::Int(c));
     }
 
-    /// Opens a directory file by VOC name (the account's VOC is built in).
+    /// Opens a directory file by VOC name as a file variable.
     pub(crate) fn open_file(&mut self, name: &[u8]) -> Option<Value> {
-        let name = String::from_utf8_lossy(name).to_string();
-        if name.is_empty() || name.contains('\0') {
-            return None;
-        }
-        let path = if name.starts_with('/') {
-            std::path::PathBuf::from(&name)
-        } else {
-            self.sess.account.join(&name)
-        };
-        if name.eq_ignore_ascii_case("VOC") && !path.is_dir() {
-            let voc = crate::vm::execute::ensure_voc(&self.sess.account);
-            return voc.map(|p| {
-                Value::Handle(Rc::new(Handle::File(RefCell::new(DirFile {
-                    name,
-                    path: p,
-                }))))
-            });
-        }
-        if path.is_dir() {
-            return Some(Value::Handle(Rc::new(Handle::File(RefCell::new(
-                DirFile { name, path },
-            )))));
-        }
-        None
+        crate::host::dir_file::open(&self.sess.account, name).map(|f| Value::Handle(Rc::new(f)))
     }
 
     /// File statements (inputs already on the stack).
@@ -94,7 +64,7 @@ impl Vm {
                         self.push_code(THEN);
                     }
                     None => {
-                        self.status = Value::Int(3007);
+                        self.status = Value::Int(ER_NVR as i64);
                         self.push(Value::Unassigned);
                         self.push_code(ELSE);
                     }
@@ -131,7 +101,7 @@ impl Vm {
                         self.push_code(THEN);
                     }
                     None => {
-                        self.status = Value::Int(3006);
+                        self.status = Value::Int(ER_RNF as i64);
                         self.push(Value::empty());
                         self.push_code(ELSE);
                     }
@@ -155,7 +125,7 @@ impl Vm {
                         self.push_code(THEN);
                     }
                     None => {
-                        self.status = Value::Int(3006);
+                        self.status = Value::Int(ER_RNF as i64);
                         self.push(mat);
                         self.push_code(ELSE);
                     }
@@ -236,12 +206,6 @@ impl Vm {
                 .map(|v| v.to_bytes(p).into_owned())
                 .unwrap_or_default()
         };
-        let seq = |v: &Value| -> Result<Rc<Handle>, Step> {
-            match v {
-                Value::Handle(h) if matches!(**h, Handle::Seq(_)) => Ok(h.clone()),
-                _ => Err(Step::Msg("Variable is not an open sequential file".into())),
-            }
-        };
         match op {
             Sys::OpenSeq => {
                 // inputs: path | file, id; then the APPEND flag
@@ -273,15 +237,13 @@ impl Vm {
                 }
                 let sf = SeqFile::open(path, append);
                 let existed = sf.existed;
-                self.push(Value::Handle(Rc::new(Handle::Seq(RefCell::new(sf)))));
+                self.push(Value::Handle(Rc::new(RefCell::new(sf))));
                 self.push_code(if existed { THEN } else { ELSE });
             }
             Sys::ReadSeq => {
-                let h = seq(args.first().unwrap_or(&un))?;
-                let line = match &*h {
-                    Handle::Seq(s) => s.borrow_mut().read_line(),
-                    _ => None,
-                };
+                let line = seq_file(args.first().unwrap_or(&un))?
+                    .borrow_mut()
+                    .read_line();
                 match line {
                     Some(l) => {
                         self.push(Value::str(l));
@@ -294,21 +256,18 @@ impl Vm {
                 }
             }
             Sys::ReadBlk => {
-                let h = seq(args.first().unwrap_or(&un))?;
+                let f = seq_file(args.first().unwrap_or(&un))?;
                 let n = to_int(args.get(1).unwrap_or(&Value::Int(0)))?.clamp(0, 1 << 30) as usize;
-                let blk = match &*h {
-                    Handle::Seq(s) => s.borrow_mut().read_block(n),
-                    _ => Vec::new(),
-                };
+                let blk = f.borrow_mut().read_block(n);
                 let ok = !blk.is_empty();
                 self.push(Value::str(blk));
                 self.push_code(if ok { THEN } else { ELSE });
             }
             Sys::WriteSeq | Sys::WriteSeqF | Sys::WriteBlk => {
-                let h = seq(args.get(1).unwrap_or(&un))?;
+                let f = seq_file(args.get(1).unwrap_or(&un))?;
                 let data = b(0);
-                let ok = if let Handle::Seq(s) = &*h {
-                    let mut s = s.borrow_mut();
+                let ok = {
+                    let mut s = f.borrow_mut();
                     let r = s.write_line(&data, op != Sys::WriteBlk);
                     if op == Sys::WriteSeqF {
                         s.sync();
@@ -317,31 +276,25 @@ impl Vm {
                         self.sess.os_error = e.to_string();
                     }
                     r.is_ok()
-                } else {
-                    false
                 };
                 self.push_code(if ok { THEN } else { ELSE });
             }
             Sys::WeofSeq | Sys::Create => {
-                let h = seq(args.first().unwrap_or(&un))?;
-                let ok = if let Handle::Seq(s) = &*h {
-                    let mut s = s.borrow_mut();
-                    if op == Sys::WeofSeq {
-                        s.weof().is_ok()
-                    } else {
-                        s.create().is_ok()
-                    }
+                let mut s = seq_file(args.first().unwrap_or(&un))?.borrow_mut();
+                let ok = if op == Sys::WeofSeq {
+                    s.weof().is_ok()
                 } else {
-                    false
+                    s.create().is_ok()
                 };
+                drop(s);
                 self.push_code(if ok { THEN } else { ELSE });
             }
             Sys::CloseSeq => {
-                let _ = seq(args.first().unwrap_or(&un))?;
+                seq_file(args.first().unwrap_or(&un))?;
                 self.push_code(THEN);
             }
             Sys::Seek => {
-                let h = seq(args.first().unwrap_or(&un))?;
+                let f = seq_file(args.first().unwrap_or(&un))?;
                 let off = match args.get(1) {
                     Some(v) => to_int(v)?,
                     None => 0,
@@ -350,11 +303,7 @@ impl Vm {
                     Some(v) => to_int(v)?,
                     None => 0,
                 };
-                let ok = if let Handle::Seq(s) = &*h {
-                    s.borrow_mut().seek(off, rel)
-                } else {
-                    false
-                };
+                let ok = f.borrow_mut().seek(off, rel);
                 self.push_code(if ok { THEN } else { ELSE });
             }
             _ => return self.list_op(op, args),
@@ -376,11 +325,15 @@ impl Vm {
             Sys::Select | Sys::SSelect | Sys::SelectV => {
                 let src = args.first().cloned().unwrap_or(Value::empty());
                 let mut list = match &src {
-                    Value::Handle(h) => match &**h {
-                        Handle::File(f) => SelectList::new(f.borrow().ids()),
-                        Handle::List(l) => l.borrow().clone(),
-                        _ => SelectList::default(),
-                    },
+                    Value::Handle(_) => {
+                        if let Some(f) = src.resource::<DirFile>() {
+                            SelectList::new(f.ids())
+                        } else if let Some(l) = src.resource::<RefCell<SelectList>>() {
+                            l.borrow().clone()
+                        } else {
+                            SelectList::default()
+                        }
+                    }
                     Value::Unassigned => SelectList::default(),
                     other => SelectList::from_dynarray(&other.to_bytes(p)),
                 };
@@ -391,7 +344,7 @@ impl Vm {
                 }
                 self.sess.selected = list.len() as i64;
                 if op == Sys::SelectV {
-                    self.push(Value::Handle(Rc::new(Handle::List(RefCell::new(list)))));
+                    self.push(Value::Handle(Rc::new(RefCell::new(list))));
                 } else {
                     let n = args.get(1).map(Self::list_no).unwrap_or(0);
                     if self.sess.lists.len() < 11 {
@@ -404,8 +357,8 @@ impl Vm {
             Sys::ReadNext | Sys::ReadList => {
                 let src = args.first().cloned().unwrap_or(Value::empty());
                 let item: Option<Vec<Vec<u8>>> = match &src {
-                    Value::Handle(h) => match &**h {
-                        Handle::List(l) => {
+                    Value::Handle(_) => match src.resource::<RefCell<SelectList>>() {
+                        Some(l) => {
                             let mut l = l.borrow_mut();
                             if op == Sys::ReadList {
                                 let all: Vec<Vec<u8>> = l.items.drain(..).collect();
@@ -418,7 +371,7 @@ impl Vm {
                                 l.items.pop_front().map(|x| vec![x])
                             }
                         }
-                        _ => None,
+                        None => None,
                     },
                     other => {
                         let n = match other {
@@ -522,4 +475,10 @@ pub fn matrix_to_record(m: &Matrix, prec: u8, with_zero: bool) -> Vec<u8> {
         }
     }
     parts.join(&0xFEu8)
+}
+
+/// The sequential file a variable holds.
+fn seq_file(v: &Value) -> Result<&RefCell<SeqFile>, Step> {
+    v.resource::<RefCell<SeqFile>>()
+        .ok_or_else(|| Step::Msg("Variable is not an open sequential file".into()))
 }

@@ -5,8 +5,9 @@ use super::at_vars::now_date_time;
 use super::{Step, Vm};
 use crate::builtins::{dynarray, field, mv, num as bn, strings};
 use crate::bytecode::intrinsics::I;
+use crate::host::dir_file::DirFile;
 use crate::value::ops::*;
-use crate::value::{Handle, Value};
+use crate::value::Value;
 
 impl Vm {
     pub(super) fn intrinsic_more(
@@ -165,31 +166,27 @@ impl Vm {
             I::Trims => Value::str(mv::each(&s(0), strings::trim)),
             I::Fileinfo => {
                 let key = to_int(&arg(1))?;
-                match arg(0) {
-                    Value::Handle(h) => match &*h {
-                        Handle::File(f) => match key {
-                            0 => Value::Int(1),
-                            1 => Value::text(&f.borrow().name),
-                            2 => Value::text(&f.borrow().path.to_string_lossy()),
-                            3 => Value::Int(4),
-                            _ => Value::Int(0),
-                        },
-                        _ => Value::Int(if key == 0 { 1 } else { 0 }),
+                let v = arg(0);
+                match (&v, v.resource::<DirFile>()) {
+                    (_, Some(f)) => match key {
+                        0 => Value::Int(1),
+                        1 => Value::text(&f.name),
+                        2 => Value::text(&f.path.to_string_lossy()),
+                        3 => Value::Int(4),
+                        _ => Value::Int(0),
                     },
+                    (Value::Handle(_), None) => Value::Int(if key == 0 { 1 } else { 0 }),
                     _ => Value::Int(0),
                 }
             }
             I::Recordlocked => {
                 let id = s(1);
-                match arg(0) {
-                    Value::Handle(h) => match &*h {
-                        Handle::File(f) => {
-                            let path = f.borrow().path.clone();
-                            Value::int(self.sess.locks.get(&(path, id)).copied().unwrap_or(0))
-                        }
-                        _ => Value::Int(0),
-                    },
-                    _ => Value::Int(0),
+                match arg(0).resource::<DirFile>() {
+                    Some(f) => {
+                        let path = f.path.clone();
+                        Value::int(self.sess.locks.get(&(path, id)).copied().unwrap_or(0))
+                    }
+                    None => Value::Int(0),
                 }
             }
             I::Catalogued => {
