@@ -116,12 +116,10 @@ pub enum I {
     Upcases,
     Downcases,
     Fields,
-    Indexs,
     Formlist,
     Fmts,
     Isnull,
     Crc32,
-    Time2,
     Selectinfo,
     Ifs,
 }
@@ -266,6 +264,3 @@ pub fn id(i: u16) -> I {
 pub fn name(i: u16) -> &'static str {
     TABLE.get(i as usize).map(|e| e.0).unwrap_or("?")
 }
-
-/// Unused placeholder to keep the list exhaustive in matches.
-pub const _UNUSED: [I; 3] = [I::Indexs, I::Time2, I::Dcount];

@@ -6,6 +6,7 @@
 
 use crate::value::Value;
 
+pub mod at_vars;
 pub mod intrinsics;
 pub mod statement_ops;
 

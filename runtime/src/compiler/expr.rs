@@ -1,6 +1,7 @@
 //! Expression compilation and stores to lvalues.
 
 use super::Compiler;
+use crate::bytecode::at_vars::{at_assignable, AT_VARS};
 use crate::bytecode::intrinsics;
 use crate::bytecode::*;
 use crate::syntax::ast::*;
@@ -14,89 +15,10 @@ pub(super) enum Src<'a> {
     Stack,
 }
 
-/// The @-variables known to the compiler (index = id for LoadAt/StoreAt).
-pub static AT_VARS: &[&str] = &[
-    "FM",
-    "AM",
-    "VM",
-    "SM",
-    "SVM",
-    "TM",
-    "IM",
-    "TRUE",
-    "FALSE",
-    "USER0",
-    "USER1",
-    "USER2",
-    "USER3",
-    "USER4",
-    "USER.RETURN.CODE",
-    "SYSTEM.RETURN.CODE",
-    "SELECTED",
-    "DATE",
-    "TIME",
-    "DAY",
-    "MONTH",
-    "YEAR",
-    "PATH",
-    "WHO",
-    "LOGNAME",
-    "SENTENCE",
-    "COMMAND",
-    "DS",
-    "ID",
-    "RECORD",
-    "USERNO",
-    "USER.NO",
-    "TTY",
-    "CRTWIDE",
-    "CRTHIGH",
-    "LPTRWIDE",
-    "LPTRHIGH",
-    "LEVEL",
-    "ANS",
-    "TRANSACTION",
-    "SYS.BELL",
-    "PARASENTENCE",
-    "IP.ADDR",
-    "HOSTNAME",
-    "ABORT.CODE",
-    "EXIT.CODE",
-    "QMSYS",
-    "SDSYS",
-    "TERM.TYPE",
-    "VOC",
-    "OPTION",
-    "DATA.PENDING",
-    "TIMEDATE",
-    "DICT",
-    "NULL",
-    "NULL.STR",
-    "USER",
-    "STATUS",
-];
-
 /// Element-by-element functions taking REUSE() flags.
 const PAIRWISE: &[&str] = &[
     "CATS", "EQS", "NES", "LTS", "GTS", "LES", "GES", "MODS", "ANDS", "ORS", "SPLICE",
 ];
-
-/// Which @-variables user code may assign.
-pub fn at_assignable(name: &str) -> bool {
-    matches!(
-        name,
-        "USER0"
-            | "USER1"
-            | "USER2"
-            | "USER3"
-            | "USER4"
-            | "USER.RETURN.CODE"
-            | "ID"
-            | "RECORD"
-            | "ANS"
-            | "USER"
-    )
-}
 
 impl Compiler<'_> {
     /// Compiles an expression, leaving its value on the stack.

@@ -7,8 +7,6 @@ mod expr;
 mod io;
 mod stmt;
 
-pub use expr::AT_VARS;
-
 use std::collections::{HashMap, HashSet};
 
 use crate::bytecode::*;

@@ -9,8 +9,7 @@ mod at_vars;
 mod calls;
 pub mod execute;
 mod file_statements;
-mod intr;
-mod intr2;
+mod intrinsics;
 mod statements;
 mod vars;
 
