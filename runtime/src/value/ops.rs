@@ -6,11 +6,57 @@ use std::rc::Rc;
 
 use crate::builtins::compare::{compare_num_str, compare_values};
 use crate::builtins::num as bn;
-use crate::builtins::num::Num;
+use crate::builtins::num::{Num, NumError};
 use crate::value::Value;
 
-/// A run-time error message (the VM adds program and line).
-pub type RtResult<T> = Result<T, String>;
+/// Why an operation on values failed (the VM adds program and line).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueError {
+    /// A value that is not a number where one is needed, with the start of
+    /// the offending string (up to 40 bytes) when it was one.
+    NonNumeric(Option<String>),
+    /// An unassigned value used in an expression.
+    Unassigned,
+    /// A failed numeric operation (divide by zero, out of range).
+    Num(NumError),
+}
+
+impl ValueError {
+    /// ScarletDME's message number for the error (`MESSAGES/nnnn`: 1104
+    /// non-numeric, 1105 unassigned, 1108 divide by zero).
+    pub fn message_number(&self) -> Option<u16> {
+        match self {
+            ValueError::NonNumeric(_) => Some(1104),
+            ValueError::Unassigned => Some(1105),
+            ValueError::Num(NumError::DivideByZero) => Some(1108),
+            ValueError::Num(NumError::Domain) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ValueError::NonNumeric(Some(shown)) => {
+                write!(f, "Non-numeric value where numeric required ('{shown}')")
+            }
+            ValueError::NonNumeric(None) => f.write_str("Non-numeric value where numeric required"),
+            ValueError::Unassigned => f.write_str("Unassigned variable used"),
+            ValueError::Num(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ValueError {}
+
+impl From<NumError> for ValueError {
+    fn from(e: NumError) -> ValueError {
+        ValueError::Num(e)
+    }
+}
+
+/// Result of an operation on values.
+pub type RtResult<T> = Result<T, ValueError>;
 
 /// Converts a value to a number, or fails with ScarletDME's message.
 #[inline]
@@ -20,11 +66,11 @@ pub fn to_num(v: &Value) -> RtResult<Num> {
         Value::Float(f) => Ok(Num::Float(*f)),
         Value::Str(s) => bn::parse_num(&s.data).ok_or_else(|| {
             let shown: String = String::from_utf8_lossy(&s.data[..s.data.len().min(40)]).into();
-            format!("Non-numeric value where numeric required ('{}')", shown)
+            ValueError::NonNumeric(Some(shown))
         }),
-        Value::Unassigned => Err("Unassigned variable used".into()),
+        Value::Unassigned => Err(ValueError::Unassigned),
         Value::Object(o) => Ok(Num::Int(o.handle as i64)),
-        _ => Err("Non-numeric value where numeric required".into()),
+        _ => Err(ValueError::NonNumeric(None)),
     }
 }
 
@@ -50,7 +96,7 @@ pub fn truth(v: &Value) -> RtResult<bool> {
         Value::Int(i) => Ok(*i != 0),
         Value::Float(f) => Ok(*f != 0.0),
         Value::Str(s) => Ok(bn::is_true(&s.data)),
-        Value::Unassigned => Err("Unassigned variable used".into()),
+        Value::Unassigned => Err(ValueError::Unassigned),
         _ => Ok(true),
     }
 }
@@ -86,8 +132,8 @@ pub fn arith(op: Arith, a: &Value, b: &Value) -> RtResult<Value> {
         Arith::Add => bn::add(x, y),
         Arith::Sub => bn::sub(x, y),
         Arith::Mul => bn::mul(x, y),
-        Arith::Div => bn::div(x, y).map_err(|e| e.to_string())?,
-        Arith::Pow => bn::pwr(x, y).map_err(|e| e.to_string())?,
+        Arith::Div => bn::div(x, y)?,
+        Arith::Pow => bn::pwr(x, y)?,
     };
     Ok(from_num(r))
 }
@@ -108,7 +154,7 @@ pub fn compare(a: &Value, b: &Value, prec: u8) -> RtResult<Ordering> {
             let n = to_num(b)?;
             Ok(compare_num_str(n, &b.to_bytes(prec), &s.data).reverse())
         }
-        (Value::Unassigned, _) | (_, Value::Unassigned) => Err("Unassigned variable used".into()),
+        (Value::Unassigned, _) | (_, Value::Unassigned) => Err(ValueError::Unassigned),
         _ => Ok(compare_values(&a.to_bytes(prec), &b.to_bytes(prec))),
     }
 }

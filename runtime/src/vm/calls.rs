@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use super::{Frame, Step, Vm};
+use super::run_error::RoutineErrors;
+use super::{Frame, RuntimeError, Step, Vm};
 use crate::bytecode::*;
 use crate::extensions::ExtCtx;
 use crate::value::Value;
@@ -19,7 +20,7 @@ impl Vm {
         let account = self.sess.account.clone();
         let (path, text) =
             crate::host::programs::find_routine(&account, &self.sess.prog_file, name)
-                .ok_or_else(|| Step::Msg(format!("Unable to load '{}' object code", name)))?;
+                .ok_or_else(|| RuntimeError::RoutineNotFound(name.to_string()))?;
         let dir = path.parent().map(|p| p.to_path_buf());
         let display = path.to_string_lossy().to_string();
         let chunk = crate::host::programs::compile_source(
@@ -30,12 +31,11 @@ impl Vm {
             &text,
             &self.sess.host.extensions,
         )
-        .map_err(|errs| {
-            Step::Msg(format!(
-                "Compilation of '{}' failed:\n{}",
-                name,
-                errs.join("\n")
-            ))
+        .map_err(|errors| {
+            RuntimeError::RoutineDoesNotCompile(Box::new(RoutineErrors {
+                name: name.to_string(),
+                errors,
+            }))
         })?;
         let chunk = Rc::new(chunk);
         self.sess.programs.insert(name.to_string(), chunk.clone());
@@ -82,21 +82,21 @@ impl Vm {
     fn enter(&mut self, chunk: Rc<Chunk>, argc: usize, is_fn: bool) -> Result<(), Step> {
         let name = &chunk.name;
         if is_fn && chunk.kind != UnitKind::Function {
-            return Err(Step::Msg(format!("'{}' is not a FUNCTION", name)));
+            return Err(RuntimeError::NotAFunction(name.clone()).into());
         }
         if !is_fn && chunk.kind != UnitKind::Subroutine {
-            return Err(Step::Msg(format!("'{}' is not a SUBROUTINE", name)));
+            return Err(RuntimeError::NotASubroutine(name.clone()).into());
         }
         if chunk.nparams != argc {
-            return Err(Step::Msg(format!(
-                "Argument count mismatch calling '{}' ({} passed, {} expected)",
-                name, argc, chunk.nparams
-            )));
+            return Err(RuntimeError::ArgumentCount {
+                routine: Some(name.as_str().into()),
+                passed: argc as u32,
+                expected: chunk.nparams as u32,
+            }
+            .into());
         }
         if self.frames.len() >= MAX_DEPTH {
-            return Err(Step::Msg(
-                "Call stack overflow (too many nested calls)".into(),
-            ));
+            return Err(RuntimeError::CallStackOverflow.into());
         }
         let map = self.map_commons(&chunk);
         let pooled = self.var_pool.pop().unwrap_or_default();
@@ -139,17 +139,19 @@ impl Vm {
         let chunk = self.cur.chunk.clone();
         let table = match chunk.tables.get(ti as usize) {
             Some(t) if t.len() >= 3 => t,
-            _ => return Err(Step::Msg("Local routine not defined".into())),
+            _ => return Err(RuntimeError::LocalRoutineUndefined.into()),
         };
         let (entry, nparams) = (table[0] as usize, table[2] as usize);
         if argc != nparams {
-            return Err(Step::Msg(format!(
-                "Argument count mismatch ({} passed, {} expected)",
-                argc, nparams
-            )));
+            return Err(RuntimeError::ArgumentCount {
+                routine: None,
+                passed: argc as u32,
+                expected: nparams as u32,
+            }
+            .into());
         }
         if self.cur.gosubs.len() > 100_000 {
-            return Err(Step::Msg("GOSUB stack overflow".into()));
+            return Err(RuntimeError::GosubOverflow.into());
         }
         let slots = &table[3..];
         let saved: Vec<Value> = slots
@@ -203,7 +205,7 @@ impl Vm {
             .host
             .extensions
             .entry(name)
-            .ok_or_else(|| Step::Msg(format!("Unknown extension {}", name)))?;
+            .ok_or_else(|| RuntimeError::UnknownExtension(name.to_string()))?;
         let base = self.stack.len().saturating_sub(argc);
         let mut args: Vec<Value> = self.stack.drain(base..).collect();
         let mut ctx = ExtCtx::new(self.sess.account.clone(), self.prec(), entry.arity);

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Step, Vm};
+use super::{RuntimeError, Step, Vm};
 use crate::builtins::dynarray;
 use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
@@ -23,7 +23,7 @@ impl Vm {
     fn with_file<R>(&self, v: &Value, f: impl FnOnce(&DirFile) -> R) -> Result<R, Step> {
         match v.resource::<DirFile>() {
             Some(df) => Ok(f(df)),
-            None => Err(Step::Msg("File variable is not an open file".into())),
+            None => Err(RuntimeError::FileNotOpen.into()),
         }
     }
 
@@ -118,7 +118,7 @@ impl Vm {
                             let m = Rc::make_mut(m);
                             fill_matrix(m, &r, 0xFE);
                         } else {
-                            return Err(Step::Msg("MATREAD target is not a matrix".into()));
+                            return Err(RuntimeError::NotAMatrix("MATREAD target").into());
                         }
                         self.inmat = 0;
                         self.push(mat);
@@ -136,7 +136,7 @@ impl Vm {
                     Sys::MatWrite => {
                         let m = match args.first().unwrap_or(&un) {
                             Value::Mat(m) => m.clone(),
-                            _ => return Err(Step::Msg("MATWRITE source is not a matrix".into())),
+                            _ => return Err(RuntimeError::NotAMatrix("MATWRITE source").into()),
                         };
                         (matrix_to_record(&m, p, true), b(2))
                     }
@@ -158,7 +158,7 @@ impl Vm {
                 };
                 let res = self.with_file(args.get(1).unwrap_or(&un), |f| f.write(&id, &data))?;
                 if let Err(e) = res {
-                    return Err(Step::Msg(format!("Write error: {}", e)));
+                    return Err(RuntimeError::WriteFailed(e.to_string()).into());
                 }
                 let path = self.with_file(args.get(1).unwrap_or(&un), |f| f.path.clone())?;
                 if op != Sys::WriteU {
@@ -431,7 +431,7 @@ impl Vm {
                 }
                 self.push_code(THEN);
             }
-            _ => return Err(Step::Msg(format!("Unsupported operation {:?}", op))),
+            _ => return Err(RuntimeError::UnsupportedStatement(op).into()),
         }
         Ok(())
     }
@@ -480,5 +480,5 @@ pub fn matrix_to_record(m: &Matrix, prec: u8, with_zero: bool) -> Vec<u8> {
 /// The sequential file a variable holds.
 fn seq_file(v: &Value) -> Result<&RefCell<SeqFile>, Step> {
     v.resource::<RefCell<SeqFile>>()
-        .ok_or_else(|| Step::Msg("Variable is not an open sequential file".into()))
+        .ok_or(Step::Error(RuntimeError::NotSequentialFile))
 }

@@ -10,6 +10,7 @@ mod calls;
 pub mod execute;
 mod file_statements;
 mod intrinsics;
+mod run_error;
 mod statements;
 mod vars;
 
@@ -18,14 +19,16 @@ use std::rc::Rc;
 use crate::host::session::Session;
 
 use crate::bytecode::*;
+use crate::value::ops::ValueError;
 use crate::value::ops::*;
 use crate::value::Value;
+pub use run_error::{RunError, RuntimeError};
 
 /// Why execution stopped early.
 #[derive(Debug)]
 pub enum Halt {
-    /// A run-time error (already formatted with program and line).
-    Error(String),
+    /// A run-time error, with program and line.
+    Error(Box<RunError>),
     /// STOP (optional message).
     Stop,
     /// ABORT.
@@ -122,16 +125,19 @@ impl Vm {
     pub fn run(&mut self) -> Result<(), Halt> {
         match self.exec() {
             Ok(()) => Ok(()),
-            Err(Halt::Error(msg)) => Err(Halt::Error(msg)),
             Err(h) => Err(h),
         }
     }
 
-    /// Formats a run-time error with program name and line.
-    fn rt_err(&self, msg: String) -> Halt {
+    /// A run-time error at the current program and line.
+    fn rt_err(&self, error: RuntimeError) -> Halt {
         let ip = self.cur.ip.saturating_sub(1);
         let line = self.cur.chunk.lines.get(ip).copied().unwrap_or(0);
-        Halt::Error(format!("{} line {}: {}", self.cur.chunk.name, line, msg))
+        Halt::Error(Box::new(RunError {
+            program: self.cur.chunk.name.clone(),
+            line,
+            error,
+        }))
     }
 
     #[inline(always)]
@@ -168,7 +174,7 @@ impl Vm {
         match self.exec_loop() {
             Ok(()) => Ok(()),
             Err(Step::Halt(h)) => Err(h),
-            Err(Step::Msg(m)) => Err(self.rt_err(m)),
+            Err(Step::Error(e)) => Err(self.rt_err(e)),
         }
     }
 
@@ -251,7 +257,7 @@ impl Vm {
                 Op::Pow => self.arith(Arith::Pow)?,
                 Op::Neg => {
                     let a = self.pop();
-                    let r = neg(&a).map_err(Step::Msg)?;
+                    let r = neg(&a)?;
                     self.push(r);
                 }
                 Op::Cat => {
@@ -282,7 +288,7 @@ impl Vm {
                     }
                     let b = self.pop();
                     let a = self.pop();
-                    let o = compare(&a, &b, self.prec()).map_err(Step::Msg)?;
+                    let o = compare(&a, &b, self.prec())?;
                     use std::cmp::Ordering::*;
                     let r = match op {
                         Op::Eq => o == Equal,
@@ -297,12 +303,12 @@ impl Vm {
                 Op::And | Op::Or => {
                     let b = self.pop();
                     let a = self.pop();
-                    let (x, y) = (truth(&a).map_err(Step::Msg)?, truth(&b).map_err(Step::Msg)?);
+                    let (x, y) = (truth(&a)?, truth(&b)?);
                     self.push(Value::bool(if op == Op::And { x && y } else { x || y }));
                 }
                 Op::Not => {
                     let a = self.pop();
-                    let t = truth(&a).map_err(Step::Msg)?;
+                    let t = truth(&a)?;
                     self.push(Value::bool(!t));
                 }
                 Op::Matches => {
@@ -324,8 +330,8 @@ impl Vm {
                     let step = self.pop();
                     let limit = self.pop();
                     let v = self.pop();
-                    let s = to_num(&step).map_err(Step::Msg)?;
-                    let o = compare(&v, &limit, self.prec()).map_err(Step::Msg)?;
+                    let s = to_num(&step)?;
+                    let o = compare(&v, &limit, self.prec())?;
                     let ok = if s.to_f64() < 0.0 {
                         o != std::cmp::Ordering::Less
                     } else {
@@ -341,7 +347,7 @@ impl Vm {
                         (Value::Unassigned, _) => {
                             return Err(self.unassigned(r));
                         }
-                        (a, b) => arith(Arith::Add, a, b).map_err(Step::Msg)?,
+                        (a, b) => arith(Arith::Add, a, b)?,
                     };
                     self.push(nv);
                 }
@@ -357,8 +363,8 @@ impl Vm {
                             }
                         }
                         (_, _, step) => {
-                            let s = to_num(step).map_err(Step::Msg)?;
-                            let o = compare(&nv, &limit, self.prec()).map_err(Step::Msg)?;
+                            let s = to_num(step)?;
+                            let o = compare(&nv, &limit, self.prec())?;
                             if s.to_f64() < 0.0 {
                                 o != std::cmp::Ordering::Less
                             } else {
@@ -389,7 +395,7 @@ impl Vm {
                         None => {
                             let b = self.pop();
                             let a = self.pop();
-                            compare(&a, &b, self.prec()).map_err(Step::Msg)?
+                            compare(&a, &b, self.prec())?
                         }
                     };
                     use std::cmp::Ordering::*;
@@ -426,7 +432,7 @@ impl Vm {
                                 Ok(x) => *self.var_mut(r) = x,
                                 Err(e) => {
                                     *self.var_mut(r) = cur;
-                                    return Err(Step::Msg(e));
+                                    return Err(e.into());
                                 }
                             }
                         }
@@ -448,7 +454,7 @@ impl Vm {
                         continue;
                     }
                     let v = self.pop();
-                    if !truth(&v).map_err(Step::Msg)? {
+                    if !truth(&v)? {
                         self.cur.ip = t as usize;
                     }
                 }
@@ -465,13 +471,13 @@ impl Vm {
                         continue;
                     }
                     let v = self.pop();
-                    if truth(&v).map_err(Step::Msg)? {
+                    if truth(&v)? {
                         self.cur.ip = t as usize;
                     }
                 }
                 Op::Gosub(t) => {
                     if self.cur.gosubs.len() > 100_000 {
-                        return Err(Step::Msg("GOSUB stack overflow".into()));
+                        return Err(RuntimeError::GosubOverflow.into());
                     }
                     self.cur.gosubs.push((self.cur.ip, NO_LOCAL));
                     self.cur.ip = t as usize;
@@ -479,7 +485,7 @@ impl Vm {
                 Op::LocalCall(ti, argc) => self.local_call(ti, argc as usize)?,
                 Op::OnGo(ti, gosub) => {
                     let v = self.pop();
-                    let n = to_int(&v).map_err(Step::Msg)?;
+                    let n = to_int(&v)?;
                     let table = &self.cur.chunk.tables[ti as usize];
                     if table.is_empty() {
                         continue;
@@ -591,7 +597,7 @@ impl Vm {
     fn tick(&mut self) -> Result<(), Step> {
         if let Some(b) = &mut self.sess.sandbox {
             if *b == 0 {
-                return Err(Step::Msg("Sandbox step budget exhausted".into()));
+                return Err(RuntimeError::SandboxExhausted.into());
             }
             *b -= 1;
         }
@@ -619,7 +625,7 @@ impl Vm {
         }
         let b = self.pop();
         let a = self.pop();
-        let r = arith(op, &a, &b).map_err(Step::Msg)?;
+        let r = arith(op, &a, &b)?;
         self.push(r);
         Ok(())
     }
@@ -639,14 +645,20 @@ pub(crate) const NO_LOCAL: u32 = u32::MAX;
 
 /// Internal step failure.
 pub enum Step {
-    /// Error message (program/line added by the caller).
-    Msg(String),
+    /// A run-time error (program and line added by the caller).
+    Error(RuntimeError),
     /// Control transfer out of the program.
     Halt(Halt),
 }
 
-impl From<String> for Step {
-    fn from(s: String) -> Step {
-        Step::Msg(s)
+impl From<RuntimeError> for Step {
+    fn from(e: RuntimeError) -> Step {
+        Step::Error(e)
+    }
+}
+
+impl From<ValueError> for Step {
+    fn from(e: ValueError) -> Step {
+        Step::Error(RuntimeError::Value(e))
     }
 }

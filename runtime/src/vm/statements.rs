@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::file_statements::{fill_matrix, matrix_to_record, ELSE, THEN};
-use super::{Halt, Step, Vm};
+use super::{Halt, RuntimeError, Step, Vm};
 use crate::builtins::{locate, remove};
 use crate::bytecode::statement_ops::Sys;
 use crate::value::ops::*;
@@ -12,7 +12,7 @@ use crate::value::Value;
 impl Vm {
     /// Dispatches a statement operation with `argc` inputs on the stack.
     pub(super) fn sys(&mut self, id: u16, argc: u8) -> Result<(), Step> {
-        let op = Sys::from_u16(id).ok_or_else(|| Step::Msg("Bad statement op".into()))?;
+        let op = Sys::from_u16(id).ok_or(RuntimeError::BadStatementOp)?;
         let base = self.stack.len().saturating_sub(argc as usize);
         let args: Vec<Value> = self.stack.drain(base..).collect();
         let un = Value::Unassigned;
@@ -133,14 +133,14 @@ impl Vm {
                         let n = fill_matrix(m, &src, d);
                         self.inmat = n as i64;
                     }
-                    _ => return Err(Step::Msg("MATPARSE target is not a matrix".into())),
+                    _ => return Err(RuntimeError::NotAMatrix("MATPARSE target").into()),
                 }
                 self.push(mat);
             }
             Sys::MatBuild => {
                 let m = match args.first().unwrap_or(&un) {
                     Value::Mat(m) => m.clone(),
-                    _ => return Err(Step::Msg("MATBUILD source is not a matrix".into())),
+                    _ => return Err(RuntimeError::NotAMatrix("MATBUILD source").into()),
                 };
                 let mut s = matrix_to_record(&m, p, false);
                 if let Value::Str(d) = args.get(1).unwrap_or(&un) {
@@ -165,7 +165,7 @@ impl Vm {
             Sys::PopGosub => {
                 if let Some((_, ti)) = self.cur.gosubs.pop() {
                     if ti != super::NO_LOCAL {
-                        return Err(Step::Msg("RETURN TO inside a LOCAL routine".into()));
+                        return Err(RuntimeError::ReturnToInLocal.into());
                     }
                 }
             }
@@ -180,7 +180,7 @@ impl Vm {
 
     /// Statement operations on a variable (REMOVE, SETREM, GETREM).
     pub(super) fn sys_var(&mut self, id: u16, r: crate::bytecode::VarRef) -> Result<(), Step> {
-        let op = Sys::from_u16(id).ok_or_else(|| Step::Msg("Bad statement op".into()))?;
+        let op = Sys::from_u16(id).ok_or(RuntimeError::BadStatementOp)?;
         let p = self.prec();
         match op {
             Sys::Remove | Sys::RemoveFn => {
@@ -210,7 +210,7 @@ impl Vm {
                 let s = slot.make_str_mut(p);
                 s.rem = n.min(s.data.len());
             }
-            _ => return Err(Step::Msg("Bad variable op".into())),
+            _ => return Err(RuntimeError::BadVariableOp.into()),
         }
         Ok(())
     }

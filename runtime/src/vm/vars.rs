@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{Step, Vm};
+use super::{RuntimeError, Step, Vm};
 use crate::builtins::{dynarray, field};
 use crate::bytecode::*;
 use crate::value::ops::*;
@@ -71,7 +71,7 @@ impl Vm {
     /// The run-time error for reading unassigned variable `r`.
     #[cold]
     pub(super) fn unassigned(&self, r: VarRef) -> Step {
-        Step::Msg(format!("Variable {} is unassigned", self.var_name(r)))
+        Step::Error(RuntimeError::UnassignedVariable(self.var_name(r)))
     }
 
     pub(super) fn var_name(&self, r: VarRef) -> String {
@@ -209,12 +209,9 @@ impl Vm {
             Value::Mat(m) => {
                 let c = if n == 2 { Some(idx[1]) } else { None };
                 m.index(idx[0], c)
-                    .ok_or_else(|| Step::Msg(format!("Array subscript out of range for {}", name)))
+                    .ok_or_else(|| RuntimeError::SubscriptOutOfRange(name).into())
             }
-            _ => Err(Step::Msg(format!(
-                "Matrix {} has not been dimensioned",
-                name
-            ))),
+            _ => Err(RuntimeError::NotDimensioned(name).into()),
         }
     }
 
@@ -246,7 +243,7 @@ impl Vm {
         };
         if !take && v.is_unassigned() {
             let name = self.var_name(r);
-            return Err(Step::Msg(format!("Element of {} is unassigned", name)));
+            return Err(RuntimeError::UnassignedElement(name).into());
         }
         self.push(v);
         Ok(())
@@ -274,7 +271,7 @@ impl Vm {
         let rows = idx[0];
         let cols = if n == 2 { idx[1] } else { 0 };
         if rows < 0 || cols < 0 || rows.saturating_mul(cols.max(1)) > 10_000_000 {
-            return Err(Step::Msg("Invalid matrix dimensions".into()));
+            return Err(RuntimeError::InvalidDimensions.into());
         }
         let slot = self.var_mut(r);
         match slot {
@@ -296,10 +293,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(Step::Msg(format!(
-                "Matrix {} has not been dimensioned",
-                name
-            ))),
+            _ => Err(RuntimeError::NotDimensioned(name).into()),
         }
     }
 
@@ -307,12 +301,7 @@ impl Vm {
     pub(super) fn mat_copy(&mut self, a: VarRef, b: VarRef) -> Result<(), Step> {
         let src = match self.var(b) {
             Value::Mat(m) => m.clone(),
-            _ => {
-                return Err(Step::Msg(format!(
-                    "Matrix {} has not been dimensioned",
-                    self.var_name(b)
-                )))
-            }
+            _ => return Err(RuntimeError::NotDimensioned(self.var_name(b)).into()),
         };
         let name = self.var_name(a);
         match self.var_mut(a) {
@@ -323,10 +312,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(Step::Msg(format!(
-                "Matrix {} has not been dimensioned",
-                name
-            ))),
+            _ => Err(RuntimeError::NotDimensioned(name).into()),
         }
     }
 }

@@ -11,7 +11,7 @@ mod numbers;
 mod strings;
 mod system;
 
-use super::{Step, Vm};
+use super::{RuntimeError, Step, Vm};
 use crate::builtins::num as bn;
 use crate::bytecode::intrinsics::{self, I};
 use crate::value::ops::*;
@@ -20,7 +20,7 @@ use crate::value::Value;
 /// The error for an id that reached a concept file it is not routed to
 /// (cannot happen while the routing below is exhaustive).
 fn not_routed(which: I) -> Step {
-    Step::Msg(format!("Function {:?} is not supported", which))
+    Step::Error(RuntimeError::UnsupportedFunction(which))
 }
 
 impl Vm {

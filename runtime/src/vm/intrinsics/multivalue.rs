@@ -40,8 +40,8 @@ impl Vm {
                 |a, b| f(a, b),
             ))
         };
-        let num_of = |b: &[u8]| -> Result<bn::Num, String> {
-            bn::parse_num(b).ok_or_else(|| "Non-numeric value where numeric required".to_string())
+        let num_of = |b: &[u8]| -> Result<bn::Num, ValueError> {
+            bn::parse_num(b).ok_or(ValueError::NonNumeric(None))
         };
         let fmtn = |n: bn::Num| bn::format_num(n, p as usize);
         let cmp_each = |op: I| {
@@ -78,7 +78,7 @@ impl Vm {
                         (Ok(x), Ok(y)) => match bn::modulo(x, y) {
                             Ok(n) => fmtn(n),
                             Err(e) => {
-                                err = Some(e.to_string());
+                                err = Some(ValueError::from(e));
                                 Vec::new()
                             }
                         },
@@ -89,7 +89,7 @@ impl Vm {
                     }
                 });
                 if let Some(e) = err {
-                    return Err(Step::Msg(e));
+                    return Err(e.into());
                 }
                 Value::str(r)
             }

@@ -6,7 +6,7 @@ use crate::builtins::num as bn;
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
-use crate::vm::{Step, Vm};
+use crate::vm::{RuntimeError, Step, Vm};
 
 impl Vm {
     pub(super) fn number_intrinsic(
@@ -32,11 +32,9 @@ impl Vm {
                     I::Div => bn::idiv(a, b),
                     _ => bn::pwr(a, b),
                 };
-                from_num(r.map_err(|e| Step::Msg(e.to_string()))?)
+                from_num(r.map_err(ValueError::from)?)
             }
-            I::Sqrt => {
-                from_num(bn::sqrt(self.narg(base, 0)?).map_err(|e| Step::Msg(e.to_string()))?)
-            }
+            I::Sqrt => from_num(bn::sqrt(self.narg(base, 0)?).map_err(ValueError::from)?),
             I::Max | I::Min => {
                 let (a, b) = (self.arg(base, 0).clone(), self.arg(base, 1).clone());
                 let o = bn::num_cmp(to_num(&a)?, to_num(&b)?);
@@ -58,7 +56,7 @@ impl Vm {
                     I::Exp => x.exp(),
                     I::Ln => {
                         if x <= 0.0 {
-                            return Err(Step::Msg("Numeric value out of range".into()));
+                            return Err(RuntimeError::OutOfRange.into());
                         }
                         x.ln()
                     }

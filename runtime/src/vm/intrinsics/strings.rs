@@ -6,7 +6,7 @@ use crate::builtins::{compare, field, strings};
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
-use crate::vm::{Step, Vm};
+use crate::vm::{RuntimeError, Step, Vm};
 
 impl Vm {
     pub(super) fn string_intrinsic(
@@ -47,14 +47,14 @@ impl Vm {
             I::Str => {
                 let n = self.iarg(base, 1)?;
                 if n.saturating_mul(s(0).len() as i64) > 500_000_000 {
-                    return Err(Step::Msg("String too long".into()));
+                    return Err(RuntimeError::StringTooLong.into());
                 }
                 Value::str(strings::str_repeat(&s(0), n))
             }
             I::Space => {
                 let n = self.iarg(base, 0)?;
                 if n > 500_000_000 {
-                    return Err(Step::Msg("String too long".into()));
+                    return Err(RuntimeError::StringTooLong.into());
                 }
                 Value::str(strings::space(n))
             }
