@@ -1,6 +1,6 @@
 //! Expression compilation and stores to lvalues.
 
-use super::Compiler;
+use super::{Compiler, ErrorKind};
 use crate::bytecode::at_vars::{at_assignable, AT_VARS};
 use crate::bytecode::intrinsics;
 use crate::bytecode::*;
@@ -28,7 +28,7 @@ impl Compiler<'_> {
             Expr::Str(s) => self.push_str(s),
             Expr::Var(name) => {
                 if self.dims.contains(name) {
-                    self.error(&format!("Matrix {} used without subscript", name));
+                    self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
                     return;
                 }
                 let r = self.var_ref(name);
@@ -38,7 +38,7 @@ impl Compiler<'_> {
                 Some(i) => {
                     self.emit(Op::LoadAt(i as u16));
                 }
-                None => self.error(&format!("Unknown @ variable @{}", name)),
+                None => self.error(ErrorKind::UnknownAtVariable(name.to_string())),
             },
             Expr::Bin(op, l, r) => {
                 if *op == BinOp::Cat {
@@ -108,7 +108,7 @@ impl Compiler<'_> {
                 self.patch(j);
             }
             Expr::Mat(name) => {
-                self.error(&format!("MAT {} is only allowed as an argument", name));
+                self.error(ErrorKind::MatOnlyAsArgument(name.to_string()));
             }
         }
     }
@@ -140,7 +140,7 @@ impl Compiler<'_> {
     fn call_expr(&mut self, name: &str, args: &[Expr]) {
         if self.dims.contains(name) {
             if args.is_empty() || args.len() > 2 {
-                self.error(&format!("Wrong number of subscripts for {}", name));
+                self.error(ErrorKind::WrongSubscriptCount(name.to_string()));
                 return;
             }
             let r = self.var_ref(name);
@@ -239,7 +239,7 @@ impl Compiler<'_> {
         }
         if let Some((id, min, max)) = intrinsics::lookup(name) {
             if args.len() < min as usize || args.len() > max as usize || args.len() > 255 {
-                self.error(&format!("Wrong number of arguments to {}", name));
+                self.error(ErrorKind::WrongArgumentCount(name.to_string()));
                 return;
             }
             for a in args {
@@ -253,10 +253,7 @@ impl Compiler<'_> {
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;
         }
-        self.error(&format!(
-            "Matrix {} is not referenced in a DIM statement",
-            name
-        ));
+        self.error(ErrorKind::NotDimensioned(name.to_string()));
     }
 
     /// Stores a value into an lvalue.
@@ -266,7 +263,7 @@ impl Compiler<'_> {
                 self.src(src);
                 let r = self.var_ref(name);
                 if self.dims.contains(name) {
-                    self.error(&format!("Matrix {} used without subscript", name));
+                    self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
                 }
                 self.emit(Op::Store(r));
             }

@@ -3,7 +3,7 @@
 //! the outputs are stored before THEN/ELSE/LOCKED/ON ERROR dispatch.
 
 use super::expr::Src;
-use super::Compiler;
+use super::{Compiler, ErrorKind};
 use crate::bytecode::statement_ops::Sys;
 use crate::bytecode::*;
 use crate::syntax::ast::*;
@@ -50,7 +50,7 @@ impl Compiler<'_> {
             "READLIST" => (Sys::ReadList, false),
             "CLEARSELECT" => (Sys::ClearSelect, false),
             _ => {
-                self.error(&format!("Unsupported statement {}", kw));
+                self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
                 return;
             }
         };

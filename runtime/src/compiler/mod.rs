@@ -11,19 +11,9 @@ use std::collections::{HashMap, HashSet};
 
 use crate::bytecode::*;
 use crate::syntax::ast::*;
+pub use crate::syntax::compile_error::{CompileError, ErrorKind};
 use crate::syntax::ext_names::ExtNames;
 use crate::value::Value;
-
-/// A compile error.
-#[derive(Debug, Clone)]
-pub struct CompileError {
-    /// File index.
-    pub file: u16,
-    /// Line.
-    pub line: u32,
-    /// Message.
-    pub msg: String,
-}
 
 struct LoopCtx {
     breaks: Vec<usize>,
@@ -174,11 +164,11 @@ pub fn compile(
 }
 
 impl Compiler<'_> {
-    fn error(&mut self, msg: &str) {
+    fn error(&mut self, kind: impl Into<ErrorKind>) {
         self.errors.push(CompileError {
             file: self.file,
             line: self.line,
-            msg: msg.to_string(),
+            kind: kind.into(),
         });
     }
 
@@ -315,7 +305,7 @@ impl Compiler<'_> {
                 None => self.errors.push(CompileError {
                     file,
                     line,
-                    msg: format!("Label {} not found", plain),
+                    kind: ErrorKind::LabelNotFound(plain),
                 }),
             }
         }
@@ -326,7 +316,7 @@ impl Compiler<'_> {
                 None => self.errors.push(CompileError {
                     file,
                     line,
-                    msg: format!("Label {} not found", name),
+                    kind: ErrorKind::LabelNotFound(name),
                 }),
             }
         }

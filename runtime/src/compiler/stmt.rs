@@ -1,7 +1,7 @@
 //! Statement compilation.
 
 use super::expr::Src;
-use super::{Compiler, LoopCtx};
+use super::{Compiler, ErrorKind, LoopCtx};
 use crate::bytecode::intrinsics;
 use crate::bytecode::statement_ops::Sys;
 use crate::bytecode::*;
@@ -213,7 +213,7 @@ impl Compiler<'_> {
                 let l = format!("{}{}", self.label_prefix, l);
                 let at = self.here();
                 if self.labels.insert(l.clone(), at).is_some() {
-                    self.error(&format!("Duplicate label {}", l));
+                    self.error(ErrorKind::DuplicateLabel(l.to_string()));
                 }
             }
             StmtKind::Goto(l) => self.jump_label(Op::Jump(0), l),
@@ -510,7 +510,7 @@ impl Compiler<'_> {
                     self.emit(Op::Pop);
                 }
             }
-            None => self.error(&format!("Local subroutine {} not found", name)),
+            None => self.error(ErrorKind::LocalRoutineNotFound(name.to_string())),
         }
     }
 

@@ -115,7 +115,7 @@ pub fn run(sess: &mut Session, cmd: &str) -> Outcome {
                         Ok(_) => sess.say(&format!("Compiling {} {}\n0 error(s)", w[1], w[2])),
                         Err(errs) => {
                             for e in errs {
-                                sess.say(&e);
+                                sess.say(&e.to_string());
                             }
                         }
                     }

@@ -1,5 +1,5 @@
 //! Finding and compiling BASIC source: preprocess, lex, parse, compile,
-//! with errors reported as `FILE:LINE: message`.
+//! with every error reported as a [`SourceError`] (`FILE:LINE: message`).
 //!
 //! Source lookup for `CALL`/`DEFFUN` and `$INCLUDE` without a file name:
 //! the calling program's own directory file first, then `BP`, then each
@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::bytecode::Chunk;
 use crate::host::dir_file::id_to_filename;
+use crate::syntax::compile_error::{CompileError, SourceError};
 use crate::syntax::ext_names::ExtNames;
 
 /// Compiles source text. `display` names the source in error messages;
@@ -22,7 +23,7 @@ pub fn compile_source(
     name: &str,
     text: &[u8],
     ext: &dyn ExtNames,
-) -> Result<Chunk, Vec<String>> {
+) -> Result<Chunk, Vec<SourceError>> {
     let resolve = |file: Option<&str>, item: &str| -> Option<(String, Vec<u8>)> {
         let fname = id_to_filename(item.as_bytes());
         let candidates: Vec<PathBuf> = match file {
@@ -44,33 +45,30 @@ pub fn compile_source(
         None
     };
     let pp = crate::syntax::preproc::preprocess(display, text, &resolve);
-    let mut errors: Vec<(u16, u32, String)> = pp.errors.clone();
+    let mut errors: Vec<CompileError> = pp.errors.clone();
     let (toks, lex_errs) = crate::syntax::lexer::lex(&pp.lines);
-    errors.extend(lex_errs.into_iter().map(|e| (e.file, e.line, e.msg)));
-    let (unit, perrs) = crate::syntax::parser::parse(&toks, ext);
-    errors.extend(perrs.into_iter().map(|e| (e.file, e.line, e.msg)));
+    errors.extend(lex_errs);
+    let (unit, parse_errs) = crate::syntax::parser::parse(&toks, ext);
+    errors.extend(parse_errs);
     let files = pp.files.clone();
-    let fmt = |errs: Vec<(u16, u32, String)>| -> Vec<String> {
-        let mut errs = errs;
-        errs.sort_by_key(|e| (e.0, e.1));
+    let named = |mut errs: Vec<CompileError>| -> Vec<SourceError> {
+        // stable: errors of one line keep the order they were found in
+        errs.sort_by_key(|e| (e.file, e.line));
         errs.into_iter()
-            .map(|(f, l, m)| {
-                format!(
-                    "{}:{}: {}",
-                    files.get(f as usize).cloned().unwrap_or_default(),
-                    l,
-                    m
-                )
+            .map(|e| SourceError {
+                source: files.get(e.file as usize).cloned().unwrap_or_default(),
+                line: e.line,
+                kind: e.kind,
             })
             .collect()
     };
     // compile even after syntax errors, so that every error is reported
     match crate::compiler::compile(&unit, name, pp.files.clone(), ext) {
         Ok(c) if errors.is_empty() => Ok(c),
-        Ok(_) => Err(fmt(errors)),
-        Err(ce) => {
-            errors.extend(ce.into_iter().map(|e| (e.file, e.line, e.msg)));
-            Err(fmt(errors))
+        Ok(_) => Err(named(errors)),
+        Err(compile_errs) => {
+            errors.extend(compile_errs);
+            Err(named(errors))
         }
     }
 }
@@ -99,4 +97,36 @@ pub fn find_routine(account: &Path, prog_file: &str, name: &str) -> Option<(Path
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::compile_error::ErrorKind;
+    use crate::syntax::ext_names::NoExtensions;
+
+    #[test]
+    fn every_error_is_reported_with_source_and_line() {
+        let src = b"X = 1\nFOO.BAR 1\nIF X THEN\nGOTO 99\n";
+        let errs = compile_source(
+            Path::new("/nonexistent"),
+            None,
+            "BP/P",
+            "P",
+            src,
+            &NoExtensions,
+        )
+        .err()
+        .expect("must not compile");
+        let shown: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "BP/P:2: Unrecognised statement FOO.BAR",
+                "BP/P:4: Missing END",
+                "BP/P:4: Label 99 not found"
+            ]
+        );
+        assert_eq!(errs[1].kind, ErrorKind::Missing("END"));
+    }
 }

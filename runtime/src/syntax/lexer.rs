@@ -5,6 +5,7 @@
 //! statement) are dropped; labels at the start of a line become
 //! [`Tok::Label`]; a line ending in `,` continues on the next line.
 
+use crate::syntax::compile_error::{CompileError, ErrorKind};
 use crate::syntax::preproc::SrcLine;
 
 /// Symbols and operators.
@@ -72,17 +73,6 @@ pub struct Token {
     pub space_before: bool,
 }
 
-/// A lexical error.
-#[derive(Debug)]
-pub struct LexError {
-    /// File index.
-    pub file: u16,
-    /// Line.
-    pub line: u32,
-    /// Message.
-    pub msg: String,
-}
-
 fn is_ident_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_' || c == b'%' || c == b'$'
 }
@@ -92,7 +82,7 @@ fn is_ident_char(c: u8) -> bool {
 }
 
 /// Tokenizes all lines.
-pub fn lex(lines: &[SrcLine]) -> (Vec<Token>, Vec<LexError>) {
+pub fn lex(lines: &[SrcLine]) -> (Vec<Token>, Vec<CompileError>) {
     let mut toks: Vec<Token> = Vec::new();
     let mut errs = Vec::new();
     for sl in lines {
@@ -129,7 +119,7 @@ pub fn lex(lines: &[SrcLine]) -> (Vec<Token>, Vec<LexError>) {
     (toks, errs)
 }
 
-fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<LexError>) {
+fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>) {
     let s = &sl.text;
     let mut i = 0;
     let mut stmt_start = true;
@@ -240,11 +230,7 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<LexError>) {
                     i += n + 2;
                 }
                 None => {
-                    errs.push(LexError {
-                        file: sl.file,
-                        line: sl.line,
-                        msg: "Unterminated string".into(),
-                    });
+                    errs.push(CompileError::new(sl.file, sl.line, "Unterminated string"));
                     return;
                 }
             }
@@ -301,11 +287,11 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<LexError>) {
                 continue;
             }
             _ => {
-                errs.push(LexError {
-                    file: sl.file,
-                    line: sl.line,
-                    msg: format!("Unexpected character '{}'", c as char),
-                });
+                errs.push(CompileError::new(
+                    sl.file,
+                    sl.line,
+                    ErrorKind::UnexpectedCharacter(c as char),
+                ));
                 i += 1;
                 continue;
             }

@@ -2,6 +2,7 @@
 //! Knows nothing of bytecode, the VM or the host.
 
 pub mod ast;
+pub mod compile_error;
 pub mod ext_names;
 pub mod lexer;
 pub mod parser;

@@ -4,6 +4,8 @@
 
 use std::collections::HashSet;
 
+use crate::syntax::compile_error::{CompileError, ErrorKind};
+
 /// One preprocessed source line.
 #[derive(Debug, Clone)]
 pub struct SrcLine {
@@ -23,7 +25,7 @@ pub struct Preprocessed {
     /// Lines in order.
     pub lines: Vec<SrcLine>,
     /// Errors as (file index, line, message).
-    pub errors: Vec<(u16, u32, String)>,
+    pub errors: Vec<CompileError>,
 }
 
 /// Resolves an include reference (`[FILE] ITEM`) to (display name, text).
@@ -91,13 +93,14 @@ fn run(
                     if let Some(c) = cond.last_mut() {
                         c.0 = c.1 && !c.0;
                     } else {
-                        out.errors.push((file, line, "$ELSE without $IFDEF".into()));
+                        out.errors
+                            .push(CompileError::new(file, line, "$ELSE without $IFDEF"));
                     }
                 }
                 "$ENDIF" => {
                     if cond.pop().is_none() {
                         out.errors
-                            .push((file, line, "$ENDIF without $IFDEF".into()));
+                            .push(CompileError::new(file, line, "$ENDIF without $IFDEF"));
                     }
                 }
                 _ if !active => {}
@@ -181,13 +184,13 @@ fn include(
         n if n >= 3 => (Some(w[1].clone()), w[2].clone()),
         _ => {
             out.errors
-                .push((file, line, "Missing include item name".into()));
+                .push(CompileError::new(file, line, "Missing include item name"));
             return;
         }
     };
     if depth > 20 {
         out.errors
-            .push((file, line, "Includes nested too deeply".into()));
+            .push(CompileError::new(file, line, "Includes nested too deeply"));
         return;
     }
     match resolve(f.as_deref(), &item) {
@@ -196,8 +199,10 @@ fn include(
             out.files.push(name);
             run(idx, &text, resolve, out, defined, cond, depth + 1);
         }
-        None => out
-            .errors
-            .push((file, line, format!("Include item {} not found", item))),
+        None => out.errors.push(CompileError::new(
+            file,
+            line,
+            ErrorKind::IncludeNotFound(item),
+        )),
     }
 }

@@ -136,7 +136,7 @@ impl Vm {
                 }
                 Err(errs) => {
                     for e in errs {
-                        self.sess.say(&e);
+                        self.sess.say(&e.to_string());
                     }
                     return;
                 }

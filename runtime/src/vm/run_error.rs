@@ -8,6 +8,7 @@ use std::fmt;
 
 use crate::bytecode::intrinsics::I;
 use crate::bytecode::statement_ops::Sys;
+use crate::syntax::compile_error::SourceError;
 use crate::value::ops::ValueError;
 
 /// A fatal run-time error (program name and line are added by [`RunError`]).
@@ -83,8 +84,8 @@ pub enum RuntimeError {
 pub struct RoutineErrors {
     /// The routine.
     pub name: String,
-    /// Its compile errors, one per line.
-    pub errors: Vec<String>,
+    /// Its compile errors.
+    pub errors: Vec<SourceError>,
 }
 
 impl RuntimeError {
@@ -132,12 +133,8 @@ impl fmt::Display for RuntimeError {
             RuntimeError::WriteFailed(e) => write!(f, "Write error: {e}"),
             RuntimeError::RoutineNotFound(n) => write!(f, "Unable to load '{n}' object code"),
             RuntimeError::RoutineDoesNotCompile(r) => {
-                write!(
-                    f,
-                    "Compilation of '{}' failed:\n{}",
-                    r.name,
-                    r.errors.join("\n")
-                )
+                write!(f, "Compilation of '{}' failed:", r.name)?;
+                r.errors.iter().try_for_each(|e| write!(f, "\n{e}"))
             }
             RuntimeError::NotAFunction(n) => write!(f, "'{n}' is not a FUNCTION"),
             RuntimeError::NotASubroutine(n) => write!(f, "'{n}' is not a SUBROUTINE"),

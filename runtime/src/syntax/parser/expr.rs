@@ -4,6 +4,7 @@
 
 use super::Parser;
 use crate::syntax::ast::{BinOp, Expr};
+use crate::syntax::compile_error::ErrorKind;
 use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
@@ -166,7 +167,7 @@ impl Parser<'_> {
                         args.push(self.expr()?);
                     }
                     if !self.eat_sym(Sym::RBrack) {
-                        self.error("Expected ']'");
+                        self.error(ErrorKind::Expected("']'".into()));
                         return None;
                     }
                     e = Expr::Substr(Box::new(e), args);
@@ -242,7 +243,7 @@ impl Parser<'_> {
                 self.advance();
                 let e = self.expr()?;
                 if !self.eat_sym(Sym::RParen) {
-                    self.error("Expected ')'");
+                    self.error(ErrorKind::Expected("')'".into()));
                     return None;
                 }
                 Some(Expr::Paren(Box::new(e)))
@@ -310,7 +311,7 @@ impl Parser<'_> {
             if self.eat_sym(Sym::RParen) {
                 return Some(args);
             }
-            self.error("Expected ',' or ')' in argument list");
+            self.error(ErrorKind::Expected("',' or ')' in argument list".into()));
             return None;
         }
     }

@@ -5,6 +5,7 @@
 
 use super::Parser;
 use crate::syntax::ast::*;
+use crate::syntax::compile_error::ErrorKind;
 use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
@@ -30,7 +31,7 @@ impl Parser<'_> {
         if self.eat_kw("ON") || self.eat_kw("TO") {
             Some(())
         } else {
-            self.error("Expected ON or TO");
+            self.error(ErrorKind::Expected("ON or TO".into()));
             None
         }
     }

@@ -8,19 +8,9 @@ mod stmts;
 use std::collections::HashMap;
 
 use crate::syntax::ast::*;
+use crate::syntax::compile_error::{CompileError, ErrorKind};
 use crate::syntax::ext_names::ExtNames;
 use crate::syntax::lexer::{Sym, Tok, Token};
-
-/// A parse error.
-#[derive(Debug, Clone)]
-pub struct ParseError {
-    /// File index.
-    pub file: u16,
-    /// Line.
-    pub line: u32,
-    /// Message.
-    pub msg: String,
-}
 
 /// Parser state.
 pub struct Parser<'a> {
@@ -31,7 +21,7 @@ pub struct Parser<'a> {
     /// Equates in force (name to replacement expression).
     pub equates: HashMap<String, Expr>,
     /// Errors found.
-    pub errors: Vec<ParseError>,
+    pub errors: Vec<CompileError>,
     decls: Decls,
     header: Header,
     pub(crate) depth: usize,
@@ -41,7 +31,7 @@ pub struct Parser<'a> {
 
 /// Parses a token stream into a unit; `ext` names the extension
 /// statements (`NAME arg, arg`) it accepts besides the built-in ones.
-pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<ParseError>) {
+pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
     let mut p = Parser {
         toks,
         ext,
@@ -80,7 +70,7 @@ impl<'a> Parser<'a> {
     fn cur(&self) -> &Token {
         &self.toks[self.pos.min(self.toks.len() - 1)]
     }
-    pub(crate) fn error(&mut self, msg: &str) {
+    pub(crate) fn error(&mut self, kind: impl Into<ErrorKind>) {
         let t = self.cur();
         let (file, line) = (t.file, t.line);
         // one error per line is enough
@@ -92,11 +82,7 @@ impl<'a> Parser<'a> {
         {
             return;
         }
-        self.errors.push(ParseError {
-            file,
-            line,
-            msg: msg.to_string(),
-        });
+        self.errors.push(CompileError::new(file, line, kind));
     }
     pub(crate) fn eat_sym(&mut self, s: Sym) -> bool {
         if self.peek() == &Tok::Sym(s) {
@@ -121,7 +107,7 @@ impl<'a> Parser<'a> {
         if self.eat_kw(kw) {
             Some(())
         } else {
-            self.error(&format!("Expected {}", kw));
+            self.error(ErrorKind::Expected(kw.to_string()));
             None
         }
     }
@@ -226,7 +212,7 @@ impl<'a> Parser<'a> {
         if matches!(self.peek(), Tok::Eol) {
             let b = self.block(&["END"]);
             if !self.eat_kw("END") {
-                self.error("Missing END");
+                self.error(ErrorKind::Missing("END"));
             }
             b
         } else {
@@ -289,7 +275,7 @@ impl<'a> Parser<'a> {
                         args.push(self.expr()?);
                     }
                     if !self.eat_sym(Sym::RBrack) {
-                        self.error("Expected ']'");
+                        self.error(ErrorKind::Expected("']'".into()));
                         return None;
                     }
                     e = Expr::Substr(Box::new(e), args);
@@ -401,7 +387,7 @@ impl<'a> Parser<'a> {
                     if self.eat_sym(Sym::RParen) {
                         break;
                     }
-                    self.error("Expected ')'");
+                    self.error(ErrorKind::Expected("')'".into()));
                     return None;
                 }
             }

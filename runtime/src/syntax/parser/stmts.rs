@@ -2,6 +2,7 @@
 
 use super::Parser;
 use crate::syntax::ast::*;
+use crate::syntax::compile_error::ErrorKind;
 use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
@@ -35,7 +36,9 @@ impl Parser<'_> {
                 } else if self.eat_kw("SUBROUTINE") {
                     false
                 } else {
-                    self.error("Expected SUBROUTINE or FUNCTION after LOCAL");
+                    self.error(ErrorKind::Expected(
+                        "SUBROUTINE or FUNCTION after LOCAL".into(),
+                    ));
                     return None;
                 };
                 let name = self.ident()?;
@@ -49,14 +52,14 @@ impl Parser<'_> {
                         if self.eat_sym(Sym::RParen) {
                             break;
                         }
-                        self.error("Expected ')'");
+                        self.error(ErrorKind::Expected("')'".into()));
                         return None;
                     }
                 }
                 self.decls.locals.push((name.clone(), is_fn));
                 let body = self.block(&["END"]);
                 if !self.eat_kw("END") {
-                    self.error("Missing END of LOCAL routine");
+                    self.error(ErrorKind::Missing("END of LOCAL routine"));
                 }
                 Some(StmtKind::Local {
                     name,
@@ -103,7 +106,7 @@ impl Parser<'_> {
                 loop {
                     let name = self.ident()?;
                     if self.peek() != &Tok::Sym(Sym::LParen) {
-                        self.error("Expected '(' in DIM");
+                        self.error(ErrorKind::Expected("'(' in DIM".into()));
                         return None;
                     }
                     let dims = self.call_args()?;
@@ -118,7 +121,7 @@ impl Parser<'_> {
             "MAT" => {
                 let name = self.ident()?;
                 if !self.eat_sym(Sym::Eq) {
-                    self.error("Expected '=' in MAT assignment");
+                    self.error(ErrorKind::Expected("'=' in MAT assignment".into()));
                     return None;
                 }
                 if self.is_kw("MAT") {
@@ -148,7 +151,7 @@ impl Parser<'_> {
                 if self.eat_sym(Sym::Slash) {
                     block = self.ident()?;
                     if !self.eat_sym(Sym::Slash) {
-                        self.error("Expected '/' after COMMON block name");
+                        self.error(ErrorKind::Expected("'/' after COMMON block name".into()));
                         return None;
                     }
                 }
@@ -333,7 +336,7 @@ impl Parser<'_> {
                     }
                     return Some(StmtKind::Ext(kw.to_string(), args));
                 }
-                self.error(&format!("Unrecognised statement {}", kw));
+                self.error(ErrorKind::UnrecognisedStatement(kw.to_string()));
                 None
             }
         }
@@ -355,7 +358,7 @@ impl Parser<'_> {
             if self.eat_sym(Sym::RParen) {
                 return Some(n);
             }
-            self.error("Expected ')'");
+            self.error(ErrorKind::Expected("')'".into()));
             return None;
         }
     }
@@ -458,7 +461,7 @@ impl Parser<'_> {
                 continue;
             }
             if matches!(self.peek(), Tok::Eof) {
-                self.error("Missing END CASE");
+                self.error(ErrorKind::Missing("END CASE"));
                 return None;
             }
             self.error("CASE expected");
@@ -486,7 +489,7 @@ impl Parser<'_> {
                 self.eat_kw("DO");
                 continue;
             }
-            self.error("Missing REPEAT");
+            self.error(ErrorKind::Missing("REPEAT"));
             return None;
         }
     }
@@ -495,7 +498,7 @@ impl Parser<'_> {
         let name = self.ident()?;
         let var = Expr::Var(name);
         if !self.eat_sym(Sym::Eq) {
-            self.error("Expected '=' in FOR");
+            self.error(ErrorKind::Expected("'=' in FOR".into()));
             return None;
         }
         let from = self.expr()?;
@@ -515,7 +518,7 @@ impl Parser<'_> {
         };
         let body = self.block(&["NEXT"]);
         if !self.eat_kw("NEXT") {
-            self.error("Missing NEXT");
+            self.error(ErrorKind::Missing("NEXT"));
             return None;
         }
         if let Tok::Ident(_) = self.peek() {
@@ -541,7 +544,7 @@ impl Parser<'_> {
             self.eat_kw("TO");
             false
         } else {
-            self.error("Expected GOSUB or GOTO");
+            self.error(ErrorKind::Expected("GOSUB or GOTO".into()));
             return None;
         };
         let mut labels = vec![self.label_name()?];
@@ -587,7 +590,7 @@ impl Parser<'_> {
             // Pick syntax: LOCATE(x, A[, f[, v]]; p[; ord]) THEN/ELSE
             let what = self.expr()?;
             if !self.eat_sym(Sym::Comma) {
-                self.error("Expected ','");
+                self.error(ErrorKind::Expected("','".into()));
                 return None;
             }
             let array = self.concat()?;
@@ -596,7 +599,7 @@ impl Parser<'_> {
                 idx.push(self.expr()?);
             }
             if self.peek() != &Tok::Semi {
-                self.error("Expected ';' in LOCATE");
+                self.error(ErrorKind::Expected("';' in LOCATE".into()));
                 return None;
             }
             self.advance();
@@ -607,7 +610,7 @@ impl Parser<'_> {
                 order = Some(self.expr()?);
             }
             if !self.eat_sym(Sym::RParen) {
-                self.error("Expected ')'");
+                self.error(ErrorKind::Expected("')'".into()));
                 return None;
             }
             let c = self.clauses();
