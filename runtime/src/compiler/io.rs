@@ -87,11 +87,9 @@ impl Compiler<'_> {
             self.emit(Op::Empty);
             n += 1;
         }
-        if sys == Sys::Select || sys == Sys::SSelect {
-            if inputs.len() < 2 {
-                self.emit(Op::Int(0));
-                n += 1;
-            }
+        if (sys == Sys::Select || sys == Sys::SSelect) && inputs.len() < 2 {
+            self.emit(Op::Int(0));
+            n += 1;
         }
         self.sys(sys, n);
         let has_clause_code = !matches!(

@@ -309,7 +309,7 @@ pub fn list(account: &Path) -> Vec<PhantomEntry> {
 /// Returns whether it was still running.
 pub fn stop(account: &Path, userno: u32, grace: Duration) -> PhantomResult<bool> {
     let reg = account.join(PHANTOMS_DIR);
-    let entry = read_record(&reg, userno).ok_or_else(|| PhantomError::NotFound(userno))?;
+    let entry = read_record(&reg, userno).ok_or(PhantomError::NotFound(userno))?;
     let was_alive = entry.alive;
     if was_alive {
         signal(&entry, libc::SIGTERM);

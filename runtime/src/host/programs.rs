@@ -116,8 +116,7 @@ mod tests {
             src,
             &NoExtensions,
         )
-        .err()
-        .expect("must not compile");
+        .expect_err("must not compile");
         let shown: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         assert_eq!(
             shown,

@@ -275,11 +275,14 @@ pub struct Header {
     pub params: Vec<(String, bool)>,
 }
 
+/// A COMMON variable: its name and its DIM bounds (none for a scalar).
+pub type CommonVar = (String, Vec<Expr>);
+
 /// Declarations collected while parsing.
 #[derive(Debug, Clone, Default)]
 pub struct Decls {
     /// COMMON blocks: (block name, "$" for blank), variable names (with DIMs).
-    pub commons: Vec<(String, Vec<(String, Vec<Expr>)>)>,
+    pub commons: Vec<(String, Vec<CommonVar>)>,
     /// DEFFUN names with argument counts.
     pub deffuns: Vec<(String, usize)>,
     /// LOCAL SUBROUTINE/FUNCTION names (true for functions) with param counts.

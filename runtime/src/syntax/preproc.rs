@@ -98,7 +98,8 @@ fn run(
                     }
                 }
                 "$ENDIF" => {
-                    if cond.pop().is_none() {
+                    let closed = cond.pop();
+                    if closed.is_none() {
                         out.errors
                             .push(CompileError::new(file, line, "$ENDIF without $IFDEF"));
                     }

@@ -107,6 +107,10 @@ impl Matrix {
     pub fn len(&self) -> usize {
         self.elems.len() - 1
     }
+    /// True when the matrix has no elements besides element 0.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// A runtime resource held in a variable: an open directory file, an open

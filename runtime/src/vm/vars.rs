@@ -108,8 +108,8 @@ impl Vm {
     fn int_args(&mut self, n: usize) -> Result<[i64; 3], Step> {
         let mut idx = [0i64; 3];
         let base = self.stack.len().saturating_sub(n);
-        for i in 0..n.min(3) {
-            idx[i] = to_int(&self.stack[base + i])?;
+        for (slot, v) in idx.iter_mut().zip(&self.stack[base..]).take(n) {
+            *slot = to_int(v)?;
         }
         self.stack.truncate(base);
         Ok(idx)

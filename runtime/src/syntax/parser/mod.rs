@@ -372,24 +372,22 @@ impl<'a> Parser<'a> {
             _ => String::new(),
         };
         let mut params = Vec::new();
-        if self.eat_sym(Sym::LParen) {
-            if !self.eat_sym(Sym::RParen) {
-                loop {
-                    let is_mat = self.eat_kw("MAT");
-                    let p = self.ident()?;
-                    if is_mat {
-                        self.decls.dims.push(p.clone());
-                    }
-                    params.push((p, is_mat));
-                    if self.eat_sym(Sym::Comma) {
-                        continue;
-                    }
-                    if self.eat_sym(Sym::RParen) {
-                        break;
-                    }
-                    self.error(ErrorKind::Expected("')'".into()));
-                    return None;
+        if self.eat_sym(Sym::LParen) && !self.eat_sym(Sym::RParen) {
+            loop {
+                let is_mat = self.eat_kw("MAT");
+                let p = self.ident()?;
+                if is_mat {
+                    self.decls.dims.push(p.clone());
                 }
+                params.push((p, is_mat));
+                if self.eat_sym(Sym::Comma) {
+                    continue;
+                }
+                if self.eat_sym(Sym::RParen) {
+                    break;
+                }
+                self.error(ErrorKind::Expected("')'".into()));
+                return None;
             }
         }
         if !self.header.kind.is_empty() {

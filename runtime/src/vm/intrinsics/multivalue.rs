@@ -10,6 +10,9 @@ use crate::value::ops::*;
 use crate::value::Value;
 use crate::vm::{Step, Vm};
 
+/// A function applied to pairs of elements (EQS, CATS, ANDS, ...).
+type PairFn<'a> = dyn Fn(&[u8], &[u8]) -> Vec<u8> + 'a;
+
 impl Vm {
     pub(super) fn multivalue_intrinsic(
         &mut self,
@@ -30,7 +33,7 @@ impl Vm {
                 0
             }
         };
-        let pair = |f: &dyn Fn(&[u8], &[u8]) -> Vec<u8>| -> Value {
+        let pair = |f: &PairFn| -> Value {
             let fl = flags(2);
             Value::str(mv::pairwise(
                 &s(0),

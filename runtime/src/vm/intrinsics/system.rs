@@ -129,6 +129,8 @@ impl Vm {
 }
 
 /// CPU time (user + system) used by this process, in milliseconds.
+// time_t and suseconds_t are i64 here but narrower on other targets.
+#[allow(clippy::useless_conversion)]
 fn cpu_millis() -> i64 {
     // SAFETY: getrusage only writes into the struct it is given.
     unsafe {
@@ -136,7 +138,7 @@ fn cpu_millis() -> i64 {
         if libc::getrusage(libc::RUSAGE_SELF, &mut ru) != 0 {
             return 0;
         }
-        let ms = |t: libc::timeval| t.tv_sec as i64 * 1000 + t.tv_usec as i64 / 1000;
+        let ms = |t: libc::timeval| i64::from(t.tv_sec) * 1000 + i64::from(t.tv_usec) / 1000;
         ms(ru.ru_utime) + ms(ru.ru_stime)
     }
 }
