@@ -1,4 +1,5 @@
-//! Compact bytecode: 8-byte instructions over an operand stack.
+//! Compact bytecode: 12-byte instructions (a tag and at most two 32-bit
+//! operands, asserted below) over an operand stack.
 //!
 //! Variable references (`VarRef`, a `u32`) address either a local slot of
 //! the current frame or, with the top bit set, a slot of a COMMON block
@@ -151,7 +152,8 @@ pub enum Op {
     Nop,
 }
 
-const _: () = assert!(std::mem::size_of::<Op>() <= 12);
+// The instruction size the module documentation promises.
+const _: () = assert!(std::mem::size_of::<Op>() == 12);
 
 /// The kind of a compiled unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

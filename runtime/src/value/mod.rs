@@ -179,7 +179,8 @@ impl Value {
             Value::Float(i as f64)
         }
     }
-    /// A number value, kept as Int when integral and in range.
+    /// A number value from a double: always a `Float`, even when integral
+    /// (use [`Value::int`] for integers).
     pub fn num(f: f64) -> Value {
         Value::Float(f)
     }
