@@ -1,23 +1,21 @@
-//! Sockets, TLS and PHANTOM processes for mvbasic.
+//! Sockets and TLS for mvbasic: the BASIC socket verbs (ScarletDME's plain
+//! verbs, the earlier fork's secure verbs, security contexts) over libmvtls,
+//! which is loaded at run time through bindings that bindgen generates from
+//! `include/mvtls.h` (`runtime/build.rs`).
 //!
-//! The BASIC socket verbs (ScarletDME's plain verbs, the earlier fork's
-//! secure verbs, security contexts) over libmvtls, which is loaded at run
-//! time through bindings that bindgen generates from `include/mvtls.h`
-//! (`runtime/build.rs`). The verbs themselves do not depend on the VM: they
-//! take plain Rust values (byte strings, `i64` numbers, `i32` handles) and
-//! return a [`Reply`] (result value + STATUS()). [`register()`] (the VM
-//! wiring) converts BASIC arguments, wraps [`NetValue::Socket`] /
+//! The verbs themselves do not depend on the VM: they take plain Rust values
+//! (byte strings, `i64` numbers, `i32` handles) and return a [`Reply`]
+//! (result value + STATUS()). [`register()`] puts them in the extension
+//! table: its adapters convert BASIC arguments, wrap [`NetValue::Socket`] /
 //! [`NetValue::Context`] handles in host objects whose drop calls
-//! [`release`], and sets STATUS() from [`Reply::status`]; [`exec`] is the
-//! `mvbasic exec` command a PHANTOM runs.
+//! [`release`], and set STATUS() from [`Reply::status`].
 //!
-//! Modules: [`loader`] (finding the library), [`tls`] (safe C wrapper),
-//! [`sockets`] (plain verbs), [`secure`] (secure verbs and contexts),
-//! [`keys`] (SKT$ values), [`error`] (STATUS codes), [`registry`] (handle
-//! state), [`reply`] (results and argument conversion), [`phantom`]
-//! (PHANTOM, LIST.PHANTOMS, STOP.PHANTOM), [`mod@register`] (BASIC names),
-//! [`exec`] (`mvbasic exec`). The BASIC-level contract is in
-//! `docs/basic-sockets.md`.
+//! Modules: [`bindings`] (generated), [`library`] (finding and loading the
+//! library), [`mod@mvtls`] (safe calls), [`sockets`] (plain verbs),
+//! [`secure`] (secure verbs and contexts), [`keys`] (SKT$ values),
+//! [`error`] (STATUS codes), [`handles`] (BASIC state per handle),
+//! [`reply`] (results and argument conversion), [`verbs`] (BASIC names and
+//! argument checks). The BASIC-level contract is in `docs/basic-sockets.md`.
 
 pub mod bindings;
 pub mod error;

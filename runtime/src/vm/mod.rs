@@ -1,13 +1,17 @@
 //! The virtual machine: runs compiled [`Chunk`]s on an operand stack.
 //!
-//! Op groups live in submodules: [`value_ops`] (arithmetic/comparison),
-//! `vars` (variables, matrices, dynamic-array stores), `calls`
-//! (CALL/RETURN/program loading), `intr` (intrinsic functions), `sys`
-//! (statements), `fileops` (file statements), `atvars` (@-variables).
+//! The VM is the interpreter only: host services (files, programs, TCL
+//! verbs, processes, extensions) come from `crate::host` and the
+//! [`Session`]'s `host`, arithmetic on values from `crate::value::ops`.
+//! Op groups live in submodules: `vars` (variables, matrices, dynamic-array
+//! stores), `calls` (CALL/RETURN/extension calls/program loading),
+//! `intrinsics` (functions, one file per concept), `statements` and
+//! `file_statements` (statement ops), `execute` (EXECUTE levels),
+//! `at_vars` (@-variables), `run_error` (run-time errors).
 
 mod at_vars;
 mod calls;
-pub mod execute;
+mod execute;
 mod file_statements;
 mod intrinsics;
 mod run_error;
