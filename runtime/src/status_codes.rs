@@ -1,7 +1,7 @@
 //! ScarletDME's STATUS() codes (`SYSCOM ERR.H`, `gplsrc/err.h`) that mvbasic
 //! sets outside the socket layer, and the ones the socket layer uses that
 //! libmvtls's header does not define (the socket codes libmvtls reports come
-//! from its `MVTLS_ERR_*` constants, see `crate::net::error`).
+//! from its `MVTLS_ERR_*` constants, see `crate::net::status`).
 
 /// ER$ARGS: command arguments invalid or incomplete.
 pub const ER_ARGS: i32 = 1;

@@ -7,7 +7,7 @@
 
 use crate::value::Value;
 
-pub mod at_vars;
+pub mod at_var_names;
 pub mod intrinsics;
 pub mod statement_ops;
 

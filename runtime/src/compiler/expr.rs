@@ -1,7 +1,7 @@
 //! Expression compilation and stores to lvalues.
 
 use super::{Compiler, ErrorKind};
-use crate::bytecode::at_vars::{at_assignable, AT_VARS};
+use crate::bytecode::at_var_names::{at_assignable, AT_VARS};
 use crate::bytecode::intrinsics;
 use crate::bytecode::*;
 use crate::syntax::ast::*;

@@ -10,7 +10,7 @@
 //! nothing panics and nothing is printed.
 
 use super::bindings::{MvTls, MVTLS_ABI_VERSION};
-use super::error::{NetError, NetResult, ER_NO_API, ER_NO_DLL};
+use super::status::{NetError, NetResult, ER_NO_API, ER_NO_DLL};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::OnceLock;

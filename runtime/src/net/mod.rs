@@ -13,25 +13,26 @@
 //! Modules: [`bindings`] (generated), [`library`] (finding and loading the
 //! library), [`mod@mvtls`] (safe calls), [`sockets`] (plain verbs),
 //! [`secure`] (secure verbs and contexts), [`keys`] (SKT$ values),
-//! [`error`] (STATUS codes), [`handles`] (BASIC state per handle),
+//! [`status`] (STATUS codes and `NetError`), [`socket_table`] (BASIC state
+//! per handle),
 //! [`reply`] (results and argument conversion), [`verbs`] (BASIC names and
 //! argument checks). The BASIC-level contract is in `docs/basic-sockets.md`.
 
 pub mod bindings;
-pub mod error;
-pub mod handles;
 pub mod keys;
 pub mod library;
 pub mod mvtls;
 pub mod reply;
 pub mod secure;
+pub mod socket_table;
 pub mod sockets;
+pub mod status;
 pub mod verbs;
 
-pub use error::{NetError, NetResult};
 pub use reply::{NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
 pub use secure::*;
 pub use sockets::*;
+pub use status::{NetError, NetResult};
 pub use verbs::register;
 
 /// Releases a host object's handle when the last BASIC variable holding it
@@ -39,16 +40,16 @@ pub use verbs::register;
 /// Idempotent: a handle already closed by CLOSE.SOCKET or
 /// RELEASE.SECURITY.CONTEXT is ignored. Never changes STATUS().
 pub fn release(kind: u32, handle: i32) {
-    match handles::remove(handle) {
-        Some(handles::Entry::Socket(_)) if kind == HOST_KIND_SOCKET => {
+    match socket_table::remove(handle) {
+        Some(socket_table::Entry::Socket(_)) if kind == HOST_KIND_SOCKET => {
             let _ = mvtls::close(handle);
         }
-        Some(handles::Entry::Context(_)) if kind == HOST_KIND_CONTEXT => {
+        Some(socket_table::Entry::Context(_)) if kind == HOST_KIND_CONTEXT => {
             let _ = mvtls::context_free(handle);
         }
         Some(other) => {
             // Kind mismatch: not ours to release; put it back.
-            handles::insert(handle, other);
+            socket_table::insert(handle, other);
         }
         None => {}
     }

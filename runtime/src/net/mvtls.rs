@@ -6,8 +6,8 @@
 //! `mvtls_error_text()`. Handles are plain `i32` values owned by the caller.
 
 use super::bindings::MvTls;
-use super::error::{NetError, NetResult, ER_FAILED, ER_PARAMS};
 use super::library::library;
+use super::status::{NetError, NetResult, ER_FAILED, ER_PARAMS};
 use std::ffi::CString;
 use std::os::raw::c_char;
 

@@ -1,8 +1,8 @@
 //! What a socket verb hands back to the VM, and the argument conversions
 //! shared by the verbs.
 
-use super::error::{NetError, NetResult, ER_PARAMS};
-use super::handles;
+use super::socket_table;
+use super::status::{NetError, NetResult, ER_PARAMS};
 
 /// BASIC field mark, CHAR(254).
 pub const FM: u8 = 0xFE;
@@ -66,12 +66,12 @@ impl Reply {
 pub fn finish(result: NetResult<NetValue>, on_error: NetValue) -> Reply {
     match result {
         Ok(value) => {
-            handles::set_last(0, String::new());
+            socket_table::set_last(0, String::new());
             Reply { value, status: 0 }
         }
         Err(e) => {
             let status = e.code;
-            handles::set_last(e.code, e.text);
+            socket_table::set_last(e.code, e.text);
             Reply {
                 value: on_error,
                 status,
@@ -84,7 +84,7 @@ pub fn finish(result: NetResult<NetValue>, on_error: NetValue) -> Reply {
 /// result, e.g. WRITE.SOCKET's count).
 pub fn finish_with(value: NetValue, err: NetError) -> Reply {
     let status = err.code;
-    handles::set_last(err.code, err.text);
+    socket_table::set_last(err.code, err.text);
     Reply { value, status }
 }
 

@@ -13,15 +13,15 @@
 //!   RELEASE.SECURITY.CONTEXT, used by CREATE.SECURE.SERVER.SOCKET(addr,
 //!   port, flags, ctx) and OPEN.SECURE.SOCKET(host, port, flags, ctx).
 
-use super::error::*;
-use super::handles::{self, ContextState, Entry};
 use super::mvtls;
 use super::reply::{finish, options, NetValue, Reply};
+use super::socket_table::{self, ContextState, Entry};
 use super::sockets::{accept_impl, connect_socket, listen_socket, read_impl};
+use super::status::*;
 
 /// The live BASIC context `ctx`, or the error a verb reports for it.
 fn require_context(ctx: i32) -> NetResult<ContextState> {
-    match handles::with(|r| r.entries.get(&ctx).cloned()) {
+    match socket_table::with(|r| r.entries.get(&ctx).cloned()) {
         Some(Entry::Context(c)) => Ok(c),
         Some(Entry::Socket(_)) => Err(NetError::new(
             ER_WRONG_KIND,
@@ -45,11 +45,11 @@ pub fn create_secure_server_socket_files(
 ) -> Reply {
     let r = (|| {
         let pair = (cert.to_vec(), key.to_vec());
-        let ctx = match handles::with(|r| r.file_contexts.get(&pair).copied()) {
+        let ctx = match socket_table::with(|r| r.file_contexts.get(&pair).copied()) {
             Some(c) => c,
             None => {
                 let c = mvtls::server_context_new(cert, key, b"")?;
-                handles::with(|r| r.file_contexts.insert(pair, c));
+                socket_table::with(|r| r.file_contexts.insert(pair, c));
                 c
             }
         };
@@ -103,11 +103,11 @@ pub fn close_secure_socket(skt: i32) -> Reply {
 pub fn open_secure_socket(host: &[u8], port: i64, flags: i64, ctx: i32) -> Reply {
     let r = (|| {
         let ctx = if ctx == 0 {
-            match handles::with(|r| r.default_client) {
+            match socket_table::with(|r| r.default_client) {
                 Some(c) => c,
                 None => {
                     let c = mvtls::client_context_new(b"")?;
-                    handles::with(|r| r.default_client = Some(c));
+                    socket_table::with(|r| r.default_client = Some(c));
                     c
                 }
             }
@@ -131,7 +131,7 @@ pub fn open_secure_socket(host: &[u8], port: i64, flags: i64, ctx: i32) -> Reply
 /// NAME=VALUE (MIN.VERSION, ALPN, CLIENT.AUTH, CA, SNI, HANDSHAKE.TIMEOUT).
 pub fn create_security_context(cert: &[u8], key: &[u8], opts: &[u8]) -> Reply {
     let r = mvtls::server_context_new(cert, key, &options(opts)).map(|h| {
-        handles::insert(h, Entry::Context(ContextState { server: true }));
+        socket_table::insert(h, Entry::Context(ContextState { server: true }));
         NetValue::Context(h)
     });
     finish(r, NetValue::Int(0))
@@ -141,7 +141,7 @@ pub fn create_security_context(cert: &[u8], key: &[u8], opts: &[u8]) -> Reply {
 /// CERT, KEY, VERIFY, MIN.VERSION, ALPN, HANDSHAKE.TIMEOUT).
 pub fn create_client_security_context(opts: &[u8]) -> Reply {
     let r = mvtls::client_context_new(&options(opts)).map(|h| {
-        handles::insert(h, Entry::Context(ContextState { server: false }));
+        socket_table::insert(h, Entry::Context(ContextState { server: false }));
         NetValue::Context(h)
     });
     finish(r, NetValue::Int(0))
@@ -164,7 +164,7 @@ pub fn reload_security_context(ctx: i32) -> Reply {
 /// it keep working (the library counts references).
 pub fn release_security_context(ctx: i32) -> Reply {
     let r = require_context(ctx).and_then(|_| {
-        handles::remove(ctx);
+        socket_table::remove(ctx);
         mvtls::context_free(ctx)
     });
     finish(r.map(|_| NetValue::Int(0)), NetValue::Int(0))
@@ -173,10 +173,10 @@ pub fn release_security_context(ctx: i32) -> Reply {
 /// `SOCKET.ERROR()`: the text of this thread's last socket verb's failure
 /// ("" if it succeeded).
 pub fn socket_error() -> Vec<u8> {
-    handles::last().text.into_bytes()
+    socket_table::last().text.into_bytes()
 }
 
 /// STATUS() set by this thread's last socket verb.
 pub fn last_status() -> i32 {
-    handles::last().status
+    socket_table::last().status
 }

@@ -8,11 +8,11 @@
 //! and sets STATUS(). Every verb also works on TLS sockets.
 
 use super::bindings;
-use super::error::*;
-use super::handles::{self, Entry, SocketState, SocketType};
 use super::keys::*;
 use super::mvtls;
 use super::reply::{finish, finish_with, handle_list, port, timeout_ms, NetValue, Reply, FM};
+use super::socket_table::{self, Entry, SocketState, SocketType};
+use super::status::*;
 use std::net::ToSocketAddrs;
 
 /// OPEN.SOCKET connect timeout with SKT$NON.BLOCKING (ScarletDME's
@@ -25,7 +25,7 @@ pub const MAX_READ: i64 = 16 << 20;
 
 /// The live socket `handle`, or the error a verb reports for it.
 pub(crate) fn require_socket(handle: i32) -> NetResult<SocketState> {
-    match handles::with(|r| r.entries.get(&handle).cloned()) {
+    match socket_table::with(|r| r.entries.get(&handle).cloned()) {
         Some(Entry::Socket(s)) => Ok(s),
         Some(Entry::Context(_)) => Err(NetError::new(
             ER_WRONG_KIND,
@@ -64,7 +64,7 @@ pub(crate) fn listen_socket(
         0
     };
     let h = mvtls::listen(addr, p, 0, lflags, ctx)?;
-    handles::insert(
+    socket_table::insert(
         h,
         Entry::Socket(SocketState {
             kind: SocketType::Server,
@@ -95,7 +95,7 @@ pub(crate) fn connect_socket(
         CONNECT_TIMEOUT_MS
     };
     let h = mvtls::connect(host, p, t, ctx)?;
-    handles::insert(
+    socket_table::insert(
         h,
         Entry::Socket(SocketState {
             kind: SocketType::Outgoing,
@@ -130,7 +130,7 @@ pub(crate) fn accept_impl(srv: i32, timeout: i64) -> NetResult<NetValue> {
         ));
     }
     let h = mvtls::accept(srv, timeout_ms(timeout))?;
-    handles::insert(
+    socket_table::insert(
         h,
         Entry::Socket(SocketState {
             kind: SocketType::Incoming,
@@ -220,7 +220,7 @@ pub fn write_socket(skt: i32, data: &[u8], flags: i64, timeout: i64) -> Reply {
 /// Closing a server socket never affects accepted connections.
 pub fn close_socket(skt: i32) -> Reply {
     let r = require_socket(skt).and_then(|_| {
-        handles::remove(skt);
+        socket_table::remove(skt);
         mvtls::close(skt)
     });
     finish(r.map(|_| NetValue::Int(0)), NetValue::Int(0))
@@ -230,7 +230,7 @@ pub fn close_socket(skt: i32) -> Reply {
 /// non-socket) gives 0 for SKT$INFO.OPEN and STATUS() 7120 for other keys.
 pub fn socket_info(skt: i32, key: i64) -> Reply {
     if key == SKT_INFO_OPEN {
-        let open = handles::socket(skt).is_some();
+        let open = socket_table::socket(skt).is_some();
         return finish(Ok(NetValue::Int(open as i64)), NetValue::Int(0));
     }
     finish(info_impl(skt, key), NetValue::Int(0))
@@ -320,7 +320,7 @@ pub fn set_socket_mode(skt: i32, key: i64, value: i64) -> Reply {
 fn set_mode_impl(skt: i32, key: i64, on: bool) -> NetResult<()> {
     let st = require_socket(skt)?;
     match key {
-        SKT_INFO_BLOCKING => handles::update_socket(skt, |s| s.blocking = on),
+        SKT_INFO_BLOCKING => socket_table::update_socket(skt, |s| s.blocking = on),
         SKT_INFO_NO_DELAY | SKT_INFO_KEEP_ALIVE => {
             if st.kind == SocketType::Server {
                 return Err(NetError::new(
@@ -334,7 +334,7 @@ fn set_mode_impl(skt: i32, key: i64, on: bool) -> NetResult<()> {
                 bindings::MVTLS_OPT_KEEPALIVE
             };
             mvtls::set_option(skt, opt as i32, on as i32)?;
-            handles::update_socket(skt, |s| {
+            socket_table::update_socket(skt, |s| {
                 if key == SKT_INFO_NO_DELAY {
                     s.no_delay = on
                 } else {

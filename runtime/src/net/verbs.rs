@@ -12,9 +12,9 @@
 
 use std::rc::Rc;
 
-use super::error::{NetError, NetResult, ER_PARAMS};
-use super::handles;
 use super::reply::{parse_handle, NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
+use super::socket_table;
+use super::status::{NetError, NetResult, ER_PARAMS};
 use crate::extensions::{Arity, ExtCtx, ExtTable};
 use crate::value::ops::to_int;
 use crate::value::{HostObject, Value};
@@ -166,7 +166,7 @@ fn call(
     let reply = match checked {
         Ok(r) => r,
         Err(e) => {
-            handles::set_last(e.code, e.text);
+            socket_table::set_last(e.code, e.text);
             Reply {
                 value: fail,
                 status: e.code,

@@ -1,7 +1,7 @@
 //! @-variables.
 
 use super::Vm;
-use crate::bytecode::at_vars::AT_VARS;
+use crate::bytecode::at_var_names::AT_VARS;
 
 use crate::value::Value;
 

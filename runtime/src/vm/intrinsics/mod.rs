@@ -8,8 +8,8 @@ mod dynarrays;
 mod file_info;
 mod multivalue;
 mod numbers;
-mod strings;
 mod system;
+mod text;
 
 use super::{RuntimeError, Step, Vm};
 use crate::builtins::num as bn;

@@ -118,7 +118,7 @@ impl Vm {
 
     /// An @variable by name (for SYSTEM keys that mirror one).
     fn load_at_name(&mut self, name: &str) -> Value {
-        match crate::bytecode::at_vars::AT_VARS
+        match crate::bytecode::at_var_names::AT_VARS
             .iter()
             .position(|n| *n == name)
         {
