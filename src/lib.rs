@@ -8,6 +8,13 @@
 //!   32-bit integers, C strings and (pointer, length) buffers. Its contract is
 //!   documented in `docs/c-api.md` and declared in the generated
 //!   `include/mvtls.h`.
+//!
+//! Unsafe code is confined: raw pointers from C become Rust values only in
+//! `ffi::args`, and every `unsafe` block carries a `SAFETY:` comment
+//! (enforced by the lints below).
+
+#![deny(unsafe_op_in_unsafe_fn)]
+#![deny(clippy::undocumented_unsafe_blocks)]
 
 pub mod codes;
 pub mod connection;
@@ -28,4 +35,5 @@ pub mod provider;
 pub mod tlserr;
 
 #[cfg(test)]
+#[allow(clippy::undocumented_unsafe_blocks)] // tests call the C ABI directly
 mod tests;
