@@ -21,6 +21,7 @@ pub mod connection;
 pub mod context;
 pub mod der;
 pub mod devcert;
+pub mod dial;
 pub mod error;
 pub mod ffi;
 pub mod handles;
@@ -32,7 +33,9 @@ pub mod options;
 pub mod pem;
 pub mod poll;
 pub mod provider;
+pub mod resolve;
 pub mod tlserr;
+pub mod wake;
 
 #[cfg(test)]
 #[allow(clippy::undocumented_unsafe_blocks)] // tests call the C ABI directly

@@ -7,7 +7,9 @@
 mod args;
 mod boundary;
 mod context_api;
+mod event_api;
 mod socket_api;
 
 pub use context_api::*;
+pub use event_api::*;
 pub use socket_api::*;

@@ -1,14 +1,12 @@
-//! Exports for listeners, connections, readiness, info and socket options.
+//! Exports for listeners, connections (blocking I/O), info and options.
 
-use super::args::{
-    bytes_in, bytes_out, check_ints_out, ints_in, opt_str, req_str, store_ints, store_text,
-};
+use super::args::{bytes_in, bytes_out, opt_str, req_str, store_text};
 use super::boundary::{fail0, fail_m1, run};
 use crate::codes::*;
 use crate::connection::Connection;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::handles::{self, Kind, Object};
+use crate::handles::{self, check_kind, Kind, Kinded, Object};
 use crate::listener::Listener;
 use crate::net::{self, Deadline};
 use std::ffi::c_char;
@@ -133,50 +131,6 @@ pub extern "C" fn mvtls_close(handle: i32) -> i32 {
     })
 }
 
-/// Checks a poll `count` and returns it as a length.
-fn poll_count(count: i32) -> Result<usize> {
-    if count <= 0 || count as usize > crate::poll::MAX_POLL {
-        return Err(Error::params(format!(
-            "count {count} out of range 1..{}",
-            crate::poll::MAX_POLL
-        )));
-    }
-    Ok(count as usize)
-}
-
-/// Waits up to `timeout_ms` until `accept`/`read` on at least one of the
-/// `count` handles would not block; sets `ready[i]` to 1 or 0 (only on
-/// success). Returns the number ready, 0 on timeout (status 1011), -1 on error.
-///
-/// # Safety
-/// `handles` must be valid for reads and `ready` for writes of `count` items.
-#[no_mangle]
-pub unsafe extern "C" fn mvtls_poll(
-    handles: *const i32,
-    count: i32,
-    ready: *mut i32,
-    timeout_ms: i32,
-) -> i32 {
-    run(
-        |e| if e.code == MVTLS_ERR_TIMEOUT { 0 } else { -1 },
-        || {
-            let n = poll_count(count)?;
-            // SAFETY: `handles` is valid for `count` reads (this function's contract).
-            let hs = unsafe { ints_in(handles, n, "handles")? };
-            check_ints_out(ready, n, "ready")?;
-            let flags = crate::poll::poll(&hs, Deadline::from_ms(timeout_ms))?;
-            let k = flags.iter().filter(|&&r| r).count() as i32;
-            if k == 0 {
-                return Err(Error::timeout("no handle ready within the timeout"));
-            }
-            let out: Vec<i32> = flags.iter().map(|&r| r as i32).collect();
-            // SAFETY: `ready` is valid for `count` writes (this function's contract).
-            unsafe { store_ints(ready, &out, "ready")? };
-            Ok(k)
-        },
-    )
-}
-
 /// Copies the value of info `key` (an `MVTLS_INFO_*` constant) for `handle`
 /// into `buf` (NUL-terminated, truncated to `len - 1`); returns the full
 /// value length (snprintf-style; `buf` may be NULL when `len` is 0), -1 on error.
@@ -193,26 +147,39 @@ pub unsafe extern "C" fn mvtls_info(handle: i32, key: i32, buf: *mut c_char, len
     })
 }
 
-/// Sets socket option `key` (`MVTLS_OPT_*`) to `value` (0 or 1) on a
-/// connection. Returns 0, or -1 on error.
+/// Sets option `key` (`MVTLS_OPT_*`) to `value`: on a connection
+/// `MVTLS_OPT_NODELAY` / `MVTLS_OPT_KEEPALIVE` (0 or 1) and
+/// `MVTLS_OPT_OUTPUT_LIMIT` (bytes, 1..67108864); on a listener
+/// `MVTLS_OPT_HANDSHAKE_STEPS` (0..65535, 0 = no bound). Returns 0, or -1 on
+/// error (1006 unknown key, 7121 key for the other kind, 1000 bad value).
 #[no_mangle]
 pub extern "C" fn mvtls_set_option(handle: i32, key: i32, value: i32) -> i32 {
     run(fail_m1, || {
-        let c = handles::connection(handle)?;
-        if !matches!(key, MVTLS_OPT_NODELAY | MVTLS_OPT_KEEPALIVE) {
-            return Err(Error::new(
-                MVTLS_ERR_BAD_KEY,
-                format!("unknown option key {key}"),
-            ));
-        }
-        let on = match value {
-            0 => false,
-            1 => true,
-            _ => return Err(Error::params(format!("option value {value} is not 0 or 1"))),
+        let obj = handles::get(handle)?;
+        let needs = match key {
+            MVTLS_OPT_NODELAY | MVTLS_OPT_KEEPALIVE | MVTLS_OPT_OUTPUT_LIMIT => Kind::Connection,
+            MVTLS_OPT_HANDSHAKE_STEPS => Kind::Listener,
+            _ => {
+                return Err(Error::new(
+                    MVTLS_ERR_BAD_KEY,
+                    format!("unknown option key {key}"),
+                ))
+            }
         };
-        match key {
-            MVTLS_OPT_NODELAY => c.set_nodelay(on)?,
-            _ => c.set_keepalive(on)?,
+        check_kind(handle, obj.kind(), &[needs])?;
+        let on_off = || match value {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(Error::params(format!("option value {value} is not 0 or 1"))),
+        };
+        match (obj, key) {
+            (Object::Connection(c), MVTLS_OPT_NODELAY) => c.set_nodelay(on_off()?)?,
+            (Object::Connection(c), MVTLS_OPT_KEEPALIVE) => c.set_keepalive(on_off()?)?,
+            (Object::Connection(c), _) => {
+                c.set_output_limit(usize::try_from(value).unwrap_or(0))?
+            }
+            (Object::Listener(l), _) => l.set_handshake_steps(value)?,
+            (Object::Context(_), _) => unreachable!("kind checked"),
         }
         Ok(0)
     })
@@ -236,13 +203,6 @@ mod tests {
             assert_eq!(mvtls_write(1, b.as_ptr(), MAX_LEN + 1, 0), -1);
             assert_eq!(mvtls_status(), MVTLS_ERR_PARAMS);
             assert_eq!(mvtls_connect(std::ptr::null(), 1, 0, 0), 0);
-            assert_eq!(mvtls_status(), MVTLS_ERR_PARAMS);
-            assert_eq!(mvtls_poll(std::ptr::null(), 1, std::ptr::null_mut(), 0), -1);
-            assert_eq!(mvtls_status(), MVTLS_ERR_PARAMS);
-            let h = [1i32];
-            assert_eq!(mvtls_poll(h.as_ptr(), 1, std::ptr::null_mut(), 0), -1);
-            assert_eq!(mvtls_status(), MVTLS_ERR_PARAMS);
-            assert_eq!(mvtls_poll(h.as_ptr(), 0, b.as_mut_ptr().cast(), 0), -1);
             assert_eq!(mvtls_status(), MVTLS_ERR_PARAMS);
         }
     }

@@ -1,22 +1,26 @@
 //! Listeners: a non-blocking listening socket plus, for secure listeners,
-//! the handshakes in progress. Handshakes are non-blocking state machines
-//! advanced by `accept` and `poll` (no library threads, so a listener or
+//! the handshakes in progress ([`handshakes`]). Handshakes are
+//! non-blocking state machines advanced by `accept` and the polls, a
+//! bounded number of steps per call (no library threads, so a listener or
 //! context made before fork() works in the child). Each is bounded by the
 //! context's handshake timeout; a silent client never delays another.
 
+mod handshakes;
+
 use crate::codes::*;
-use crate::connection::{drive_handshake, Connection, Handshake};
+use crate::connection::Connection;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::mvlog;
 use crate::net::{self, Deadline};
-use crate::tlserr::Side;
+use crate::wake::CloseSignal;
+use handshakes::Handshakes;
 use socket2::{Domain, Protocol, Socket, Type};
 use std::collections::VecDeque;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::os::fd::{AsRawFd, RawFd};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Default listen backlog.
@@ -28,24 +32,30 @@ const MAX_PENDING: usize = 1024;
 const MAX_READY: usize = 256;
 /// Pause after accept(2) fails for lack of resources (EMFILE, ENFILE...).
 const ACCEPT_BACKOFF: std::time::Duration = std::time::Duration::from_millis(100);
-/// Most sockets taken from the kernel per drive step.
+/// Most sockets taken from the kernel per call.
 const ACCEPT_BATCH: usize = 64;
-
-struct Pending {
-    tcp: TcpStream,
-    tls: rustls::Connection,
-    peer: SocketAddr,
-    deadline: Deadline,
-    events: i16,
-}
+/// Default bound on handshake steps per call (`MVTLS_OPT_HANDSHAKE_STEPS`).
+pub(crate) const DEFAULT_HANDSHAKE_STEPS: u32 = 8;
+/// Largest settable bound on handshake steps per call.
+pub(crate) const MAX_HANDSHAKE_STEPS: i32 = 65535;
 
 #[derive(Default)]
 struct State {
-    pending: Vec<Pending>,
+    handshakes: Handshakes,
     ready: VecDeque<Connection>,
     /// After accept(2) failed for lack of resources (EMFILE...), leave the
     /// kernel queue alone until then instead of spinning on a readable socket.
     backoff: Option<Deadline>,
+}
+
+/// What one non-blocking look at a listener found.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ListenerPoll {
+    /// `MVTLS_POLL_READ` (a connection is ready), `MVTLS_POLL_NVAL` (closed) or 0.
+    pub revents: i32,
+    /// Ready handshakes were left over by the step bound: poll again soon
+    /// (do not sleep).
+    pub more: bool,
 }
 
 /// A listening socket, plain or secure.
@@ -54,7 +64,9 @@ pub struct Listener {
     local: SocketAddr,
     ctx: Option<(Arc<Context>, i32)>,
     state: Mutex<State>,
-    closed: AtomicBool,
+    wake: CloseSignal,
+    /// Bound on handshake steps per call (0 = none).
+    steps_per_call: AtomicU32,
 }
 
 fn bind_error(addr: &SocketAddr, e: &io::Error) -> Error {
@@ -122,7 +134,7 @@ impl Listener {
                 Err(e) => return Err(e),
             }
         } else {
-            let a = net::resolve(host, port)?[0];
+            let a = crate::resolve::resolve(host, port, Deadline::from_ms(-1))?[0];
             open(
                 a,
                 backlog,
@@ -139,7 +151,8 @@ impl Listener {
             local,
             ctx,
             state: Mutex::new(State::default()),
-            closed: AtomicBool::new(false),
+            wake: CloseSignal::new(),
+            steps_per_call: AtomicU32::new(DEFAULT_HANDSHAKE_STEPS),
         })
     }
 
@@ -167,23 +180,52 @@ impl Listener {
         self.sock.as_raw_fd()
     }
 
+    /// The closed flag and waiters (for polls over several handles).
+    pub fn wake(&self) -> &CloseSignal {
+        &self.wake
+    }
+
     /// Number of handshakes in progress.
     pub fn pending(&self) -> usize {
-        self.lock().pending.len()
+        self.lock().handshakes.len()
     }
 
-    /// Marks the listener closed; `accept` calls waiting in other threads
-    /// return within `net::CLOSE_CHECK`.
+    /// Handshake steps run so far.
+    pub fn handshake_steps(&self) -> u64 {
+        self.lock().handshakes.steps()
+    }
+
+    /// Sets the bound on handshake steps per call (0..=65535, 0 = none).
+    pub fn set_handshake_steps(&self, steps: i32) -> Result<()> {
+        if !(0..=MAX_HANDSHAKE_STEPS).contains(&steps) {
+            return Err(Error::params(format!(
+                "handshake steps {steps} out of range 0..{MAX_HANDSHAKE_STEPS}"
+            )));
+        }
+        self.steps_per_call.store(steps as u32, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Marks the listener closed and drops its pending handshakes and
+    /// unaccepted connections; threads waiting on it return at once (7120).
     pub fn close(&self) {
-        self.closed.store(true, Ordering::SeqCst);
         let mut st = self.lock();
-        st.pending.clear();
+        st.handshakes.clear();
         st.ready.clear();
+        self.wake.close(&self.sock);
     }
 
-    /// Takes new sockets from the kernel and advances every handshake,
-    /// without blocking.
-    fn drive(&self, st: &mut State) {
+    fn closed_error() -> Error {
+        Error::new(
+            MVTLS_ERR_BAD_HANDLE,
+            "listener was closed (by another thread)",
+        )
+    }
+
+    /// Takes new sockets from the kernel and runs up to the step bound on
+    /// ready handshakes, without blocking. True when ready handshakes are
+    /// left over.
+    fn drive(&self, st: &mut State) -> bool {
         if st.backoff.is_some_and(|b| b.expired()) {
             st.backoff = None;
         }
@@ -191,7 +233,7 @@ impl Listener {
             if st.backoff.is_some() {
                 break;
             }
-            if st.pending.len() >= MAX_PENDING || st.ready.len() >= MAX_READY {
+            if st.handshakes.len() >= MAX_PENDING || st.ready.len() >= MAX_READY {
                 break;
             }
             match self.sock.accept() {
@@ -216,39 +258,16 @@ impl Listener {
                 }
             }
         }
-        let mut i = 0;
-        while i < st.pending.len() {
-            let p = &mut st.pending[i];
-            match drive_handshake(&p.tcp, &mut p.tls, Side::Server) {
-                Ok(Handshake::Done) => {
-                    let p = st.pending.swap_remove(i);
-                    let tls = match p.tls {
-                        rustls::Connection::Server(s) => s,
-                        rustls::Connection::Client(_) => {
-                            unreachable!("listener handshakes are server side")
-                        }
-                    };
-                    match Connection::accepted(p.tcp, p.peer, Some(tls), self.ctx.clone()) {
-                        Ok(c) => st.ready.push_back(c),
-                        Err(e) => mvlog!("dropping connection from {}: {}", p.peer, e),
-                    }
-                    continue;
-                }
-                Ok(Handshake::WantRead) => p.events = libc::POLLIN,
-                Ok(Handshake::WantWrite) => p.events = libc::POLLOUT,
-                Err(e) => {
-                    mvlog!("handshake with {} failed, dropped: {}", p.peer, e);
-                    st.pending.swap_remove(i);
-                    continue;
-                }
+        let budget = self.steps_per_call.load(Ordering::Relaxed) as usize;
+        let mut done = Vec::new();
+        let more = st.handshakes.step(budget, &mut done);
+        for (tcp, peer, tls) in done {
+            match Connection::accepted(tcp, peer, Some(tls), self.ctx.clone()) {
+                Ok(c) => st.ready.push_back(c),
+                Err(e) => mvlog!("dropping connection from {}: {}", peer, e),
             }
-            if p.deadline.expired() {
-                mvlog!("handshake with {} timed out, dropped", p.peer);
-                st.pending.swap_remove(i);
-                continue;
-            }
-            i += 1;
         }
+        more
     }
 
     fn admit(&self, st: &mut State, tcp: TcpStream, peer: SocketAddr) {
@@ -267,71 +286,101 @@ impl Listener {
             return;
         };
         match rustls::ServerConnection::new(cfg) {
-            Ok(s) => st.pending.push(Pending {
-                tcp,
-                tls: rustls::Connection::Server(s),
-                peer,
-                deadline: Deadline::after(ctx.handshake_timeout()),
-                events: libc::POLLIN,
-            }),
+            Ok(s) => st
+                .handshakes
+                .add(tcp, s, peer, Deadline::after(ctx.handshake_timeout())),
             Err(e) => mvlog!("dropping connection from {peer}: {e}"),
         }
     }
 
-    /// Non-blocking: advances handshakes and reports whether `accept` has a
-    /// connection ready. Otherwise `fds` receives what to wait on and the
-    /// earliest handshake deadline is returned through `until`.
-    pub fn ready_now(&self, fds: &mut Vec<libc::pollfd>, until: &mut Deadline) -> bool {
-        if self.closed.load(Ordering::SeqCst) {
-            return true;
-        }
-        let mut st = self.lock();
-        self.drive(&mut st);
-        if !st.ready.is_empty() {
-            return true;
-        }
+    /// Adds what to wait on to `fds`: the listening socket first (POLLIN
+    /// while it may accept; no events otherwise, which still reports a
+    /// hang-up from a close), then the handshakes' sockets; lowers `until`
+    /// to the earliest handshake deadline or the end of an accept pause.
+    fn wait_set(&self, st: &State, fds: &mut Vec<libc::pollfd>, until: &mut Deadline) {
+        let accepting =
+            st.backoff.is_none() && st.handshakes.len() < MAX_PENDING && st.ready.len() < MAX_READY;
+        fds.push(libc::pollfd {
+            fd: self.fd(),
+            events: if accepting { libc::POLLIN } else { 0 },
+            revents: 0,
+        });
         if let Some(b) = st.backoff {
             *until = until.min(b);
-        } else if st.pending.len() < MAX_PENDING {
+        }
+        st.handshakes.wait_set(fds, until);
+    }
+
+    /// One non-blocking look for a poll: runs up to the step bound on
+    /// handshakes when `want_read`, reports READ when a connection is ready
+    /// for `accept`, NVAL once closed; pushes what to wait on (the
+    /// listening socket first).
+    pub fn poll_events(
+        &self,
+        want_read: bool,
+        fds: &mut Vec<libc::pollfd>,
+        until: &mut Deadline,
+    ) -> ListenerPoll {
+        let mut st = self.lock();
+        if self.wake.is_closed() {
             fds.push(libc::pollfd {
                 fd: self.fd(),
-                events: libc::POLLIN,
+                events: 0,
                 revents: 0,
             });
+            return ListenerPoll {
+                revents: MVTLS_POLL_NVAL,
+                more: false,
+            };
         }
-        for p in &st.pending {
+        if !want_read {
             fds.push(libc::pollfd {
-                fd: p.tcp.as_raw_fd(),
-                events: p.events,
+                fd: self.fd(),
+                events: 0,
                 revents: 0,
             });
-            *until = until.min(p.deadline);
+            return ListenerPoll::default();
         }
-        false
+        let more = self.drive(&mut st);
+        let revents = if st.ready.is_empty() {
+            0
+        } else {
+            MVTLS_POLL_READ
+        };
+        self.wait_set(&st, fds, until);
+        ListenerPoll { revents, more }
     }
 
     /// Waits up to the deadline for a connection whose handshake completed.
+    /// Completed connections are handed out before any handshake work;
+    /// each round then runs at most the step bound, so `accept` with
+    /// timeout 0 does bounded work.
     pub fn accept(&self, deadline: Deadline) -> Result<Connection> {
+        let _waiting = self.wake.enter();
         loop {
-            if self.closed.load(Ordering::SeqCst) {
-                return Err(Error::new(
-                    MVTLS_ERR_BAD_HANDLE,
-                    "listener was closed (by another thread)",
-                ));
-            }
             let mut fds = Vec::new();
             let mut until = deadline;
-            if self.ready_now(&mut fds, &mut until) {
-                if let Some(c) = self.lock().ready.pop_front() {
+            let more = {
+                let mut st = self.lock();
+                if self.wake.is_closed() {
+                    return Err(Self::closed_error());
+                }
+                if let Some(c) = st.ready.pop_front() {
                     return Ok(c);
                 }
-                continue;
-            }
-            if deadline.expired() {
+                let more = self.drive(&mut st);
+                if let Some(c) = st.ready.pop_front() {
+                    return Ok(c);
+                }
+                self.wait_set(&st, &mut fds, &mut until);
+                more
+            };
+            if deadline.expired() || deadline.poll_ms() == 0 {
                 return Err(Error::timeout("no connection within the timeout"));
             }
-            // Sliced so that a close from another thread is noticed.
-            let until = until.min(Deadline::after(net::CLOSE_CHECK));
+            if more {
+                continue;
+            }
             net::poll(&mut fds, until.poll_ms())
                 .map_err(|e| Error::io(MVTLS_ERR_FAILED, "poll", &e))?;
         }
