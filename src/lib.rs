@@ -24,6 +24,7 @@ pub mod devcert;
 pub mod dial;
 pub mod error;
 pub mod ffi;
+pub mod fuzzing;
 pub mod handles;
 pub mod info;
 pub mod listener;

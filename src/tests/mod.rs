@@ -5,6 +5,7 @@
 mod bench;
 mod events;
 mod fork;
+mod fuzz_corpus;
 mod loopback;
 mod tls_errors;
 
