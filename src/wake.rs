@@ -108,13 +108,16 @@ mod tests {
         let (tx, rx) = std::sync::mpsc::channel();
         let (done_tx, done) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let _g = sig2.enter();
-            tx.send(()).unwrap();
-            if !sig2.is_closed() {
-                // No deadline: only a wake-up can end this wait.
-                wait_fd(s2.as_raw_fd(), libc::POLLIN, Deadline::from_ms(-1)).unwrap();
-            }
-            done_tx.send(sig2.is_closed()).unwrap();
+            let woken = {
+                let _g = sig2.enter();
+                tx.send(()).unwrap();
+                if !sig2.is_closed() {
+                    // No deadline: only a wake-up can end this wait.
+                    wait_fd(s2.as_raw_fd(), libc::POLLIN, Deadline::from_ms(-1)).unwrap();
+                }
+                sig2.is_closed()
+            }; // unregistered here, before reporting
+            done_tx.send(woken).unwrap();
         });
         rx.recv().unwrap();
         assert!(sig.close(&*s));
