@@ -67,6 +67,29 @@ static size_t fill(int32_t c, const char *data, size_t len) {
     return pos;
 }
 
+/*
+ * Fills `s` (whose client does not read) until not even a wait makes room:
+ * the kernel may still move bytes towards the client after a fill. Returns
+ * the bytes taken from `data`.
+ */
+static size_t stall(int32_t s, const char *data, size_t total, int32_t limit) {
+    size_t taken = 0;
+    int32_t rev[2];
+    for (int round = 0;; round++) {
+        REQUIRE(round < 1000, "the held client keeps taking data");
+        taken += fill(s, data + taken, total - taken);
+        int32_t pending = mvtls_pending_output(s);
+        CHECK(pending >= limit && pending <= limit + 4096, "pending %d with limit %d", pending, limit);
+        int n = poll2(s, MVTLS_POLL_WRITE, 0, 0, 1, rev, 300);
+        if (n == 0) {
+            CHECK_STATUS(MVTLS_ERR_TIMEOUT, "WRITE poll on a stalled client");
+            CHECK(rev[0] == -1, "revents written on timeout");
+            return taken;
+        }
+        CHECK(n == 1 && rev[0] == MVTLS_POLL_WRITE, "poll %d rev %d: %s", n, rev[0], mv_err());
+    }
+}
+
 /* Answers one HTTP request on `c` (request read in full first) and closes it. */
 static void serve_http(int32_t c, const char *body) {
     char req[4096];
@@ -117,21 +140,8 @@ static void stalled_reader(void) {
     CHECK(mvtls_set_option(s, MVTLS_OPT_OUTPUT_LIMIT, limit) == 0, "OUTPUT_LIMIT: %s", mv_err());
     size_t total = 64u << 20;
     char *data = make_pattern(total);
-    size_t taken = 0;
+    size_t taken = stall(s, data, total, limit);
     int32_t rev[2];
-    for (int round = 0;; round++) {
-        REQUIRE(round < 1000, "the held client keeps taking data");
-        taken += fill(s, data + taken, total - taken);
-        int32_t pending = mvtls_pending_output(s);
-        CHECK(pending >= limit && pending <= limit + 4096, "pending %d with limit %d", pending, limit);
-        int n = poll2(s, MVTLS_POLL_WRITE, 0, 0, 1, rev, 300);
-        if (n == 0) {
-            CHECK_STATUS(MVTLS_ERR_TIMEOUT, "WRITE poll on a stalled client");
-            CHECK(rev[0] == -1, "revents written on timeout");
-            break;
-        }
-        CHECK(n == 1 && rev[0] == MVTLS_POLL_WRITE, "poll %d rev %d: %s", n, rev[0], mv_err());
-    }
     t_note("  %zu bytes taken, %d still buffered, client not reading", taken, mvtls_pending_output(s));
 
     /* The same thread serves a curl request meanwhile. */
@@ -245,8 +255,9 @@ static void close_wakes(void) {
     proc_hold_output(sc, 1);
     int32_t s = accept_one(l, 10000, "s_client");
     REQUIRE(s > 0, "accept");
+    CHECK(mvtls_set_option(s, MVTLS_OPT_OUTPUT_LIMIT, 65536) == 0, "OUTPUT_LIMIT: %s", mv_err());
     char *data = make_pattern(64u << 20);
-    fill(s, data, 64u << 20); /* output pending: a flush blocks */
+    stall(s, data, 64u << 20, 65536); /* output pending and stuck: a flush blocks */
     free(data);
     waiter_t w[3] = {{.h = s, .what = 0}, {.h = s, .what = 1}, {.h = s, .what = 2}};
     pthread_t th[3];

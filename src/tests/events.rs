@@ -56,6 +56,32 @@ fn fill(s: i32, data: &[u8]) -> usize {
     }
 }
 
+/// Fills `s` (whose client does not read) until not even a wait makes
+/// room: the kernel may still move bytes towards the client after a fill.
+/// Returns the bytes taken from `data`.
+fn stall(s: i32, data: &[u8], limit: i32) -> usize {
+    let mut taken = 0;
+    for round in 0.. {
+        assert!(round < 1000, "the idle client keeps taking data");
+        taken += fill(s, &data[taken..]);
+        let pending = mvtls_pending_output(s);
+        assert!(
+            pending >= limit && pending <= limit + 4096,
+            "pending {pending} with limit {limit}"
+        );
+        assert_eq!(info(s, MVTLS_INFO_OUTPUT_PENDING), pending.to_string());
+        // Not writable while the client does not read.
+        let (n, st, rev) = poll_ev(&[s], &[MVTLS_POLL_WRITE], 200);
+        if n == 0 {
+            assert_eq!(st, MVTLS_ERR_TIMEOUT);
+            assert_eq!(rev, vec![-1], "revents untouched on timeout");
+            return taken;
+        }
+        assert_eq!((n, rev[0]), (1, MVTLS_POLL_WRITE));
+    }
+    unreachable!()
+}
+
 #[test]
 fn a_client_that_stops_reading_does_not_hold_the_server() {
     let d = certs("ev-stall", "localhost");
@@ -68,27 +94,7 @@ fn a_client_that_stops_reading_does_not_hold_the_server() {
         let limit = 64 << 10;
         assert_eq!(mvtls_set_option(s, MVTLS_OPT_OUTPUT_LIMIT, limit), 0);
         let data = pattern(64 << 20);
-        // Fill until not even a wait makes room (the kernel's buffers may
-        // still move some bytes towards the idle client after a fill).
-        let mut taken = 0;
-        for round in 0.. {
-            assert!(round < 1000, "the idle client keeps taking data");
-            taken += fill(s, &data[taken..]);
-            let pending = mvtls_pending_output(s);
-            assert!(
-                pending >= limit && pending <= limit + 4096,
-                "pending {pending} with limit {limit}"
-            );
-            assert_eq!(info(s, MVTLS_INFO_OUTPUT_PENDING), pending.to_string());
-            // Not writable while the client does not read.
-            let (n, st, rev) = poll_ev(&[s], &[MVTLS_POLL_WRITE], 200);
-            if n == 0 {
-                assert_eq!(st, MVTLS_ERR_TIMEOUT);
-                assert_eq!(rev, vec![-1], "revents untouched on timeout");
-                break;
-            }
-            assert_eq!((n, rev[0]), (1, MVTLS_POLL_WRITE));
-        }
+        let taken = stall(s, &data, limit);
         // The same thread serves another client meanwhile.
         let talker = thread::spawn(move || {
             write_all(c2, b"hi");
@@ -318,8 +324,9 @@ fn handshake_work_per_call_is_bounded_and_ready_connections_come_first() {
 fn close_wakes_blocked_writers_flushers_and_pollers_at_once() {
     let (l, port) = listen(0);
     let (s, c) = pair(l, port, 0, "127.0.0.1");
+    assert_eq!(mvtls_set_option(s, MVTLS_OPT_OUTPUT_LIMIT, 65536), 0);
     let data = pattern(64 << 20);
-    fill(s, &data);
+    stall(s, &data, 65536);
     // Waits with no timeout: only a wake-up can end them (there is no
     // periodic re-check), so returning at all proves the close woke them.
     let writer = start(move || {
