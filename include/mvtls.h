@@ -36,7 +36,7 @@
 #define MVTLS_ERR_TIMEOUT 1011
 
 /*
- A table or queue limit was reached.
+ A table, queue or size limit was reached (e.g. a PEM file over 1 MiB).
  */
 #define MVTLS_ERR_LIMIT 1012
 
@@ -216,6 +216,17 @@
 #define MVTLS_INFO_PENDING 14
 
 /*
+ Info key: handshake steps a listener has run so far (a step advances one
+ pending handshake as far as its socket allows).
+ */
+#define MVTLS_INFO_HANDSHAKE_STEPS 15
+
+/*
+ Info key: bytes a connection has accepted but not yet sent (see `mvtls_pending_output`).
+ */
+#define MVTLS_INFO_OUTPUT_PENDING 16
+
+/*
  Socket option: TCP_NODELAY, value 0 or 1 (connections).
  */
 #define MVTLS_OPT_NODELAY 1
@@ -226,9 +237,48 @@
 #define MVTLS_OPT_KEEPALIVE 2
 
 /*
+ Socket option: bound on a connection's buffered output in bytes
+ (1..67108864, default 262144): `mvtls_write_some` accepts data while fewer
+ bytes than this are pending.
+ */
+#define MVTLS_OPT_OUTPUT_LIMIT 3
+
+/*
+ Listener option: most handshake steps one `mvtls_accept` / `mvtls_poll` /
+ `mvtls_poll_events` call runs on the listener's pending handshakes
+ (0..65535, 0 = no bound; default 8).
+ */
+#define MVTLS_OPT_HANDSHAKE_STEPS 4
+
+/*
  Listener flag: set SO_REUSEPORT so several processes can serve one port.
  */
 #define MVTLS_LISTEN_REUSEPORT 1
+
+/*
+ Poll event: `mvtls_read` / `mvtls_accept` would not block (asked for and reported).
+ */
+#define MVTLS_POLL_READ 1
+
+/*
+ Poll event: `mvtls_write_some` would accept at least one byte (connections; asked for and reported).
+ */
+#define MVTLS_POLL_WRITE 2
+
+/*
+ Poll event (reported only): the peer closed its side; reads return end of stream once buffered data is read.
+ */
+#define MVTLS_POLL_HUP 4
+
+/*
+ Poll event (reported only): the next read or write fails (TLS error, peer reset, failed send).
+ */
+#define MVTLS_POLL_ERR 8
+
+/*
+ Poll event (reported only): the handle was closed (by another thread) during the call.
+ */
+#define MVTLS_POLL_NVAL 16
 
 #ifdef __cplusplus
 extern "C" {
@@ -308,6 +358,61 @@ int32_t mvtls_context_free(int32_t ctx);
 int32_t mvtls_dev_certs_write(const char *dir, const char *names);
 
 /*
+ Waits up to `timeout_ms` until `accept`/`read` on at least one of the
+ `count` handles would not block; sets `ready[i]` to 1 or 0 (only on
+ success). Returns the number ready, 0 on timeout (status 1011), -1 on error.
+
+ # Safety
+ `handles` must be valid for reads and `ready` for writes of `count` items.
+ */
+int32_t mvtls_poll(const int32_t *handles, int32_t count, int32_t *ready, int32_t timeout_ms);
+
+/*
+ Waits up to `timeout_ms` until one of the `count` handles has an event:
+ `events[i]` asks for `MVTLS_POLL_READ` (listeners and connections)
+ and/or `MVTLS_POLL_WRITE` (connections); `revents[i]` receives what
+ happened, including `MVTLS_POLL_HUP`, `MVTLS_POLL_ERR` and
+ `MVTLS_POLL_NVAL`, which are never asked for (written only on success;
+ `revents` may be the `events` array). Returns the number of handles with
+ events, 0 on timeout (status 1011), -1 on error.
+
+ # Safety
+ `handles` and `events` must be valid for reads and `revents` for writes
+ of `count` items.
+ */
+int32_t mvtls_poll_events(const int32_t *handles,
+                          const int32_t *events,
+                          int32_t count,
+                          int32_t *revents,
+                          int32_t timeout_ms);
+
+/*
+ Takes as much of `buf[0..len]` as it can without blocking: sends what
+ the socket accepts and buffers more while fewer than the connection's
+ output limit (`MVTLS_OPT_OUTPUT_LIMIT`) bytes are pending. Returns the
+ number of bytes taken (1..len); 0 with status 1011 when the buffer is
+ full ("would block": wait for `MVTLS_POLL_WRITE`); 0 with status 0 when
+ `len` is 0; -1 on error (7013 peer gone).
+
+ # Safety
+ `buf` must be valid for reads of `len` bytes.
+ */
+int32_t mvtls_write_some(int32_t conn, const uint8_t *buf, int32_t len);
+
+/*
+ Sends the connection's buffered output, waiting up to `timeout_ms`
+ (0 = send what the socket takes now). Returns 0 when nothing is left;
+ -1 on timeout (1011: bytes remain, see `mvtls_pending_output`) or error.
+ */
+int32_t mvtls_flush(int32_t conn, int32_t timeout_ms);
+
+/*
+ Bytes the connection accepted (`mvtls_write_some`, timed-out
+ `mvtls_write`) but has not sent yet; -1 on error.
+ */
+int32_t mvtls_pending_output(int32_t conn);
+
+/*
  Listens on `addr` (NULL/empty = any) and `port` (0 = ephemeral) with
  `backlog` (<= 0 = 1024) and `flags` (`MVTLS_LISTEN_REUSEPORT`); `ctx` is
  a server context, or 0 for a plain listener. Returns the listener
@@ -360,16 +465,6 @@ int32_t mvtls_write(int32_t conn, const uint8_t *buf, int32_t len, int32_t timeo
 int32_t mvtls_close(int32_t handle);
 
 /*
- Waits up to `timeout_ms` until `accept`/`read` on at least one of the
- `count` handles would not block; sets `ready[i]` to 1 or 0 (only on
- success). Returns the number ready, 0 on timeout (status 1011), -1 on error.
-
- # Safety
- `handles` must be valid for reads and `ready` for writes of `count` items.
- */
-int32_t mvtls_poll(const int32_t *handles, int32_t count, int32_t *ready, int32_t timeout_ms);
-
-/*
  Copies the value of info `key` (an `MVTLS_INFO_*` constant) for `handle`
  into `buf` (NUL-terminated, truncated to `len - 1`); returns the full
  value length (snprintf-style; `buf` may be NULL when `len` is 0), -1 on error.
@@ -380,8 +475,11 @@ int32_t mvtls_poll(const int32_t *handles, int32_t count, int32_t *ready, int32_
 int32_t mvtls_info(int32_t handle, int32_t key, char *buf, int32_t len);
 
 /*
- Sets socket option `key` (`MVTLS_OPT_*`) to `value` (0 or 1) on a
- connection. Returns 0, or -1 on error.
+ Sets option `key` (`MVTLS_OPT_*`) to `value`: on a connection
+ `MVTLS_OPT_NODELAY` / `MVTLS_OPT_KEEPALIVE` (0 or 1) and
+ `MVTLS_OPT_OUTPUT_LIMIT` (bytes, 1..67108864); on a listener
+ `MVTLS_OPT_HANDSHAKE_STEPS` (0..65535, 0 = no bound). Returns 0, or -1 on
+ error (1006 unknown key, 7121 key for the other kind, 1000 bad value).
  */
 int32_t mvtls_set_option(int32_t handle, int32_t key, int32_t value);
 

@@ -8,14 +8,23 @@
 //!   32-bit integers, C strings and (pointer, length) buffers. Its contract is
 //!   documented in `docs/c-api.md` and declared in the generated
 //!   `include/mvtls.h`.
+//!
+//! Unsafe code is confined: raw pointers from C become Rust values only in
+//! `ffi::args`, and every `unsafe` block carries a `SAFETY:` comment
+//! (enforced by the lints below).
+
+#![deny(unsafe_op_in_unsafe_fn)]
+#![deny(clippy::undocumented_unsafe_blocks)]
 
 pub mod codes;
 pub mod connection;
 pub mod context;
 pub mod der;
 pub mod devcert;
+pub mod dial;
 pub mod error;
 pub mod ffi;
+pub mod fuzzing;
 pub mod handles;
 pub mod info;
 pub mod listener;
@@ -25,7 +34,10 @@ pub mod options;
 pub mod pem;
 pub mod poll;
 pub mod provider;
+pub mod resolve;
 pub mod tlserr;
+pub mod wake;
 
 #[cfg(test)]
+#[allow(clippy::undocumented_unsafe_blocks)] // tests call the C ABI directly
 mod tests;
