@@ -16,7 +16,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{Arc, Once};
 
 /// Largest buffer length accepted (1 GiB).
-const MAX_LEN: i32 = 1 << 30;
+pub(crate) const MAX_LEN: i32 = 1 << 30;
 
 thread_local! {
     static IN_FFI: Cell<u32> = const { Cell::new(0) };
@@ -50,7 +50,7 @@ fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
 
 /// The panic boundary: runs `f`, records the status, and maps an error to
 /// the function's failure value with `on_err`.
-fn run<T>(on_err: impl FnOnce(&Error) -> T, f: impl FnOnce() -> Result<T>) -> T {
+pub(crate) fn run<T>(on_err: impl FnOnce(&Error) -> T, f: impl FnOnce() -> Result<T>) -> T {
     install_panic_hook();
     IN_FFI.with(|c| c.set(c.get() + 1));
     let r = catch_unwind(AssertUnwindSafe(f));
@@ -74,11 +74,11 @@ fn run<T>(on_err: impl FnOnce(&Error) -> T, f: impl FnOnce() -> Result<T>) -> T 
     }
 }
 
-fn fail0(_: &Error) -> i32 {
+pub(crate) fn fail0(_: &Error) -> i32 {
     0
 }
 
-fn fail_m1(_: &Error) -> i32 {
+pub(crate) fn fail_m1(_: &Error) -> i32 {
     -1
 }
 
@@ -132,7 +132,7 @@ unsafe fn copy_out(text: &str, buf: *mut c_char, len: i32) -> Result<i32> {
     Ok(text.len().min(i32::MAX as usize) as i32)
 }
 
-fn ctx_arg(ctx: i32) -> Result<Option<(Arc<Context>, i32)>> {
+pub(crate) fn ctx_arg(ctx: i32) -> Result<Option<(Arc<Context>, i32)>> {
     if ctx == 0 {
         return Ok(None);
     }

@@ -5,6 +5,7 @@
 mod bench;
 mod fork;
 mod loopback;
+mod pointer_free;
 mod tls_errors;
 
 use crate::ffi::*;
