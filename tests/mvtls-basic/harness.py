@@ -248,4 +248,5 @@ class SServer:
 
 def suites():
     import suites_core
-    return suites_core.SUITES
+    import suites_http
+    return suites_core.SUITES + suites_http.SUITES
