@@ -506,6 +506,13 @@ uint64_t mvtls_buf_next8(int32_t buf);
 int32_t mvtls_buf_next4(int32_t buf);
 
 /*
+ CRC-32 (IEEE, as zlib computes it) of the bytes in the buffer, as the
+ 32 bits of an `int32_t` (negative when the top bit is set); 0 for an
+ empty buffer. Returns 0 with status 7120 for an unknown buffer.
+ */
+int32_t mvtls_buf_crc32(int32_t buf);
+
+/*
  Puts the text of this thread's last error into the buffer (replacing
  its contents, cursor at the start) and returns its length; -1 if the
  buffer is unknown. Does not change the status.
@@ -579,6 +586,15 @@ int32_t mvtls_pf_write_file(int32_t path_buf,
                             int32_t offset,
                             int32_t length,
                             int32_t timeout_ms);
+
+/*
+ Replaces the contents of `buf` by `length` bytes (-1 = up to the end)
+ of the file named in `path_buf`, from byte `offset` (cursor at the
+ start): the way in for bulk data from hosts that write files faster than
+ they pass integers. Returns the count, or -1 on error (3003 the file
+ cannot be read, 1000 a range beyond its end; `buf` is then unchanged).
+ */
+int32_t mvtls_pf_buf_load_file(int32_t buf, int32_t path_buf, int32_t offset, int32_t length);
 
 /*
  As `mvtls_poll`, with the handles as an array of little-endian

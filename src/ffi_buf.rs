@@ -160,6 +160,17 @@ pub extern "C" fn mvtls_buf_next4(buf: i32) -> i32 {
     catch_unwind(|| buffers::with(buf, |b| b.next4()).unwrap_or(0)).unwrap_or(0)
 }
 
+/// CRC-32 (IEEE, as zlib computes it) of the bytes in the buffer, as the
+/// 32 bits of an `int32_t` (negative when the top bit is set); 0 for an
+/// empty buffer. Returns 0 with status 7120 for an unknown buffer.
+#[no_mangle]
+pub extern "C" fn mvtls_buf_crc32(buf: i32) -> i32 {
+    run(
+        |_| 0,
+        || buffers::with(buf, |b| crate::crc32::crc32(b.bytes()) as i32),
+    )
+}
+
 /// Puts the text of this thread's last error into the buffer (replacing
 /// its contents, cursor at the start) and returns its length; -1 if the
 /// buffer is unknown. Does not change the status.

@@ -237,6 +237,25 @@ pub extern "C" fn mvtls_pf_write_file(
     })
 }
 
+/// Replaces the contents of `buf` by `length` bytes (-1 = up to the end)
+/// of the file named in `path_buf`, from byte `offset` (cursor at the
+/// start): the way in for bulk data from hosts that write files faster than
+/// they pass integers. Returns the count, or -1 on error (3003 the file
+/// cannot be read, 1000 a range beyond its end; `buf` is then unchanged).
+#[no_mangle]
+pub extern "C" fn mvtls_pf_buf_load_file(buf: i32, path_buf: i32, offset: i32, length: i32) -> i32 {
+    run(fail_m1, || {
+        let path = req_text(path_buf, "path")?;
+        buffers::with(buf, |_| ())?;
+        let (mut f, count) = file_range(&path, offset, length)?;
+        let mut data = vec![0u8; count];
+        f.read_exact(&mut data)
+            .map_err(|e| Error::io(MVTLS_ERR_FILE, &path, &e))?;
+        buffers::replace(buf, data)?;
+        Ok(count as i32)
+    })
+}
+
 fn poll_handles(hs: &[i32], timeout_ms: i32) -> Result<Vec<bool>> {
     if hs.is_empty() || hs.len() > crate::poll::MAX_POLL {
         return Err(Error::params(format!(

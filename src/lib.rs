@@ -17,6 +17,7 @@ pub mod buffers;
 pub mod codes;
 pub mod connection;
 pub mod context;
+pub mod crc32;
 pub mod der;
 pub mod devcert;
 pub mod error;

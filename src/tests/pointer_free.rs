@@ -367,3 +367,32 @@ fn dev_certs_and_bad_text_through_buffers() {
         mvtls_buf_free(b);
     }
 }
+
+#[test]
+fn load_a_file_into_a_buffer_and_checksum_it() {
+    let dir = crate::devcert::tests_tmpdir("pfload");
+    let f = dir.join("data.bin");
+    let data: Vec<u8> = (0..100_000u32).map(|i| (i * 7 % 256) as u8).collect();
+    std::fs::write(&f, &data).unwrap();
+    let path = buf_of(f.to_str().unwrap().as_bytes());
+    let b = buf_of(b"old contents");
+    assert_eq!(mvtls_pf_buf_load_file(b, path, 0, -1), 100_000);
+    assert_eq!(take(b), data);
+    assert_eq!(mvtls_buf_crc32(b), crate::crc32::crc32(&data) as i32);
+    assert_eq!(mvtls_pf_buf_load_file(b, path, 99_990, 10), 10);
+    assert_eq!(take(b), &data[99_990..]);
+    // a range beyond the end, a missing file: the buffer keeps its bytes
+    assert_eq!(mvtls_pf_buf_load_file(b, path, 99_990, 11), -1);
+    assert_eq!(mvtls_status(), MVTLS_ERR_PARAMS);
+    let missing = buf_of(b"/nonexistent/file");
+    assert_eq!(mvtls_pf_buf_load_file(b, missing, 0, -1), -1);
+    assert_eq!(mvtls_status(), MVTLS_ERR_FILE);
+    assert_eq!(take(b), &data[99_990..]);
+    let hello = buf_of(b"hello");
+    assert_eq!(mvtls_buf_crc32(hello) as u32, 0x3610_A686);
+    assert_eq!(mvtls_buf_crc32(0), 0);
+    assert_eq!(mvtls_status(), MVTLS_ERR_BAD_HANDLE);
+    for x in [path, b, missing, hello] {
+        mvtls_buf_free(x);
+    }
+}
