@@ -156,7 +156,7 @@ class ScarletHost(Host):
         if not shutil.which("qm"):
             raise SuiteError("qm not on PATH")
         subprocess.run([os.path.join(TOOLS, "mkacct"), self.acct], check=True, stdout=subprocess.DEVNULL)
-        r = subprocess.run([os.path.join(ROOT, "scripts", "scarletdme-install-basic.sh"), self.acct, "MVTLS.TEST"],
+        r = subprocess.run([os.path.join(ROOT, "scripts", "scarletdme-install.sh"), self.acct, "--tests"],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         if r.returncode != 0:
             raise SuiteError("installing the BASIC library failed:\n" + r.stdout.decode())
@@ -249,4 +249,5 @@ class SServer:
 def suites():
     import suites_core
     import suites_http
-    return suites_core.SUITES + suites_http.SUITES
+    import suites_seraphim
+    return suites_core.SUITES + suites_http.SUITES + suites_seraphim.SUITES
