@@ -17,11 +17,11 @@ SOVERSION   := 0
 VERSION     := 0.1.0
 
 # Debian packages needed to build and test (bench adds its own).
-DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc pkg-config
+DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc pkg-config nginx
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
 .PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install test-bench-check fuzz \
-        run stop bench install uninstall clean
+        run stop bench install uninstall clean scarletdme-check
 
 all: build
 
@@ -88,6 +88,17 @@ test-install: build
 
 test-e2e: build
 	MVBASIC=$(CURDIR)/$(MVBASIC) python3 tests/e2e/run.py
+
+# ---- real ScarletDME (outside `make test`: needs `qm`, see docs/scarletdme.md) --
+# The MVTLS BASIC library's tests, the HTTPS client's and SERAPHIM's end-to-end
+# HTTP tests on real ScarletDME (scratch accounts), then requests/s of SERAPHIM
+# on ScarletDME next to SERAPHIM on mvbasic. Without qm: a message, exit 0.
+scarletdme-check: build
+	@if ! command -v qm >/dev/null 2>&1; then \
+	  echo "scarletdme-check: qm (ScarletDME) is not installed: nothing to check (see docs/scarletdme.md)"; exit 0; fi; \
+	command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }; \
+	python3 tests/mvtls-basic/run.py --host scarletdme
 
 # ---- benchmarks (outside `make test`; report in bench/results/LATEST.md) ------
 bench: deps-bench build

@@ -250,4 +250,5 @@ def suites():
     import suites_core
     import suites_http
     import suites_seraphim
-    return suites_core.SUITES + suites_http.SUITES + suites_seraphim.SUITES
+    import figures
+    return suites_core.SUITES + suites_http.SUITES + suites_seraphim.SUITES + figures.SUITES
