@@ -6,11 +6,8 @@
 //! the library's functions, resolved with libloading when the first socket verb
 //! runs. So `mvbasic` starts and runs non-socket programs without the library.
 //!
-//! The header path can be overridden with `MVTLS_HEADER` (for development
-//! before the header is committed). When no header exists the script only
-//! warns and writes a stub (`MVTLS_BINDINGS_AVAILABLE = false`), so that a
-//! runtime that does not yet compile `src/net` still builds; `src/net` itself
-//! needs the real bindings.
+//! The header path can be overridden with `MVTLS_HEADER`. A missing header
+//! fails the build: `src/net` cannot be compiled without the bindings.
 
 use std::env;
 use std::fs;
@@ -31,15 +28,11 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=build.rs");
 
-    if !header.exists() {
-        println!(
-            "cargo:warning=mvtls header {} not found: src/net cannot be compiled",
-            header.display()
-        );
-        fs::write(&out, "/// False: the build found no mvtls.h.\npub const MVTLS_BINDINGS_AVAILABLE: bool = false;\n")
-            .expect("write stub bindings");
-        return;
-    }
+    assert!(
+        header.exists(),
+        "mvtls header {} not found (set MVTLS_HEADER, or run `make header`)",
+        header.display()
+    );
 
     let bindings = bindgen::Builder::default()
         .header(header.to_string_lossy())
@@ -51,7 +44,5 @@ fn main() {
         .generate_comments(false)
         .generate()
         .unwrap_or_else(|e| panic!("bindgen failed on {}: {e}", header.display()));
-    let mut text = String::from("/// True: bindings were generated from mvtls.h.\npub const MVTLS_BINDINGS_AVAILABLE: bool = true;\n");
-    text.push_str(&bindings.to_string());
-    fs::write(&out, text).expect("write bindings");
+    fs::write(&out, bindings.to_string()).expect("write bindings");
 }

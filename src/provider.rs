@@ -30,7 +30,10 @@ compile_error!("mvtls needs one crypto provider feature: `ring` or `aws-lc-rs`")
 /// AES-256-GCM-SHA384 first, whose SHA-384 transcript hash cost about 13% of
 /// server handshake time in the benchmark profile, while AES-128-GCM-SHA256
 /// runs on the CPU's SHA-256 instructions at the same security level for
-/// TLS. CHACHA20 stays available for clients without AES instructions.
+/// TLS. CHACHA20-POLY1305 stays in the list, but since the server's order
+/// wins it is chosen only for a client that offers no AES-GCM suite at all;
+/// a client without AES instructions that merely prefers ChaCha20 still gets
+/// AES-128-GCM.
 pub fn server_provider() -> Arc<CryptoProvider> {
     static P: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
     P.get_or_init(|| {

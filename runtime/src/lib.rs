@@ -1,26 +1,19 @@
 //! mvbasic: a ScarletDME-dialect MultiValue BASIC runtime.
 //!
-//! Pipeline (data flows one way): [`preproc`] (includes, `$DEFINE`) ->
-//! [`lexer`] -> [`parser`] (AST in [`ast`]) -> [`compiler`] (bytecode in
-//! [`bytecode`]) -> [`vm`]. Values are in [`value`]; library functions in
-//! `builtins`; extensions (sockets) register through [`ext`].
+//! Pipeline (data flows one way): [`syntax`] (preprocessor, lexer, parser,
+//! AST) -> [`compiler`] (bytecode in [`bytecode`]) -> [`vm`]. Values are in
+//! [`value`]; library functions in [`builtins`]; files, programs and
+//! processes in [`host`]; extensions (sockets, [`net`]) register through
+//! [`extensions`]; [`runner`] runs a program or a command line.
 
-pub mod ast;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
-pub mod execute;
-pub mod ext;
-pub mod files;
-pub mod intrinsics;
-pub mod lexer;
-pub mod loader;
+pub mod extensions;
+pub mod host;
 pub mod net;
-pub mod num;
-pub mod parser;
-pub mod preproc;
-pub mod select;
-pub mod seqfile;
-pub mod sysop;
+pub mod runner;
+pub mod status_codes;
+pub mod syntax;
 pub mod value;
 pub mod vm;

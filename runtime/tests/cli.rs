@@ -9,12 +9,21 @@ use common::{run_in, TempAccount};
 #[test]
 fn check_reports_every_error_with_file_and_line() {
     let a = TempAccount::new("check");
-    a.put("BP", "BAD", b"X = 1\nY = (2 + \nCRT \"ok\"\nFOO BAR\nGOTO NOWHERE\nZ = 123456789012345678\n");
+    a.put(
+        "BP",
+        "BAD",
+        b"X = 1\nY = (2 + \nCRT \"ok\"\nFOO BAR\nGOTO NOWHERE\nZ = 123456789012345678\n",
+    );
     let out = run_in(&a.path, &["check", "BP/BAD"], &[], b"");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status, Some(1), "{}", err);
     for line in [2, 4, 5, 6] {
-        assert!(err.contains(&format!("BP/BAD:{}: ", line)), "missing error for line {}: {}", line, err);
+        assert!(
+            err.contains(&format!("BP/BAD:{}: ", line)),
+            "missing error for line {}: {}",
+            line,
+            err
+        );
     }
     a.put("BP", "GOOD", b"CRT 1\n");
     let out = run_in(&a.path, &["check", "BP/GOOD"], &[], b"");
@@ -35,17 +44,29 @@ fn run_compile_error_does_not_run() {
 #[test]
 fn runtime_error_names_program_line_and_cause() {
     let a = TempAccount::new("rterr");
-    a.put("BP", "RT", b"CRT \"start\"\nX = \"abc\"\nY = X + 1\nCRT \"not reached\"\n");
+    a.put(
+        "BP",
+        "RT",
+        b"CRT \"start\"\nX = \"abc\"\nY = X + 1\nCRT \"not reached\"\n",
+    );
     let out = a.run("BP/RT", &[]);
     assert_eq!(out.stdout, b"start\n");
     assert_eq!(out.status, Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("RT line 3") && err.contains("Non-numeric"), "{}", err);
+    assert!(
+        err.contains("RT line 3") && err.contains("Non-numeric"),
+        "{}",
+        err
+    );
     a.put("BP", "UN", b"\nCRT NEVER.SET\n");
     let out = a.run("BP/UN", &[]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status, Some(1));
-    assert!(err.contains("UN line 2") && err.contains("NEVER.SET"), "{}", err);
+    assert!(
+        err.contains("UN line 2") && err.contains("NEVER.SET"),
+        "{}",
+        err
+    );
     a.put("BP", "DZ", b"X = 0\nCRT 1 / X\n");
     let out = a.run("BP/DZ", &[]);
     assert_eq!(out.status, Some(1));
@@ -64,13 +85,22 @@ fn missing_subroutine_is_a_runtime_error() {
 #[test]
 fn sentence_args_exit_status_and_account_option() {
     let a = TempAccount::new("args");
-    a.put("BP", "ARGS", b"CRT @SENTENCE\nCRT FIELD(SENTENCE(), \" \", 4)\nSET.EXIT.STATUS 3\n");
+    a.put(
+        "BP",
+        "ARGS",
+        b"CRT @SENTENCE\nCRT FIELD(SENTENCE(), \" \", 4)\nSET.EXIT.STATUS 3\n",
+    );
     let out = a.run("BP/ARGS", &["one", "two"]);
     assert_eq!(out.stdout, b"RUN BP ARGS one two\none\n");
     assert_eq!(out.status, Some(3));
     // --account from another directory
     let acct = a.path.to_string_lossy().to_string();
-    let out = run_in(&std::env::temp_dir(), &["--account", &acct, "run", "BP/ARGS"], &["x"], b"");
+    let out = run_in(
+        &std::env::temp_dir(),
+        &["--account", &acct, "run", "BP/ARGS"],
+        &["x"],
+        b"",
+    );
     assert_eq!(out.stdout, b"RUN BP ARGS x\nx\n");
 }
 
@@ -90,7 +120,11 @@ fn stop_and_abort() {
 #[test]
 fn input_reads_stdin_when_no_data() {
     let a = TempAccount::new("input");
-    a.put("BP", "I", b"PROMPT \"\"\nINPUT X\nCRT \"got \":X\nINPUT Y\nCRT \"never\"\n");
+    a.put(
+        "BP",
+        "I",
+        b"PROMPT \"\"\nINPUT X\nCRT \"got \":X\nINPUT Y\nCRT \"never\"\n",
+    );
     let out = a.run_stdin("BP/I", b"hello\n");
     assert_eq!(out.stdout, b"got hello\n");
 }
@@ -114,7 +148,11 @@ fn hostile_sources_never_panic() {
         b"IF 1 THEN\n".repeat(5000),
         b"CALL SELF.CALL\n".to_vec(),
     ];
-    a.put("BP", "SELF.CALL", b"SUBROUTINE SELF.CALL\nCALL SELF.CALL\nRETURN\n");
+    a.put(
+        "BP",
+        "SELF.CALL",
+        b"SUBROUTINE SELF.CALL\nCALL SELF.CALL\nRETURN\n",
+    );
     for (i, c) in cases.iter().enumerate() {
         let name = format!("H{}", i);
         a.put("BP", &name, c);
@@ -123,4 +161,26 @@ fn hostile_sources_never_panic() {
         assert!(!err.contains("panicked"), "case {} panicked: {}", i, err);
         assert!(out.status.is_some(), "case {} killed by a signal", i);
     }
+}
+
+/// The process exit status is the low 8 bits of SET.EXIT.STATUS, for `run`
+/// and `exec` alike (real ScarletDME: `SET.EXIT.STATUS 257` exits 1, 256
+/// exits 0).
+#[test]
+fn exit_status_above_255_keeps_its_low_byte() {
+    let a = TempAccount::new("exit257");
+    a.put("BP", "E257", b"SET.EXIT.STATUS 257\nCRT \"X\"\n");
+    a.put("BP", "E256", b"SET.EXIT.STATUS 256\n");
+    let out = a.run("BP/E257", &[]);
+    assert_eq!((out.status, out.stdout.as_slice()), (Some(1), &b"X\n"[..]));
+    assert_eq!(a.run("BP/E256", &[]).status, Some(0));
+    let out = common::run_in(&a.path, &["exec", "RUN BP E257"], &[], b"");
+    assert_eq!(
+        out.status,
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = common::run_in(&a.path, &["exec", "RUN BP E256"], &[], b"");
+    assert_eq!(out.status, Some(0));
 }

@@ -8,7 +8,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -22,10 +25,17 @@ impl Lcg {
 
 fn seeds() -> Vec<Vec<u8>> {
     let mut v = Vec::new();
-    let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden");
+    let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden");
     let shared = std::env::var("SHARED_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("..").join("shared"))
+        .unwrap_or_else(|_| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join("..")
+                .join("shared")
+        })
         .join("conformance");
     for d in [golden, shared.clone(), shared.join("support")] {
         if let Ok(rd) = std::fs::read_dir(&d) {
@@ -103,8 +113,12 @@ fn mutated_sources_never_panic() {
     let seeds = seeds();
     assert!(!seeds.is_empty());
     let account = std::path::Path::new("/nonexistent-mvbasic-account");
+    let ext = mvbasic::runner::standard_extensions();
     let mut rng = Lcg(0x5eed);
-    let cases = std::env::var("MVBASIC_SMOKE_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(3000usize);
+    let cases = std::env::var("MVBASIC_SMOKE_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000usize);
     for _ in 0..cases {
         let mut s = seeds[rng.below(seeds.len())].clone();
         for _ in 0..1 + rng.below(6) {
@@ -126,7 +140,7 @@ fn mutated_sources_never_panic() {
                 _ => s.truncate(pos),
             }
         }
-        let _ = mvbasic::loader::compile_source(account, None, "SMOKE", "SMOKE", &s);
+        let _ = mvbasic::host::programs::compile_source(account, None, "SMOKE", "SMOKE", &s, &ext);
     }
 }
 
@@ -134,13 +148,18 @@ fn mutated_sources_never_panic() {
 /// output captured): run-time errors are fine, panics are not.
 #[test]
 fn mutated_programs_run_without_panic() {
-    use mvbasic::vm::{Session, Vm};
+    use mvbasic::host::session::Session;
+    use mvbasic::vm::Vm;
     let seeds = seeds();
     let account = std::env::temp_dir().join(format!("mvbasic-smoke-run-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&account);
     std::fs::create_dir_all(account.join("BP")).unwrap();
+    let host = mvbasic::runner::standard_host();
     let mut rng = Lcg(0xbadc0de);
-    let cases = std::env::var("MVBASIC_SMOKE_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(600usize);
+    let cases = std::env::var("MVBASIC_SMOKE_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(600usize);
     for _ in 0..cases {
         let mut s = seeds[rng.below(seeds.len())].clone();
         for _ in 0..1 + rng.below(3) {
@@ -162,8 +181,15 @@ fn mutated_programs_run_without_panic() {
                 }
             }
         }
-        if let Ok(chunk) = mvbasic::loader::compile_source(&account, Some(&account.join("BP")), "SMOKE", "SMOKE", &s) {
-            let mut sess = Session::new(account.clone());
+        if let Ok(chunk) = mvbasic::host::programs::compile_source(
+            &account,
+            Some(&account.join("BP")),
+            "SMOKE",
+            "SMOKE",
+            &s,
+            &host.extensions,
+        ) {
+            let mut sess = Session::new(account.clone(), host.clone());
             sess.sandbox = Some(20_000);
             sess.prog_file = "BP".into();
             sess.capture.push(Vec::new());

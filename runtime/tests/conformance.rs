@@ -27,17 +27,30 @@ fn corpus_dir() -> Option<PathBuf> {
 
 #[test]
 fn conformance_corpus() {
-    let dir = corpus_dir().expect("conformance corpus not found (set SHARED_DIR or place shared/ beside the repo)");
+    let dir = corpus_dir()
+        .expect("conformance corpus not found (set SHARED_DIR or place shared/ beside the repo)");
     let support: Vec<PathBuf> = std::fs::read_dir(dir.join("support"))
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file())
+                .collect()
+        })
         .unwrap_or_default();
     let mut progs: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("read corpus dir")
         .flatten()
         .map(|e| e.path())
         .filter(|p| {
-            let n = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            n.ends_with(".bas") && n.as_bytes().first().map(|c| c.is_ascii_digit()).unwrap_or(false)
+            let n = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            n.ends_with(".bas")
+                && n.as_bytes()
+                    .first()
+                    .map(|c| c.is_ascii_digit())
+                    .unwrap_or(false)
         })
         .collect();
     progs.sort();
@@ -72,6 +85,11 @@ fn conformance_corpus() {
         }
     }
     if !failures.is_empty() {
-        panic!("{} of {} conformance programs failed:\n{}", failures.len(), total, failures.join("\n"));
+        panic!(
+            "{} of {} conformance programs failed:\n{}",
+            failures.len(),
+            total,
+            failures.join("\n")
+        );
     }
 }

@@ -18,20 +18,31 @@ fn fuzz_regression_corpus_never_panics() {
         .filter(|p| p.is_file())
         .collect();
     entries.sort();
-    assert!(!entries.is_empty(), "fuzz corpus {} is empty", dir.display());
+    assert!(
+        !entries.is_empty(),
+        "fuzz corpus {} is empty",
+        dir.display()
+    );
     let account = Path::new("/nonexistent-mvbasic-fuzz-account");
+    let ext = mvbasic::runner::standard_extensions();
     let mut panicked = Vec::new();
     panic::set_hook(Box::new(|_| {}));
     for path in &entries {
         let data = std::fs::read(path).expect("read corpus entry");
         let result = panic::catch_unwind(|| {
-            let _ = mvbasic::loader::compile_source(account, None, "FUZZ", "FUZZ", &data);
+            let _ =
+                mvbasic::host::programs::compile_source(account, None, "FUZZ", "FUZZ", &data, &ext);
         });
         if result.is_err() {
             panicked.push(path.display().to_string());
         }
     }
     let _ = panic::take_hook();
-    assert!(panicked.is_empty(), "compiler panicked on {} corpus inputs: {:?}", panicked.len(), panicked);
+    assert!(
+        panicked.is_empty(),
+        "compiler panicked on {} corpus inputs: {:?}",
+        panicked.len(),
+        panicked
+    );
     eprintln!("replayed {} fuzz corpus inputs", entries.len());
 }

@@ -9,11 +9,20 @@ use std::path::PathBuf;
 
 #[test]
 fn golden_programs() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden");
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden");
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     let is = |p: &PathBuf, ext: &str| p.to_string_lossy().ends_with(ext);
-    let items: Vec<&PathBuf> = entries.iter().filter(|p| !is(p, ".bas") && !is(p, ".out")).collect();
+    let items: Vec<&PathBuf> = entries
+        .iter()
+        .filter(|p| !is(p, ".bas") && !is(p, ".out"))
+        .collect();
     let progs: Vec<&PathBuf> = entries.iter().filter(|p| is(p, ".bas")).collect();
     assert!(!progs.is_empty());
     let mut failures = Vec::new();
@@ -21,7 +30,11 @@ fn golden_programs() {
         let name = prog.file_stem().unwrap().to_string_lossy().to_string();
         let acct = common::TempAccount::new(&format!("golden-{}", name));
         for it in &items {
-            acct.put("BP", &it.file_name().unwrap().to_string_lossy(), &std::fs::read(it).unwrap());
+            acct.put(
+                "BP",
+                &it.file_name().unwrap().to_string_lossy(),
+                &std::fs::read(it).unwrap(),
+            );
         }
         acct.put("BP", &name, &std::fs::read(prog).unwrap());
         let out = acct.run(&format!("BP/{}", name), &[]);
@@ -43,6 +56,10 @@ fn golden_programs() {
         }
     }
     if !failures.is_empty() {
-        panic!("{} golden programs failed:\n{}", failures.len(), failures.join("\n"));
+        panic!(
+            "{} golden programs failed:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

@@ -27,9 +27,12 @@ fn plain_echo_server_and_client_over_loopback() {
     let mut server = acct.spawn("ECHO.SERVER", &[&port, "2"]);
     wait_listening(port.parse().unwrap(), &mut server, READY);
     for _ in 0..2 {
-        acct.run("ECHO.CLIENT", &[&port], LIMIT).assert_passed(&["OK localhost is ", "OK echo 5"]);
+        acct.run("ECHO.CLIENT", &[&port], LIMIT)
+            .assert_passed(&["OK localhost is ", "OK echo 5"]);
     }
-    server.finish(LIMIT).assert_passed(&["OK served client 1", "OK served client 2"]);
+    server
+        .finish(LIMIT)
+        .assert_passed(&["OK served client 1", "OK served client 2"]);
 }
 
 #[test]
@@ -41,35 +44,76 @@ fn basic_tls_server_answers_openssl_s_client_and_curl() {
 
     let mut s_client = Command::new("openssl");
     s_client
-        .args(["s_client", "-connect", &format!("127.0.0.1:{port}"), "-servername", "localhost"])
-        .args(["-CAfile", "certs/ca.pem", "-verify_return_error", "-verify_hostname", "localhost", "-quiet"])
+        .args([
+            "s_client",
+            "-connect",
+            &format!("127.0.0.1:{port}"),
+            "-servername",
+            "localhost",
+        ])
+        .args([
+            "-CAfile",
+            "certs/ca.pem",
+            "-verify_return_error",
+            "-verify_hostname",
+            "localhost",
+            "-quiet",
+        ])
         .current_dir(acct.path());
-    let out = Proc::spawn_with_input(s_client, "openssl s_client", b"ping from s_client\n").finish(LIMIT);
+    let out =
+        Proc::spawn_with_input(s_client, "openssl s_client", b"ping from s_client\n").finish(LIMIT);
     assert!(out.status.success(), "{out:?}");
     assert_eq!(out.stdout, "ECHO:ping from s_client\n", "{out:?}");
 
     let mut curl = Command::new("curl");
     curl.args(["-sS", "--max-time", "30", "--cacert", "certs/ca.pem"])
-        .args(["--resolve", &format!("localhost:{port}:127.0.0.1"), &format!("https://localhost:{port}/hello")])
+        .args([
+            "--resolve",
+            &format!("localhost:{port}:127.0.0.1"),
+            &format!("https://localhost:{port}/hello"),
+        ])
         .current_dir(acct.path());
     let out = Proc::spawn(curl, "curl").finish(LIMIT);
     assert!(out.status.success(), "{out:?}");
-    assert!(out.stdout.starts_with("hello from BASIC over TLSv1."), "{out:?}");
+    assert!(
+        out.stdout.starts_with("hello from BASIC over TLSv1."),
+        "{out:?}"
+    );
 
-    server.finish(LIMIT).assert_passed(&["OK served echo TLSv1.3 sni=localhost", "OK served http TLSv1.3 sni=localhost"]);
+    server.finish(LIMIT).assert_passed(&[
+        "OK served echo TLSv1.3 sni=localhost",
+        "OK served http TLSv1.3 sni=localhost",
+    ]);
 
     // The same server made from a security context (ALPN http/1.1).
     let port = free_port();
     let mut server = acct.spawn("TLS.SERVER", &[&port.to_string(), "1", "CTX"]);
     wait_listening(port, &mut server, READY);
     let mut curl = Command::new("curl");
-    curl.args(["-sS", "--max-time", "30", "--cacert", "certs/ca.pem", "-w", " %{http_version}"])
-        .args(["--resolve", &format!("localhost:{port}:127.0.0.1"), &format!("https://localhost:{port}/")])
-        .current_dir(acct.path());
+    curl.args([
+        "-sS",
+        "--max-time",
+        "30",
+        "--cacert",
+        "certs/ca.pem",
+        "-w",
+        " %{http_version}",
+    ])
+    .args([
+        "--resolve",
+        &format!("localhost:{port}:127.0.0.1"),
+        &format!("https://localhost:{port}/"),
+    ])
+    .current_dir(acct.path());
     let out = Proc::spawn(curl, "curl").finish(LIMIT);
     assert!(out.status.success(), "{out:?}");
-    assert!(out.stdout.starts_with("hello from BASIC over TLSv1.") && out.stdout.ends_with(" 1.1"), "{out:?}");
-    server.finish(LIMIT).assert_passed(&["OK served http TLSv1.3 sni=localhost alpn=http/1.1"]);
+    assert!(
+        out.stdout.starts_with("hello from BASIC over TLSv1.") && out.stdout.ends_with(" 1.1"),
+        "{out:?}"
+    );
+    server
+        .finish(LIMIT)
+        .assert_passed(&["OK served http TLSv1.3 sni=localhost alpn=http/1.1"]);
 }
 
 #[test]
@@ -78,15 +122,33 @@ fn basic_tls_client_fetches_from_openssl_s_server() {
     let port = free_port();
     let mut s_server = Command::new("openssl");
     s_server
-        .args(["s_server", "-accept", &format!("127.0.0.1:{port}"), "-www", "-naccept", "2"])
+        .args([
+            "s_server",
+            "-accept",
+            &format!("127.0.0.1:{port}"),
+            "-www",
+            "-naccept",
+            "2",
+        ])
         .args(["-cert", "certs/server.pem", "-key", "certs/server-key.pem"])
         .current_dir(acct.path());
     let mut s_server = Proc::spawn(s_server, "openssl s_server");
     wait_listening(port, &mut s_server, READY);
     let out = acct.run("TLS.CLIENT", &[&port.to_string()], LIMIT);
-    out.assert_passed(&["OK verify=OK version=TLSv1.", "OK page HTTP/1.0 200 ok", "OK wrong CA: 7101 "]);
-    let wrong = out.stdout.lines().find(|l| l.starts_with("OK wrong CA")).unwrap();
-    assert!(wrong.len() > "OK wrong CA: 7101 ".len() + 5, "SOCKET.ERROR() text missing: {wrong}");
+    out.assert_passed(&[
+        "OK verify=OK version=TLSv1.",
+        "OK page HTTP/1.0 200 ok",
+        "OK wrong CA: 7101 ",
+    ]);
+    let wrong = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("OK wrong CA"))
+        .unwrap();
+    assert!(
+        wrong.len() > "OK wrong CA: 7101 ".len() + 5,
+        "SOCKET.ERROR() text missing: {wrong}"
+    );
 }
 
 #[test]
@@ -96,8 +158,19 @@ fn fork_scenario_close_server_socket_keep_client_accept_on_new_one() {
     let mut server = acct.spawn("FORK.SERVER", &[&p1.to_string(), &p2.to_string()]);
     wait_listening(p1, &mut server, READY);
     acct.run("FORK.CLIENT", &[&p1.to_string(), &p2.to_string()], LIMIT)
-        .assert_passed(&["OK A1:one", "OK server 1 refuses: 7005", "OK B1:two", "OK A2:three", "OK B2:four"]);
-    server.finish(LIMIT).assert_passed(&["OK server 1 closed after accepting A", "OK accepted B on server 2", "OK A2 three", "OK B2 four"]);
+        .assert_passed(&[
+            "OK A1:one",
+            "OK server 1 refuses: 7005",
+            "OK B1:two",
+            "OK A2:three",
+            "OK B2:four",
+        ]);
+    server.finish(LIMIT).assert_passed(&[
+        "OK server 1 closed after accepting A",
+        "OK accepted B on server 2",
+        "OK A2 three",
+        "OK B2 four",
+    ]);
 }
 
 #[test]
@@ -106,11 +179,12 @@ fn binary_round_trip_through_secure_read_and_write() {
     let port = free_port();
     let mut server = acct.spawn("BIN.SERVER", &[&port.to_string()]);
     wait_listening(port, &mut server, READY);
-    acct.run("BIN.CLIENT", &[&port.to_string()], LIMIT).assert_passed(&[
-        "OK round trip 256 bytes first 0 last 255",
-        "OK round trip 256 bytes first 255 last 0",
-        "OK round trip 102400 bytes first 0 last 0",
-    ]);
+    acct.run("BIN.CLIENT", &[&port.to_string()], LIMIT)
+        .assert_passed(&[
+            "OK round trip 256 bytes first 0 last 255",
+            "OK round trip 256 bytes first 255 last 0",
+            "OK round trip 102400 bytes first 0 last 0",
+        ]);
     server.finish(LIMIT).assert_passed(&["OK echoed 3 frames"]);
 }
 
@@ -186,7 +260,11 @@ fn phantom_rows(listing: &str) -> Vec<(u32, i32, bool)> {
         .lines()
         .filter_map(|l| {
             let c: Vec<&str> = l.split_whitespace().collect();
-            Some((c.first()?.parse().ok()?, c.get(1)?.parse().ok()?, *c.get(2)? == "yes"))
+            Some((
+                c.first()?.parse().ok()?,
+                c.get(1)?.parse().ok()?,
+                *c.get(2)? == "yes",
+            ))
         })
         .collect()
 }
@@ -199,7 +277,10 @@ fn two_phantom_workers_share_a_port_and_survive_losing_one() {
     let out = acct.run("PH.START", &[&port.to_string(), &hold.to_string()], LIMIT);
     out.assert_passed(&["STARTED 1", "STARTED 2", "LISTED 2"]);
     // The starter's server socket died with it: no phantom inherited it.
-    assert!(!is_listening(hold), "a phantom inherited the starter's server socket");
+    assert!(
+        !is_listening(hold),
+        "a phantom inherited the starter's server socket"
+    );
 
     // Both workers answer (SO_REUSEPORT spreads connections by hash).
     let want: BTreeSet<String> = ["USER 1".to_string(), "USER 2".to_string()].into();
@@ -220,28 +301,45 @@ fn two_phantom_workers_share_a_port_and_survive_losing_one() {
     let pid = rows.iter().find(|r| r.0 == 1).unwrap().1;
     assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
     let deadline = Instant::now() + Duration::from_secs(10);
-    while mvbasic::net::phantom::is_alive(pid, 0) {
-        assert!(Instant::now() < deadline, "phantom 1 (pid {pid}) survived SIGKILL");
+    while mvbasic::host::phantom::is_alive(pid, 0) {
+        assert!(
+            Instant::now() < deadline,
+            "phantom 1 (pid {pid}) survived SIGKILL"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
     for i in 0..20 {
-        assert_eq!(ask_worker(port).as_deref(), Some("USER 2"), "connection {i} after killing worker 1");
+        assert_eq!(
+            ask_worker(port).as_deref(),
+            Some("USER 2"),
+            "connection {i} after killing worker 1"
+        );
     }
     let listing = acct.exec("LIST.PHANTOMS", LIMIT);
     let rows = phantom_rows(&listing.stdout);
     assert!(rows.contains(&(1, pid, false)), "{listing:?}");
 
     let stopped = acct.exec("STOP.PHANTOM ALL", LIMIT);
-    assert!(stopped.stdout.contains("Stopped phantom user 2"), "{stopped:?}");
-    assert!(ask_worker(port).is_none(), "port still served after STOP.PHANTOM ALL");
+    assert!(
+        stopped.stdout.contains("Stopped phantom user 2"),
+        "{stopped:?}"
+    );
+    assert!(
+        ask_worker(port).is_none(),
+        "port still served after STOP.PHANTOM ALL"
+    );
     let listing = acct.exec("LIST.PHANTOMS", LIMIT);
-    assert!(phantom_rows(&listing.stdout).iter().all(|r| !r.2), "{listing:?}");
+    assert!(
+        phantom_rows(&listing.stdout).iter().all(|r| !r.2),
+        "{listing:?}"
+    );
 }
 
 /// Asks a TLS worker (verifying it against the account's CA) for its reply.
 fn ask_tls_worker(ctx: i32, port: u16) -> Option<String> {
     use mvbasic::net;
-    let skt = net::open_secure_socket(b"127.0.0.1", port as i64, net::keys::SKT_BLOCKING, ctx).handle()?;
+    let skt = net::open_secure_socket(b"127.0.0.1", port as i64, net::keys::SKT_BLOCKING, ctx)
+        .handle()?;
     let mut text = Vec::new();
     loop {
         let r = net::read_socket(skt, 4096, net::keys::SKT_BLOCKING, 10_000);
@@ -265,7 +363,9 @@ fn two_tls_phantom_workers_started_from_the_shell_share_a_port() {
     }
     let ca = acct.path().join("certs/ca.pem");
     let opts = format!("CA={}", ca.display());
-    let ctx = mvbasic::net::create_client_security_context(opts.as_bytes()).handle().expect("client context");
+    let ctx = mvbasic::net::create_client_security_context(opts.as_bytes())
+        .handle()
+        .expect("client context");
     let want: BTreeSet<String> = ["USER 1".to_string(), "USER 2".to_string()].into();
     let mut seen = BTreeSet::new();
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -277,7 +377,11 @@ fn two_tls_phantom_workers_started_from_the_shell_share_a_port() {
         }
     }
     let stopped = acct.exec("STOP.PHANTOM ALL", LIMIT);
-    assert!(stopped.stdout.contains("Stopped phantom user 1") && stopped.stdout.contains("Stopped phantom user 2"), "{stopped:?}");
+    assert!(
+        stopped.stdout.contains("Stopped phantom user 1")
+            && stopped.stdout.contains("Stopped phantom user 2"),
+        "{stopped:?}"
+    );
 }
 
 #[test]
@@ -286,17 +390,28 @@ fn phantom_output_goes_to_its_como_log() {
     let _cleanup = StopPhantoms(&acct);
     let started = acct.exec("PHANTOM RUN BP PH.HELLO", LIMIT);
     assert!(started.status.success(), "{started:?}");
-    let n: u32 = started.stdout.trim().strip_prefix("Started phantom user ").and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("{started:?}"));
+    let n: u32 = started
+        .stdout
+        .trim()
+        .strip_prefix("Started phantom user ")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{started:?}"));
     let want = format!("hello from phantom user {n}");
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let logs: Vec<String> = std::fs::read_dir(acct.path().join("$COMO"))
-            .map(|rd| rd.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect())
+            .map(|rd| {
+                rd.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                    .collect()
+            })
             .unwrap_or_default();
         if logs.iter().any(|l| l.contains(&want)) {
             break;
         }
-        assert!(Instant::now() < deadline, "no $COMO log holds '{want}': {logs:?}");
+        assert!(
+            Instant::now() < deadline,
+            "no $COMO log holds '{want}': {logs:?}"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
@@ -304,5 +419,6 @@ fn phantom_output_goes_to_its_como_log() {
 #[test]
 fn bad_calls_set_status_and_never_crash() {
     let acct = Account::new("bad");
-    acct.run("BAD.CALLS", &[], LIMIT).assert_passed(&["DONE 0 failure(s)", "OK released socket is closed"]);
+    acct.run("BAD.CALLS", &[], LIMIT)
+        .assert_passed(&["DONE 0 failure(s)", "OK released socket is closed"]);
 }

@@ -12,7 +12,13 @@ const ER_TIMEOUT: i32 = 1011;
 const ER_SKT_CLOSED: i32 = 7013;
 
 fn ok(r: &Reply) -> &Reply {
-    assert_eq!(r.status, 0, "status {} ({})", r.status, String::from_utf8_lossy(&net::socket_error()));
+    assert_eq!(
+        r.status,
+        0,
+        "status {} ({})",
+        r.status,
+        String::from_utf8_lossy(&net::socket_error())
+    );
     r
 }
 
@@ -76,7 +82,8 @@ fn plain_echo() {
 fn socket_info_keys() {
     let (srv, conn, cli) = pair();
     let int = |h, k| ok(&net::socket_info(h, k)).int().unwrap();
-    let text = |h, k| String::from_utf8(ok(&net::socket_info(h, k)).bytes().unwrap().to_vec()).unwrap();
+    let text =
+        |h, k| String::from_utf8(ok(&net::socket_info(h, k)).bytes().unwrap().to_vec()).unwrap();
     assert_eq!(int(srv, SKT_INFO_OPEN), 1);
     assert_eq!(int(0, SKT_INFO_OPEN), 0);
     assert_eq!(int(srv, SKT_INFO_TYPE), SKT_INFO_TYPE_SERVER);
@@ -84,19 +91,44 @@ fn socket_info_keys() {
     assert_eq!(int(cli, SKT_INFO_TYPE), SKT_INFO_TYPE_OUTGOING);
     assert_eq!(text(cli, SKT_INFO_IP_ADDR), "127.0.0.1");
     assert_eq!(text(conn, SKT_INFO_IP_ADDR), "127.0.0.1");
-    assert_eq!(int(cli, SKT_INFO_PORT), int(srv, SKT_INFO_PORT), "outgoing: the server's port");
-    assert_eq!(int(conn, SKT_INFO_PORT), int(cli, SKT_INFO_LOCAL_PORT), "incoming: the peer's port");
+    assert_eq!(
+        int(cli, SKT_INFO_PORT),
+        int(srv, SKT_INFO_PORT),
+        "outgoing: the server's port"
+    );
+    assert_eq!(
+        int(conn, SKT_INFO_PORT),
+        int(cli, SKT_INFO_LOCAL_PORT),
+        "incoming: the peer's port"
+    );
     assert_eq!(int(cli, SKT_INFO_FAMILY), SKT_INFO_FAMILY_IPV4);
-    assert_eq!(int(cli, SKT_INFO_BLOCKING), 1, "OPEN.SOCKET with SKT$BLOCKING");
-    assert_eq!(int(conn, SKT_INFO_BLOCKING), 0, "accepted sockets start non-blocking (ScarletDME)");
+    assert_eq!(
+        int(cli, SKT_INFO_BLOCKING),
+        1,
+        "OPEN.SOCKET with SKT$BLOCKING"
+    );
+    assert_eq!(
+        int(conn, SKT_INFO_BLOCKING),
+        0,
+        "accepted sockets start non-blocking (ScarletDME)"
+    );
     assert_eq!(int(cli, SKT_INFO_SECURE), 0);
     assert_eq!(text(cli, SKT_INFO_TLS_VERSION), "");
     // SET.SOCKET.MODE
-    assert_eq!(ok(&net::set_socket_mode(conn, SKT_INFO_BLOCKING, 1)).int(), Some(1));
+    assert_eq!(
+        ok(&net::set_socket_mode(conn, SKT_INFO_BLOCKING, 1)).int(),
+        Some(1)
+    );
     assert_eq!(int(conn, SKT_INFO_BLOCKING), 1);
-    assert_eq!(ok(&net::set_socket_mode(cli, SKT_INFO_NO_DELAY, 1)).int(), Some(1));
+    assert_eq!(
+        ok(&net::set_socket_mode(cli, SKT_INFO_NO_DELAY, 1)).int(),
+        Some(1)
+    );
     assert_eq!(int(cli, SKT_INFO_NO_DELAY), 1);
-    assert_eq!(ok(&net::set_socket_mode(cli, SKT_INFO_KEEP_ALIVE, 1)).int(), Some(1));
+    assert_eq!(
+        ok(&net::set_socket_mode(cli, SKT_INFO_KEEP_ALIVE, 1)).int(),
+        Some(1)
+    );
     assert_eq!(int(cli, SKT_INFO_KEEP_ALIVE), 1);
     let bad = net::set_socket_mode(cli, 99, 1);
     assert_eq!((bad.status, bad.int()), (1006, Some(0)));
@@ -113,13 +145,20 @@ fn blocking_modes_and_timeouts() {
     let t = Instant::now();
     let r = net::read_socket(conn, 100, 0, 5000);
     assert_eq!((r.status, r.bytes().unwrap().len()), (ER_TIMEOUT, 0));
-    assert!(t.elapsed() < Duration::from_millis(1000), "non-blocking read waited {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_millis(1000),
+        "non-blocking read waited {:?}",
+        t.elapsed()
+    );
     // Blocking with a timeout waits about that long.
     let t = Instant::now();
     let r = net::read_socket(conn, 100, SKT_BLOCKING, 300);
     assert_eq!(r.status, ER_TIMEOUT);
     let waited = t.elapsed();
-    assert!(waited >= Duration::from_millis(250) && waited < Duration::from_secs(3), "waited {waited:?}");
+    assert!(
+        waited >= Duration::from_millis(250) && waited < Duration::from_secs(3),
+        "waited {waited:?}"
+    );
     assert!(!net::socket_error().is_empty());
     // ACCEPT with a timeout and no client.
     let t = Instant::now();
@@ -133,7 +172,12 @@ fn blocking_modes_and_timeouts() {
     // End of stream: 7013.
     net::close_socket(cli);
     let r = net::read_socket(conn, 10, SKT_BLOCKING, 2000);
-    assert_eq!(r.status, ER_SKT_CLOSED, "{}", String::from_utf8_lossy(&net::socket_error()));
+    assert_eq!(
+        r.status,
+        ER_SKT_CLOSED,
+        "{}",
+        String::from_utf8_lossy(&net::socket_error())
+    );
     net::close_socket(conn);
     net::close_socket(srv);
 }
@@ -160,7 +204,10 @@ fn select_socket_serves_two_clients() {
     let end = Instant::now() + Duration::from_secs(5);
     let mut got = Vec::new();
     while Instant::now() < end {
-        got = ok(&net::select_socket(&list, 5000)).bytes().unwrap().to_vec();
+        got = ok(&net::select_socket(&list, 5000))
+            .bytes()
+            .unwrap()
+            .to_vec();
         if got == [b'1', 0xFE, b'3'] {
             break;
         }
@@ -213,7 +260,10 @@ fn bad_calls_set_status() {
     assert_eq!(net::create_server_socket(b"127.0.0.1", p2, 0).status, 7012);
     net::close_socket(srv2);
     // Name resolution.
-    assert_eq!(net::open_socket(b"no-such-host.invalid", 80, 0).status, 7007);
+    assert_eq!(
+        net::open_socket(b"no-such-host.invalid", 80, 0).status,
+        7007
+    );
 }
 
 #[test]
@@ -247,7 +297,9 @@ fn mvtls_sockets_are_close_on_exec() {
     let (srv, conn, cli) = pair();
     let mut sockets = 0;
     for entry in std::fs::read_dir("/proc/self/fd").unwrap().flatten() {
-        let Ok(target) = std::fs::read_link(entry.path()) else { continue };
+        let Ok(target) = std::fs::read_link(entry.path()) else {
+            continue;
+        };
         if !target.to_string_lossy().starts_with("socket:") {
             continue;
         }
@@ -256,10 +308,16 @@ fn mvtls_sockets_are_close_on_exec() {
         let flags = unsafe { libc::fcntl(fd, libc::F_GETFD) };
         if flags >= 0 {
             sockets += 1;
-            assert!(flags & libc::FD_CLOEXEC != 0, "socket descriptor {fd} is inheritable");
+            assert!(
+                flags & libc::FD_CLOEXEC != 0,
+                "socket descriptor {fd} is inheritable"
+            );
         }
     }
-    assert!(sockets >= 3, "expected the listener and both ends, saw {sockets}");
+    assert!(
+        sockets >= 3,
+        "expected the listener and both ends, saw {sockets}"
+    );
     for h in [cli, conn, srv] {
         net::close_socket(h);
     }
@@ -272,9 +330,15 @@ fn any_address_server_reports_ipv4_clients_plainly() {
     let port = ok(&net::socket_info(srv, SKT_INFO_PORT)).int().unwrap();
     let cli = handle(net::open_socket(b"127.0.0.1", port, SKT_BLOCKING));
     let conn = handle(net::accept_socket_connection(srv, 5000));
-    let addr = ok(&net::socket_info(conn, SKT_INFO_IP_ADDR)).bytes().unwrap().to_vec();
+    let addr = ok(&net::socket_info(conn, SKT_INFO_IP_ADDR))
+        .bytes()
+        .unwrap()
+        .to_vec();
     assert_eq!(addr, b"127.0.0.1");
-    assert_eq!(ok(&net::socket_info(conn, SKT_INFO_FAMILY)).int(), Some(SKT_INFO_FAMILY_IPV4));
+    assert_eq!(
+        ok(&net::socket_info(conn, SKT_INFO_FAMILY)).int(),
+        Some(SKT_INFO_FAMILY_IPV4)
+    );
     for h in [cli, conn, srv] {
         net::close_socket(h);
     }

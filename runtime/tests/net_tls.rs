@@ -11,7 +11,13 @@ use std::sync::mpsc;
 use std::thread;
 
 fn ok(r: &Reply) -> &Reply {
-    assert_eq!(r.status, 0, "status {} ({})", r.status, String::from_utf8_lossy(&net::socket_error()));
+    assert_eq!(
+        r.status,
+        0,
+        "status {} ({})",
+        r.status,
+        String::from_utf8_lossy(&net::socket_error())
+    );
     r
 }
 
@@ -32,7 +38,7 @@ fn certs(name: &str) -> net_support::TempDir {
 fn certs_for(name: &str, names: &str) -> net_support::TempDir {
     net_support::use_real_library();
     let dir = net_support::temp_dir(name);
-    net::tls::dev_certs_write(&b(&dir), names.as_bytes()).expect("dev certs");
+    net::mvtls::dev_certs_write(&b(&dir), names.as_bytes()).expect("dev certs");
     for f in ["ca.pem", "server.pem", "server-key.pem"] {
         assert!(dir.join(f).exists(), "{f} missing");
     }
@@ -76,7 +82,12 @@ fn tls_echo_with_contexts_and_info() {
     let port = ok(&net::socket_info(srv, SKT_INFO_PORT)).int().unwrap();
 
     let client = thread::spawn(move || {
-        let cli = handle(net::open_secure_socket(b"localhost", port, SKT_BLOCKING, cctx));
+        let cli = handle(net::open_secure_socket(
+            b"localhost",
+            port,
+            SKT_BLOCKING,
+            cctx,
+        ));
         assert_eq!(ok(&net::write_socket(cli, b"ping", 0, 0)).int(), Some(4));
         let echoed = read_exact(cli, 4);
         let info = (
@@ -90,14 +101,20 @@ fn tls_echo_with_contexts_and_info() {
     });
     let conn = handle(net::accept_socket_connection(srv, 10_000));
     assert_eq!(read_exact(conn, 4), b"ping");
-    assert_eq!(ok(&net::write_socket(conn, b"ping", 0, 5000)).int(), Some(4));
+    assert_eq!(
+        ok(&net::write_socket(conn, b"ping", 0, 5000)).int(),
+        Some(4)
+    );
     assert_eq!(ok(&net::socket_info(conn, SKT_INFO_SECURE)).int(), Some(1));
     assert!(text(conn, SKT_INFO_TLS_VERSION).starts_with("TLSv1."));
     assert!(!text(conn, SKT_INFO_CIPHER).is_empty());
     assert_eq!(text(conn, SKT_INFO_ALPN), "http/1.1");
     assert_eq!(text(conn, SKT_INFO_SNI), "localhost");
     assert_eq!(text(conn, SKT_INFO_VERIFY), "NONE", "no client certificate");
-    assert_eq!(ok(&net::socket_info(conn, SKT_INFO_CONTEXT)).int(), Some(sctx as i64));
+    assert_eq!(
+        ok(&net::socket_info(conn, SKT_INFO_CONTEXT)).int(),
+        Some(sctx as i64)
+    );
     let (echoed, (verify, subject, alpn, sni)) = client.join().unwrap();
     assert_eq!(echoed, b"ping");
     assert_eq!(verify, "OK");
@@ -111,7 +128,11 @@ fn tls_echo_with_contexts_and_info() {
     assert_eq!(ok(&net::reload_security_context(sctx)).int(), Some(0));
     // Releasing the context while the server socket uses it is safe.
     ok(&net::release_security_context(sctx));
-    assert_eq!(net::release_security_context(sctx).status, 7120, "released twice");
+    assert_eq!(
+        net::release_security_context(sctx).status,
+        7120,
+        "released twice"
+    );
     let r = net::reload_security_context(sctx);
     assert_eq!((r.status, r.int()), (7120, Some(7120)));
     net::close_socket(conn);
@@ -126,7 +147,17 @@ fn wrong_ca_is_refused_with_status_7101() {
     // An unrelated CA (its own name and key), made with the openssl CLI.
     let other = net_support::temp_dir("ca-other");
     let st = std::process::Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "2"])
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-days",
+            "2",
+        ])
         .args(["-subj", "/CN=Unrelated Test CA", "-keyout"])
         .arg(other.join("ca-key.pem"))
         .arg("-out")
@@ -148,7 +179,11 @@ fn wrong_ca_is_refused_with_status_7101() {
     let client = thread::spawn(move || {
         let r = net::open_secure_socket(b"localhost", port, 0, wrong);
         let _ = tx.send(());
-        (r.status, r.value.clone(), String::from_utf8_lossy(&net::socket_error()).into_owned())
+        (
+            r.status,
+            r.value.clone(),
+            String::from_utf8_lossy(&net::socket_error()).into_owned(),
+        )
     });
     // Drive the server side until the client has its answer.
     while rx.try_recv().is_err() {
@@ -167,13 +202,24 @@ fn fork_scenario_close_server_keep_client_and_binary_data() {
     let dir = certs("fork");
     let (cert, key) = (b(&dir.join("server.pem")), b(&dir.join("server-key.pem")));
     let cctx = client_ctx(&dir, "");
-    let srv1 = handle(net::create_secure_server_socket_files(b"127.0.0.1", 0, 0, &cert, &key));
+    let srv1 = handle(net::create_secure_server_socket_files(
+        b"127.0.0.1",
+        0,
+        0,
+        &cert,
+        &key,
+    ));
     let port1 = net::socket_info(srv1, SKT_INFO_PORT).int().unwrap();
 
     // Client A: one exchange, then one more each time it is told to.
     let (go_a, wait_a) = mpsc::channel::<()>();
     let client_a = thread::spawn(move || {
-        let cli = handle(net::open_secure_socket(b"localhost", port1, SKT_BLOCKING, cctx));
+        let cli = handle(net::open_secure_socket(
+            b"localhost",
+            port1,
+            SKT_BLOCKING,
+            cctx,
+        ));
         let mut seen = Vec::new();
         for round in 0..3 {
             if round > 0 {
@@ -194,7 +240,10 @@ fn fork_scenario_close_server_keep_client_and_binary_data() {
             let r = net::read_secure_socket(conn, (n - got.len()) as i64, 0, 10_000);
             got.extend_from_slice(ok(&r).bytes().unwrap());
         }
-        assert_eq!(ok(&net::write_secure_socket(conn, &got, 0, 0)).int(), Some(n as i64));
+        assert_eq!(
+            ok(&net::write_secure_socket(conn, &got, 0, 0)).int(),
+            Some(n as i64)
+        );
         got
     };
     assert_eq!(echo(conn_a, 2), b"a0");
@@ -204,12 +253,23 @@ fn fork_scenario_close_server_keep_client_and_binary_data() {
     assert_eq!(echo(conn_a, 2), b"a1");
 
     // A new server socket with the same files reuses the same context.
-    let srv2 = handle(net::create_secure_server_socket_files(b"127.0.0.1", 0, 0, &cert, &key));
+    let srv2 = handle(net::create_secure_server_socket_files(
+        b"127.0.0.1",
+        0,
+        0,
+        &cert,
+        &key,
+    ));
     let port2 = net::socket_info(srv2, SKT_INFO_PORT).int().unwrap();
     let data: Vec<u8> = (0..4).flat_map(|_| 0u8..=255).collect();
     let sent = data.clone();
     let client_b = thread::spawn(move || {
-        let cli = handle(net::open_secure_socket(b"localhost", port2, SKT_BLOCKING, cctx));
+        let cli = handle(net::open_secure_socket(
+            b"localhost",
+            port2,
+            SKT_BLOCKING,
+            cctx,
+        ));
         ok(&net::write_secure_socket(cli, &sent, 0, 0));
         let back = read_exact(cli, sent.len());
         net::close_secure_socket(cli);
@@ -237,19 +297,36 @@ fn context_errors() {
     assert_eq!((r.status, r.value.clone()), (3003, net::NetValue::Int(0)));
     assert!(!net::socket_error().is_empty());
     // Key of another certificate.
-    let r = net::create_security_context(&b(&a.join("server.pem")), &b(&other.join("server-key.pem")), b"");
+    let r = net::create_security_context(
+        &b(&a.join("server.pem")),
+        &b(&other.join("server-key.pem")),
+        b"",
+    );
     assert_eq!(r.status, 7104);
     // Unknown option.
     let r = net::create_client_security_context(b"NO.SUCH.OPTION=1");
     assert_eq!(r.status, 1006);
     // Kinds: client context for a server socket, server context for a client.
     let cctx = client_ctx(&a, "");
-    assert_eq!(net::create_secure_server_socket(b"127.0.0.1", 0, 0, cctx).status, 7121);
-    let sctx = handle(net::create_security_context(&b(&a.join("server.pem")), &b(&a.join("server-key.pem")), b""));
-    assert_eq!(net::open_secure_socket(b"localhost", 443, 0, sctx).status, 7121);
+    assert_eq!(
+        net::create_secure_server_socket(b"127.0.0.1", 0, 0, cctx).status,
+        7121
+    );
+    let sctx = handle(net::create_security_context(
+        &b(&a.join("server.pem")),
+        &b(&a.join("server-key.pem")),
+        b"",
+    ));
+    assert_eq!(
+        net::open_secure_socket(b"localhost", 443, 0, sctx).status,
+        7121
+    );
     // A socket is not a context and vice versa.
     let srv = handle(net::create_server_socket(b"127.0.0.1", 0, 0));
-    assert_eq!(net::create_secure_server_socket(b"127.0.0.1", 0, 0, srv).status, 7121);
+    assert_eq!(
+        net::create_secure_server_socket(b"127.0.0.1", 0, 0, srv).status,
+        7121
+    );
     assert_eq!(net::read_socket(sctx, 10, 0, 0).status, 7121);
     assert_eq!(net::release_security_context(12345).status, 7120);
     net::close_socket(srv);
@@ -260,10 +337,10 @@ fn context_errors() {
 #[test]
 fn the_real_library_loads_and_reports_its_abi() {
     let path = net_support::library_path();
-    let lib = net::loader::load_from(path.as_os_str()).expect("real library loads");
+    let lib = net::library::load_from(path.as_os_str()).expect("real library loads");
     // SAFETY: no arguments.
     let v = unsafe { lib.mvtls_abi_version() };
-    assert_eq!(v as u32, net::ffi::MVTLS_ABI_VERSION);
+    assert_eq!(v as u32, net::bindings::MVTLS_ABI_VERSION);
 }
 
 /// Serves `accept` on `srv` until the client thread reports its result.
@@ -300,7 +377,9 @@ fn default_client_context_verifies_and_verify_off_skips() {
     ));
     let port = net::socket_info(srv, SKT_INFO_PORT).int().unwrap();
     // Context 0: system roots, which do not know the dev CA.
-    let status = client_against(srv, move || net::open_secure_socket(b"localhost", port, 0, 0).status);
+    let status = client_against(srv, move || {
+        net::open_secure_socket(b"localhost", port, 0, 0).status
+    });
     assert_eq!(status, 7101);
     // VERIFY=OFF connects and says so.
     let off = handle(net::create_client_security_context(b"VERIFY=OFF"));
@@ -323,7 +402,9 @@ fn default_client_context_verifies_and_verify_off_skips() {
     ));
     let port = net::socket_info(srv, SKT_INFO_PORT).int().unwrap();
     let cctx = client_ctx(&only_localhost, "");
-    let status = client_against(srv, move || net::open_secure_socket(b"127.0.0.1", port, 0, cctx).status);
+    let status = client_against(srv, move || {
+        net::open_secure_socket(b"127.0.0.1", port, 0, cctx).status
+    });
     assert_eq!(status, 7103);
     net::close_socket(srv);
 }
@@ -339,7 +420,11 @@ fn reload_with_bad_files_keeps_the_old_material() {
     std::fs::write(&cert, "not a certificate\n").unwrap();
     let r = net::reload_security_context(sctx);
     assert_ne!(r.status, 0);
-    assert_eq!(r.int(), Some(r.status as i64), "RELOAD returns the code it sets");
+    assert_eq!(
+        r.int(),
+        Some(r.status as i64),
+        "RELOAD returns the code it sets"
+    );
     assert!(!net::socket_error().is_empty());
     // The context still serves with the old certificate.
     let srv = handle(net::create_secure_server_socket(b"127.0.0.1", 0, 0, sctx));

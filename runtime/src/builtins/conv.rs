@@ -29,7 +29,10 @@ pub(super) fn ok(value: Vec<u8>) -> ConvResult {
     ConvResult { value, status: 0 }
 }
 pub(super) fn bad(value: &[u8], status: i64) -> ConvResult {
-    ConvResult { value: value.to_vec(), status }
+    ConvResult {
+        value: value.to_vec(),
+        status,
+    }
 }
 
 /// OCONV(value, code).
@@ -43,9 +46,16 @@ pub fn iconv(value: &[u8], code: &[u8]) -> ConvResult {
 }
 
 fn convert_all(value: &[u8], code: &[u8], out: bool) -> ConvResult {
-    let mut cur = ConvResult { value: value.to_vec(), status: 0 };
+    let mut cur = ConvResult {
+        value: value.to_vec(),
+        status: 0,
+    };
     for one in code.split(|&c| c == VM) {
-        cur = if out { oconv_one(&cur.value, one) } else { iconv_one(&cur.value, one) };
+        cur = if out {
+            oconv_one(&cur.value, one)
+        } else {
+            iconv_one(&cur.value, one)
+        };
     }
     cur
 }
@@ -73,12 +83,16 @@ fn day_number_out(v: &[u8], code: &[u8], convert: fn(i64, &[u8]) -> Option<Vec<u
 
 fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
     let code = strip_spaces(code);
-    let Some(&c0) = code.first() else { return ok(v.to_vec()) };
+    let Some(&c0) = code.first() else {
+        return ok(v.to_vec());
+    };
     let rest = &code[1..];
     match c0.to_ascii_uppercase() {
         b'D' => day_number_out(v, rest, oconv_date),
         b'M' => {
-            let Some(&c1) = rest.first() else { return bad(v, 2) };
+            let Some(&c1) = rest.first() else {
+                return bad(v, 2);
+            };
             let rest2 = &rest[1..];
             match c1.to_ascii_uppercase() {
                 b'T' => day_number_out(v, rest2, oconv_time),
@@ -98,7 +112,11 @@ fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
             if rest == b"64" {
                 ok(base64_encode(v))
             } else {
-                ok(if super::num::is_true(v) { b"Y".to_vec() } else { b"N".to_vec() })
+                ok(if super::num::is_true(v) {
+                    b"Y".to_vec()
+                } else {
+                    b"N".to_vec()
+                })
             }
         }
         b'<' => field_conv(v, rest),
@@ -108,7 +126,9 @@ fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
 
 fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
     let code = strip_spaces(code);
-    let Some(&c0) = code.first() else { return ok(v.to_vec()) };
+    let Some(&c0) = code.first() else {
+        return ok(v.to_vec());
+    };
     let rest = &code[1..];
     match c0.to_ascii_uppercase() {
         b'D' => {
@@ -119,12 +139,17 @@ fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
                 return bad(b"", 1);
             }
             match iconv_date(v, rest) {
-                Some(d) => ConvResult { value: d.day_no.to_string().into_bytes(), status: d.status },
+                Some(d) => ConvResult {
+                    value: d.day_no.to_string().into_bytes(),
+                    status: d.status,
+                },
                 None => bad(b"", 1),
             }
         }
         b'M' => {
-            let Some(&c1) = rest.first() else { return bad(v, 2) };
+            let Some(&c1) = rest.first() else {
+                return bad(v, 2);
+            };
             let rest2 = &rest[1..];
             match c1.to_ascii_uppercase() {
                 b'T' => match iconv_time(v, rest2) {
@@ -170,17 +195,42 @@ fn mc_out(v: &[u8], code: &[u8]) -> ConvResult {
         b"L" => v.to_ascii_lowercase(),
         b"A" => v.iter().copied().filter(u8::is_ascii_alphabetic).collect(),
         b"N" => v.iter().copied().filter(u8::is_ascii_digit).collect(),
-        b"/A" => v.iter().copied().filter(|c| !c.is_ascii_alphabetic()).collect(),
+        b"/A" => v
+            .iter()
+            .copied()
+            .filter(|c| !c.is_ascii_alphabetic())
+            .collect(),
         b"/N" => v.iter().copied().filter(|c| !c.is_ascii_digit()).collect(),
-        b"AN" => v.iter().copied().filter(u8::is_ascii_alphanumeric).collect(),
-        b"/AN" => v.iter().copied().filter(|c| !c.is_ascii_alphanumeric()).collect(),
-        b"P" => v.iter().map(|&c| if c == b' ' || c.is_ascii_graphic() { c } else { b'.' }).collect(),
+        b"AN" => v
+            .iter()
+            .copied()
+            .filter(u8::is_ascii_alphanumeric)
+            .collect(),
+        b"/AN" => v
+            .iter()
+            .copied()
+            .filter(|c| !c.is_ascii_alphanumeric())
+            .collect(),
+        b"P" => v
+            .iter()
+            .map(|&c| {
+                if c == b' ' || c.is_ascii_graphic() {
+                    c
+                } else {
+                    b'.'
+                }
+            })
+            .collect(),
         b"T" => {
             let mut up_next = true;
             v.iter()
                 .map(|&c| {
                     if c.is_ascii_alphabetic() {
-                        let r = if up_next { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
+                        let r = if up_next {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c.to_ascii_lowercase()
+                        };
                         up_next = false;
                         r
                     } else {
@@ -240,19 +290,31 @@ fn small_int(s: &[u8]) -> Option<usize> {
 /// `L` / `L0`: the length of the value; `Ln`: the value when at most n
 /// long, else `""`; `Ln,m`: the value when its length is within n..=m.
 fn length_conv(v: &[u8], code: &[u8]) -> ConvResult {
-    let st = code.iter().position(|c| !c.is_ascii_digit()).unwrap_or(code.len());
-    let p1 = if st > 0 { small_int(&code[..st]) } else { Some(0) };
+    let st = code
+        .iter()
+        .position(|c| !c.is_ascii_digit())
+        .unwrap_or(code.len());
+    let p1 = if st > 0 {
+        small_int(&code[..st])
+    } else {
+        Some(0)
+    };
     let mut rest = &code[st..];
     let mut p2 = Some(0);
     if st > 0 && rest.first() == Some(&b',') {
         rest = &rest[1..];
-        let e = rest.iter().position(|c| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let e = rest
+            .iter()
+            .position(|c| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
         if e > 0 {
             p2 = small_int(&rest[..e]);
         }
         rest = &rest[e..];
     }
-    let (Some(p1), Some(p2)) = (p1, p2) else { return bad(v, 2) };
+    let (Some(p1), Some(p2)) = (p1, p2) else {
+        return bad(v, 2);
+    };
     if !rest.is_empty() {
         return bad(v, 2);
     }
@@ -268,9 +330,18 @@ fn length_conv(v: &[u8], code: &[u8]) -> ConvResult {
 
 /// `G[skip]dn`: n parts from part skip+1 of `v`, split by delimiter d.
 fn group_conv(v: &[u8], code: &[u8]) -> ConvResult {
-    let st = code.iter().position(|c| !c.is_ascii_digit()).unwrap_or(code.len());
-    let skip = if st == 0 { 0 } else { small_int(&code[..st]).unwrap_or(0) };
-    let Some(&d) = code.get(st) else { return bad(v, 2) };
+    let st = code
+        .iter()
+        .position(|c| !c.is_ascii_digit())
+        .unwrap_or(code.len());
+    let skip = if st == 0 {
+        0
+    } else {
+        small_int(&code[..st]).unwrap_or(0)
+    };
+    let Some(&d) = code.get(st) else {
+        return bad(v, 2);
+    };
     if super::dynarray::is_mark(d) {
         return bad(v, 2);
     }
@@ -284,7 +355,9 @@ fn group_conv(v: &[u8], code: &[u8]) -> ConvResult {
 
 /// `<f[,v[,s]]>`: field extraction conversion.
 fn field_conv(v: &[u8], code: &[u8]) -> ConvResult {
-    let Some(inner) = code.strip_suffix(b">") else { return bad(v, 2) };
+    let Some(inner) = code.strip_suffix(b">") else {
+        return bad(v, 2);
+    };
     let mut pos = [0i64; 3];
     let parts: Vec<&[u8]> = inner.split(|&c| c == b',').collect();
     if parts.len() > 3 {
@@ -316,10 +389,17 @@ fn substring_conv(v: &[u8], code: &[u8]) -> ConvResult {
 /// `Rlo,hi[;lo,hi...]`: the value when it is an integer in one of the
 /// ranges, else `""`.
 fn range_conv(v: &[u8], code: &[u8]) -> ConvResult {
-    let Some(val) = super::num::parse_int_strict(v) else { return bad(v, 1) };
+    let Some(val) = super::num::parse_int_strict(v) else {
+        return bad(v, 1);
+    };
     for range in code.split(|&c| c == b';' || c == b'/') {
-        let Some(p) = range.iter().skip(1).position(|&c| c == b',').map(|p| p + 1) else { return bad(v, 2) };
-        let (a, b) = (super::num::parse_int_strict(&range[..p]), super::num::parse_int_strict(&range[p + 1..]));
+        let Some(p) = range.iter().skip(1).position(|&c| c == b',').map(|p| p + 1) else {
+            return bad(v, 2);
+        };
+        let (a, b) = (
+            super::num::parse_int_strict(&range[..p]),
+            super::num::parse_int_strict(&range[p + 1..]),
+        );
         match (a, b) {
             (Some(lo), Some(hi)) => {
                 if val >= lo && val <= hi {

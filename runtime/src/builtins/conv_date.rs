@@ -9,10 +9,28 @@
 //! `D4` give `dd MMM yyyy`; a separator alone gives `mm/dd/yyyy`.
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
@@ -128,8 +146,16 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
     let mut comps = [Comp::default(); 5];
     let mut separator = 0u8;
     if up(p) == 0 || up(p) == b'L' {
-        comps[0] = Comp { code: b'D', width: 2, zero_suppress: false };
-        comps[1] = Comp { code: b'A', width: 3, zero_suppress: false };
+        comps[0] = Comp {
+            code: b'D',
+            width: 2,
+            zero_suppress: false,
+        };
+        comps[1] = Comp {
+            code: b'A',
+            width: 3,
+            zero_suppress: false,
+        };
     } else {
         if up(p) != 0 && !up(p).is_ascii_alphabetic() {
             separator = code[p];
@@ -138,18 +164,42 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
         let european = up(p) == b'E';
         if european {
             p += 1;
-            comps[0] = Comp { code: b'D', width: 2, zero_suppress: false };
+            comps[0] = Comp {
+                code: b'D',
+                width: 2,
+                zero_suppress: false,
+            };
             comps[1] = if separator == 0 {
-                Comp { code: b'A', width: 3, zero_suppress: false }
+                Comp {
+                    code: b'A',
+                    width: 3,
+                    zero_suppress: false,
+                }
             } else {
-                Comp { code: b'M', width: 2, zero_suppress: false }
+                Comp {
+                    code: b'M',
+                    width: 2,
+                    zero_suppress: false,
+                }
             };
         } else {
-            comps[0] = Comp { code: b'M', width: 2, zero_suppress: false };
-            comps[1] = Comp { code: b'D', width: 2, zero_suppress: false };
+            comps[0] = Comp {
+                code: b'M',
+                width: 2,
+                zero_suppress: false,
+            };
+            comps[1] = Comp {
+                code: b'D',
+                width: 2,
+                zero_suppress: false,
+            };
         }
     }
-    comps[2] = Comp { code: b'Y', width: year_digits, zero_suppress: false };
+    comps[2] = Comp {
+        code: b'Y',
+        width: year_digits,
+        zero_suppress: false,
+    };
     let mut leading_upper = false;
     let mut i = 0usize;
     while i < 5 {
@@ -157,28 +207,52 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
         let comp = match c {
             b'D' if up(p + 1) == b'O' => {
                 p += 2;
-                Comp { code: b'O', width: 0, zero_suppress: false }
+                Comp {
+                    code: b'O',
+                    width: 0,
+                    zero_suppress: false,
+                }
             }
             b'D' | b'J' => {
                 p += 1;
-                Comp { code: c, width: 2, zero_suppress: false }
+                Comp {
+                    code: c,
+                    width: 2,
+                    zero_suppress: false,
+                }
             }
             b'Y' => {
                 p += 1;
                 if up(p) == b'I' {
                     p += 1;
-                    Comp { code: b'y', width: 2, zero_suppress: false }
+                    Comp {
+                        code: b'y',
+                        width: 2,
+                        zero_suppress: false,
+                    }
                 } else {
-                    Comp { code: b'Y', width: year_digits, zero_suppress: false }
+                    Comp {
+                        code: b'Y',
+                        width: year_digits,
+                        zero_suppress: false,
+                    }
                 }
             }
             b'I' => {
                 p += 1;
-                Comp { code: b'I', width: 2, zero_suppress: false }
+                Comp {
+                    code: b'I',
+                    width: 2,
+                    zero_suppress: false,
+                }
             }
             b'Q' => {
                 p += 1;
-                Comp { code: b'Q', width: 1, zero_suppress: false }
+                Comp {
+                    code: b'Q',
+                    width: 1,
+                    zero_suppress: false,
+                }
             }
             b'L' => {
                 leading_upper = true;
@@ -189,9 +263,17 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
                 p += 1;
                 if up(p) == b'A' {
                     p += 1;
-                    Comp { code: b'A', width: 0, zero_suppress: false }
+                    Comp {
+                        code: b'A',
+                        width: 0,
+                        zero_suppress: false,
+                    }
                 } else {
-                    Comp { code: b'M', width: 2, zero_suppress: false }
+                    Comp {
+                        code: b'M',
+                        width: 2,
+                        zero_suppress: false,
+                    }
                 }
             }
             b'W' => {
@@ -199,13 +281,25 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
                 match up(p) {
                     b'A' => {
                         p += 1;
-                        Comp { code: b'W', width: 0, zero_suppress: false }
+                        Comp {
+                            code: b'W',
+                            width: 0,
+                            zero_suppress: false,
+                        }
                     }
                     b'I' => {
                         p += 1;
-                        Comp { code: b'I', width: 0, zero_suppress: false }
+                        Comp {
+                            code: b'I',
+                            width: 0,
+                            zero_suppress: false,
+                        }
                     }
-                    _ => Comp { code: b'N', width: 1, zero_suppress: false },
+                    _ => Comp {
+                        code: b'N',
+                        width: 1,
+                        zero_suppress: false,
+                    },
                 }
             }
             _ => break,
@@ -278,7 +372,11 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
     let mut out: Vec<u8> = Vec::new();
     let mut pending: Option<u8> = None;
     let name = |s: &str, width: usize| -> Vec<u8> {
-        let s = if leading_upper { s.to_string() } else { s.to_ascii_uppercase() };
+        let s = if leading_upper {
+            s.to_string()
+        } else {
+            s.to_ascii_uppercase()
+        };
         let mut b = s.into_bytes();
         if width > 0 {
             b.resize(width, b' ');
@@ -286,7 +384,11 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
         b
     };
     let num = |v: i64, width: usize, zs: bool| -> Vec<u8> {
-        let digits = if zs { format!("{v}") } else { format!("{v:02}") };
+        let digits = if zs {
+            format!("{v}")
+        } else {
+            format!("{v:02}")
+        };
         let mut b = digits.into_bytes();
         if b.len() < width {
             b.resize(width, b' ');
@@ -320,9 +422,21 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
                 if n == 0 {
                     continue;
                 }
-                let y = if comp.code == b'y' { iso_week(day_no).1 } else { year };
-                let v = if n >= 18 { y } else { y.rem_euclid(10i64.pow(n as u32)) };
-                let t = if comp.zero_suppress { format!("{v}") } else { format!("{v:0w$}", w = n) };
+                let y = if comp.code == b'y' {
+                    iso_week(day_no).1
+                } else {
+                    year
+                };
+                let v = if n >= 18 {
+                    y
+                } else {
+                    y.rem_euclid(10i64.pow(n as u32))
+                };
+                let t = if comp.zero_suppress {
+                    format!("{v}")
+                } else {
+                    format!("{v:0w$}", w = n)
+                };
                 (t.into_bytes(), sep)
             }
             _ => continue,
@@ -340,7 +454,10 @@ fn month_from_name(s: &[u8]) -> Option<i64> {
         return None;
     }
     let up = s.to_ascii_uppercase();
-    MONTHS.iter().position(|m| m.to_ascii_uppercase().as_bytes().starts_with(&up)).map(|p| p as i64 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.to_ascii_uppercase().as_bytes().starts_with(&up))
+        .map(|p| p as i64 + 1)
 }
 
 /// Two-digit years are placed in the century window starting at 1930
@@ -470,7 +587,10 @@ pub fn iconv_date(text: &[u8], code: &[u8]) -> Option<IconvDate> {
     }
     let dim = days_in_month(year, month);
     let status = if day > dim { 3 } else { 0 };
-    Some(IconvDate { day_no: day_number(year, month, 1) + day - 1, status })
+    Some(IconvDate {
+        day_no: day_number(year, month, 1) + day - 1,
+        status,
+    })
 }
 
 #[cfg(test)]
@@ -520,7 +640,10 @@ mod tests {
         assert_eq!(i("99/99/9999", "4/"), None);
         assert_eq!(i("07/04/1976", "4/"), Some(3108));
         assert_eq!(o(i("01/01/2000", "4/").unwrap(), "4/"), "01/01/2000");
-        assert_eq!(i("03/01/2024", "4/").unwrap() - i("02/01/2024", "4/").unwrap(), 29);
+        assert_eq!(
+            i("03/01/2024", "4/").unwrap() - i("02/01/2024", "4/").unwrap(),
+            29
+        );
         let w = iconv_date(b"02/30/2024", b"4/").unwrap();
         assert_eq!((w.status, o(w.day_no, "4-YMD").as_str()), (3, "2024-03-01"));
         assert_eq!(i("25/12/2023", "4/E"), Some(20448));

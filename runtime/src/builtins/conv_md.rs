@@ -9,7 +9,9 @@ pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
     if v.is_empty() && mode == b'D' {
         return ok(Vec::new());
     }
-    let Some(n) = parse_num(v) else { return bad(v, 1) };
+    let Some(n) = parse_num(v) else {
+        return bad(v, 1);
+    };
     let dp_present = matches!(n, Num::Float(f) if (f - f.trunc()).abs() > FLOAT_TOLERANCE);
     let at = |i: usize| code.get(i).copied().unwrap_or(0);
     let mut p = 0usize;
@@ -141,7 +143,11 @@ pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
                 });
             }
             _ => {
-                let (open, close) = if neg_mode == b'<' { (b'<', b'>') } else { (b'(', b')') };
+                let (open, close) = if neg_mode == b'<' {
+                    (b'<', b'>')
+                } else {
+                    (b'(', b')')
+                };
                 z.push(if is_negative { open } else { b' ' });
                 z.extend_from_slice(prefix);
                 z.extend_from_slice(&body);
@@ -219,7 +225,10 @@ pub(super) fn masked_decimal_in(v: &[u8], code: &[u8]) -> ConvResult {
     while matches!(at(p), b',' | b'$') {
         p += 1;
     }
-    if matches!(at(p).to_ascii_uppercase(), b'+' | b'-' | b'<' | b'(' | b'C' | b'D') {
+    if matches!(
+        at(p).to_ascii_uppercase(),
+        b'+' | b'-' | b'<' | b'(' | b'C' | b'D'
+    ) {
         p += 1;
     }
     if at(p).eq_ignore_ascii_case(&b'P') {
@@ -246,7 +255,10 @@ pub(super) fn masked_decimal_in(v: &[u8], code: &[u8]) -> ConvResult {
     if let Some(pos) = s.iter().position(|&c| c == b'$') {
         s.remove(pos);
     }
-    let mut z: Vec<u8> = s.into_iter().filter(|&c| c != pad && c != b' ' && c != b',').collect();
+    let mut z: Vec<u8> = s
+        .into_iter()
+        .filter(|&c| c != pad && c != b' ' && c != b',')
+        .collect();
     let mut neg = false;
     let mut r = 0usize;
     match z.first() {
@@ -319,4 +331,3 @@ pub(super) fn masked_decimal_in(v: &[u8], code: &[u8]) -> ConvResult {
     out.extend_from_slice(value.to_string().as_bytes());
     ok(out)
 }
-

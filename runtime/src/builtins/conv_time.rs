@@ -14,7 +14,11 @@ fn parse_code(code: &[u8]) -> Option<TimeCode> {
     // code is what follows "MT": [H][S][sep | 'sep' | "sep"]
     let mut p = 0usize;
     let at = |i: usize| code.get(i).copied().unwrap_or(0);
-    let mut tc = TimeCode { twelve: false, seconds: false, sep: b':' };
+    let mut tc = TimeCode {
+        twelve: false,
+        seconds: false,
+        sep: b':',
+    };
     if at(p).eq_ignore_ascii_case(&b'H') {
         tc.twelve = true;
         p += 1;

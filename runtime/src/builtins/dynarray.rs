@@ -100,11 +100,19 @@ pub fn field_start_hinted(s: &[u8], field: i64, hint: &mut FieldHint) -> Option<
 }
 
 /// [`extract`] using (and updating) a [`FieldHint`].
-pub fn extract_hinted<'a>(s: &'a [u8], field: i64, value: i64, subvalue: i64, hint: &mut FieldHint) -> &'a [u8] {
+pub fn extract_hinted<'a>(
+    s: &'a [u8],
+    field: i64,
+    value: i64,
+    subvalue: i64,
+    hint: &mut FieldHint,
+) -> &'a [u8] {
     if field <= 0 || value < 0 || subvalue < 0 {
         return b"";
     }
-    let Some(fs) = field_start_hinted(s, field, hint) else { return b"" };
+    let Some(fs) = field_start_hinted(s, field, hint) else {
+        return b"";
+    };
     match item_range(&s[fs..], 1, value, subvalue) {
         Some((a, b)) => &s[fs + a..fs + b],
         None => b"",
@@ -576,15 +584,31 @@ pub(crate) mod tests {
         for f in [1, 2, 3, 2, 5, 4, 9, 1, 0, -1] {
             for v in [0, 1, 2, 3] {
                 for sv in [0, 1, 2] {
-                    assert_eq!(extract_hinted(&r, f, v, sv, &mut hint), extract(&r, f, v, sv), "<{f},{v},{sv}>");
+                    assert_eq!(
+                        extract_hinted(&r, f, v, sv, &mut hint),
+                        extract(&r, f, v, sv),
+                        "<{f},{v},{sv}>"
+                    );
                 }
             }
         }
-        let big: Vec<u8> = (1..=5000).map(|i| format!("item{i}")).collect::<Vec<_>>().join("\u{fe}").bytes().collect();
-        let big: Vec<u8> = String::from_utf8(big).unwrap().chars().map(|c| if c == '\u{fe}' { FM } else { c as u8 }).collect();
+        let big: Vec<u8> = (1..=5000)
+            .map(|i| format!("item{i}"))
+            .collect::<Vec<_>>()
+            .join("\u{fe}")
+            .bytes()
+            .collect();
+        let big: Vec<u8> = String::from_utf8(big)
+            .unwrap()
+            .chars()
+            .map(|c| if c == '\u{fe}' { FM } else { c as u8 })
+            .collect();
         let mut hint = FieldHint::default();
         for i in 1..=5000 {
-            assert_eq!(extract_hinted(&big, i, 0, 0, &mut hint), format!("item{i}").as_bytes());
+            assert_eq!(
+                extract_hinted(&big, i, 0, 0, &mut hint),
+                format!("item{i}").as_bytes()
+            );
         }
     }
 

@@ -22,11 +22,21 @@ pub fn field(s: &[u8], delim: &[u8], occurrence: i64, count: i64) -> FieldResult
     let count = count.max(1);
     let occurrence = occurrence.max(1);
     if s.is_empty() {
-        return FieldResult { value: Vec::new(), col1: 0, col2: 0 };
+        return FieldResult {
+            value: Vec::new(),
+            col1: 0,
+            col2: 0,
+        };
     }
     let d = match delim.first() {
         Some(&d) => d,
-        None => return FieldResult { value: s.to_vec(), col1: 0, col2: s.len() as i64 + 1 },
+        None => {
+            return FieldResult {
+                value: s.to_vec(),
+                col1: 0,
+                col2: s.len() as i64 + 1,
+            }
+        }
     };
     let mut start = 0usize;
     let mut col1 = 0i64;
@@ -38,7 +48,13 @@ pub fn field(s: &[u8], delim: &[u8], occurrence: i64, count: i64) -> FieldResult
                 need -= 1;
                 col1 = start as i64; // 1-based position of that delimiter
             }
-            None => return FieldResult { value: Vec::new(), col1: 0, col2: 0 },
+            None => {
+                return FieldResult {
+                    value: Vec::new(),
+                    col1: 0,
+                    col2: 0,
+                }
+            }
         }
     }
     let mut end = start;
@@ -74,7 +90,11 @@ pub fn fieldstore(s: &[u8], delim: &[u8], i: i64, n: i64, new: &[u8]) -> Vec<u8>
         None => return s.to_vec(),
     };
     let i = i.clamp(1, 1 << 24) as usize;
-    let mut fields: Vec<&[u8]> = if s.is_empty() { vec![] } else { s.split(|&c| c == d).collect() };
+    let mut fields: Vec<&[u8]> = if s.is_empty() {
+        vec![]
+    } else {
+        s.split(|&c| c == d).collect()
+    };
     while fields.len() < i - 1 {
         fields.push(b"");
     }
@@ -193,7 +213,10 @@ mod tests {
         assert_eq!(fld("", ",", 1, 1), "");
         assert_eq!(fld("GET /index.html HTTP/1.1", " ", 2, 1), "/index.html");
         let r = field(b"name=value=x", b"=", 2, 99);
-        assert_eq!((r.value.as_slice(), r.col1, r.col2), (&b"value=x"[..], 5, 13));
+        assert_eq!(
+            (r.value.as_slice(), r.col1, r.col2),
+            (&b"value=x"[..], 5, 13)
+        );
         let r = field(b"k1=v1&k2=v2", b"&", 2, 1);
         assert_eq!((r.col1, r.col2), (6, 12));
         let r = field(b"abc", b",", 3, 1);
@@ -203,7 +226,9 @@ mod tests {
 
     #[test]
     fn fieldstore_corpus_008() {
-        let fs = |s: &str, i, n, new: &str| String::from_utf8(fieldstore(s.as_bytes(), b",", i, n, new.as_bytes())).unwrap();
+        let fs = |s: &str, i, n, new: &str| {
+            String::from_utf8(fieldstore(s.as_bytes(), b",", i, n, new.as_bytes())).unwrap()
+        };
         assert_eq!(fs("1,2,3,4", 2, 1, "two"), "1,two,3,4");
         assert_eq!(fs("1,2,3,4", 2, 2, "B,C"), "1,B,C,4");
         assert_eq!(fs("1,2,3", 5, 1, "E"), "1,2,3,,E");

@@ -101,7 +101,18 @@ fn parse_spec(f: &[u8], precision: usize) -> Option<Spec<'_>> {
         }
         p += 1;
     }
-    Some(Spec { width, fill, just, dp, scale, currency, commas, null_zero, sign, mask: &f[p..] })
+    Some(Spec {
+        width,
+        fill,
+        just,
+        dp,
+        scale,
+        currency,
+        commas,
+        null_zero,
+        sign,
+        mask: &f[p..],
+    })
 }
 
 /// Fixed-decimal rendering (ScarletDME `ftoa`): decimal-correct rounding,
@@ -124,7 +135,10 @@ fn fixed(x: f64, dp: usize) -> Vec<u8> {
 /// Insert thousands separators into the integer digits of `s`.
 fn insert_commas(s: &[u8]) -> Vec<u8> {
     let start = s.iter().position(u8::is_ascii_digit).unwrap_or(s.len());
-    let end = s[start..].iter().position(|c| !c.is_ascii_digit()).map_or(s.len(), |o| start + o);
+    let end = s[start..]
+        .iter()
+        .position(|c| !c.is_ascii_digit())
+        .map_or(s.len(), |o| start + o);
     let digits = &s[start..end];
     let mut out = s[..start].to_vec();
     for (i, &d) in digits.iter().enumerate() {
@@ -200,11 +214,41 @@ fn format_number(n: Num, sp: &Spec, precision: usize) -> Vec<u8> {
     }
     out.extend_from_slice(&body);
     let suffix: &[u8] = match sp.sign {
-        b'B' => if is_negative { b"db" } else { b"  " },
-        b'C' => if is_negative { b"cr" } else { b"  " },
-        b'D' => if is_negative { b"  " } else { b"db" },
-        b'E' => if is_negative { b">" } else { b" " },
-        b'M' => if is_negative { b"-" } else { b" " },
+        b'B' => {
+            if is_negative {
+                b"db"
+            } else {
+                b"  "
+            }
+        }
+        b'C' => {
+            if is_negative {
+                b"cr"
+            } else {
+                b"  "
+            }
+        }
+        b'D' => {
+            if is_negative {
+                b"  "
+            } else {
+                b"db"
+            }
+        }
+        b'E' => {
+            if is_negative {
+                b">"
+            } else {
+                b" "
+            }
+        }
+        b'M' => {
+            if is_negative {
+                b"-"
+            } else {
+                b" "
+            }
+        }
         _ => b"",
     };
     out.extend_from_slice(suffix);
@@ -232,7 +276,11 @@ fn mask_slots(mask: &[u8]) -> usize {
 }
 
 fn parse_count(d: &[u8]) -> usize {
-    d.iter().fold(0usize, |a, &c| a.saturating_mul(10).saturating_add((c - b'0') as usize)).min(1 << 20)
+    d.iter()
+        .fold(0usize, |a, &c| {
+            a.saturating_mul(10).saturating_add((c - b'0') as usize)
+        })
+        .min(1 << 20)
 }
 
 fn apply_mask(src: &[u8], mask: &[u8], right: bool, fill: u8) -> Vec<u8> {
@@ -443,7 +491,10 @@ mod tests {
         assert_eq!(fs("", "R2#6"), "  0.00");
         assert_eq!(fs("abc", "R2"), "abc");
         assert_eq!(fnum("12.5", "L#8"), "12.5    ");
-        assert_eq!(fs("Item", "L#8") + &fnum("3", "R#4") + &fnum("9.5", "R2#8"), "Item       3    9.50");
+        assert_eq!(
+            fs("Item", "L#8") + &fnum("3", "R#4") + &fnum("9.5", "R2#8"),
+            "Item       3    9.50"
+        );
         assert_eq!(fs("abc", "L#0"), "");
         assert_eq!(fnum("1234", "R#1"), "4");
         assert_eq!(fnum("-42.5", "R2-"), "-");
@@ -457,6 +508,9 @@ mod tests {
         assert_eq!(fs("1f", "R%2"), "1f");
         let r = fmt(FmtInput::Str(b"abcdefghij"), b"5L", 4);
         assert_eq!(r, b"abcde\xfbfghij".to_vec());
-        assert_eq!(fmt(FmtInput::Str(b"abcdefgh"), b"5L", 4), b"abcde\xfbfgh  ".to_vec());
+        assert_eq!(
+            fmt(FmtInput::Str(b"abcdefgh"), b"5L", 4),
+            b"abcde\xfbfgh  ".to_vec()
+        );
     }
 }

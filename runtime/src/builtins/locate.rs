@@ -56,7 +56,14 @@ fn skip_item(src: &[u8], mut p: usize, level: Level, mark: u8) -> Option<usize> 
 /// "AL", "AR", "DL", "DR" (case-insensitive). AR/DR compare integers
 /// numerically when the needle is an integer, otherwise right-justified.
 /// Comparisons of bytes >= 128 follow C's signed `char`.
-pub fn locate(needle: &[u8], src: &[u8], field: i64, value: i64, subvalue: i64, order: &[u8]) -> Located {
+pub fn locate(
+    needle: &[u8],
+    src: &[u8],
+    field: i64,
+    value: i64,
+    subvalue: i64,
+    order: &[u8],
+) -> Located {
     let field = if field <= 0 { 1 } else { field };
     let (level, mut index, mark, value, subvalue) = if value <= 0 {
         (Level::Field, field, FM, 1, 1)
@@ -73,7 +80,11 @@ pub fn locate(needle: &[u8], src: &[u8], field: i64, value: i64, subvalue: i64, 
         _ => (false, false),
     };
     let right = ordered && o1 == Some(b'R');
-    let numeric = if right && !needle.is_empty() && needle.len() <= 20 { parse_int_strict(needle) } else { None };
+    let numeric = if right && !needle.is_empty() && needle.len() <= 20 {
+        parse_int_strict(needle)
+    } else {
+        None
+    };
 
     if src.is_empty() {
         return if needle.is_empty() {
@@ -114,7 +125,11 @@ pub fn locate(needle: &[u8], src: &[u8], field: i64, value: i64, subvalue: i64, 
             continue;
         }
         if is_mark(c) && (c == FM || (c == VM && level == Level::Sub)) {
-            return if k != needle.len() { done(false, index.saturating_add(1)) } else { done(true, index) };
+            return if k != needle.len() {
+                done(false, index.saturating_add(1))
+            } else {
+                done(true, index)
+            };
         }
         if k == needle.len() {
             // the source item is longer than the needle
@@ -193,7 +208,15 @@ pub fn locate(needle: &[u8], src: &[u8], field: i64, value: i64, subvalue: i64, 
 
 /// AR/DR search with an integer needle: numeric items compare as numbers,
 /// others by length then bytes.
-fn locate_numeric(needle: &[u8], sv: i64, src: &[u8], mut p: usize, mut index: i64, mark: u8, ascending: bool) -> Located {
+fn locate_numeric(
+    needle: &[u8],
+    sv: i64,
+    src: &[u8],
+    mut p: usize,
+    mut index: i64,
+    mark: u8,
+    ascending: bool,
+) -> Located {
     const MAX: usize = 20;
     let mut item: Vec<u8> = Vec::with_capacity(MAX);
     let mut skipping = false;
@@ -274,7 +297,11 @@ pub fn find(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
         if &src[start..i] == needle {
             occ = occ.saturating_sub(1);
             if occ == 0 {
-                return Some(FoundAt { field: f, value: v, subvalue: s });
+                return Some(FoundAt {
+                    field: f,
+                    value: v,
+                    subvalue: s,
+                });
             }
         }
         if i < src.len() {
@@ -305,7 +332,11 @@ pub fn findstr(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
     if src.is_empty() {
         return None;
     }
-    let here = FoundAt { field: 1, value: 1, subvalue: 1 };
+    let here = FoundAt {
+        field: 1,
+        value: 1,
+        subvalue: 1,
+    };
     if needle.is_empty() {
         return Some(here);
     }

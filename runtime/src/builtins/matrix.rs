@@ -24,10 +24,18 @@ pub struct Parsed {
 pub fn matparse(s: &[u8], delims: &[u8], n: usize) -> Parsed {
     let mut elements = vec![Vec::new(); n];
     if s.is_empty() {
-        return Parsed { elements, zero: Vec::new(), inmat: 0 };
+        return Parsed {
+            elements,
+            zero: Vec::new(),
+            inmat: 0,
+        };
     }
     if n == 0 {
-        return Parsed { elements, zero: s.to_vec(), inmat: 0 };
+        return Parsed {
+            elements,
+            zero: s.to_vec(),
+            inmat: 0,
+        };
     }
     let mut is_delim = [delims.is_empty(); 256];
     for &d in delims {
@@ -47,7 +55,11 @@ pub fn matparse(s: &[u8], delims: &[u8], n: usize) -> Parsed {
             }
             if idx == n {
                 elements[n - 1] = cur;
-                return Parsed { elements, zero: s[i..].to_vec(), inmat: 0 };
+                return Parsed {
+                    elements,
+                    zero: s[i..].to_vec(),
+                    inmat: 0,
+                };
             }
             elements[idx - 1] = std::mem::take(&mut cur);
             idx += 1;
@@ -55,7 +67,11 @@ pub fn matparse(s: &[u8], delims: &[u8], n: usize) -> Parsed {
                 if multi {
                     if idx == n {
                         elements[n - 1] = vec![c];
-                        return Parsed { elements, zero: s[i..].to_vec(), inmat: 0 };
+                        return Parsed {
+                            elements,
+                            zero: s[i..].to_vec(),
+                            inmat: 0,
+                        };
                     }
                     elements[idx - 1] = vec![c];
                     idx += 1;
@@ -68,16 +84,27 @@ pub fn matparse(s: &[u8], delims: &[u8], n: usize) -> Parsed {
         last = Some(c);
     }
     elements[idx - 1] = cur;
-    Parsed { elements, zero: Vec::new(), inmat: idx as i64 }
+    Parsed {
+        elements,
+        zero: Vec::new(),
+        inmat: idx as i64,
+    }
 }
 
 /// MATBUILD s FROM mat [USING delim]: elements 1..=n joined by `delim`
 /// (the caller passes a field mark by default) with trailing empty elements
 /// dropped, followed by element 0 when it is not empty (preceded by the
 /// delimiter unless nothing came before).
-pub fn matbuild<'a>(elements: impl IntoIterator<Item = &'a [u8]>, zero: &[u8], delim: &[u8]) -> Vec<u8> {
+pub fn matbuild<'a>(
+    elements: impl IntoIterator<Item = &'a [u8]>,
+    zero: &[u8],
+    delim: &[u8],
+) -> Vec<u8> {
     let items: Vec<&[u8]> = elements.into_iter().collect();
-    let last = items.iter().rposition(|e| !e.is_empty()).map_or(0, |p| p + 1);
+    let last = items
+        .iter()
+        .rposition(|e| !e.is_empty())
+        .map_or(0, |p| p + 1);
     let mut out = items[..last].join(delim);
     if !zero.is_empty() {
         if !out.is_empty() {
@@ -97,14 +124,20 @@ mod tests {
     fn corpus_032() {
         let p = matparse(b"a,b,c", b",", 5);
         assert_eq!(p.inmat, 3);
-        assert_eq!(p.elements[..4].to_vec(), vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec(), vec![]]);
+        assert_eq!(
+            p.elements[..4].to_vec(),
+            vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec(), vec![]]
+        );
         let p = matparse(&[b'x', FM, b'y'], &[FM], 5);
         assert_eq!((p.inmat, p.elements[1].as_slice()), (2, &b"y"[..]));
         let q = matparse(b"1,2,3,4,5", b",", 3);
         assert_eq!((q.zero.as_slice(), q.inmat), (&b"4,5"[..], 0));
         assert_eq!(q.elements[2], b"3");
         let els: Vec<&[u8]> = vec![b"x", b"y", b"z", b"", b""];
-        assert_eq!(matbuild(els.clone(), b"", &[FM]), vec![b'x', FM, b'y', FM, b'z']);
+        assert_eq!(
+            matbuild(els.clone(), b"", &[FM]),
+            vec![b'x', FM, b'y', FM, b'z']
+        );
         assert_eq!(matbuild(els, b"", b","), b"x,y,z");
         assert_eq!(matbuild(vec![&b"a"[..], b""], b"z", b","), b"a,z");
     }

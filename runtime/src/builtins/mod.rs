@@ -99,6 +99,7 @@ pub mod locate;
 pub mod matrix;
 pub mod mv;
 pub mod num;
+pub mod num_format;
 pub mod pattern;
 pub mod remove;
 pub mod strings;

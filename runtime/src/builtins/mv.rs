@@ -47,15 +47,27 @@ fn pair_level(
         if i > 0 {
             out.push(m);
         }
-        let x = pa.get(i).copied().unwrap_or(if reuse_a { pa[pa.len() - 1] } else { b"" });
-        let y = pb.get(i).copied().unwrap_or(if reuse_b { pb[pb.len() - 1] } else { b"" });
+        let x = pa
+            .get(i)
+            .copied()
+            .unwrap_or(if reuse_a { pa[pa.len() - 1] } else { b"" });
+        let y = pb
+            .get(i)
+            .copied()
+            .unwrap_or(if reuse_b { pb[pb.len() - 1] } else { b"" });
         pair_level(x, y, lower_mark(m), reuse_a, reuse_b, f, out);
     }
 }
 
 /// Apply `f` to corresponding elements of `a` and `b` (see module docs),
 /// rebuilding the marks. `reuse_a`/`reuse_b` give REUSE() semantics.
-pub fn pairwise(a: &[u8], b: &[u8], reuse_a: bool, reuse_b: bool, mut f: impl FnMut(&[u8], &[u8]) -> Vec<u8>) -> Vec<u8> {
+pub fn pairwise(
+    a: &[u8],
+    b: &[u8],
+    reuse_a: bool,
+    reuse_b: bool,
+    mut f: impl FnMut(&[u8], &[u8]) -> Vec<u8>,
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(a.len().max(b.len()));
     pair_level(a, b, Some(FM), reuse_a, reuse_b, &mut f, &mut out);
     out
@@ -84,7 +96,14 @@ mod tests {
     use super::*;
 
     fn da(s: &str) -> Vec<u8> {
-        s.bytes().map(|c| match c { b'^' => FM, b']' => VM, b'\\' => SM, _ => c }).collect()
+        s.bytes()
+            .map(|c| match c {
+                b'^' => FM,
+                b']' => VM,
+                b'\\' => SM,
+                _ => c,
+            })
+            .collect()
     }
     fn cat(x: &[u8], y: &[u8]) -> Vec<u8> {
         [x, y].concat()
@@ -92,13 +111,37 @@ mod tests {
 
     #[test]
     fn corpus_016_and_005() {
-        assert_eq!(pairwise(&da("a]b]c"), &da("1]2"), false, false, cat), da("a1]b2]c"));
-        assert_eq!(pairwise(&da("a]b"), &da("1]2"), false, false, cat), da("a1]b2"));
-        assert_eq!(pairwise(&da("a]b]c"), b"!", false, true, cat), da("a!]b!]c!"));
-        let eqs = pairwise(&da("1]2]3"), b"2", false, true, |x, y| if x == y { b"1".to_vec() } else { b"0".to_vec() });
+        assert_eq!(
+            pairwise(&da("a]b]c"), &da("1]2"), false, false, cat),
+            da("a1]b2]c")
+        );
+        assert_eq!(
+            pairwise(&da("a]b"), &da("1]2"), false, false, cat),
+            da("a1]b2")
+        );
+        assert_eq!(
+            pairwise(&da("a]b]c"), b"!", false, true, cat),
+            da("a!]b!]c!")
+        );
+        let eqs = pairwise(&da("1]2]3"), b"2", false, true, |x, y| {
+            if x == y {
+                b"1".to_vec()
+            } else {
+                b"0".to_vec()
+            }
+        });
         assert_eq!(eqs, da("0]1]0"));
-        let nums = each(&da("1]x]"), |x| if super::super::num::is_numeric(x) { b"1".to_vec() } else { b"0".to_vec() });
+        let nums = each(&da("1]x]"), |x| {
+            if super::super::num::is_numeric(x) {
+                b"1".to_vec()
+            } else {
+                b"0".to_vec()
+            }
+        });
         assert_eq!(nums, da("1]0]1"));
-        assert_eq!(pairwise(&da("a^b"), &da("1]2^3"), false, false, cat), da("a1]2^b3"));
+        assert_eq!(
+            pairwise(&da("a^b"), &da("1]2^3"), false, false, cat),
+            da("a1]2^b3")
+        );
     }
 }

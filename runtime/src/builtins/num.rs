@@ -10,6 +10,8 @@
 
 use std::cmp::Ordering;
 
+pub use super::num_format::{format_float, format_num, round_decimal, Rounded};
+
 /// Absolute tolerance ScarletDME uses for float equality (`FLTDIFF`).
 pub const FLOAT_TOLERANCE: f64 = 2.91e-11;
 
@@ -77,7 +79,11 @@ impl Num {
                     return 0;
                 }
                 let r = f.round();
-                let v = if (f - r).abs() < FLOAT_TOLERANCE { r } else { f.trunc() };
+                let v = if (f - r).abs() < FLOAT_TOLERANCE {
+                    r
+                } else {
+                    f.trunc()
+                };
                 if v >= i64::MAX as f64 {
                     i64::MAX
                 } else if v <= i64::MIN as f64 {
@@ -264,139 +270,6 @@ pub fn is_true(s: &[u8]) -> bool {
         }
     }
     false
-}
-
-/// Display a number as ScarletDME does (`k_num_to_str`), with the
-/// program's PRECISION (0..=14 decimals; rounding; trailing zeros dropped).
-pub fn format_num(n: Num, precision: usize) -> Vec<u8> {
-    match n {
-        Num::Int(i) => i.to_string().into_bytes(),
-        Num::Float(f) => format_float(f, precision),
-    }
-}
-
-/// Display a double with PRECISION rules. Integral doubles print all their
-/// digits (2**63 -> 9223372036854775808); `-0.0` prints as `-0` (as
-/// `INT(-0.5)` does); values that round to zero print `0`.
-pub fn format_float(x: f64, precision: usize) -> Vec<u8> {
-    let precision = precision.min(MAX_PRECISION);
-    if x.is_nan() {
-        return b"0".to_vec();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { b"Inf".to_vec() } else { b"-Inf".to_vec() };
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() { b"-0".to_vec() } else { b"0".to_vec() };
-    }
-    if x.fract() == 0.0 {
-        return format!("{:.0}", x).into_bytes();
-    }
-    let r = round_decimal(x, precision);
-    let mut out = Vec::with_capacity(r.int_digits.len() + r.frac_digits.len() + 2);
-    let frac_end = r.frac_digits.iter().rposition(|&c| c != b'0').map_or(0, |p| p + 1);
-    let is_zero = r.int_digits.iter().all(|&c| c == b'0') && frac_end == 0;
-    if r.negative && !is_zero {
-        out.push(b'-');
-    }
-    out.extend_from_slice(&r.int_digits);
-    if frac_end > 0 {
-        out.push(b'.');
-        out.extend_from_slice(&r.frac_digits[..frac_end]);
-    }
-    out
-}
-
-/// A number rounded to a fixed count of decimals, as decimal digits.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Rounded {
-    /// Sign of the original value (may be set even if the digits are all 0).
-    pub negative: bool,
-    /// Integer part digits, at least one ("0").
-    pub int_digits: Vec<u8>,
-    /// Exactly `places` fraction digits.
-    pub frac_digits: Vec<u8>,
-}
-
-/// Decimal-correct rounding (half away from zero) of `x` to `places`
-/// decimals: the value is first taken to 15 significant digits, so
-/// 1.005 -> 1.01 and 2.675 -> 2.68 as in ScarletDME. Values of 1e15 and
-/// above use their exact binary expansion.
-pub fn round_decimal(x: f64, places: usize) -> Rounded {
-    let negative = x < 0.0 || (x == 0.0 && x.is_sign_negative());
-    let a = x.abs();
-    if !a.is_finite() || a >= 1e15 {
-        let s = format!("{:.*}", places, if a.is_finite() { a } else { 0.0 });
-        let (i, f) = match s.find('.') {
-            Some(p) => (s.as_bytes()[..p].to_vec(), s.as_bytes()[p + 1..].to_vec()),
-            None => (s.as_bytes().to_vec(), Vec::new()),
-        };
-        return Rounded { negative, int_digits: i, frac_digits: f };
-    }
-    if a == 0.0 {
-        return Rounded { negative, int_digits: b"0".to_vec(), frac_digits: vec![b'0'; places] };
-    }
-    // 15 significant digits: d.dddddddddddddde[-]X
-    let sci = format!("{:.14e}", a);
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i64 = exp.parse().unwrap_or(0);
-    let digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-    // value = 0.digits * 10^(exp+1); int digit count = exp + 1
-    let int_count = exp + 1;
-    let keep = int_count + places as i64; // digits kept after rounding
-    let mut kept: Vec<u8>;
-    let mut int_len = int_count;
-    if keep < 0 {
-        kept = Vec::new();
-    } else if keep as usize >= digits.len() {
-        kept = digits.clone();
-        kept.resize(keep as usize, b'0');
-    } else {
-        let k = keep as usize;
-        kept = digits[..k].to_vec();
-        if digits[k] >= b'5' {
-            // propagate carry
-            let mut i = k;
-            loop {
-                if i == 0 {
-                    kept.insert(0, b'1');
-                    int_len += 1;
-                    break;
-                }
-                i -= 1;
-                if kept[i] == b'9' {
-                    kept[i] = b'0';
-                } else {
-                    kept[i] += 1;
-                    break;
-                }
-            }
-        }
-    }
-    // kept holds int_len integer digits (possibly negative count) + places fraction digits
-    let total = kept.len() as i64;
-    let frac_len = places as i64;
-    let mut int_digits: Vec<u8>;
-    let mut frac_digits: Vec<u8>;
-    if int_len > 0 {
-        let il = (total - frac_len).max(0) as usize;
-        int_digits = kept[..il].to_vec();
-        frac_digits = kept[il..].to_vec();
-    } else {
-        int_digits = Vec::new();
-        // leading zeros in the fraction
-        let lead = (-int_len) as usize;
-        frac_digits = vec![b'0'; lead.min(places)];
-        frac_digits.extend_from_slice(&kept);
-    }
-    if int_digits.is_empty() {
-        int_digits.push(b'0');
-    }
-    while int_digits.len() > 1 && int_digits[0] == b'0' {
-        int_digits.remove(0);
-    }
-    frac_digits.resize(places, b'0');
-    Rounded { negative, int_digits, frac_digits }
 }
 
 fn int_pair(a: Num, b: Num) -> Option<(i64, i64)> {
@@ -599,11 +472,27 @@ mod tests {
     #[test]
     fn num_rules_corpus_016() {
         let cases = [
-            ("123", true), ("-4.5", true), ("+7", true), ("", true), ("abc", false),
-            ("12a", false), (" 12", false), ("1e3", false), (".5", true), ("5.", true),
-            ("-", false), ("1,000", false), ("0x1F", false), ("123456789012345", true),
-            ("1234567890123456", false), ("12 ", false), (".", false), ("+", false),
-            ("123456789012345.678", true), ("1.2.3", false), ("5-", false),
+            ("123", true),
+            ("-4.5", true),
+            ("+7", true),
+            ("", true),
+            ("abc", false),
+            ("12a", false),
+            (" 12", false),
+            ("1e3", false),
+            (".5", true),
+            ("5.", true),
+            ("-", false),
+            ("1,000", false),
+            ("0x1F", false),
+            ("123456789012345", true),
+            ("1234567890123456", false),
+            ("12 ", false),
+            (".", false),
+            ("+", false),
+            ("123456789012345.678", true),
+            ("1.2.3", false),
+            ("5-", false),
         ];
         for (s, want) in cases {
             assert_eq!(is_numeric(s.as_bytes()), want, "NUM({s:?})");
@@ -622,7 +511,10 @@ mod tests {
         assert_eq!(parse_num(b"-4.5"), Some(Num::Float(-4.5)));
         assert_eq!(parse_num(b"+7"), Some(Num::Int(7)));
         assert_eq!(parse_num(b"2147483648"), Some(Num::Float(2147483648.0)));
-        assert_eq!(parse_num(b"123456789012345"), Some(Num::Float(123456789012345.0)));
+        assert_eq!(
+            parse_num(b"123456789012345"),
+            Some(Num::Float(123456789012345.0))
+        );
         assert_eq!(parse_num(b"1234567890123456"), None);
         assert_eq!(parse_num(b"5."), Some(Num::Float(5.0)));
         assert_eq!(parse_num(b".5"), Some(Num::Float(0.5)));
@@ -651,7 +543,10 @@ mod tests {
     fn big_integral_doubles() {
         let two = p("2");
         assert_eq!(show(pwr(two, p("63")).unwrap()), "9223372036854775808");
-        assert_eq!(show(pwr(p("10"), p("20")).unwrap()), "100000000000000000000");
+        assert_eq!(
+            show(pwr(p("10"), p("20")).unwrap()),
+            "100000000000000000000"
+        );
         let v = add(pwr(two, p("53")).unwrap(), p("1"));
         assert_eq!(show(v), "9007199254740992");
     }
@@ -714,23 +609,26 @@ mod tests {
         assert!(num_eq(add(p("0.1"), p("0.2")), p("0.3")));
         assert!(!num_eq(p("1.00000001"), p("1")));
         assert!(num_eq(p("1.0"), p("1")));
-        for (s, t) in [("", false), ("0", false), ("00", false), ("0.0", false), (" ", true), ("0a", true), ("-1", true), ("0.001", true), ("abc", true), ("-0", false), (".", false), (" 0", true)] {
+        for (s, t) in [
+            ("", false),
+            ("0", false),
+            ("00", false),
+            ("0.0", false),
+            (" ", true),
+            ("0a", true),
+            ("-1", true),
+            ("0.001", true),
+            ("abc", true),
+            ("-0", false),
+            (".", false),
+            (" 0", true),
+        ] {
             assert_eq!(is_true(s.as_bytes()), t, "truth of {s:?}");
         }
     }
 
     #[test]
-    fn rounding_helper() {
-        let r = round_decimal(1.005, 2);
-        assert_eq!((r.int_digits.as_slice(), r.frac_digits.as_slice()), (&b"1"[..], &b"01"[..]));
-        let r = round_decimal(2.675, 2);
-        assert_eq!(r.frac_digits, b"68");
-        let r = round_decimal(0.005, 2);
-        assert_eq!((r.int_digits.as_slice(), r.frac_digits.as_slice()), (&b"0"[..], &b"01"[..]));
-        let r = round_decimal(99.995, 2);
-        assert_eq!((r.int_digits.as_slice(), r.frac_digits.as_slice()), (&b"100"[..], &b"00"[..]));
-        let r = round_decimal(0.0004, 2);
-        assert_eq!(r.frac_digits, b"00");
+    fn strict_integers_and_truncation() {
         assert_eq!(parse_int_strict(b"-12"), Some(-12));
         assert_eq!(parse_int_strict(b"1.5"), None);
         assert_eq!(parse_int_strict(b""), Some(0));

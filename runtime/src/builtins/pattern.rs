@@ -34,13 +34,23 @@ fn lit_at(s: &[u8], si: usize, lit: &[u8]) -> bool {
 fn read_num(t: &[u8], ti: &mut usize) -> usize {
     let mut n = 0usize;
     while *ti < t.len() && t[*ti].is_ascii_digit() {
-        n = n.saturating_mul(10).saturating_add((t[*ti] - b'0') as usize).min(1 << 20);
+        n = n
+            .saturating_mul(10)
+            .saturating_add((t[*ti] - b'0') as usize)
+            .min(1 << 20);
         *ti += 1;
     }
     n
 }
 
-fn match_template(s: &[u8], mut si: usize, t: &[u8], mut ti: usize, mut comp: i64, cx: &mut Ctx) -> bool {
+fn match_template(
+    s: &[u8],
+    mut si: usize,
+    t: &[u8],
+    mut ti: usize,
+    mut comp: i64,
+    cx: &mut Ctx,
+) -> bool {
     while ti < t.len() {
         comp += 1;
         if comp == cx.want {
@@ -67,10 +77,18 @@ fn match_template(s: &[u8], mut si: usize, t: &[u8], mut ti: usize, mut comp: i6
                             si += 1;
                         }
                     } else if ti < t.len() {
-                        let z = s[si..].iter().take_while(|&&c| is_class(code, c) != not).count();
-                        return (0..=z).rev().any(|k| match_template(s, si + k, t, ti, comp, cx));
+                        let z = s[si..]
+                            .iter()
+                            .take_while(|&&c| is_class(code, c) != not)
+                            .count();
+                        return (0..=z)
+                            .rev()
+                            .any(|k| match_template(s, si + k, t, ti, comp, cx));
                     } else {
-                        si += s[si..].iter().take_while(|&&c| is_class(code, c) != not).count();
+                        si += s[si..]
+                            .iter()
+                            .take_while(|&&c| is_class(code, c) != not)
+                            .count();
                     }
                 }
                 b'X' => {
@@ -109,9 +127,15 @@ fn match_template(s: &[u8], mut si: usize, t: &[u8], mut ti: usize, mut comp: i6
                                 }
                                 si += 1;
                             }
-                            let z = s[si..].iter().take(m).take_while(|&&c| is_class(code2, c) != not).count();
+                            let z = s[si..]
+                                .iter()
+                                .take(m)
+                                .take_while(|&&c| is_class(code2, c) != not)
+                                .count();
                             if ti < t.len() {
-                                return (0..=z).rev().any(|k| match_template(s, si + k, t, ti, comp, cx));
+                                return (0..=z)
+                                    .rev()
+                                    .any(|k| match_template(s, si + k, t, ti, comp, cx));
                             }
                             si += z;
                         }
@@ -121,7 +145,9 @@ fn match_template(s: &[u8], mut si: usize, t: &[u8], mut ti: usize, mut comp: i6
                             }
                             si += n;
                             if ti < t.len() {
-                                return (0..m).any(|k| si + k <= s.len() && match_template(s, si + k, t, ti, comp, cx));
+                                return (0..m).any(|k| {
+                                    si + k <= s.len() && match_template(s, si + k, t, ti, comp, cx)
+                                });
                             }
                             return s.len() - si <= m;
                         }
@@ -157,7 +183,9 @@ fn match_template(s: &[u8], mut si: usize, t: &[u8], mut ti: usize, mut comp: i6
         } else if ti < t.len() && (t[ti] == b'\'' || t[ti] == b'"') {
             let q = t[ti];
             ti += 1;
-            let Some(len) = t[ti..].iter().position(|&c| c == q) else { return false };
+            let Some(len) = t[ti..].iter().position(|&c| c == q) else {
+                return false;
+            };
             let lit = &t[ti..ti + len];
             if !lit.is_empty() {
                 if lit_at(s, si, lit) == not {
@@ -182,7 +210,11 @@ fn run(s: &[u8], pattern: &[u8], want: i64) -> Option<Ctx> {
     // C strings: the subject ends at its first NUL.
     let s = &s[..s.iter().position(|&c| c == 0).unwrap_or(s.len())];
     for alt in pattern.split(|&c| c == VM) {
-        let mut cx = Ctx { want, start: None, end: None };
+        let mut cx = Ctx {
+            want,
+            start: None,
+            end: None,
+        };
         if match_template(s, 0, alt, 0, 0, &mut cx) {
             return Some(cx);
         }
@@ -201,7 +233,11 @@ pub fn matches(s: &[u8], pattern: &[u8]) -> bool {
 pub fn matchfield(s: &[u8], pattern: &[u8], n: i64) -> Vec<u8> {
     let s = &s[..s.iter().position(|&c| c == 0).unwrap_or(s.len())];
     match run(s, pattern, n.max(1)) {
-        Some(Ctx { start: Some(a), end, .. }) => {
+        Some(Ctx {
+            start: Some(a),
+            end,
+            ..
+        }) => {
             let b = end.unwrap_or(s.len()).clamp(a, s.len());
             s[a.min(s.len())..b].to_vec()
         }

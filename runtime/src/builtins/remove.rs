@@ -42,12 +42,24 @@ pub fn code_to_mark(code: i64) -> Option<u8> {
 /// At or past the end: empty item, code 0, pointer unchanged.
 pub fn remove(s: &[u8], pos: usize) -> Removed<'_> {
     if pos >= s.len() {
-        return Removed { item: b"", delim: 0, next: pos };
+        return Removed {
+            item: b"",
+            delim: 0,
+            next: pos,
+        };
     }
     let rest = &s[pos..];
     match rest.iter().position(|&c| is_mark(c)) {
-        Some(off) => Removed { item: &rest[..off], delim: delim_code(rest[off]), next: pos + off + 1 },
-        None => Removed { item: rest, delim: 0, next: s.len() },
+        Some(off) => Removed {
+            item: &rest[..off],
+            delim: delim_code(rest[off]),
+            next: pos + off + 1,
+        },
+        None => Removed {
+            item: rest,
+            delim: 0,
+            next: s.len(),
+        },
     }
 }
 
@@ -70,7 +82,11 @@ mod tests {
             }
         }
         let want: Vec<(Vec<u8>, i64)> = vec![
-            (b"a".to_vec(), 2), (b"b".to_vec(), 3), (b"c".to_vec(), 4), (b"d".to_vec(), 2), (b"e".to_vec(), 0),
+            (b"a".to_vec(), 2),
+            (b"b".to_vec(), 3),
+            (b"c".to_vec(), 4),
+            (b"d".to_vec(), 2),
+            (b"e".to_vec(), 0),
         ];
         assert_eq!(got, want);
         let r = remove(&l, pos);
@@ -78,7 +94,10 @@ mod tests {
         let l2 = [b"one".as_ref(), &[VM], b"two", &[VM], b"three"].concat();
         let r1 = remove(&l2, 0);
         let r2 = remove(&l2, r1.next);
-        assert_eq!((r1.item, r1.delim, r2.item, r2.delim, r2.next), (&b"one"[..], 3, &b"two"[..], 3, 8));
+        assert_eq!(
+            (r1.item, r1.delim, r2.item, r2.delim, r2.next),
+            (&b"one"[..], 3, &b"two"[..], 3, 8)
+        );
         assert_eq!(remove(b"", 0).delim, 0);
         let t = [b'x', TM, b'y'];
         assert_eq!(remove(&t, 0).delim, 5);

@@ -7,13 +7,18 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn bytes(&mut self) -> Vec<u8> {
         const ALPHABET: &[u8] = b"aZ09 .,-+$#%*'\"/:LRCDMNZXT\xfe\xfd\xfc\xfb\xff\x80";
         let n = (self.next() % 12) as usize;
-        (0..n).map(|_| ALPHABET[(self.next() as usize) % ALPHABET.len()]).collect()
+        (0..n)
+            .map(|_| ALPHABET[(self.next() as usize) % ALPHABET.len()])
+            .collect()
     }
     fn pos(&mut self) -> i64 {
         match self.next() % 8 {
@@ -45,20 +50,45 @@ fn no_panics_on_arbitrary_input() {
         let (x, y) = (r.num(), r.num());
         let _ = num::parse_num(&a);
         let _ = num::format_num(x, (r.next() % 20) as usize);
-        let _ = (num::add(x, y), num::sub(x, y), num::mul(x, y), num::div(x, y), num::pwr(x, y));
-        let _ = (num::rem(x, y), num::modulo(x, y), num::idiv(x, y), num::neg(x), num::abs(x), num::sqrt(x));
-        let _ = (num::int_part(x), num::num_cmp(x, y), x.to_i64(), num::is_true(&a));
+        let _ = (
+            num::add(x, y),
+            num::sub(x, y),
+            num::mul(x, y),
+            num::div(x, y),
+            num::pwr(x, y),
+        );
+        let _ = (
+            num::rem(x, y),
+            num::modulo(x, y),
+            num::idiv(x, y),
+            num::neg(x),
+            num::abs(x),
+            num::sqrt(x),
+        );
+        let _ = (
+            num::int_part(x),
+            num::num_cmp(x, y),
+            x.to_i64(),
+            num::is_true(&a),
+        );
         let _ = compare::compare_values(&a, &b);
         let _ = compare::compare_fn(&a, &b, &c);
         let _ = dynarray::extract(&a, p1, p2, p3);
-        let mut hint = dynarray::FieldHint { field: p2.max(0), offset: (r.next() % 16) as usize };
+        let mut hint = dynarray::FieldHint {
+            field: p2.max(0),
+            offset: (r.next() % 16) as usize,
+        };
         let _ = dynarray::extract_hinted(&a, p1, p2, p3, &mut hint);
         let _ = matrix::matparse(&a, &b, (r.next() % 5) as usize);
         let _ = dynarray::replace(&a, p1s, p2, p3, &b);
         let _ = dynarray::insert(&a, p1s, p2, p3, &b);
         let _ = dynarray::delete(&a, p1s, p2, p3);
         let _ = dynarray::sum(&a, 4);
-        let _ = (dynarray::raise(&a), dynarray::lower(&a), dynarray::dcount(&a, &b));
+        let _ = (
+            dynarray::raise(&a),
+            dynarray::lower(&a),
+            dynarray::dcount(&a, &b),
+        );
         let _ = locate::locate(&b, &a, p1, p2, p3, &c);
         let _ = locate::find(&b, &a, p1);
         let _ = locate::findstr(&b, &a, p1);
@@ -73,7 +103,12 @@ fn no_panics_on_arbitrary_input() {
         let _ = strings::change(&a, &b, &c, Some(p1), Some(p2));
         let _ = strings::convert(&a, &b, &c);
         let _ = strings::trim_with(&a, b' ', *b.first().unwrap_or(&b'R'));
-        let _ = (strings::swapcase(&a), strings::soundex(&a), strings::xtd(&a), strings::dtx(p1, p2));
+        let _ = (
+            strings::swapcase(&a),
+            strings::soundex(&a),
+            strings::xtd(&a),
+            strings::dtx(p1, p2),
+        );
         let _ = strings::substitute(&a, &b, &c, &[dynarray::VM]);
         let _ = pattern::matches(&a, &b);
         let _ = pattern::matchfield(&a, &b, p1);

@@ -10,7 +10,13 @@ use super::dynarray::{is_mark, VM};
 /// replaced (default 1). As in ScarletDME, occurrences skipped before
 /// `start` are counted one byte at a time, so they may overlap. An empty
 /// `old` leaves `s` unchanged.
-pub fn change(s: &[u8], old: &[u8], new: &[u8], occurrences: Option<i64>, start: Option<i64>) -> Vec<u8> {
+pub fn change(
+    s: &[u8],
+    old: &[u8],
+    new: &[u8],
+    occurrences: Option<i64>,
+    start: Option<i64>,
+) -> Vec<u8> {
     if old.is_empty() || s.is_empty() {
         return s.to_vec();
     }
@@ -19,7 +25,9 @@ pub fn change(s: &[u8], old: &[u8], new: &[u8], occurrences: Option<i64>, start:
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0usize;
     while i < s.len() {
-        let Some(off) = s[i..].iter().position(|&c| c == old[0]) else { break };
+        let Some(off) = s[i..].iter().position(|&c| c == old[0]) else {
+            break;
+        };
         out.extend_from_slice(&s[i..i + off]);
         i += off;
         if s[i..].starts_with(old) {
@@ -89,7 +97,11 @@ pub fn trim_with(s: &[u8], ch: u8, mode: u8) -> Vec<u8> {
         b'F' | b'L' => (true, false, false, false),
         _ => (true, true, false, true),
     };
-    let ch = if matches!(mode, b'D' | b'E' | b'F') { b' ' } else { ch };
+    let ch = if matches!(mode, b'D' | b'E' | b'F') {
+        b' '
+    } else {
+        ch
+    };
     let mut out = Vec::with_capacity(s.len());
     let mut front = true;
     let mut skipped = 0usize;
@@ -206,7 +218,11 @@ pub fn char_of(n: i64) -> Vec<u8> {
 /// DTX(n [, width]): lower-case hexadecimal, zero-padded to `width`.
 /// Negative numbers use their 32-bit two's complement.
 pub fn dtx(n: i64, width: i64) -> Vec<u8> {
-    let v = if n < 0 { (n as i32) as u32 as u64 } else { n as u64 };
+    let v = if n < 0 {
+        (n as i32) as u32 as u64
+    } else {
+        n as u64
+    };
     format!("{:0w$x}", v, w = width.clamp(0, 64) as usize).into_bytes()
 }
 
@@ -216,7 +232,9 @@ pub fn xtd(s: &[u8]) -> Option<i64> {
     if s.is_empty() || s.len() > 16 || !s.iter().all(u8::is_ascii_hexdigit) {
         return None;
     }
-    u64::from_str_radix(std::str::from_utf8(s).ok()?, 16).ok().map(|v| v as i64)
+    u64::from_str_radix(std::str::from_utf8(s).ok()?, 16)
+        .ok()
+        .map(|v| v as i64)
 }
 
 /// SOUNDEX(s) as ScarletDME computes it: the first letter, then the
@@ -250,19 +268,31 @@ pub fn soundex(s: &[u8]) -> Vec<u8> {
 
 /// EBCDIC code page 037 for ASCII 0x20..=0x7E.
 const EBCDIC_PRINTABLE: [u8; 95] = [
-    0x40, 0x5A, 0x7F, 0x7B, 0x5B, 0x6C, 0x50, 0x7D, 0x4D, 0x5D, 0x5C, 0x4E, 0x6B, 0x60, 0x4B, 0x61, // 20-2F
-    0xF0, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0x7A, 0x5E, 0x4C, 0x7E, 0x6E, 0x6F, // 30-3F
-    0x7C, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xC7, 0xC8, 0xC9, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, // 40-4F
-    0xD7, 0xD8, 0xD9, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xBA, 0xE0, 0xBB, 0xB0, 0x6D, // 50-5F
-    0x79, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, // 60-6F
-    0x97, 0x98, 0x99, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xC0, 0x4F, 0xD0, 0xA1, // 70-7E
+    0x40, 0x5A, 0x7F, 0x7B, 0x5B, 0x6C, 0x50, 0x7D, 0x4D, 0x5D, 0x5C, 0x4E, 0x6B, 0x60, 0x4B,
+    0x61, // 20-2F
+    0xF0, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0x7A, 0x5E, 0x4C, 0x7E, 0x6E,
+    0x6F, // 30-3F
+    0x7C, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xC7, 0xC8, 0xC9, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5,
+    0xD6, // 40-4F
+    0xD7, 0xD8, 0xD9, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xBA, 0xE0, 0xBB, 0xB0,
+    0x6D, // 50-5F
+    0x79, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x91, 0x92, 0x93, 0x94, 0x95,
+    0x96, // 60-6F
+    0x97, 0x98, 0x99, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xC0, 0x4F, 0xD0,
+    0xA1, // 70-7E
 ];
 
 /// EBCDIC(s): ASCII to EBCDIC (code page 037 for printable characters;
 /// other bytes are passed through unchanged).
 pub fn ebcdic(s: &[u8]) -> Vec<u8> {
     s.iter()
-        .map(|&c| if (0x20..=0x7E).contains(&c) { EBCDIC_PRINTABLE[(c - 0x20) as usize] } else { c })
+        .map(|&c| {
+            if (0x20..=0x7E).contains(&c) {
+                EBCDIC_PRINTABLE[(c - 0x20) as usize]
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -374,13 +404,24 @@ mod tests {
         assert_eq!(st(change(s, b"", b"y", None, None)), "hello world");
         assert_eq!(st(change(b"x.x.x.x", b".", b"/", Some(1), None)), "x/x.x.x");
         assert_eq!(st(change(b"x.x.x.x", b".", b"/", Some(2), None)), "x/x/x.x");
-        assert_eq!(st(change(b"x.x.x.x", b".", b"/", Some(2), Some(2))), "x.x/x/x");
+        assert_eq!(
+            st(change(b"x.x.x.x", b".", b"/", Some(2), Some(2))),
+            "x.x/x/x"
+        );
         assert_eq!(st(change(b"aaaa", b"aa", b"b", None, None)), "bb");
         assert_eq!(st(change(b"aaaa", b"aa", b"b", None, Some(2))), "aba");
         assert_eq!(st(change(b"Abc abc", b"abc", b"X", None, None)), "Abc X");
-        assert_eq!(st(change(b"a+b+c", b"+", b" plus ", None, None)), "a plus b plus c");
+        assert_eq!(
+            st(change(b"a+b+c", b"+", b" plus ", None, None)),
+            "a plus b plus c"
+        );
         assert_eq!(change(b"a\r\nb", b"\r\n", b"\n", None, None).len(), 3);
-        let sub = substitute(&[b'a', VM, b'b', VM, b'c'], &[b'b', VM, b'c'], &[b'B', VM, b'C'], &[VM]);
+        let sub = substitute(
+            &[b'a', VM, b'b', VM, b'c'],
+            &[b'b', VM, b'c'],
+            &[b'B', VM, b'C'],
+            &[VM],
+        );
         assert_eq!(sub, vec![b'a', VM, b'B', VM, b'C']);
     }
 
@@ -427,7 +468,10 @@ mod tests {
     fn crc_and_fold() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
         assert_eq!(crc32(b""), 0);
-        assert_eq!(st(fold(b"the quick brown fox", 10, b"|")), "the quick|brown fox");
+        assert_eq!(
+            st(fold(b"the quick brown fox", 10, b"|")),
+            "the quick|brown fox"
+        );
         assert_eq!(st(fold(b"abcdefghij", 4, b"|")), "abcd|efgh|ij");
     }
 
@@ -437,7 +481,10 @@ mod tests {
         w.extend_from_slice(b"end");
         assert_eq!(st(trim(&w)), "end");
         assert_eq!(st(trim(b"  a   b  ")), "a b");
-        assert_eq!(st(trim_with(b"   spaced value   ", b' ', b'B')), "spaced value");
+        assert_eq!(
+            st(trim_with(b"   spaced value   ", b' ', b'B')),
+            "spaced value"
+        );
         assert_eq!(st(trim_with(b"xxaxxbxx", b'x', b'A')), "ab");
         assert_eq!(st(trim_with(b"  a  ", b' ', b'L')), "a  ");
         assert_eq!(st(trim_with(b"  a  ", b' ', b'T')), "  a");

@@ -4,8 +4,8 @@
 
 use super::expr::Src;
 use super::Compiler;
-use crate::ast::*;
 use crate::bytecode::*;
+use crate::syntax::ast::*;
 
 /// True when `e` reads variable `name`.
 pub(super) fn mentions(e: &Expr, name: &str) -> bool {
@@ -15,7 +15,9 @@ pub(super) fn mentions(e: &Expr, name: &str) -> bool {
         Expr::Bin(_, a, b) => mentions(a, name) || mentions(b, name),
         Expr::Neg(a) | Expr::Pos(a) | Expr::Paren(a) => mentions(a, name),
         Expr::Call(n, args) => n == name || args.iter().any(|a| mentions(a, name)),
-        Expr::Field(a, idx) | Expr::Substr(a, idx) => mentions(a, name) || idx.iter().any(|x| mentions(x, name)),
+        Expr::Field(a, idx) | Expr::Substr(a, idx) => {
+            mentions(a, name) || idx.iter().any(|x| mentions(x, name))
+        }
         Expr::If(a, b, c) => mentions(a, name) || mentions(b, name) || mentions(c, name),
     }
 }
@@ -27,7 +29,7 @@ enum Back {
     Elem(VarRef, Vec<VarRef>),
 }
 
-impl Compiler {
+impl Compiler<'_> {
     /// Emits the arguments, the call op and the write-backs. When
     /// `returns` the call leaves a result on the stack after the arguments.
     /// `paren_ref`: whether `(X)` still passes X by reference (functions).
@@ -60,11 +62,17 @@ impl Compiler {
                         // move the value to the callee unless a later argument
                         // still needs to read the variable
                         let used_later = args[ai + 1..].iter().any(|e| mentions(e, name));
-                        self.emit(if used_later { Op::LoadRaw(r) } else { Op::Take(r) });
+                        self.emit(if used_later {
+                            Op::LoadRaw(r)
+                        } else {
+                            Op::Take(r)
+                        });
                         backs.push(Back::Var(r));
                     }
                 }
-                Expr::Call(name, idx) if self.dims.contains(name) && !idx.is_empty() && idx.len() <= 2 => {
+                Expr::Call(name, idx)
+                    if self.dims.contains(name) && !idx.is_empty() && idx.len() <= 2 =>
+                {
                     let r = self.var_ref(name);
                     let mut temps = Vec::new();
                     for i in idx {
@@ -123,9 +131,16 @@ impl Compiler {
     }
 
     /// CALL statement.
-    pub(super) fn call_stmt(&mut self, name: &Option<String>, indirect: &Option<Expr>, args: &[Expr]) {
+    pub(super) fn call_stmt(
+        &mut self,
+        name: &Option<String>,
+        indirect: &Option<Expr>,
+        args: &[Expr],
+    ) {
         match (name, indirect) {
-            (Some(n), _) if self.locals.get(n).map(|l| !l.1).unwrap_or(false) => self.local_call(n, args),
+            (Some(n), _) if self.locals.get(n).map(|l| !l.1).unwrap_or(false) => {
+                self.local_call(n, args)
+            }
             (Some(n), _) => {
                 let k = self.konst(crate::value::Value::text(n));
                 self.call_with_refs(Op::Call(k, args.len() as u8), args, false, false);

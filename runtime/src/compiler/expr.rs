@@ -1,9 +1,10 @@
 //! Expression compilation and stores to lvalues.
 
-use super::Compiler;
-use crate::ast::*;
+use super::{Compiler, ErrorKind};
+use crate::bytecode::at_var_names::{at_assignable, AT_VARS};
+use crate::bytecode::intrinsics;
 use crate::bytecode::*;
-use crate::intrinsics;
+use crate::syntax::ast::*;
 use crate::value::Value;
 
 /// Where the value for a store comes from.
@@ -14,80 +15,12 @@ pub(super) enum Src<'a> {
     Stack,
 }
 
-/// The @-variables known to the compiler (index = id for LoadAt/StoreAt).
-pub static AT_VARS: &[&str] = &[
-    "FM",
-    "AM",
-    "VM",
-    "SM",
-    "SVM",
-    "TM",
-    "IM",
-    "TRUE",
-    "FALSE",
-    "USER0",
-    "USER1",
-    "USER2",
-    "USER3",
-    "USER4",
-    "USER.RETURN.CODE",
-    "SYSTEM.RETURN.CODE",
-    "SELECTED",
-    "DATE",
-    "TIME",
-    "DAY",
-    "MONTH",
-    "YEAR",
-    "PATH",
-    "WHO",
-    "LOGNAME",
-    "SENTENCE",
-    "COMMAND",
-    "DS",
-    "ID",
-    "RECORD",
-    "USERNO",
-    "USER.NO",
-    "TTY",
-    "CRTWIDE",
-    "CRTHIGH",
-    "LPTRWIDE",
-    "LPTRHIGH",
-    "LEVEL",
-    "ANS",
-    "TRANSACTION",
-    "SYS.BELL",
-    "PARASENTENCE",
-    "IP.ADDR",
-    "HOSTNAME",
-    "ABORT.CODE",
-    "EXIT.CODE",
-    "QMSYS",
-    "SDSYS",
-    "TERM.TYPE",
-    "VOC",
-    "OPTION",
-    "DATA.PENDING",
-    "TIMEDATE",
-    "DICT",
-    "NULL",
-    "NULL.STR",
-    "USER",
-    "STATUS",
+/// Element-by-element functions taking REUSE() flags.
+const PAIRWISE: &[&str] = &[
+    "CATS", "EQS", "NES", "LTS", "GTS", "LES", "GES", "MODS", "ANDS", "ORS", "SPLICE",
 ];
 
-/// Element-by-element functions taking REUSE() flags.
-const PAIRWISE: &[&str] = &["CATS", "EQS", "NES", "LTS", "GTS", "LES", "GES", "MODS", "ANDS", "ORS", "SPLICE"];
-
-/// Which @-variables user code may assign.
-pub fn at_assignable(name: &str) -> bool {
-    matches!(
-        name,
-        "USER0" | "USER1" | "USER2" | "USER3" | "USER4" | "USER.RETURN.CODE" | "ID" | "RECORD" | "ANS" | "USER"
-    )
-}
-
-impl Compiler {
+impl Compiler<'_> {
     /// Compiles an expression, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &Expr) {
         match e {
@@ -95,7 +28,7 @@ impl Compiler {
             Expr::Str(s) => self.push_str(s),
             Expr::Var(name) => {
                 if self.dims.contains(name) {
-                    self.error(&format!("Matrix {} used without subscript", name));
+                    self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
                     return;
                 }
                 let r = self.var_ref(name);
@@ -105,7 +38,7 @@ impl Compiler {
                 Some(i) => {
                     self.emit(Op::LoadAt(i as u16));
                 }
-                None => self.error(&format!("Unknown @ variable @{}", name)),
+                None => self.error(ErrorKind::UnknownAtVariable(name.to_string())),
             },
             Expr::Bin(op, l, r) => {
                 if *op == BinOp::Cat {
@@ -159,7 +92,11 @@ impl Compiler {
                 for a in args {
                     self.expr(a);
                 }
-                self.emit(if args.len() == 1 { Op::Substr1 } else { Op::Substr });
+                self.emit(if args.len() == 1 {
+                    Op::Substr1
+                } else {
+                    Op::Substr
+                });
             }
             Expr::If(c, a, b) => {
                 self.expr(c);
@@ -171,7 +108,7 @@ impl Compiler {
                 self.patch(j);
             }
             Expr::Mat(name) => {
-                self.error(&format!("MAT {} is only allowed as an argument", name));
+                self.error(ErrorKind::MatOnlyAsArgument(name.to_string()));
             }
         }
     }
@@ -182,15 +119,17 @@ impl Compiler {
             self.error("Numeric literal too long");
             return;
         }
-        match crate::num::parse_num(n.as_bytes()) {
-            Some(crate::num::Num::Int(i)) if i >= i32::MIN as i64 && i <= i32::MAX as i64 => {
+        match crate::builtins::num::parse_num(n.as_bytes()) {
+            Some(crate::builtins::num::Num::Int(i))
+                if i >= i32::MIN as i64 && i <= i32::MAX as i64 =>
+            {
                 self.emit(Op::Int(i as i32));
             }
-            Some(crate::num::Num::Int(i)) => {
+            Some(crate::builtins::num::Num::Int(i)) => {
                 let k = self.konst(Value::Float(i as f64));
                 self.emit(Op::Const(k));
             }
-            Some(crate::num::Num::Float(f)) => {
+            Some(crate::builtins::num::Num::Float(f)) => {
                 let k = self.konst(Value::Float(f));
                 self.emit(Op::Const(k));
             }
@@ -201,7 +140,7 @@ impl Compiler {
     fn call_expr(&mut self, name: &str, args: &[Expr]) {
         if self.dims.contains(name) {
             if args.is_empty() || args.len() > 2 {
-                self.error(&format!("Wrong number of subscripts for {}", name));
+                self.error(ErrorKind::WrongSubscriptCount(name.to_string()));
                 return;
             }
             let r = self.var_ref(name);
@@ -216,7 +155,11 @@ impl Compiler {
             return;
         }
         if self.deffuns.contains_key(name) {
-            let target = self.deffun_alias.get(name).cloned().unwrap_or_else(|| name.to_string());
+            let target = self
+                .deffun_alias
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| name.to_string());
             let k = self.konst(Value::text(&target));
             self.call_with_refs(Op::CallFn(k, args.len() as u8), args, true, true);
             return;
@@ -225,7 +168,10 @@ impl Compiler {
             "REMOVE" if args.len() == 2 => {
                 if let (Expr::Var(v), d) = (&args[0], &args[1]) {
                     let r = self.var_ref(v);
-                    self.emit(Op::SysVar(crate::sysop::Sys::RemoveFn as u16, r));
+                    self.emit(Op::SysVar(
+                        crate::bytecode::statement_ops::Sys::RemoveFn as u16,
+                        r,
+                    ));
                     // stack: item, delim
                     self.store(d, Src::Stack);
                     return;
@@ -236,7 +182,10 @@ impl Compiler {
             "GETREM" if args.len() == 1 => {
                 if let Expr::Var(v) = &args[0] {
                     let r = self.var_ref(v);
-                    self.emit(Op::SysVar(crate::sysop::Sys::GetRem as u16, r));
+                    self.emit(Op::SysVar(
+                        crate::bytecode::statement_ops::Sys::GetRem as u16,
+                        r,
+                    ));
                     return;
                 }
                 self.error("GETREM needs a variable");
@@ -248,7 +197,9 @@ impl Compiler {
                         let r = self.var_ref(v);
                         self.emit(Op::Assigned(r));
                     }
-                    Expr::Call(m, idx) if self.dims.contains(m) && !idx.is_empty() && idx.len() <= 2 => {
+                    Expr::Call(m, idx)
+                        if self.dims.contains(m) && !idx.is_empty() && idx.len() <= 2 =>
+                    {
                         let r = self.var_ref(m);
                         for i in idx {
                             self.expr(i);
@@ -288,7 +239,7 @@ impl Compiler {
         }
         if let Some((id, min, max)) = intrinsics::lookup(name) {
             if args.len() < min as usize || args.len() > max as usize || args.len() > 255 {
-                self.error(&format!("Wrong number of arguments to {}", name));
+                self.error(ErrorKind::WrongArgumentCount(name.to_string()));
                 return;
             }
             for a in args {
@@ -297,12 +248,12 @@ impl Compiler {
             self.emit(Op::Intr(id, args.len() as u8));
             return;
         }
-        if crate::ext::function(name).is_some() {
+        if self.ext.function(name).is_some() {
             let k = self.konst(Value::text(name));
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;
         }
-        self.error(&format!("Matrix {} is not referenced in a DIM statement", name));
+        self.error(ErrorKind::NotDimensioned(name.to_string()));
     }
 
     /// Stores a value into an lvalue.
@@ -312,7 +263,7 @@ impl Compiler {
                 self.src(src);
                 let r = self.var_ref(name);
                 if self.dims.contains(name) {
-                    self.error(&format!("Matrix {} used without subscript", name));
+                    self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
                 }
                 self.emit(Op::Store(r));
             }

@@ -3,13 +3,19 @@
 //! the outputs are stored before THEN/ELSE/LOCKED/ON ERROR dispatch.
 
 use super::expr::Src;
-use super::Compiler;
-use crate::ast::*;
+use super::{Compiler, ErrorKind};
+use crate::bytecode::statement_ops::Sys;
 use crate::bytecode::*;
-use crate::sysop::Sys;
+use crate::syntax::ast::*;
 
-impl Compiler {
-    pub(super) fn io_stmt(&mut self, kw: &str, inputs: &[Expr], outputs: &[Expr], clauses: &Clauses) {
+impl Compiler<'_> {
+    pub(super) fn io_stmt(
+        &mut self,
+        kw: &str,
+        inputs: &[Expr],
+        outputs: &[Expr],
+        clauses: &Clauses,
+    ) {
         let (sys, takes_mat) = match kw {
             "OPEN" => (Sys::Open, false),
             "OPENPATH" => (Sys::OpenPath, false),
@@ -44,7 +50,7 @@ impl Compiler {
             "READLIST" => (Sys::ReadList, false),
             "CLEARSELECT" => (Sys::ClearSelect, false),
             _ => {
-                self.error(&format!("Unsupported statement {}", kw));
+                self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
                 return;
             }
         };
@@ -73,17 +79,17 @@ impl Compiler {
             n += 1;
         }
         // READNEXT always receives its (optional) list argument slot
-        if matches!(sys, Sys::ReadNext | Sys::ReadList | Sys::Select | Sys::SSelect | Sys::ClearSelect)
-            && inputs.is_empty()
+        if matches!(
+            sys,
+            Sys::ReadNext | Sys::ReadList | Sys::Select | Sys::SSelect | Sys::ClearSelect
+        ) && inputs.is_empty()
         {
             self.emit(Op::Empty);
             n += 1;
         }
-        if sys == Sys::Select || sys == Sys::SSelect {
-            if inputs.len() < 2 {
-                self.emit(Op::Int(0));
-                n += 1;
-            }
+        if (sys == Sys::Select || sys == Sys::SSelect) && inputs.len() < 2 {
+            self.emit(Op::Int(0));
+            n += 1;
         }
         self.sys(sys, n);
         let has_clause_code = !matches!(

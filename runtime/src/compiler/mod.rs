@@ -7,24 +7,13 @@ mod expr;
 mod io;
 mod stmt;
 
-pub use expr::AT_VARS;
-
 use std::collections::{HashMap, HashSet};
 
-use crate::ast::*;
 use crate::bytecode::*;
+use crate::syntax::ast::*;
+pub use crate::syntax::compile_error::{CompileError, ErrorKind};
+use crate::syntax::ext_names::ExtNames;
 use crate::value::Value;
-
-/// A compile error.
-#[derive(Debug, Clone)]
-pub struct CompileError {
-    /// File index.
-    pub file: u16,
-    /// Line.
-    pub line: u32,
-    /// Message.
-    pub msg: String,
-}
 
 struct LoopCtx {
     breaks: Vec<usize>,
@@ -32,7 +21,9 @@ struct LoopCtx {
 }
 
 /// Compiler state for one unit.
-pub struct Compiler {
+pub struct Compiler<'a> {
+    /// Extension functions the embedding declared.
+    ext: &'a dyn ExtNames,
     ops: Vec<Op>,
     lines: Vec<u32>,
     consts: Vec<Value>,
@@ -65,13 +56,20 @@ pub struct Compiler {
 }
 
 /// Compiles a parsed unit. `name` is used when the unit has no header.
-pub fn compile(unit: &Unit, name: &str, files: Vec<String>) -> Result<Chunk, Vec<CompileError>> {
+/// `ext` names the extension functions (`NAME(args)`) besides intrinsics.
+pub fn compile(
+    unit: &Unit,
+    name: &str,
+    files: Vec<String>,
+    ext: &dyn ExtNames,
+) -> Result<Chunk, Vec<CompileError>> {
     let kind = match unit.header.kind.as_str() {
         "SUBROUTINE" => UnitKind::Subroutine,
         "FUNCTION" => UnitKind::Function,
         _ => UnitKind::Program,
     };
     let mut c = Compiler {
+        ext,
         ops: Vec::new(),
         lines: Vec::new(),
         consts: Vec::new(),
@@ -144,7 +142,11 @@ pub fn compile(unit: &Unit, name: &str, files: Vec<String>) -> Result<Chunk, Vec
     if !c.errors.is_empty() {
         return Err(c.errors);
     }
-    let name = if unit.header.name.is_empty() { name.to_string() } else { unit.header.name.clone() };
+    let name = if unit.header.name.is_empty() {
+        name.to_string()
+    } else {
+        unit.header.name.clone()
+    };
     Ok(Chunk {
         name,
         files,
@@ -161,9 +163,13 @@ pub fn compile(unit: &Unit, name: &str, files: Vec<String>) -> Result<Chunk, Vec
     })
 }
 
-impl Compiler {
-    fn error(&mut self, msg: &str) {
-        self.errors.push(CompileError { file: self.file, line: self.line, msg: msg.to_string() });
+impl Compiler<'_> {
+    fn error(&mut self, kind: impl Into<ErrorKind>) {
+        self.errors.push(CompileError {
+            file: self.file,
+            line: self.line,
+            kind: kind.into(),
+        });
     }
 
     fn emit(&mut self, op: Op) -> usize {
@@ -216,7 +222,9 @@ impl Compiler {
 
     fn patch_to(&mut self, at: usize, target: u32) {
         match &mut self.ops[at] {
-            Op::Jump(t) | Op::JumpF(t) | Op::JumpT(t) | Op::Gosub(t) | Op::CmpJumpF(_, t) => *t = target,
+            Op::Jump(t) | Op::JumpF(t) | Op::JumpT(t) | Op::Gosub(t) | Op::CmpJumpF(_, t) => {
+                *t = target
+            }
             _ => {}
         }
     }
@@ -226,7 +234,8 @@ impl Compiler {
             if let Some(&i) = self.const_str.get(&s.data) {
                 return i;
             }
-            self.const_str.insert(s.data.clone(), self.consts.len() as u32);
+            self.const_str
+                .insert(s.data.clone(), self.consts.len() as u32);
         }
         self.consts.push(v);
         (self.consts.len() - 1) as u32
@@ -286,17 +295,29 @@ impl Compiler {
         for (at, name, file, line) in fixups {
             // inside a local routine a label of its own wins, else the program's
             let plain = name.rsplit('\u{0}').next().unwrap_or(&name).to_string();
-            let found = self.labels.get(&name).or_else(|| self.labels.get(&plain)).copied();
+            let found = self
+                .labels
+                .get(&name)
+                .or_else(|| self.labels.get(&plain))
+                .copied();
             match found {
                 Some(t) => self.patch_to(at, t),
-                None => self.errors.push(CompileError { file, line, msg: format!("Label {} not found", plain) }),
+                None => self.errors.push(CompileError {
+                    file,
+                    line,
+                    kind: ErrorKind::LabelNotFound(plain),
+                }),
             }
         }
         let tf = std::mem::take(&mut self.table_fixups);
         for (ti, slot, name, file, line) in tf {
             match self.labels.get(&name) {
                 Some(&t) => self.tables[ti][slot] = t,
-                None => self.errors.push(CompileError { file, line, msg: format!("Label {} not found", name) }),
+                None => self.errors.push(CompileError {
+                    file,
+                    line,
+                    kind: ErrorKind::LabelNotFound(name),
+                }),
             }
         }
     }

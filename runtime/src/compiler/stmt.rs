@@ -1,11 +1,11 @@
 //! Statement compilation.
 
 use super::expr::Src;
-use super::{Compiler, LoopCtx};
-use crate::ast::*;
+use super::{Compiler, ErrorKind, LoopCtx};
+use crate::bytecode::intrinsics;
+use crate::bytecode::statement_ops::Sys;
 use crate::bytecode::*;
-use crate::intrinsics;
-use crate::sysop::Sys;
+use crate::syntax::ast::*;
 
 /// The operands of a chain of `:` (left to right).
 fn flatten_cat<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
@@ -45,7 +45,7 @@ fn collect_private(body: &[Stmt], out: &mut Vec<String>) {
     }
 }
 
-impl Compiler {
+impl Compiler<'_> {
     fn intr(&mut self, name: &str, argc: u8) {
         let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 0, 0));
         self.emit(Op::Intr(id, argc));
@@ -87,7 +87,12 @@ impl Compiler {
     }
 
     fn then_else(&mut self, then: &[Stmt], els: &[Stmt]) {
-        let c = Clauses { then: then.to_vec(), els: els.to_vec(), locked: None, on_error: None };
+        let c = Clauses {
+            then: then.to_vec(),
+            els: els.to_vec(),
+            locked: None,
+            on_error: None,
+        };
         self.clauses(&c);
     }
 
@@ -95,7 +100,12 @@ impl Compiler {
         match &s.kind {
             StmtKind::Null => {}
             StmtKind::Assign(lv, op, e) => self.assign(lv, *op, e),
-            StmtKind::Print { crt, items, newline, on } => {
+            StmtKind::Print {
+                crt,
+                items,
+                newline,
+                on,
+            } => {
                 if let Some(o) = on {
                     self.expr(o);
                     self.emit(Op::Pop);
@@ -142,7 +152,10 @@ impl Compiler {
             }
             StmtKind::Loop(parts) => {
                 let top = self.here();
-                self.loops.push(LoopCtx { breaks: Vec::new(), conts: Vec::new() });
+                self.loops.push(LoopCtx {
+                    breaks: Vec::new(),
+                    conts: Vec::new(),
+                });
                 for p in parts {
                     match p {
                         LoopPart::Body(b) => self.block(b),
@@ -163,7 +176,10 @@ impl Compiler {
                     }
                 }
                 self.emit(Op::Jump(top));
-                let ctx = self.loops.pop().unwrap_or(LoopCtx { breaks: vec![], conts: vec![] });
+                let ctx = self.loops.pop().unwrap_or(LoopCtx {
+                    breaks: vec![],
+                    conts: vec![],
+                });
                 for b in ctx.breaks {
                     self.patch(b);
                 }
@@ -171,7 +187,14 @@ impl Compiler {
                     self.patch_to(c, top);
                 }
             }
-            StmtKind::For { var, from, to, step, cond, body } => self.for_stmt(var, from, to, step, cond, body),
+            StmtKind::For {
+                var,
+                from,
+                to,
+                step,
+                cond,
+                body,
+            } => self.for_stmt(var, from, to, step, cond, body),
             StmtKind::Exit => {
                 let j = self.emit(Op::Jump(0));
                 match self.loops.last_mut() {
@@ -190,7 +213,7 @@ impl Compiler {
                 let l = format!("{}{}", self.label_prefix, l);
                 let at = self.here();
                 if self.labels.insert(l.clone(), at).is_some() {
-                    self.error(&format!("Duplicate label {}", l));
+                    self.error(ErrorKind::DuplicateLabel(l.to_string()));
                 }
             }
             StmtKind::Goto(l) => self.jump_label(Op::Jump(0), l),
@@ -203,13 +226,23 @@ impl Compiler {
             StmtKind::Gosub(l) => self.jump_label(Op::Gosub(0), l),
             StmtKind::LocalCall(name, args) => self.local_call(name, args),
             StmtKind::Private(_) => {}
-            StmtKind::Local { name, is_fn, params, body } => self.local_def(name, *is_fn, params, body),
-            StmtKind::OnGoto { gosub, expr, labels } => {
+            StmtKind::Local {
+                name,
+                is_fn,
+                params,
+                body,
+            } => self.local_def(name, *is_fn, params, body),
+            StmtKind::OnGoto {
+                gosub,
+                expr,
+                labels,
+            } => {
                 self.expr(expr);
                 let ti = self.tables.len();
                 self.tables.push(vec![0; labels.len()]);
                 for (i, l) in labels.iter().enumerate() {
-                    self.table_fixups.push((ti, i, l.clone(), self.file, self.line));
+                    self.table_fixups
+                        .push((ti, i, l.clone(), self.file, self.line));
                 }
                 self.emit(Op::OnGo(ti as u32, *gosub));
             }
@@ -236,7 +269,11 @@ impl Compiler {
                     self.emit(Op::Stop(e.is_some()));
                 }
             }
-            StmtKind::Call { name, indirect, args } => self.call_stmt(name, indirect, args),
+            StmtKind::Call {
+                name,
+                indirect,
+                args,
+            } => self.call_stmt(name, indirect, args),
             StmtKind::Dim(v) => {
                 for (name, dims) in v {
                     if dims.is_empty() || dims.len() > 2 {
@@ -323,7 +360,15 @@ impl Compiler {
                 self.free_temp(code);
                 self.then_else(&l.then, &l.els);
             }
-            StmtKind::Find { substr, what, array, occ, setting, then, els } => {
+            StmtKind::Find {
+                substr,
+                what,
+                array,
+                occ,
+                setting,
+                then,
+                els,
+            } => {
                 self.expr(what);
                 self.expr(array);
                 match occ {
@@ -360,10 +405,23 @@ impl Compiler {
                 self.expr(pos);
                 self.emit(Op::SysVar(Sys::SetRem as u16, r));
             }
-            StmtKind::Io { kw, inputs, outputs, clauses } => self.io_stmt(kw, inputs, outputs, clauses),
-            StmtKind::Execute { cmd, capturing, returning, rtnlist, passlist } => {
+            StmtKind::Io {
+                kw,
+                inputs,
+                outputs,
+                clauses,
+            } => self.io_stmt(kw, inputs, outputs, clauses),
+            StmtKind::Execute {
+                cmd,
+                capturing,
+                returning,
+                rtnlist,
+                passlist,
+            } => {
                 self.expr(cmd);
-                self.emit(Op::Int(capturing.is_some() as i32 | (rtnlist.is_some() as i32) << 1));
+                self.emit(Op::Int(
+                    capturing.is_some() as i32 | (rtnlist.is_some() as i32) << 1,
+                ));
                 match passlist {
                     Some(p) => self.expr(p),
                     None => {
@@ -452,7 +510,7 @@ impl Compiler {
                     self.emit(Op::Pop);
                 }
             }
-            None => self.error(&format!("Local subroutine {} not found", name)),
+            None => self.error(ErrorKind::LocalRoutineNotFound(name.to_string())),
         }
     }
 
@@ -520,7 +578,9 @@ impl Compiler {
                         let mut parts = Vec::new();
                         flatten_cat(e, &mut parts);
                         if parts.len() > 1
-                            && parts.iter().all(|p| self.pure(p) && !super::call::mentions(p, name))
+                            && parts
+                                .iter()
+                                .all(|p| self.pure(p) && !super::call::mentions(p, name))
                         {
                             for p in parts {
                                 self.expr(p);
@@ -589,10 +649,14 @@ impl Compiler {
             Expr::Neg(a) | Expr::Pos(a) | Expr::Paren(a) => self.pure(a),
             Expr::Call(n, args) => {
                 (self.dims.contains(n)
-                    || (!self.deffuns.contains_key(n) && crate::ext::function(n).is_none() && n != "REMOVE"))
+                    || (!self.deffuns.contains_key(n)
+                        && self.ext.function(n).is_none()
+                        && n != "REMOVE"))
                     && args.iter().all(|a| self.pure(a))
             }
-            Expr::Field(a, idx) | Expr::Substr(a, idx) => self.pure(a) && idx.iter().all(|x| self.pure(x)),
+            Expr::Field(a, idx) | Expr::Substr(a, idx) => {
+                self.pure(a) && idx.iter().all(|x| self.pure(x))
+            }
             Expr::If(a, b, c) => self.pure(a) && self.pure(b) && self.pure(c),
         }
     }
@@ -622,10 +686,17 @@ impl Compiler {
         self.emit(Op::ForCmp);
         let first_exit = self.emit(Op::JumpF(0));
         let body_top = self.here();
-        self.loops.push(LoopCtx { breaks: vec![first_exit], conts: Vec::new() });
+        self.loops.push(LoopCtx {
+            breaks: vec![first_exit],
+            conts: Vec::new(),
+        });
         if let Some((is_while, c)) = cond {
             self.expr(c);
-            let j = if *is_while { self.emit(Op::JumpF(0)) } else { self.emit(Op::JumpT(0)) };
+            let j = if *is_while {
+                self.emit(Op::JumpF(0))
+            } else {
+                self.emit(Op::JumpT(0))
+            };
             if let Some(l) = self.loops.last_mut() {
                 l.breaks.push(j);
             }
@@ -633,7 +704,9 @@ impl Compiler {
         self.block(body);
         let cont = self.here();
         let simple = match var {
-            Expr::Var(n) if !self.dims.contains(n) && st <= u16::MAX as u32 => Some(self.var_ref(n)),
+            Expr::Var(n) if !self.dims.contains(n) && st <= u16::MAX as u32 => {
+                Some(self.var_ref(n))
+            }
             _ => None,
         };
         if let Some(vr) = simple {
@@ -655,7 +728,10 @@ impl Compiler {
             self.patch(jf);
             self.emit(Op::Pop);
         }
-        let ctx = self.loops.pop().unwrap_or(LoopCtx { breaks: vec![], conts: vec![] });
+        let ctx = self.loops.pop().unwrap_or(LoopCtx {
+            breaks: vec![],
+            conts: vec![],
+        });
         for b in ctx.breaks {
             self.patch(b);
         }

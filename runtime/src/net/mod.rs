@@ -1,58 +1,55 @@
-//! Sockets, TLS and PHANTOM processes for mvbasic.
+//! Sockets and TLS for mvbasic: the BASIC socket verbs (ScarletDME's plain
+//! verbs, the earlier fork's secure verbs, security contexts) over libmvtls,
+//! which is loaded at run time through bindings that bindgen generates from
+//! `include/mvtls.h` (`runtime/build.rs`).
 //!
-//! The BASIC socket verbs (ScarletDME's plain verbs, the earlier fork's
-//! secure verbs, security contexts) over libmvtls, which is loaded at run
-//! time through bindings that bindgen generates from `include/mvtls.h`
-//! (`runtime/build.rs`). The verbs themselves do not depend on the VM: they
-//! take plain Rust values (byte strings, `i64` numbers, `i32` handles) and
-//! return a [`Reply`] (result value + STATUS()). [`register()`] (the VM
-//! wiring) converts BASIC arguments, wraps [`NetValue::Socket`] /
+//! The verbs themselves do not depend on the VM: they take plain Rust values
+//! (byte strings, `i64` numbers, `i32` handles) and return a [`Reply`]
+//! (result value + STATUS()). [`register()`] puts them in the extension
+//! table: its adapters convert BASIC arguments, wrap [`NetValue::Socket`] /
 //! [`NetValue::Context`] handles in host objects whose drop calls
-//! [`release`], and sets STATUS() from [`Reply::status`]; [`exec`] is the
-//! `mvbasic exec` command a PHANTOM runs.
+//! [`release`], and set STATUS() from [`Reply::status`].
 //!
-//! Modules: [`loader`] (finding the library), [`tls`] (safe C wrapper),
-//! [`sockets`] (plain verbs), [`secure`] (secure verbs and contexts),
-//! [`keys`] (SKT$ values), [`error`] (STATUS codes), [`registry`] (handle
-//! state), [`reply`] (results and argument conversion), [`phantom`]
-//! (PHANTOM, LIST.PHANTOMS, STOP.PHANTOM), [`mod@register`] (BASIC names),
-//! [`exec`] (`mvbasic exec`). The BASIC-level contract is in
-//! `docs/basic-sockets.md`.
+//! Modules: [`bindings`] (generated), [`library`] (finding and loading the
+//! library), [`mod@mvtls`] (safe calls), [`sockets`] (plain verbs),
+//! [`secure`] (secure verbs and contexts), [`keys`] (SKT$ values),
+//! [`status`] (STATUS codes and `NetError`), [`socket_table`] (BASIC state
+//! per handle),
+//! [`reply`] (results and argument conversion), [`verbs`] (BASIC names and
+//! argument checks). The BASIC-level contract is in `docs/basic-sockets.md`.
 
-pub mod error;
-pub mod exec;
-pub mod ffi;
+pub mod bindings;
 pub mod keys;
-pub mod loader;
-pub mod phantom;
-pub mod registry;
-pub mod register;
+pub mod library;
+pub mod mvtls;
 pub mod reply;
 pub mod secure;
+pub mod socket_table;
 pub mod sockets;
-pub mod tls;
+pub mod status;
+pub mod verbs;
 
-pub use error::{NetError, NetResult};
-pub use register::register;
 pub use reply::{NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
 pub use secure::*;
 pub use sockets::*;
+pub use status::{NetError, NetResult};
+pub use verbs::register;
 
 /// Releases a host object's handle when the last BASIC variable holding it
 /// goes (the `release` function of a socket or context `HostObject`).
 /// Idempotent: a handle already closed by CLOSE.SOCKET or
 /// RELEASE.SECURITY.CONTEXT is ignored. Never changes STATUS().
 pub fn release(kind: u32, handle: i32) {
-    match registry::remove(handle) {
-        Some(registry::Entry::Socket(_)) if kind == HOST_KIND_SOCKET => {
-            let _ = tls::close(handle);
+    match socket_table::remove(handle) {
+        Some(socket_table::Entry::Socket(_)) if kind == HOST_KIND_SOCKET => {
+            let _ = mvtls::close(handle);
         }
-        Some(registry::Entry::Context(_)) if kind == HOST_KIND_CONTEXT => {
-            let _ = tls::context_free(handle);
+        Some(socket_table::Entry::Context(_)) if kind == HOST_KIND_CONTEXT => {
+            let _ = mvtls::context_free(handle);
         }
         Some(other) => {
             // Kind mismatch: not ours to release; put it back.
-            registry::insert(handle, other);
+            socket_table::insert(handle, other);
         }
         None => {}
     }

@@ -1,8 +1,8 @@
 //! What a socket verb hands back to the VM, and the argument conversions
 //! shared by the verbs.
 
-use super::error::{NetError, NetResult, ER_PARAMS};
-use super::registry;
+use super::socket_table;
+use super::status::{NetError, NetResult, ER_PARAMS};
 
 /// BASIC field mark, CHAR(254).
 pub const FM: u8 = 0xFE;
@@ -66,13 +66,16 @@ impl Reply {
 pub fn finish(result: NetResult<NetValue>, on_error: NetValue) -> Reply {
     match result {
         Ok(value) => {
-            registry::set_last(0, String::new());
+            socket_table::set_last(0, String::new());
             Reply { value, status: 0 }
         }
         Err(e) => {
             let status = e.code;
-            registry::set_last(e.code, e.text);
-            Reply { value: on_error, status }
+            socket_table::set_last(e.code, e.text);
+            Reply {
+                value: on_error,
+                status,
+            }
         }
     }
 }
@@ -81,7 +84,7 @@ pub fn finish(result: NetResult<NetValue>, on_error: NetValue) -> Reply {
 /// result, e.g. WRITE.SOCKET's count).
 pub fn finish_with(value: NetValue, err: NetError) -> Reply {
     let status = err.code;
-    registry::set_last(err.code, err.text);
+    socket_table::set_last(err.code, err.text);
     Reply { value, status }
 }
 
@@ -100,7 +103,10 @@ pub fn port(p: i64) -> NetResult<i32> {
     if (0..=65535).contains(&p) {
         Ok(p as i32)
     } else {
-        Err(NetError::new(ER_PARAMS, format!("port {p} is out of range 0-65535")))
+        Err(NetError::new(
+            ER_PARAMS,
+            format!("port {p} is out of range 0-65535"),
+        ))
     }
 }
 
@@ -130,9 +136,15 @@ pub fn handle_list(list: &[u8]) -> NetResult<Vec<(usize, i32)>> {
         if text.is_empty() {
             continue;
         }
-        let h: i32 = text
-            .parse()
-            .map_err(|_| NetError::new(ER_PARAMS, format!("field {} of the socket list ('{text}') is not a socket", i + 1)))?;
+        let h: i32 = text.parse().map_err(|_| {
+            NetError::new(
+                ER_PARAMS,
+                format!(
+                    "field {} of the socket list ('{text}') is not a socket",
+                    i + 1
+                ),
+            )
+        })?;
         out.push((i + 1, h));
     }
     if out.is_empty() {
@@ -143,5 +155,8 @@ pub fn handle_list(list: &[u8]) -> NetResult<Vec<(usize, i32)>> {
 
 /// Parses a handle from a value's string form (its decimal handle); 0 if not numeric.
 pub fn parse_handle(s: &[u8]) -> i32 {
-    std::str::from_utf8(s).ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0)
+    std::str::from_utf8(s)
+        .ok()
+        .and_then(|t| t.trim().parse().ok())
+        .unwrap_or(0)
 }

@@ -13,31 +13,43 @@
 //!   RELEASE.SECURITY.CONTEXT, used by CREATE.SECURE.SERVER.SOCKET(addr,
 //!   port, flags, ctx) and OPEN.SECURE.SOCKET(host, port, flags, ctx).
 
-use super::error::*;
-use super::registry::{self, ContextState, Entry};
+use super::mvtls;
 use super::reply::{finish, options, NetValue, Reply};
+use super::socket_table::{self, ContextState, Entry};
 use super::sockets::{accept_impl, connect_socket, listen_socket, read_impl};
-use super::tls;
+use super::status::*;
 
 /// The live BASIC context `ctx`, or the error a verb reports for it.
 fn require_context(ctx: i32) -> NetResult<ContextState> {
-    match registry::with(|r| r.entries.get(&ctx).cloned()) {
+    match socket_table::with(|r| r.entries.get(&ctx).cloned()) {
         Some(Entry::Context(c)) => Ok(c),
-        Some(Entry::Socket(_)) => Err(NetError::new(ER_WRONG_KIND, format!("{ctx} is a socket, not a security context"))),
-        None => Err(NetError::new(ER_BAD_HANDLE, format!("{ctx} is not a security context (released or never created)"))),
+        Some(Entry::Socket(_)) => Err(NetError::new(
+            ER_WRONG_KIND,
+            format!("{ctx} is a socket, not a security context"),
+        )),
+        None => Err(NetError::new(
+            ER_BAD_HANDLE,
+            format!("{ctx} is not a security context (released or never created)"),
+        )),
     }
 }
 
 /// `CREATE.SECURE.SERVER.SOCKET(addr, port, flags, cert.path, key.path)`
 /// (the fork's form). The context for (cert, key) is made once and reused.
-pub fn create_secure_server_socket_files(addr: &[u8], port: i64, flags: i64, cert: &[u8], key: &[u8]) -> Reply {
+pub fn create_secure_server_socket_files(
+    addr: &[u8],
+    port: i64,
+    flags: i64,
+    cert: &[u8],
+    key: &[u8],
+) -> Reply {
     let r = (|| {
         let pair = (cert.to_vec(), key.to_vec());
-        let ctx = match registry::with(|r| r.file_contexts.get(&pair).copied()) {
+        let ctx = match socket_table::with(|r| r.file_contexts.get(&pair).copied()) {
             Some(c) => c,
             None => {
-                let c = tls::server_context_new(cert, key, b"")?;
-                registry::with(|r| r.file_contexts.insert(pair, c));
+                let c = mvtls::server_context_new(cert, key, b"")?;
+                socket_table::with(|r| r.file_contexts.insert(pair, c));
                 c
             }
         };
@@ -51,7 +63,10 @@ pub fn create_secure_server_socket_files(addr: &[u8], port: i64, flags: i64, cer
 pub fn create_secure_server_socket(addr: &[u8], port: i64, flags: i64, ctx: i32) -> Reply {
     let r = require_context(ctx).and_then(|c| {
         if !c.server {
-            return Err(NetError::new(ER_WRONG_KIND, format!("{ctx} is a client context: a server socket needs CREATE.SECURITY.CONTEXT")));
+            return Err(NetError::new(
+                ER_WRONG_KIND,
+                format!("{ctx} is a client context: a server socket needs CREATE.SECURITY.CONTEXT"),
+            ));
         }
         listen_socket(addr, port, flags, ctx)
     });
@@ -66,7 +81,10 @@ pub fn accept_secure_socket_connection(srv: i32, timeout: i64) -> Reply {
 /// `READ.SECURE.SOCKET(skt, max, flags, timeout)`: as READ.SOCKET, except
 /// that flags 0 means SKT$BLOCKING (the fork always blocked).
 pub fn read_secure_socket(skt: i32, max: i64, flags: i64, timeout: i64) -> Reply {
-    finish(read_impl(skt, max, flags, timeout, true), NetValue::Str(Vec::new()))
+    finish(
+        read_impl(skt, max, flags, timeout, true),
+        NetValue::Str(Vec::new()),
+    )
 }
 
 /// `WRITE.SECURE.SOCKET(skt, data, flags, timeout)`: as WRITE.SOCKET.
@@ -85,18 +103,21 @@ pub fn close_secure_socket(skt: i32) -> Reply {
 pub fn open_secure_socket(host: &[u8], port: i64, flags: i64, ctx: i32) -> Reply {
     let r = (|| {
         let ctx = if ctx == 0 {
-            match registry::with(|r| r.default_client) {
+            match socket_table::with(|r| r.default_client) {
                 Some(c) => c,
                 None => {
-                    let c = tls::client_context_new(b"")?;
-                    registry::with(|r| r.default_client = Some(c));
+                    let c = mvtls::client_context_new(b"")?;
+                    socket_table::with(|r| r.default_client = Some(c));
                     c
                 }
             }
         } else {
             let c = require_context(ctx)?;
             if c.server {
-                return Err(NetError::new(ER_WRONG_KIND, format!("{ctx} is a server context: use CREATE.CLIENT.SECURITY.CONTEXT")));
+                return Err(NetError::new(
+                    ER_WRONG_KIND,
+                    format!("{ctx} is a server context: use CREATE.CLIENT.SECURITY.CONTEXT"),
+                ));
             }
             ctx
         };
@@ -109,8 +130,8 @@ pub fn open_secure_socket(host: &[u8], port: i64, flags: i64, ctx: i32) -> Reply
 /// `cert`/`key` are file paths or PEM text; `options` a dynamic array of
 /// NAME=VALUE (MIN.VERSION, ALPN, CLIENT.AUTH, CA, SNI, HANDSHAKE.TIMEOUT).
 pub fn create_security_context(cert: &[u8], key: &[u8], opts: &[u8]) -> Reply {
-    let r = tls::server_context_new(cert, key, &options(opts)).map(|h| {
-        registry::insert(h, Entry::Context(ContextState { server: true }));
+    let r = mvtls::server_context_new(cert, key, &options(opts)).map(|h| {
+        socket_table::insert(h, Entry::Context(ContextState { server: true }));
         NetValue::Context(h)
     });
     finish(r, NetValue::Int(0))
@@ -119,8 +140,8 @@ pub fn create_security_context(cert: &[u8], key: &[u8], opts: &[u8]) -> Reply {
 /// `CREATE.CLIENT.SECURITY.CONTEXT(options)`: a client context (options CA,
 /// CERT, KEY, VERIFY, MIN.VERSION, ALPN, HANDSHAKE.TIMEOUT).
 pub fn create_client_security_context(opts: &[u8]) -> Reply {
-    let r = tls::client_context_new(&options(opts)).map(|h| {
-        registry::insert(h, Entry::Context(ContextState { server: false }));
+    let r = mvtls::client_context_new(&options(opts)).map(|h| {
+        socket_table::insert(h, Entry::Context(ContextState { server: false }));
         NetValue::Context(h)
     });
     finish(r, NetValue::Int(0))
@@ -129,7 +150,7 @@ pub fn create_client_security_context(opts: &[u8]) -> Reply {
 /// `RELOAD.SECURITY.CONTEXT(ctx)`: re-reads the context's files. Returns 0,
 /// or the error code (also in STATUS()); on failure the old material stays.
 pub fn reload_security_context(ctx: i32) -> Reply {
-    let r = require_context(ctx).and_then(|_| tls::context_reload(ctx));
+    let r = require_context(ctx).and_then(|_| mvtls::context_reload(ctx));
     match r {
         Ok(()) => finish(Ok(NetValue::Int(0)), NetValue::Int(0)),
         Err(e) => {
@@ -143,8 +164,8 @@ pub fn reload_security_context(ctx: i32) -> Reply {
 /// it keep working (the library counts references).
 pub fn release_security_context(ctx: i32) -> Reply {
     let r = require_context(ctx).and_then(|_| {
-        registry::remove(ctx);
-        tls::context_free(ctx)
+        socket_table::remove(ctx);
+        mvtls::context_free(ctx)
     });
     finish(r.map(|_| NetValue::Int(0)), NetValue::Int(0))
 }
@@ -152,10 +173,10 @@ pub fn release_security_context(ctx: i32) -> Reply {
 /// `SOCKET.ERROR()`: the text of this thread's last socket verb's failure
 /// ("" if it succeeded).
 pub fn socket_error() -> Vec<u8> {
-    registry::last().text.into_bytes()
+    socket_table::last().text.into_bytes()
 }
 
 /// STATUS() set by this thread's last socket verb.
 pub fn last_status() -> i32 {
-    registry::last().status
+    socket_table::last().status
 }

@@ -7,12 +7,12 @@
 //! 1011 when no data is there); a failed socket-creating function returns 0
 //! and sets STATUS(). Every verb also works on TLS sockets.
 
-use super::error::*;
-use super::ffi;
+use super::bindings;
 use super::keys::*;
-use super::registry::{self, Entry, SocketState, SocketType};
+use super::mvtls;
 use super::reply::{finish, finish_with, handle_list, port, timeout_ms, NetValue, Reply, FM};
-use super::tls;
+use super::socket_table::{self, Entry, SocketState, SocketType};
+use super::status::*;
 use std::net::ToSocketAddrs;
 
 /// OPEN.SOCKET connect timeout with SKT$NON.BLOCKING (ScarletDME's
@@ -25,44 +25,77 @@ pub const MAX_READ: i64 = 16 << 20;
 
 /// The live socket `handle`, or the error a verb reports for it.
 pub(crate) fn require_socket(handle: i32) -> NetResult<SocketState> {
-    match registry::with(|r| r.entries.get(&handle).cloned()) {
+    match socket_table::with(|r| r.entries.get(&handle).cloned()) {
         Some(Entry::Socket(s)) => Ok(s),
-        Some(Entry::Context(_)) => Err(NetError::new(ER_WRONG_KIND, format!("{handle} is a security context, not a socket"))),
-        None => Err(NetError::new(ER_BAD_HANDLE, format!("{handle} is not an open socket"))),
+        Some(Entry::Context(_)) => Err(NetError::new(
+            ER_WRONG_KIND,
+            format!("{handle} is a security context, not a socket"),
+        )),
+        None => Err(NetError::new(
+            ER_BAD_HANDLE,
+            format!("{handle} is not an open socket"),
+        )),
     }
 }
 
 /// Checks the protocol bits of a flags argument (TCP streams only).
 pub(crate) fn check_protocol(flags: i64) -> NetResult<()> {
     if flags & SKT_UNSUPPORTED != 0 {
-        return Err(NetError::new(ER_INCOMP_PROTO, "only TCP stream sockets are supported (SKT$DGRM, SKT$UDP, SKT$ICMP are not)"));
+        return Err(NetError::new(
+            ER_INCOMP_PROTO,
+            "only TCP stream sockets are supported (SKT$DGRM, SKT$UDP, SKT$ICMP are not)",
+        ));
     }
     Ok(())
 }
 
 /// Opens a listener and records it as a server socket.
-pub(crate) fn listen_socket(addr: &[u8], port_no: i64, flags: i64, ctx: i32) -> NetResult<NetValue> {
+pub(crate) fn listen_socket(
+    addr: &[u8],
+    port_no: i64,
+    flags: i64,
+    ctx: i32,
+) -> NetResult<NetValue> {
     check_protocol(flags)?;
     let p = port(port_no)?;
-    let lflags = if flags & SKT_REUSEPORT != 0 { ffi::MVTLS_LISTEN_REUSEPORT as i32 } else { 0 };
-    let h = tls::listen(addr, p, 0, lflags, ctx)?;
-    registry::insert(
+    let lflags = if flags & SKT_REUSEPORT != 0 {
+        bindings::MVTLS_LISTEN_REUSEPORT as i32
+    } else {
+        0
+    };
+    let h = mvtls::listen(addr, p, 0, lflags, ctx)?;
+    socket_table::insert(
         h,
-        Entry::Socket(SocketState { kind: SocketType::Server, blocking: false, no_delay: false, keep_alive: false, secure: ctx != 0 }),
+        Entry::Socket(SocketState {
+            kind: SocketType::Server,
+            blocking: false,
+            no_delay: false,
+            keep_alive: false,
+            secure: ctx != 0,
+        }),
     );
     Ok(NetValue::Socket(h))
 }
 
 /// Connects and records an outgoing socket.
-pub(crate) fn connect_socket(host: &[u8], port_no: i64, flags: i64, ctx: i32) -> NetResult<NetValue> {
+pub(crate) fn connect_socket(
+    host: &[u8],
+    port_no: i64,
+    flags: i64,
+    ctx: i32,
+) -> NetResult<NetValue> {
     if host.is_empty() {
         return Err(NetError::new(ER_BAD_NAME, "no server address given"));
     }
     check_protocol(flags)?;
     let p = port(port_no)?;
-    let t = if flags & SKT_NON_BLOCKING != 0 { CONNECT_TIMEOUT_NON_BLOCKING_MS } else { CONNECT_TIMEOUT_MS };
-    let h = tls::connect(host, p, t, ctx)?;
-    registry::insert(
+    let t = if flags & SKT_NON_BLOCKING != 0 {
+        CONNECT_TIMEOUT_NON_BLOCKING_MS
+    } else {
+        CONNECT_TIMEOUT_MS
+    };
+    let h = mvtls::connect(host, p, t, ctx)?;
+    socket_table::insert(
         h,
         Entry::Socket(SocketState {
             kind: SocketType::Outgoing,
@@ -91,12 +124,21 @@ pub fn accept_socket_connection(srv: i32, timeout: i64) -> Reply {
 pub(crate) fn accept_impl(srv: i32, timeout: i64) -> NetResult<NetValue> {
     let st = require_socket(srv)?;
     if st.kind != SocketType::Server {
-        return Err(NetError::new(ER_WRONG_KIND, format!("{srv} is not a server socket")));
+        return Err(NetError::new(
+            ER_WRONG_KIND,
+            format!("{srv} is not a server socket"),
+        ));
     }
-    let h = tls::accept(srv, timeout_ms(timeout))?;
-    registry::insert(
+    let h = mvtls::accept(srv, timeout_ms(timeout))?;
+    socket_table::insert(
         h,
-        Entry::Socket(SocketState { kind: SocketType::Incoming, blocking: false, no_delay: false, keep_alive: false, secure: st.secure }),
+        Entry::Socket(SocketState {
+            kind: SocketType::Incoming,
+            blocking: false,
+            no_delay: false,
+            keep_alive: false,
+            secure: st.secure,
+        }),
     );
     Ok(NetValue::Socket(h))
 }
@@ -112,17 +154,32 @@ pub fn open_socket(addr: &[u8], port_no: i64, flags: i64) -> Reply {
 /// to `timeout` ms (0 = forever); non-blocking returns at once. "" with
 /// STATUS() 1011 (no data), 7013 (peer closed) or an error code.
 pub fn read_socket(skt: i32, max: i64, flags: i64, timeout: i64) -> Reply {
-    finish(read_impl(skt, max, flags, timeout, false), NetValue::Str(Vec::new()))
+    finish(
+        read_impl(skt, max, flags, timeout, false),
+        NetValue::Str(Vec::new()),
+    )
 }
 
 /// Shared READ body; `default_blocking` forces blocking when flags are 0.
-pub(crate) fn read_impl(skt: i32, max: i64, flags: i64, timeout: i64, default_blocking: bool) -> NetResult<NetValue> {
+pub(crate) fn read_impl(
+    skt: i32,
+    max: i64,
+    flags: i64,
+    timeout: i64,
+    default_blocking: bool,
+) -> NetResult<NetValue> {
     let st = require_socket(skt)?;
     if st.kind == SocketType::Server {
-        return Err(NetError::new(ER_WRONG_KIND, format!("{skt} is a server socket: accept a connection first")));
+        return Err(NetError::new(
+            ER_WRONG_KIND,
+            format!("{skt} is a server socket: accept a connection first"),
+        ));
     }
     if max < 1 {
-        return Err(NetError::new(ER_PARAMS, format!("READ.SOCKET length {max} must be at least 1")));
+        return Err(NetError::new(
+            ER_PARAMS,
+            format!("READ.SOCKET length {max} must be at least 1"),
+        ));
     }
     let blocking = if flags & SKT_BLOCKING != 0 {
         true
@@ -132,7 +189,7 @@ pub(crate) fn read_impl(skt: i32, max: i64, flags: i64, timeout: i64, default_bl
         st.blocking || default_blocking
     };
     let t = if blocking { timeout_ms(timeout) } else { 0 };
-    let data = tls::read(skt, max.min(MAX_READ) as usize, t)?;
+    let data = mvtls::read(skt, max.min(MAX_READ) as usize, t)?;
     Ok(NetValue::Str(data))
 }
 
@@ -143,11 +200,14 @@ pub fn write_socket(skt: i32, data: &[u8], flags: i64, timeout: i64) -> Reply {
     let _ = flags; // both modes write everything; see docs/basic-sockets.md
     let r = require_socket(skt).and_then(|st| {
         if st.kind == SocketType::Server {
-            Err(NetError::new(ER_WRONG_KIND, format!("{skt} is a server socket")))
+            Err(NetError::new(
+                ER_WRONG_KIND,
+                format!("{skt} is a server socket"),
+            ))
         } else if data.is_empty() {
             Ok(0)
         } else {
-            tls::write(skt, data, timeout_ms(timeout))
+            mvtls::write(skt, data, timeout_ms(timeout))
         }
     });
     match r {
@@ -160,8 +220,8 @@ pub fn write_socket(skt: i32, data: &[u8], flags: i64, timeout: i64) -> Reply {
 /// Closing a server socket never affects accepted connections.
 pub fn close_socket(skt: i32) -> Reply {
     let r = require_socket(skt).and_then(|_| {
-        registry::remove(skt);
-        tls::close(skt)
+        socket_table::remove(skt);
+        mvtls::close(skt)
     });
     finish(r.map(|_| NetValue::Int(0)), NetValue::Int(0))
 }
@@ -170,14 +230,14 @@ pub fn close_socket(skt: i32) -> Reply {
 /// non-socket) gives 0 for SKT$INFO.OPEN and STATUS() 7120 for other keys.
 pub fn socket_info(skt: i32, key: i64) -> Reply {
     if key == SKT_INFO_OPEN {
-        let open = registry::socket(skt).is_some();
+        let open = socket_table::socket(skt).is_some();
         return finish(Ok(NetValue::Int(open as i64)), NetValue::Int(0));
     }
     finish(info_impl(skt, key), NetValue::Int(0))
 }
 
 fn info_text(skt: i32, key: u32) -> NetResult<String> {
-    tls::info(skt, key as i32)
+    mvtls::info(skt, key as i32)
 }
 
 /// Strips the `::ffff:` prefix of an IPv4-mapped IPv6 address.
@@ -195,27 +255,57 @@ fn info_impl(skt: i32, key: i64) -> NetResult<NetValue> {
     let text = |s: String| NetValue::Str(s.into_bytes());
     Ok(match key {
         SKT_INFO_TYPE => NetValue::Int(st.kind as i64),
-        SKT_INFO_PORT => int(info_text(skt, if server { ffi::MVTLS_INFO_LOCAL_PORT } else { ffi::MVTLS_INFO_PEER_PORT })?),
-        SKT_INFO_IP_ADDR => text(unmap(info_text(skt, if server { ffi::MVTLS_INFO_LOCAL_ADDR } else { ffi::MVTLS_INFO_PEER_ADDR })?)),
+        SKT_INFO_PORT => int(info_text(
+            skt,
+            if server {
+                bindings::MVTLS_INFO_LOCAL_PORT
+            } else {
+                bindings::MVTLS_INFO_PEER_PORT
+            },
+        )?),
+        SKT_INFO_IP_ADDR => text(unmap(info_text(
+            skt,
+            if server {
+                bindings::MVTLS_INFO_LOCAL_ADDR
+            } else {
+                bindings::MVTLS_INFO_PEER_ADDR
+            },
+        )?)),
         SKT_INFO_BLOCKING => NetValue::Int(st.blocking as i64),
         SKT_INFO_NO_DELAY => NetValue::Int(st.no_delay as i64),
         SKT_INFO_KEEP_ALIVE => NetValue::Int(st.keep_alive as i64),
         SKT_INFO_FAMILY => {
-            let a = unmap(info_text(skt, if server { ffi::MVTLS_INFO_LOCAL_ADDR } else { ffi::MVTLS_INFO_PEER_ADDR })?);
-            NetValue::Int(if a.contains(':') { SKT_INFO_FAMILY_IPV6 } else { SKT_INFO_FAMILY_IPV4 })
+            let a = unmap(info_text(
+                skt,
+                if server {
+                    bindings::MVTLS_INFO_LOCAL_ADDR
+                } else {
+                    bindings::MVTLS_INFO_PEER_ADDR
+                },
+            )?);
+            NetValue::Int(if a.contains(':') {
+                SKT_INFO_FAMILY_IPV6
+            } else {
+                SKT_INFO_FAMILY_IPV4
+            })
         }
-        SKT_INFO_SECURE => int(info_text(skt, ffi::MVTLS_INFO_SECURE)?),
-        SKT_INFO_TLS_VERSION => text(info_text(skt, ffi::MVTLS_INFO_TLS_VERSION)?),
-        SKT_INFO_CIPHER => text(info_text(skt, ffi::MVTLS_INFO_CIPHER)?),
-        SKT_INFO_ALPN => text(info_text(skt, ffi::MVTLS_INFO_ALPN)?),
-        SKT_INFO_SNI => text(info_text(skt, ffi::MVTLS_INFO_SNI)?),
-        SKT_INFO_PEER_SUBJECT => text(info_text(skt, ffi::MVTLS_INFO_PEER_SUBJECT)?),
-        SKT_INFO_VERIFY => text(info_text(skt, ffi::MVTLS_INFO_VERIFY)?),
-        SKT_INFO_LOCAL_ADDR => text(unmap(info_text(skt, ffi::MVTLS_INFO_LOCAL_ADDR)?)),
-        SKT_INFO_LOCAL_PORT => int(info_text(skt, ffi::MVTLS_INFO_LOCAL_PORT)?),
-        SKT_INFO_CONTEXT => int(info_text(skt, ffi::MVTLS_INFO_CONTEXT)?),
-        SKT_INFO_PENDING => int(info_text(skt, ffi::MVTLS_INFO_PENDING)?),
-        _ => return Err(NetError::new(ER_BAD_KEY, format!("SOCKET.INFO key {key} is not known"))),
+        SKT_INFO_SECURE => int(info_text(skt, bindings::MVTLS_INFO_SECURE)?),
+        SKT_INFO_TLS_VERSION => text(info_text(skt, bindings::MVTLS_INFO_TLS_VERSION)?),
+        SKT_INFO_CIPHER => text(info_text(skt, bindings::MVTLS_INFO_CIPHER)?),
+        SKT_INFO_ALPN => text(info_text(skt, bindings::MVTLS_INFO_ALPN)?),
+        SKT_INFO_SNI => text(info_text(skt, bindings::MVTLS_INFO_SNI)?),
+        SKT_INFO_PEER_SUBJECT => text(info_text(skt, bindings::MVTLS_INFO_PEER_SUBJECT)?),
+        SKT_INFO_VERIFY => text(info_text(skt, bindings::MVTLS_INFO_VERIFY)?),
+        SKT_INFO_LOCAL_ADDR => text(unmap(info_text(skt, bindings::MVTLS_INFO_LOCAL_ADDR)?)),
+        SKT_INFO_LOCAL_PORT => int(info_text(skt, bindings::MVTLS_INFO_LOCAL_PORT)?),
+        SKT_INFO_CONTEXT => int(info_text(skt, bindings::MVTLS_INFO_CONTEXT)?),
+        SKT_INFO_PENDING => int(info_text(skt, bindings::MVTLS_INFO_PENDING)?),
+        _ => {
+            return Err(NetError::new(
+                ER_BAD_KEY,
+                format!("SOCKET.INFO key {key} is not known"),
+            ))
+        }
     })
 }
 
@@ -230,16 +320,34 @@ pub fn set_socket_mode(skt: i32, key: i64, value: i64) -> Reply {
 fn set_mode_impl(skt: i32, key: i64, on: bool) -> NetResult<()> {
     let st = require_socket(skt)?;
     match key {
-        SKT_INFO_BLOCKING => registry::update_socket(skt, |s| s.blocking = on),
+        SKT_INFO_BLOCKING => socket_table::update_socket(skt, |s| s.blocking = on),
         SKT_INFO_NO_DELAY | SKT_INFO_KEEP_ALIVE => {
             if st.kind == SocketType::Server {
-                return Err(NetError::new(ER_WRONG_KIND, format!("{skt} is a server socket: set this on connections")));
+                return Err(NetError::new(
+                    ER_WRONG_KIND,
+                    format!("{skt} is a server socket: set this on connections"),
+                ));
             }
-            let opt = if key == SKT_INFO_NO_DELAY { ffi::MVTLS_OPT_NODELAY } else { ffi::MVTLS_OPT_KEEPALIVE };
-            tls::set_option(skt, opt as i32, on as i32)?;
-            registry::update_socket(skt, |s| if key == SKT_INFO_NO_DELAY { s.no_delay = on } else { s.keep_alive = on });
+            let opt = if key == SKT_INFO_NO_DELAY {
+                bindings::MVTLS_OPT_NODELAY
+            } else {
+                bindings::MVTLS_OPT_KEEPALIVE
+            };
+            mvtls::set_option(skt, opt as i32, on as i32)?;
+            socket_table::update_socket(skt, |s| {
+                if key == SKT_INFO_NO_DELAY {
+                    s.no_delay = on
+                } else {
+                    s.keep_alive = on
+                }
+            });
         }
-        _ => return Err(NetError::new(ER_BAD_KEY, format!("SET.SOCKET.MODE key {key} is not known"))),
+        _ => {
+            return Err(NetError::new(
+                ER_BAD_KEY,
+                format!("SET.SOCKET.MODE key {key} is not known"),
+            ))
+        }
     }
     Ok(())
 }
@@ -248,12 +356,18 @@ fn set_mode_impl(skt: i32, key: i64, on: bool) -> NetResult<()> {
 /// STATUS() 7001 if it does not resolve, 1003 if empty.
 pub fn server_addr(name: &[u8]) -> Reply {
     let r = (|| {
-        let host = std::str::from_utf8(name).map_err(|_| NetError::new(ER_BAD_NAME, "host name is not text"))?.trim();
+        let host = std::str::from_utf8(name)
+            .map_err(|_| NetError::new(ER_BAD_NAME, "host name is not text"))?
+            .trim();
         if host.is_empty() {
             return Err(NetError::new(ER_BAD_NAME, "no host name given"));
         }
-        let mut addrs = (host, 0u16).to_socket_addrs().map_err(|e| NetError::new(ER_SERVER, format!("cannot resolve {host}: {e}")))?;
-        let a = addrs.next().ok_or_else(|| NetError::new(ER_SERVER, format!("{host} has no address")))?;
+        let mut addrs = (host, 0u16)
+            .to_socket_addrs()
+            .map_err(|e| NetError::new(ER_SERVER, format!("cannot resolve {host}: {e}")))?;
+        let a = addrs
+            .next()
+            .ok_or_else(|| NetError::new(ER_SERVER, format!("{host} has no address")))?;
         Ok(NetValue::Str(a.ip().to_string().into_bytes()))
     })();
     finish(r, NetValue::Str(Vec::new()))
@@ -267,10 +381,11 @@ pub fn select_socket(list: &[u8], timeout: i64) -> Reply {
     let r = (|| {
         let items = handle_list(list)?;
         for (pos, h) in &items {
-            require_socket(*h).map_err(|e| NetError::new(e.code, format!("field {pos}: {}", e.text)))?;
+            require_socket(*h)
+                .map_err(|e| NetError::new(e.code, format!("field {pos}: {}", e.text)))?;
         }
         let handles: Vec<i32> = items.iter().map(|(_, h)| *h).collect();
-        let ready = tls::poll(&handles, timeout_ms(timeout))?;
+        let ready = mvtls::poll(&handles, timeout_ms(timeout))?;
         let mut out = Vec::new();
         for ((pos, _), r) in items.iter().zip(ready) {
             if r {

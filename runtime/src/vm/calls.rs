@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
-use super::{Frame, Step, Vm};
+use super::run_error::RoutineErrors;
+use super::{Frame, RuntimeError, Step, Vm};
 use crate::bytecode::*;
-use crate::ext::ExtCtx;
+use crate::extensions::ExtCtx;
 use crate::value::Value;
 
 const MAX_DEPTH: usize = 5000;
@@ -17,12 +18,25 @@ impl Vm {
             return Ok(c.clone());
         }
         let account = self.sess.account.clone();
-        let (path, text) = crate::loader::find_routine(&account, &self.sess.prog_file, name)
-            .ok_or_else(|| Step::Msg(format!("Unable to load '{}' object code", name)))?;
+        let (path, text) =
+            crate::host::programs::find_routine(&account, &self.sess.prog_file, name)
+                .ok_or_else(|| RuntimeError::RoutineNotFound(name.to_string()))?;
         let dir = path.parent().map(|p| p.to_path_buf());
         let display = path.to_string_lossy().to_string();
-        let chunk = crate::loader::compile_source(&account, dir.as_deref(), &display, name, &text)
-            .map_err(|errs| Step::Msg(format!("Compilation of '{}' failed:\n{}", name, errs.join("\n"))))?;
+        let chunk = crate::host::programs::compile_source(
+            &account,
+            dir.as_deref(),
+            &display,
+            name,
+            &text,
+            &self.sess.host.extensions,
+        )
+        .map_err(|errors| {
+            RuntimeError::RoutineDoesNotCompile(Box::new(RoutineErrors {
+                name: name.to_string(),
+                errors,
+            }))
+        })?;
         let chunk = Rc::new(chunk);
         self.sess.programs.insert(name.to_string(), chunk.clone());
         Ok(chunk)
@@ -31,7 +45,14 @@ impl Vm {
     /// CALL/DEFFUN call of the routine named by constant `k`, resolving
     /// the target once per call site.
     pub(super) fn call_const(&mut self, k: u32, argc: usize, is_fn: bool) -> Result<(), Step> {
-        let cached = self.cur.chunk.links.borrow().get(k as usize).cloned().flatten();
+        let cached = self
+            .cur
+            .chunk
+            .links
+            .borrow()
+            .get(k as usize)
+            .cloned()
+            .flatten();
         let chunk = match cached {
             Some(c) => c,
             None => {
@@ -61,19 +82,21 @@ impl Vm {
     fn enter(&mut self, chunk: Rc<Chunk>, argc: usize, is_fn: bool) -> Result<(), Step> {
         let name = &chunk.name;
         if is_fn && chunk.kind != UnitKind::Function {
-            return Err(Step::Msg(format!("'{}' is not a FUNCTION", name)));
+            return Err(RuntimeError::NotAFunction(name.clone()).into());
         }
         if !is_fn && chunk.kind != UnitKind::Subroutine {
-            return Err(Step::Msg(format!("'{}' is not a SUBROUTINE", name)));
+            return Err(RuntimeError::NotASubroutine(name.clone()).into());
         }
         if chunk.nparams != argc {
-            return Err(Step::Msg(format!(
-                "Argument count mismatch calling '{}' ({} passed, {} expected)",
-                name, argc, chunk.nparams
-            )));
+            return Err(RuntimeError::ArgumentCount {
+                routine: Some(name.as_str().into()),
+                passed: argc as u32,
+                expected: chunk.nparams as u32,
+            }
+            .into());
         }
         if self.frames.len() >= MAX_DEPTH {
-            return Err(Step::Msg("Call stack overflow (too many nested calls)".into()));
+            return Err(RuntimeError::CallStackOverflow.into());
         }
         let map = self.map_commons(&chunk);
         let pooled = self.var_pool.pop().unwrap_or_default();
@@ -116,17 +139,25 @@ impl Vm {
         let chunk = self.cur.chunk.clone();
         let table = match chunk.tables.get(ti as usize) {
             Some(t) if t.len() >= 3 => t,
-            _ => return Err(Step::Msg("Local routine not defined".into())),
+            _ => return Err(RuntimeError::LocalRoutineUndefined.into()),
         };
         let (entry, nparams) = (table[0] as usize, table[2] as usize);
         if argc != nparams {
-            return Err(Step::Msg(format!("Argument count mismatch ({} passed, {} expected)", argc, nparams)));
+            return Err(RuntimeError::ArgumentCount {
+                routine: None,
+                passed: argc as u32,
+                expected: nparams as u32,
+            }
+            .into());
         }
         if self.cur.gosubs.len() > 100_000 {
-            return Err(Step::Msg("GOSUB stack overflow".into()));
+            return Err(RuntimeError::GosubOverflow.into());
         }
         let slots = &table[3..];
-        let saved: Vec<Value> = slots.iter().map(|&s| std::mem::take(&mut self.cur.vars[s as usize])).collect();
+        let saved: Vec<Value> = slots
+            .iter()
+            .map(|&s| std::mem::take(&mut self.cur.vars[s as usize]))
+            .collect();
         let base = self.stack.len().saturating_sub(argc);
         let args: Vec<Value> = self.stack.drain(base..).collect();
         for (i, a) in args.into_iter().enumerate() {
@@ -152,7 +183,10 @@ impl Vm {
         let slots = &table[3..];
         let saved = self.cur.local_saves.pop().unwrap_or_default();
         for (i, &s) in slots.iter().enumerate() {
-            let v = std::mem::replace(&mut self.cur.vars[s as usize], saved.get(i).cloned().unwrap_or_default());
+            let v = std::mem::replace(
+                &mut self.cur.vars[s as usize],
+                saved.get(i).cloned().unwrap_or_default(),
+            );
             if i < nparams {
                 self.stack.push(v);
             }
@@ -166,16 +200,18 @@ impl Vm {
     /// Calls an extension function/statement; arguments come back for
     /// write-back, then the result.
     pub(super) fn call_ext(&mut self, name: &str, argc: usize) -> Result<(), Step> {
-        let f = crate::ext::function(name)
-            .or_else(|| crate::ext::statement(name))
-            .ok_or_else(|| Step::Msg(format!("Unknown extension {}", name)))?;
+        let entry = self
+            .sess
+            .host
+            .extensions
+            .entry(name)
+            .ok_or_else(|| RuntimeError::UnknownExtension(name.to_string()))?;
         let base = self.stack.len().saturating_sub(argc);
         let mut args: Vec<Value> = self.stack.drain(base..).collect();
-        let mut ctx =
-            ExtCtx { status: 0, precision: self.prec(), account: self.sess.account.clone(), output: Vec::new() };
+        let mut ctx = ExtCtx::new(self.sess.account.clone(), self.prec(), entry.arity);
         // Extension verbs may block (socket accept/read/select): show pending output first.
         self.sess.flush();
-        let r = f(&mut ctx, &mut args);
+        let r = (entry.run)(&mut ctx, &mut args);
         if !ctx.output.is_empty() {
             self.sess.write(&ctx.output);
         }

@@ -1,33 +1,38 @@
 //! The virtual machine: runs compiled [`Chunk`]s on an operand stack.
 //!
-//! Op groups live in submodules: [`value_ops`] (arithmetic/comparison),
-//! `vars` (variables, matrices, dynamic-array stores), `calls`
-//! (CALL/RETURN/program loading), `intr` (intrinsic functions), `sys`
-//! (statements), `fileops` (file statements), `atvars` (@-variables).
+//! The VM is the interpreter only: host services (files, programs, TCL
+//! verbs, processes, extensions) come from `crate::host` and the
+//! [`Session`]'s `host`, arithmetic on values from `crate::value::ops`.
+//! Op groups live in submodules: `vars` (variables, matrices, dynamic-array
+//! stores), `calls` (CALL/RETURN/extension calls/program loading),
+//! `intrinsics` (functions, one file per concept), `statements` and
+//! `file_statements` (statement ops), `execute` (EXECUTE levels),
+//! `at_vars` (@-variables), `run_error` (run-time errors).
 
-mod atvars;
+mod at_vars;
 mod calls;
-mod fileops;
-mod intr;
-mod intr2;
-mod session;
-mod sys;
-pub mod value_ops;
+mod execute;
+mod file_statements;
+mod intrinsics;
+mod run_error;
+mod statements;
 mod vars;
 
 use std::rc::Rc;
 
-pub use session::Session;
+use crate::host::session::Session;
 
 use crate::bytecode::*;
+use crate::value::ops::ValueError;
+use crate::value::ops::*;
 use crate::value::Value;
-use value_ops::*;
+pub use run_error::{RunError, RuntimeError};
 
 /// Why execution stopped early.
 #[derive(Debug)]
 pub enum Halt {
-    /// A run-time error (already formatted with program and line).
-    Error(String),
+    /// A run-time error, with program and line.
+    Error(Box<RunError>),
     /// STOP (optional message).
     Stop,
     /// ABORT.
@@ -77,10 +82,26 @@ impl Frame {
         Frame::with_vars(chunk, common_map, is_fn, argc, Vec::new())
     }
 
-    fn with_vars(chunk: Rc<Chunk>, common_map: Vec<usize>, is_fn: bool, argc: usize, mut vars: Vec<Value>) -> Frame {
+    fn with_vars(
+        chunk: Rc<Chunk>,
+        common_map: Vec<usize>,
+        is_fn: bool,
+        argc: usize,
+        mut vars: Vec<Value>,
+    ) -> Frame {
         vars.clear();
         vars.resize(chunk.var_names.len(), Value::Unassigned);
-        Frame { chunk, ip: 0, vars, gosubs: Vec::new(), local_saves: Vec::new(), common_map, precision: 4, is_fn, argc }
+        Frame {
+            chunk,
+            ip: 0,
+            vars,
+            gosubs: Vec::new(),
+            local_saves: Vec::new(),
+            common_map,
+            precision: 4,
+            is_fn,
+            argc,
+        }
     }
 }
 
@@ -108,16 +129,19 @@ impl Vm {
     pub fn run(&mut self) -> Result<(), Halt> {
         match self.exec() {
             Ok(()) => Ok(()),
-            Err(Halt::Error(msg)) => Err(Halt::Error(msg)),
             Err(h) => Err(h),
         }
     }
 
-    /// Formats a run-time error with program name and line.
-    fn rt_err(&self, msg: String) -> Halt {
+    /// A run-time error at the current program and line.
+    fn rt_err(&self, error: RuntimeError) -> Halt {
         let ip = self.cur.ip.saturating_sub(1);
         let line = self.cur.chunk.lines.get(ip).copied().unwrap_or(0);
-        Halt::Error(format!("{} line {}: {}", self.cur.chunk.name, line, msg))
+        Halt::Error(Box::new(RunError {
+            program: self.cur.chunk.name.clone(),
+            line,
+            error,
+        }))
     }
 
     #[inline(always)]
@@ -154,7 +178,7 @@ impl Vm {
         match self.exec_loop() {
             Ok(()) => Ok(()),
             Err(Step::Halt(h)) => Err(h),
-            Err(Step::Msg(m)) => Err(self.rt_err(m)),
+            Err(Step::Error(e)) => Err(self.rt_err(e)),
         }
     }
 
@@ -237,7 +261,7 @@ impl Vm {
                 Op::Pow => self.arith(Arith::Pow)?,
                 Op::Neg => {
                     let a = self.pop();
-                    let r = neg(&a).map_err(Step::Msg)?;
+                    let r = neg(&a)?;
                     self.push(r);
                 }
                 Op::Cat => {
@@ -249,7 +273,9 @@ impl Vm {
                 Op::Eq | Op::Ne | Op::Lt | Op::Gt | Op::Le | Op::Ge => {
                     let n = self.stack.len();
                     if n >= 2 {
-                        if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                        if let (Value::Int(x), Value::Int(y)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        {
                             let (x, y) = (*x, *y);
                             let r = match op {
                                 Op::Eq => x == y,
@@ -266,7 +292,7 @@ impl Vm {
                     }
                     let b = self.pop();
                     let a = self.pop();
-                    let o = compare(&a, &b, self.prec()).map_err(Step::Msg)?;
+                    let o = compare(&a, &b, self.prec())?;
                     use std::cmp::Ordering::*;
                     let r = match op {
                         Op::Eq => o == Equal,
@@ -281,12 +307,12 @@ impl Vm {
                 Op::And | Op::Or => {
                     let b = self.pop();
                     let a = self.pop();
-                    let (x, y) = (truth(&a).map_err(Step::Msg)?, truth(&b).map_err(Step::Msg)?);
+                    let (x, y) = (truth(&a)?, truth(&b)?);
                     self.push(Value::bool(if op == Op::And { x && y } else { x || y }));
                 }
                 Op::Not => {
                     let a = self.pop();
-                    let t = truth(&a).map_err(Step::Msg)?;
+                    let t = truth(&a)?;
                     self.push(Value::bool(!t));
                 }
                 Op::Matches => {
@@ -308,10 +334,13 @@ impl Vm {
                     let step = self.pop();
                     let limit = self.pop();
                     let v = self.pop();
-                    let s = to_num(&step).map_err(Step::Msg)?;
-                    let o = compare(&v, &limit, self.prec()).map_err(Step::Msg)?;
-                    let ok =
-                        if s.to_f64() < 0.0 { o != std::cmp::Ordering::Less } else { o != std::cmp::Ordering::Greater };
+                    let s = to_num(&step)?;
+                    let o = compare(&v, &limit, self.prec())?;
+                    let ok = if s.to_f64() < 0.0 {
+                        o != std::cmp::Ordering::Less
+                    } else {
+                        o != std::cmp::Ordering::Greater
+                    };
                     self.push(Value::bool(ok));
                 }
                 Op::ForIncr(r, st) => {
@@ -322,7 +351,7 @@ impl Vm {
                         (Value::Unassigned, _) => {
                             return Err(self.unassigned(r));
                         }
-                        (a, b) => arith(Arith::Add, a, b).map_err(Step::Msg)?,
+                        (a, b) => arith(Arith::Add, a, b)?,
                     };
                     self.push(nv);
                 }
@@ -338,8 +367,8 @@ impl Vm {
                             }
                         }
                         (_, _, step) => {
-                            let s = to_num(step).map_err(Step::Msg)?;
-                            let o = compare(&nv, &limit, self.prec()).map_err(Step::Msg)?;
+                            let s = to_num(step)?;
+                            let o = compare(&nv, &limit, self.prec())?;
                             if s.to_f64() < 0.0 {
                                 o != std::cmp::Ordering::Less
                             } else {
@@ -354,7 +383,10 @@ impl Vm {
                 }
                 Op::CmpJumpF(kind, t) => {
                     let n = self.stack.len();
-                    let r = match (self.stack.get(n.wrapping_sub(2)), self.stack.get(n.wrapping_sub(1))) {
+                    let r = match (
+                        self.stack.get(n.wrapping_sub(2)),
+                        self.stack.get(n.wrapping_sub(1)),
+                    ) {
                         (Some(Value::Int(x)), Some(Value::Int(y))) => Some(x.cmp(y)),
                         _ => None,
                     };
@@ -367,7 +399,7 @@ impl Vm {
                         None => {
                             let b = self.pop();
                             let a = self.pop();
-                            compare(&a, &b, self.prec()).map_err(Step::Msg)?
+                            compare(&a, &b, self.prec())?
                         }
                     };
                     use std::cmp::Ordering::*;
@@ -404,7 +436,7 @@ impl Vm {
                                 Ok(x) => *self.var_mut(r) = x,
                                 Err(e) => {
                                     *self.var_mut(r) = cur;
-                                    return Err(Step::Msg(e));
+                                    return Err(e.into());
                                 }
                             }
                         }
@@ -426,7 +458,7 @@ impl Vm {
                         continue;
                     }
                     let v = self.pop();
-                    if !truth(&v).map_err(Step::Msg)? {
+                    if !truth(&v)? {
                         self.cur.ip = t as usize;
                     }
                 }
@@ -443,13 +475,13 @@ impl Vm {
                         continue;
                     }
                     let v = self.pop();
-                    if truth(&v).map_err(Step::Msg)? {
+                    if truth(&v)? {
                         self.cur.ip = t as usize;
                     }
                 }
                 Op::Gosub(t) => {
                     if self.cur.gosubs.len() > 100_000 {
-                        return Err(Step::Msg("GOSUB stack overflow".into()));
+                        return Err(RuntimeError::GosubOverflow.into());
                     }
                     self.cur.gosubs.push((self.cur.ip, NO_LOCAL));
                     self.cur.ip = t as usize;
@@ -457,7 +489,7 @@ impl Vm {
                 Op::LocalCall(ti, argc) => self.local_call(ti, argc as usize)?,
                 Op::OnGo(ti, gosub) => {
                     let v = self.pop();
-                    let n = to_int(&v).map_err(Step::Msg)?;
+                    let n = to_int(&v)?;
                     let table = &self.cur.chunk.tables[ti as usize];
                     if table.is_empty() {
                         continue;
@@ -569,7 +601,7 @@ impl Vm {
     fn tick(&mut self) -> Result<(), Step> {
         if let Some(b) = &mut self.sess.sandbox {
             if *b == 0 {
-                return Err(Step::Msg("Sandbox step budget exhausted".into()));
+                return Err(RuntimeError::SandboxExhausted.into());
             }
             *b -= 1;
         }
@@ -597,7 +629,7 @@ impl Vm {
         }
         let b = self.pop();
         let a = self.pop();
-        let r = arith(op, &a, &b).map_err(Step::Msg)?;
+        let r = arith(op, &a, &b)?;
         self.push(r);
         Ok(())
     }
@@ -617,14 +649,20 @@ pub(crate) const NO_LOCAL: u32 = u32::MAX;
 
 /// Internal step failure.
 pub enum Step {
-    /// Error message (program/line added by the caller).
-    Msg(String),
+    /// A run-time error (program and line added by the caller).
+    Error(RuntimeError),
     /// Control transfer out of the program.
     Halt(Halt),
 }
 
-impl From<String> for Step {
-    fn from(s: String) -> Step {
-        Step::Msg(s)
+impl From<RuntimeError> for Step {
+    fn from(e: RuntimeError) -> Step {
+        Step::Error(e)
+    }
+}
+
+impl From<ValueError> for Step {
+    fn from(e: ValueError) -> Step {
+        Step::Error(RuntimeError::Value(e))
     }
 }

@@ -2,10 +2,10 @@
 
 use std::rc::Rc;
 
-use super::value_ops::*;
-use super::{Step, Vm};
+use super::{RuntimeError, Step, Vm};
 use crate::builtins::{dynarray, field};
 use crate::bytecode::*;
+use crate::value::ops::*;
 use crate::value::{Matrix, Value};
 
 impl Vm {
@@ -14,7 +14,11 @@ impl Vm {
     pub(super) fn map_commons(&mut self, chunk: &Chunk) -> Vec<usize> {
         let mut map = Vec::new();
         for (name, size) in &chunk.commons {
-            let key = if name == "$" { format!("$@{}", self.sess.depth) } else { name.clone() };
+            let key = if name == "$" {
+                format!("$@{}", self.sess.depth)
+            } else {
+                name.clone()
+            };
             let gi = match self.sess.common_names.iter().position(|n| *n == key) {
                 Some(i) => i,
                 None => {
@@ -67,15 +71,26 @@ impl Vm {
     /// The run-time error for reading unassigned variable `r`.
     #[cold]
     pub(super) fn unassigned(&self, r: VarRef) -> Step {
-        Step::Msg(format!("Variable {} is unassigned", self.var_name(r)))
+        Step::Error(RuntimeError::UnassignedVariable(self.var_name(r)))
     }
 
     pub(super) fn var_name(&self, r: VarRef) -> String {
         if r & COMMON_BIT == 0 {
-            self.cur.chunk.var_names.get(r as usize).cloned().unwrap_or_default()
+            self.cur
+                .chunk
+                .var_names
+                .get(r as usize)
+                .cloned()
+                .unwrap_or_default()
         } else {
             let b = ((r >> 16) & 0x7fff) as usize;
-            self.cur.chunk.common_names.get(b).and_then(|v| v.get((r & 0xffff) as usize)).cloned().unwrap_or_default()
+            self.cur
+                .chunk
+                .common_names
+                .get(b)
+                .and_then(|v| v.get((r & 0xffff) as usize))
+                .cloned()
+                .unwrap_or_default()
         }
     }
 
@@ -93,8 +108,8 @@ impl Vm {
     fn int_args(&mut self, n: usize) -> Result<[i64; 3], Step> {
         let mut idx = [0i64; 3];
         let base = self.stack.len().saturating_sub(n);
-        for i in 0..n.min(3) {
-            idx[i] = to_int(&self.stack[base + i])?;
+        for (slot, v) in idx.iter_mut().zip(&self.stack[base..]).take(n) {
+            *slot = to_int(v)?;
         }
         self.stack.truncate(base);
         Ok(idx)
@@ -138,7 +153,11 @@ impl Vm {
         let s = &rc.data;
         let f = idx[0];
         let (base_f, base_off) = match &self.hint {
-            Some((w, hf, ho)) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(rc)) && f >= *hf && *ho <= s.len() => (*hf, *ho),
+            Some((w, hf, ho))
+                if std::ptr::eq(w.as_ptr(), Rc::as_ptr(rc)) && f >= *hf && *ho <= s.len() =>
+            {
+                (*hf, *ho)
+            }
             _ => (1, 0),
         };
         let start = match dynarray::find_item_start(&s[base_off..], f - base_f + 1, 1, 1) {
@@ -189,9 +208,10 @@ impl Vm {
         match self.var(r) {
             Value::Mat(m) => {
                 let c = if n == 2 { Some(idx[1]) } else { None };
-                m.index(idx[0], c).ok_or_else(|| Step::Msg(format!("Array subscript out of range for {}", name)))
+                m.index(idx[0], c)
+                    .ok_or_else(|| RuntimeError::SubscriptOutOfRange(name).into())
             }
-            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+            _ => Err(RuntimeError::NotDimensioned(name).into()),
         }
     }
 
@@ -223,7 +243,7 @@ impl Vm {
         };
         if !take && v.is_unassigned() {
             let name = self.var_name(r);
-            return Err(Step::Msg(format!("Element of {} is unassigned", name)));
+            return Err(RuntimeError::UnassignedElement(name).into());
         }
         self.push(v);
         Ok(())
@@ -251,7 +271,7 @@ impl Vm {
         let rows = idx[0];
         let cols = if n == 2 { idx[1] } else { 0 };
         if rows < 0 || cols < 0 || rows.saturating_mul(cols.max(1)) > 10_000_000 {
-            return Err(Step::Msg("Invalid matrix dimensions".into()));
+            return Err(RuntimeError::InvalidDimensions.into());
         }
         let slot = self.var_mut(r);
         match slot {
@@ -273,7 +293,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+            _ => Err(RuntimeError::NotDimensioned(name).into()),
         }
     }
 
@@ -281,7 +301,7 @@ impl Vm {
     pub(super) fn mat_copy(&mut self, a: VarRef, b: VarRef) -> Result<(), Step> {
         let src = match self.var(b) {
             Value::Mat(m) => m.clone(),
-            _ => return Err(Step::Msg(format!("Matrix {} has not been dimensioned", self.var_name(b)))),
+            _ => return Err(RuntimeError::NotDimensioned(self.var_name(b)).into()),
         };
         let name = self.var_name(a);
         match self.var_mut(a) {
@@ -292,7 +312,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(Step::Msg(format!("Matrix {} has not been dimensioned", name))),
+            _ => Err(RuntimeError::NotDimensioned(name).into()),
         }
     }
 }

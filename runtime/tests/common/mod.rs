@@ -27,7 +27,8 @@ impl TempAccount {
     /// Creates a fresh account with an empty BP directory file.
     pub fn new(tag: &str) -> TempAccount {
         let n = SEQ.fetch_add(1, Ordering::SeqCst);
-        let path = std::env::temp_dir().join(format!("mvbasic-test-{}-{}-{}", std::process::id(), tag, n));
+        let path =
+            std::env::temp_dir().join(format!("mvbasic-test-{}-{}-{}", std::process::id(), tag, n));
         let _ = std::fs::remove_dir_all(&path);
         std::fs::create_dir_all(path.join("BP")).expect("create account");
         TempAccount { path }
@@ -84,7 +85,9 @@ pub fn run_in(dir: &Path, pre: &[&str], args: &[&str], stdin: &[u8]) -> RunOut {
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
-        let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status();
         true
     });
     let out = child.wait_with_output().expect("wait mvbasic");
@@ -94,7 +97,11 @@ pub fn run_in(dir: &Path, pre: &[&str], args: &[&str], stdin: &[u8]) -> RunOut {
     if killed {
         stderr.extend_from_slice(format!("\n[killed after {} s]\n", RUN_LIMIT_SECS).as_bytes());
     }
-    RunOut { stdout: out.stdout, stderr, status: out.status.code() }
+    RunOut {
+        stdout: out.stdout,
+        stderr,
+        status: out.status.code(),
+    }
 }
 
 /// How long one mvbasic run may take before the watchdog kills it.

@@ -29,11 +29,19 @@ impl Account {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         copy_dir(&root.join("tests/basic_net/BP"), &dir.join("BP"));
         std::fs::create_dir_all(dir.join("SYSCOM")).unwrap();
-        std::fs::copy(root.join("../basic/SYSCOM/SOCKETS.H"), dir.join("SYSCOM/SOCKETS.H")).expect("basic/SYSCOM/SOCKETS.H");
+        std::fs::copy(
+            root.join("../basic/SYSCOM/SOCKETS.H"),
+            dir.join("SYSCOM/SOCKETS.H"),
+        )
+        .expect("basic/SYSCOM/SOCKETS.H");
         for certs in ["certs", "certs2"] {
             let d = dir.join(certs);
             std::fs::create_dir_all(&d).unwrap();
-            mvbasic::net::tls::dev_certs_write(d.to_str().unwrap().as_bytes(), b"localhost,127.0.0.1").expect("dev certs");
+            mvbasic::net::mvtls::dev_certs_write(
+                d.to_str().unwrap().as_bytes(),
+                b"localhost,127.0.0.1",
+            )
+            .expect("dev certs");
         }
         Account { dir }
     }
@@ -46,7 +54,11 @@ impl Account {
     /// A `mvbasic --account <dir> <args...>` command run in the account.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(mvbasic());
-        c.arg("--account").arg(self.path()).args(args).current_dir(self.path()).env("MVTLS_LIB", library_path());
+        c.arg("--account")
+            .arg(self.path())
+            .args(args)
+            .current_dir(self.path())
+            .env("MVTLS_LIB", library_path());
         c.env_remove("MVBASIC_USERNO").env_remove("MVBASIC_PHANTOM");
         c
     }
@@ -87,10 +99,16 @@ impl Output {
     /// no `FAIL` line, a `DONE` line, and every line of `expect` present
     /// (as a substring of some line).
     pub fn assert_passed(&self, expect: &[&str]) -> &Self {
-        let all = format!("{}: status {:?}\n--- stdout\n{}--- stderr\n{}", self.name, self.status, self.stdout, self.stderr);
+        let all = format!(
+            "{}: status {:?}\n--- stdout\n{}--- stderr\n{}",
+            self.name, self.status, self.stdout, self.stderr
+        );
         assert!(self.status.success(), "{all}");
         assert!(!self.stdout.lines().any(|l| l.starts_with("FAIL")), "{all}");
-        assert!(self.stdout.lines().any(|l| l.starts_with("DONE")), "no DONE line: {all}");
+        assert!(
+            self.stdout.lines().any(|l| l.starts_with("DONE")),
+            "no DONE line: {all}"
+        );
         for e in expect {
             assert!(self.stdout.contains(e), "missing '{e}': {all}");
         }
@@ -107,20 +125,34 @@ pub struct Proc {
 impl Proc {
     /// Spawns `cmd` with piped stdout/stderr and null stdin.
     pub fn spawn(mut cmd: Command, name: &str) -> Proc {
-        cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-        let child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
-        Proc { name: name.to_string(), child: Some(child) }
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
+        Proc {
+            name: name.to_string(),
+            child: Some(child),
+        }
     }
 
     /// Spawns `cmd` with `input` written to its stdin.
     pub fn spawn_with_input(mut cmd: Command, name: &str, input: &[u8]) -> Proc {
         use std::io::Write;
-        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-        let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
+        cmd.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
         let mut stdin = child.stdin.take().unwrap();
         stdin.write_all(input).unwrap();
         drop(stdin);
-        Proc { name: name.to_string(), child: Some(child) }
+        Proc {
+            name: name.to_string(),
+            child: Some(child),
+        }
     }
 
     /// The process id.
@@ -154,7 +186,10 @@ impl Proc {
                 let _ = child.wait();
                 let o = String::from_utf8_lossy(&t_out.join().unwrap()).into_owned();
                 let e = String::from_utf8_lossy(&t_err.join().unwrap()).into_owned();
-                panic!("{} did not finish within {limit:?}\n--- stdout\n{o}--- stderr\n{e}", self.name);
+                panic!(
+                    "{} did not finish within {limit:?}\n--- stdout\n{o}--- stderr\n{e}",
+                    self.name
+                );
             }
             std::thread::sleep(Duration::from_millis(10));
         };
@@ -178,7 +213,11 @@ impl Drop for Proc {
 
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// True if some socket is listening on TCP `port` (per /proc/net/tcp and
@@ -186,10 +225,14 @@ pub fn free_port() -> u16 {
 pub fn is_listening(port: u16) -> bool {
     let want = format!(":{port:04X}");
     ["/proc/net/tcp", "/proc/net/tcp6"].iter().any(|f| {
-        std::fs::read_to_string(f).unwrap_or_default().lines().skip(1).any(|l| {
-            let cols: Vec<&str> = l.split_whitespace().collect();
-            cols.len() > 3 && cols[1].ends_with(&want) && cols[3] == "0A"
-        })
+        std::fs::read_to_string(f)
+            .unwrap_or_default()
+            .lines()
+            .skip(1)
+            .any(|l| {
+                let cols: Vec<&str> = l.split_whitespace().collect();
+                cols.len() > 3 && cols[1].ends_with(&want) && cols[3] == "0A"
+            })
     })
 }
 
@@ -198,13 +241,23 @@ pub fn is_listening(port: u16) -> bool {
 pub fn wait_listening(port: u16, proc: &mut Proc, limit: Duration) {
     let deadline = Instant::now() + limit;
     while !is_listening(port) {
-        let ended = proc.child.as_mut().map(|c| c.try_wait().unwrap().is_some()).unwrap_or(true);
+        let ended = proc
+            .child
+            .as_mut()
+            .map(|c| c.try_wait().unwrap().is_some())
+            .unwrap_or(true);
         if ended {
-            let p = Proc { name: proc.name.clone(), child: proc.child.take() };
+            let p = Proc {
+                name: proc.name.clone(),
+                child: proc.child.take(),
+            };
             let o = p.finish(Duration::from_secs(5));
             panic!("{} ended before listening on port {port}: {o:?}", o.name);
         }
-        assert!(Instant::now() < deadline, "nothing listens on port {port} after {limit:?}");
+        assert!(
+            Instant::now() < deadline,
+            "nothing listens on port {port} after {limit:?}"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
 }

@@ -1,0 +1,193 @@
+//! Compact bytecode: 12-byte instructions (a tag and at most two 32-bit
+//! operands, asserted below) over an operand stack.
+//!
+//! Variable references (`VarRef`, a `u32`) address either a local slot of
+//! the current frame or, with the top bit set, a slot of a COMMON block
+//! (bits 16..31 the program's block number, bits 0..16 the slot).
+
+use crate::value::Value;
+
+pub mod at_var_names;
+pub mod intrinsics;
+pub mod statement_ops;
+
+/// Encoded variable reference.
+pub type VarRef = u32;
+
+/// Bit marking a COMMON variable reference.
+pub const COMMON_BIT: u32 = 0x8000_0000;
+
+/// Builds a COMMON reference.
+pub fn common_ref(block: usize, idx: usize) -> VarRef {
+    COMMON_BIT | ((block as u32 & 0x7fff) << 16) | (idx as u32 & 0xffff)
+}
+
+/// Instructions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Op {
+    /// Push constant.
+    Const(u32),
+    /// Push small integer.
+    Int(i32),
+    /// Push "".
+    Empty,
+    /// Push a variable's value (error when unassigned).
+    Load(VarRef),
+    /// Two Loads in one instruction (peephole).
+    Load2(VarRef, VarRef),
+    /// Load then push a small integer (peephole).
+    LoadInt(VarRef, i32),
+    /// Push a variable's value without the unassigned check.
+    LoadRaw(VarRef),
+    /// Pop into variable.
+    Store(VarRef),
+    /// Move a variable's value out onto the stack (by-reference argument).
+    Take(VarRef),
+    /// Pop and append to the variable (`:=`), in place.
+    Append(VarRef),
+    /// Push 1 when the variable is assigned.
+    Assigned(VarRef),
+    /// Push an @-variable.
+    LoadAt(u16),
+    /// Pop into an @-variable.
+    StoreAt(u16),
+    /// Discard top.
+    Pop,
+    /// Duplicate top.
+    Dup,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Pow,
+    Neg,
+    Cat,
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    And,
+    Or,
+    Not,
+    Matches,
+    Fmt,
+    /// Pop value, limit, step below it: push (step >= 0 ? v <= limit : v >= limit).
+    ForCmp,
+    /// FOR NEXT step 1: push var + step (step in local slot).
+    ForIncr(VarRef, u16),
+    /// FOR NEXT step 2: pop limit and new value; when within the limit
+    /// (direction from the step in the local slot) store it in the variable
+    /// and push true, else push false.
+    ForTest(VarRef, u16),
+    /// Fused comparison and branch: pops b, a; compares (kind 0..5 = EQ NE
+    /// LT GT LE GE); jumps when the result is false.
+    CmpJumpF(u8, u32),
+    /// Pops a value and adds it to the variable in place (`X += e`).
+    AddTo(VarRef),
+    /// Unconditional jump.
+    Jump(u32),
+    /// Pop; jump when false.
+    JumpF(u32),
+    /// Pop; jump when true.
+    JumpT(u32),
+    /// Internal subroutine call.
+    Gosub(u32),
+    /// Call a LOCAL routine: table index (entry, is_fn, nparams, slots), argc.
+    LocalCall(u32, u8),
+    /// RETURN (from GOSUB, else from the subroutine/program).
+    Return,
+    /// RETURN value from a FUNCTION.
+    ReturnVal,
+    /// ON GOTO/GOSUB: pop index; table index; gosub flag.
+    OnGo(u32, bool),
+    /// `s[start,len]`: pops s, start, len.
+    Substr,
+    /// `s[n]`: pops s, n.
+    Substr1,
+    /// `X<f[,v[,s]]>` with n indices.
+    Extract(u8),
+    /// Pops indices and value: replace in place in the variable.
+    StoreField(VarRef, u8),
+    /// Pops start, len, value: substring assignment in the variable.
+    StoreSubstr(VarRef),
+    /// Pops nd indices: push matrix element.
+    ElemLoad(VarRef, u8),
+    /// Pops nd indices and value: store matrix element.
+    ElemStore(VarRef, u8),
+    /// Pops nd indices: move the element out (by-reference argument).
+    ElemTake(VarRef, u8),
+    /// Intrinsic function id with argc arguments.
+    Intr(u16, u8),
+    /// Statement operation id with argc inputs (pushes its outputs).
+    Sys(u16, u8),
+    /// Statement operation on a variable (REMOVE, SETREM, ...).
+    SysVar(u16, VarRef),
+    /// Append the top value to the print line.
+    PrintPart,
+    /// Append a TAB (PRINT comma).
+    PrintTab,
+    /// Finish the print line (bit 0 newline, bit 1 printer channel).
+    PrintEnd(u8),
+    /// Call external subroutine named by constant, argc.
+    Call(u32, u8),
+    /// Call subroutine named by popped value (below args), argc.
+    CallInd(u8),
+    /// Call external function named by constant, argc (pushes args, result).
+    CallFn(u32, u8),
+    /// Extension function/statement (const name index, argc); pushes args, result.
+    Ext(u32, u8),
+    /// STOP (bit: has message on stack).
+    Stop(bool),
+    /// ABORT.
+    Abort(bool),
+    /// DIM: variable, number of dimensions (popped).
+    Dim(VarRef, u8),
+    /// MAT var = value (pops value).
+    MatFill(VarRef),
+    /// MAT a = MAT b.
+    MatCopy(VarRef, VarRef),
+    /// No-op.
+    Nop,
+}
+
+// The instruction size the module documentation promises.
+const _: () = assert!(std::mem::size_of::<Op>() == 12);
+
+/// The kind of a compiled unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    Program,
+    Subroutine,
+    Function,
+}
+
+/// A compiled program, subroutine or function.
+#[derive(Debug)]
+pub struct Chunk {
+    /// Program name (from the header, or the item name).
+    pub name: String,
+    /// Source file names (index 0 the main source).
+    pub files: Vec<String>,
+    /// Kind.
+    pub kind: UnitKind,
+    /// Instructions.
+    pub ops: Vec<Op>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    /// Constant pool.
+    pub consts: Vec<Value>,
+    /// Local variable names (slot order); parameters first.
+    pub var_names: Vec<String>,
+    /// Number of parameters.
+    pub nparams: usize,
+    /// COMMON blocks used: (name, size).
+    pub commons: Vec<(String, usize)>,
+    /// COMMON variable names per block.
+    pub common_names: Vec<Vec<String>>,
+    /// ON GOTO/GOSUB jump tables.
+    pub tables: Vec<Vec<u32>>,
+    /// Resolved CALL/DEFFUN targets by constant index (filled at run time).
+    pub links: std::cell::RefCell<Vec<Option<std::rc::Rc<Chunk>>>>,
+}

@@ -1,0 +1,43 @@
+//! Host services beside the VM: directory files, sequential files, select
+//! lists, finding and compiling programs in the account, PHANTOM processes
+//! and the session state shared by every program level.
+//!
+//! The VM is given a [`Host`] at start-up (inside its
+//! [`session::Session`]): the extension table and the executable that runs
+//! a command line in a new process. Nothing here depends on the VM.
+
+pub mod commands;
+pub mod dir_file;
+pub mod phantom;
+pub mod programs;
+pub mod select_list;
+pub mod seq_file;
+pub mod session;
+pub mod voc;
+
+use std::path::PathBuf;
+
+use crate::extensions::ExtTable;
+
+/// What the embedding gives the VM at start-up.
+#[derive(Default, Clone)]
+pub struct Host {
+    /// Extension functions, statements and EXECUTE hooks (their names are
+    /// also what the compiler accepts).
+    pub extensions: ExtTable,
+    /// The executable that runs one command line in an account
+    /// (`EXE --account DIR exec COMMAND`): PHANTOM starts it.
+    pub executable: PathBuf,
+}
+
+impl Host {
+    /// A host with `extensions`, whose PHANTOMs run this process's own
+    /// executable.
+    pub fn new(extensions: ExtTable) -> Host {
+        let executable = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("mvbasic"));
+        Host {
+            extensions,
+            executable,
+        }
+    }
+}

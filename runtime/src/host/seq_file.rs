@@ -1,0 +1,211 @@
+//! Sequential files (OPENSEQ/READSEQ/WRITESEQ/READBLK/WRITEBLK/SEEK/
+//! WEOFSEQ/CLOSESEQ) over a real OS file with positioned reads and writes:
+//! every WRITESEQ is one write at the current position (one append with
+//! `OPENSEQ ... APPEND`), READSEQ reads through a buffer, nothing is kept
+//! in memory beyond that buffer.
+
+use std::fs::{File, OpenOptions};
+use std::os::unix::fs::FileExt;
+use std::path::PathBuf;
+
+const CHUNK: usize = 64 * 1024;
+
+/// An open sequential file.
+#[derive(Debug)]
+pub struct SeqFile {
+    /// OS path.
+    pub path: PathBuf,
+    /// True when the file existed at open.
+    pub existed: bool,
+    /// Byte position.
+    pub pos: u64,
+    /// Open in append mode (every write goes to the end).
+    pub append: bool,
+    file: Option<File>,
+    writable: bool,
+    /// Read-ahead buffer and the file offset of its first byte.
+    buf: Vec<u8>,
+    buf_at: u64,
+}
+
+/// A sequential file variable (mutable through the shared value).
+impl crate::value::Resource for std::cell::RefCell<SeqFile> {}
+
+impl SeqFile {
+    /// Opens a file (not creating it: the first write does).
+    pub fn open(path: PathBuf, append: bool) -> SeqFile {
+        let (file, writable) = match OpenOptions::new()
+            .read(true)
+            .write(true)
+            .append(append)
+            .open(&path)
+        {
+            Ok(f) => (Some(f), true),
+            Err(_) => match File::open(&path) {
+                Ok(f) => (Some(f), false),
+                Err(_) => (None, false),
+            },
+        };
+        let existed = file.is_some() && path.is_file();
+        let mut s = SeqFile {
+            path,
+            existed,
+            pos: 0,
+            append,
+            file,
+            writable,
+            buf: Vec::new(),
+            buf_at: 0,
+        };
+        if append {
+            s.pos = s.len();
+        }
+        s
+    }
+
+    /// Current size of the file.
+    pub fn len(&self) -> u64 {
+        self.file
+            .as_ref()
+            .and_then(|f| f.metadata().ok())
+            .map(|m| m.len())
+            .unwrap_or(0)
+    }
+
+    /// True when the file is empty or missing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Bytes available at the position in the buffer, refilling it; empty
+    /// at end of file.
+    fn fill(&mut self) -> &[u8] {
+        let end = self.buf_at + self.buf.len() as u64;
+        if self.pos < self.buf_at || self.pos >= end {
+            self.buf.clear();
+            self.buf_at = self.pos;
+            if let Some(f) = &self.file {
+                self.buf.resize(CHUNK, 0);
+                let n = f.read_at(&mut self.buf, self.pos).unwrap_or(0);
+                self.buf.truncate(n);
+            }
+        }
+        let off = (self.pos - self.buf_at) as usize;
+        &self.buf[off.min(self.buf.len())..]
+    }
+
+    /// Reads the next line (LF terminated; the last line may lack it).
+    pub fn read_line(&mut self) -> Option<Vec<u8>> {
+        let mut line = Vec::new();
+        let mut any = false;
+        loop {
+            let avail = self.fill();
+            if avail.is_empty() {
+                return if any { Some(line) } else { None };
+            }
+            any = true;
+            match avail.iter().position(|&c| c == b'\n' || c == 0xFE) {
+                Some(n) => {
+                    line.extend_from_slice(&avail[..n]);
+                    self.pos += n as u64 + 1;
+                    return Some(line);
+                }
+                None => {
+                    let n = avail.len();
+                    line.extend_from_slice(avail);
+                    self.pos += n as u64;
+                }
+            }
+        }
+    }
+
+    /// Reads up to `n` bytes.
+    pub fn read_block(&mut self, n: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        while out.len() < n {
+            let avail = self.fill();
+            if avail.is_empty() {
+                break;
+            }
+            let take = avail.len().min(n - out.len());
+            out.extend_from_slice(&avail[..take]);
+            self.pos += take as u64;
+        }
+        out
+    }
+
+    fn ensure_writable(&mut self) -> std::io::Result<&File> {
+        if self.file.is_none() || !self.writable {
+            let f = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .append(self.append)
+                .open(&self.path)?;
+            self.file = Some(f);
+            self.writable = true;
+        }
+        self.file
+            .as_ref()
+            .ok_or_else(|| std::io::Error::other("no file"))
+    }
+
+    /// Writes bytes (plus LF for a line) at the position in one write, as
+    /// an OS file write does (overwriting); WEOFSEQ truncates.
+    pub fn write_line(&mut self, b: &[u8], newline: bool) -> std::io::Result<()> {
+        let mut bytes = Vec::with_capacity(b.len() + 1);
+        bytes.extend_from_slice(b);
+        if newline {
+            bytes.push(b'\n');
+        }
+        let append = self.append;
+        let pos = self.pos;
+        let f = self.ensure_writable()?;
+        f.write_all_at(&bytes, pos)?;
+        self.pos = if append {
+            self.len()
+        } else {
+            pos + bytes.len() as u64
+        };
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Truncates at the position.
+    pub fn weof(&mut self) -> std::io::Result<()> {
+        let pos = self.pos;
+        let f = self.ensure_writable()?;
+        f.set_len(pos)?;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Creates the file if it does not exist yet (CREATE).
+    pub fn create(&mut self) -> std::io::Result<()> {
+        self.ensure_writable().map(|_| ())
+    }
+
+    /// Moves the position: relative to the start (0), the position (1) or
+    /// the end (2). False when the result would be negative.
+    pub fn seek(&mut self, off: i64, rel: i64) -> bool {
+        let base = match rel {
+            1 => self.pos as i64,
+            2 => self.len() as i64,
+            _ => 0,
+        };
+        match base.checked_add(off) {
+            Some(p) if p >= 0 => {
+                self.pos = p as u64;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Forces written data to disk (WRITESEQF).
+    pub fn sync(&mut self) {
+        if let Some(f) = &self.file {
+            let _ = f.sync_data();
+        }
+    }
+}

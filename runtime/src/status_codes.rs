@@ -1,0 +1,27 @@
+//! ScarletDME's STATUS() codes (`SYSCOM ERR.H`, `gplsrc/err.h`) that mvbasic
+//! sets outside the socket layer, and the ones the socket layer uses that
+//! libmvtls's header does not define (the socket codes libmvtls reports come
+//! from its `MVTLS_ERR_*` constants, see `crate::net::status`).
+
+/// ER$ARGS: command arguments invalid or incomplete.
+pub const ER_ARGS: i32 = 1;
+/// ER$PROCESS: unable to start a new process.
+pub const ER_PROCESS: i32 = 10;
+/// ER$BAD.NAME: bad (empty) name or address.
+pub const ER_BAD_NAME: i32 = 1003;
+/// ER$NOT.FOUND: item not found.
+pub const ER_NOT_FOUND: i32 = 1004;
+/// ER$FAILED: action failed.
+pub const ER_FAILED: i32 = 1008;
+/// ER$RNF: record not found (READ, MATREAD).
+pub const ER_RNF: i32 = 3006;
+/// ER$NVR: no VOC record (OPEN of an unknown file).
+pub const ER_NVR: i32 = 3007;
+/// ER$NO.DLL: a shared library was not found or could not be loaded.
+pub const ER_NO_DLL: i32 = 5000;
+/// ER$NO.API: a shared library lacks a function (or has another ABI).
+pub const ER_NO_API: i32 = 5001;
+/// ER$SERVER: unknown server name.
+pub const ER_SERVER: i32 = 7001;
+/// ER_INCOMP_PROTO (gplsrc/err.h): incompatible protocol/transport.
+pub const ER_INCOMP_PROTO: i32 = 7025;

@@ -1,0 +1,305 @@
+//! Abstract syntax tree produced by the parser and consumed by the compiler.
+
+/// Binary operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Pow,
+    Cat,
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    And,
+    Or,
+    Matches,
+    Fmt,
+}
+
+/// An expression.
+#[derive(Debug, Clone)]
+pub enum Expr {
+    /// Numeric literal (text kept for exact parsing).
+    Num(String),
+    /// String literal.
+    Str(Vec<u8>),
+    /// A variable (or an equate resolved at compile time).
+    Var(String),
+    /// `@NAME`.
+    At(String),
+    /// Binary operation.
+    Bin(BinOp, Box<Expr>, Box<Expr>),
+    /// Unary minus.
+    Neg(Box<Expr>),
+    /// Unary plus (no-op).
+    Pos(Box<Expr>),
+    /// `NAME(args)`: function call, matrix element or intrinsic (resolved by
+    /// the compiler).
+    Call(String, Vec<Expr>),
+    /// `X<f[,v[,s]]>`.
+    Field(Box<Expr>, Vec<Expr>),
+    /// `X[s,l]` (two args) or `X[n]` (one arg).
+    Substr(Box<Expr>, Vec<Expr>),
+    /// `IF c THEN a ELSE b` as an expression.
+    If(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `(expr)`: kept so CALL can pass parenthesised variables by value.
+    Paren(Box<Expr>),
+    /// `MAT name` as an argument.
+    Mat(String),
+}
+
+/// A target of assignment or of a statement's output.
+pub type LValue = Expr;
+
+/// Assignment operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignOp {
+    Set,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Cat,
+}
+
+/// A statement with its source line.
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    /// File index.
+    pub file: u16,
+    /// Source line.
+    pub line: u32,
+    /// The statement.
+    pub kind: StmtKind,
+}
+
+/// PRINT/CRT items.
+#[derive(Debug, Clone)]
+pub enum PrintItem {
+    /// An expression.
+    Expr(Expr),
+    /// A comma (TAB).
+    Comma,
+}
+
+/// LOCATE statement forms.
+#[derive(Debug, Clone)]
+pub struct Locate {
+    /// Value sought.
+    pub what: Expr,
+    /// Dynamic array variable/expression.
+    pub array: Expr,
+    /// Indices (field[, value[, sub]]) as written.
+    pub idx: Vec<Expr>,
+    /// Ordering code (AL, AR, DL, DR) if any.
+    pub order: Option<Expr>,
+    /// SETTING target.
+    pub setting: LValue,
+    /// True for Pick syntax `LOCATE(x, A, f, v; p; ord)`.
+    pub pick: bool,
+    /// THEN branch.
+    pub then: Vec<Stmt>,
+    /// ELSE branch.
+    pub els: Vec<Stmt>,
+}
+
+/// File-statement forms sharing THEN/ELSE/ON ERROR/LOCKED clauses.
+#[derive(Debug, Clone, Default)]
+pub struct Clauses {
+    /// THEN branch.
+    pub then: Vec<Stmt>,
+    /// ELSE branch.
+    pub els: Vec<Stmt>,
+    /// LOCKED branch.
+    pub locked: Option<Vec<Stmt>>,
+    /// ON ERROR branch.
+    pub on_error: Option<Vec<Stmt>>,
+}
+
+/// Statements.
+#[derive(Debug, Clone)]
+pub enum StmtKind {
+    Assign(LValue, AssignOp, Expr),
+    Print {
+        crt: bool,
+        items: Vec<PrintItem>,
+        newline: bool,
+        on: Option<Expr>,
+    },
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    Case(Vec<(Expr, Vec<Stmt>)>),
+    Loop(Vec<LoopPart>),
+    For {
+        var: LValue,
+        from: Expr,
+        to: Expr,
+        step: Option<Expr>,
+        cond: Option<(bool, Expr)>,
+        body: Vec<Stmt>,
+    },
+    Exit,
+    Continue,
+    Label(String),
+    Goto(String),
+    /// RETURN TO label: drop the GOSUB return address, then GOTO.
+    ReturnTo(String),
+    /// CLEARDATA: empty the DATA stack.
+    ClearData,
+    Gosub(String),
+    OnGoto {
+        gosub: bool,
+        expr: Expr,
+        labels: Vec<String>,
+    },
+    Return(Option<Expr>),
+    Stop(Option<Expr>),
+    Abort(Option<Expr>),
+    Call {
+        name: Option<String>,
+        indirect: Option<Expr>,
+        args: Vec<Expr>,
+    },
+    Null,
+    Dim(Vec<(String, Vec<Expr>)>),
+    MatAssign(String, Expr),
+    MatCopy(String, String),
+    Precision(Expr),
+    Convert {
+        from: Expr,
+        to: Expr,
+        var: LValue,
+    },
+    Ins {
+        value: Expr,
+        var: LValue,
+        idx: Vec<Expr>,
+    },
+    Del {
+        var: LValue,
+        idx: Vec<Expr>,
+    },
+    Locate(Box<Locate>),
+    Find {
+        substr: bool,
+        what: Expr,
+        array: Expr,
+        occ: Option<Expr>,
+        setting: Vec<LValue>,
+        then: Vec<Stmt>,
+        els: Vec<Stmt>,
+    },
+    Remove {
+        var: LValue,
+        from: String,
+        delim: LValue,
+    },
+    SetRem {
+        pos: Expr,
+        var: String,
+    },
+    /// Generic I/O statement: keyword, inputs, outputs, clauses.
+    Io {
+        kw: String,
+        inputs: Vec<Expr>,
+        outputs: Vec<LValue>,
+        clauses: Clauses,
+    },
+    Execute {
+        cmd: Expr,
+        capturing: Option<LValue>,
+        returning: Option<LValue>,
+        rtnlist: Option<LValue>,
+        passlist: Option<Expr>,
+    },
+    Data(Vec<Expr>),
+    Input {
+        var: LValue,
+        prompt: Option<Expr>,
+    },
+    Prompt(Expr),
+    Sleep(Expr),
+    Nap(Expr),
+    MatParse {
+        mat: String,
+        src: Expr,
+        delim: Expr,
+    },
+    MatBuild {
+        var: LValue,
+        mat: String,
+        delim: Option<Expr>,
+    },
+    SetExitStatus(Expr),
+    Chain(Expr),
+    Clearselect(Option<Expr>),
+    /// LOCAL SUBROUTINE / LOCAL FUNCTION definition.
+    Local {
+        name: String,
+        is_fn: bool,
+        params: Vec<String>,
+        body: Vec<Stmt>,
+    },
+    /// PRIVATE variables of a local routine.
+    Private(Vec<String>),
+    /// GOSUB name(args) / CALL of a local subroutine.
+    LocalCall(String, Vec<Expr>),
+    /// Extension statement (looked up in the ext registry).
+    Ext(String, Vec<Expr>),
+    Echo(Expr),
+}
+
+/// A part of a LOOP body.
+#[derive(Debug, Clone)]
+pub enum LoopPart {
+    /// Plain statements.
+    Body(Vec<Stmt>),
+    /// WHILE cond (exit when false).
+    While(Expr),
+    /// UNTIL cond (exit when true).
+    Until(Expr),
+}
+
+/// A compiled unit's header.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// PROGRAM/SUBROUTINE/FUNCTION name.
+    pub name: String,
+    /// "PROGRAM", "SUBROUTINE", "FUNCTION" or "" (main program without header).
+    pub kind: String,
+    /// Parameter names; MAT parameters flagged.
+    pub params: Vec<(String, bool)>,
+}
+
+/// A COMMON variable: its name and its DIM bounds (none for a scalar).
+pub type CommonVar = (String, Vec<Expr>);
+
+/// Declarations collected while parsing.
+#[derive(Debug, Clone, Default)]
+pub struct Decls {
+    /// COMMON blocks: (block name, "$" for blank), variable names (with DIMs).
+    pub commons: Vec<(String, Vec<CommonVar>)>,
+    /// DEFFUN names with argument counts.
+    pub deffuns: Vec<(String, usize)>,
+    /// LOCAL SUBROUTINE/FUNCTION names (true for functions) with param counts.
+    pub locals: Vec<(String, bool)>,
+    /// DEFFUN ... CALLING "name": function name to catalogue name.
+    pub deffun_alias: Vec<(String, String)>,
+    /// Names that are dimensioned somewhere (DIM, MAT params, COMMON with dims).
+    pub dims: Vec<String>,
+}
+
+/// A parsed compilation unit.
+#[derive(Debug, Clone, Default)]
+pub struct Unit {
+    /// Header.
+    pub header: Header,
+    /// Declarations.
+    pub decls: Decls,
+    /// Body.
+    pub body: Vec<Stmt>,
+}

@@ -1,0 +1,9 @@
+//! The BASIC front end: preprocessor, lexer, parser and the AST they build.
+//! Knows nothing of bytecode, the VM or the host.
+
+pub mod ast;
+pub mod compile_error;
+pub mod ext_names;
+pub mod lexer;
+pub mod parser;
+pub mod preproc;

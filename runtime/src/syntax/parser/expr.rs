@@ -1,0 +1,318 @@
+//! Expression parsing with ScarletDME's precedence:
+//! unary minus > `** ^` > `* /` > `+ -` > format juxtaposition > `:` >
+//! relational and MATCHES > `AND OR & !` (one level, left to right).
+
+use super::Parser;
+use crate::syntax::ast::{BinOp, Expr};
+use crate::syntax::compile_error::ErrorKind;
+use crate::syntax::lexer::{Sym, Tok};
+
+impl Parser<'_> {
+    /// Parses a full expression.
+    pub fn expr(&mut self) -> Option<Expr> {
+        self.logical()
+    }
+
+    fn logical(&mut self) -> Option<Expr> {
+        let mut l = self.relational()?;
+        loop {
+            let op = match self.peek() {
+                Tok::Sym(Sym::Amp) => BinOp::And,
+                Tok::Sym(Sym::Bang) => BinOp::Or,
+                Tok::Ident(s) if s == "AND" => BinOp::And,
+                Tok::Ident(s) if s == "OR" => BinOp::Or,
+                _ => return Some(l),
+            };
+            self.chain_guard()?;
+            self.advance();
+            let r = self.relational()?;
+            l = Expr::Bin(op, Box::new(l), Box::new(r));
+        }
+    }
+
+    fn relational(&mut self) -> Option<Expr> {
+        let mut l = self.concat()?;
+        loop {
+            let op = match self.peek() {
+                Tok::Sym(Sym::Eq) => BinOp::Eq,
+                Tok::Sym(Sym::Ne) => BinOp::Ne,
+                Tok::Sym(Sym::Lt) => BinOp::Lt,
+                Tok::Sym(Sym::Gt) => BinOp::Gt,
+                Tok::Sym(Sym::Le) => BinOp::Le,
+                Tok::Sym(Sym::Ge) => BinOp::Ge,
+                Tok::Ident(s) => match s.as_str() {
+                    "EQ" => BinOp::Eq,
+                    "NE" => BinOp::Ne,
+                    "LT" => BinOp::Lt,
+                    "GT" => BinOp::Gt,
+                    "LE" => BinOp::Le,
+                    "GE" => BinOp::Ge,
+                    "MATCHES" | "MATCH" => BinOp::Matches,
+                    _ => return Some(l),
+                },
+                _ => return Some(l),
+            };
+            self.chain_guard()?;
+            self.advance();
+            let r = self.concat()?;
+            l = Expr::Bin(op, Box::new(l), Box::new(r));
+        }
+    }
+
+    /// Concatenation level (also the level used inside `<...>`).
+    pub fn concat(&mut self) -> Option<Expr> {
+        let mut l = self.format()?;
+        while let Tok::Sym(Sym::Colon) = self.peek() {
+            // trailing ':' in PRINT suppresses the newline: leave it
+            if matches!(self.peek_at(1), Tok::Eol | Tok::Semi | Tok::Eof)
+                || matches!(self.peek_at(1), Tok::Ident(s) if s == "ELSE" || s == "THEN")
+            {
+                return Some(l);
+            }
+            self.chain_guard()?;
+            self.advance();
+            let r = self.format()?;
+            l = Expr::Bin(BinOp::Cat, Box::new(l), Box::new(r));
+        }
+        Some(l)
+    }
+
+    fn format(&mut self) -> Option<Expr> {
+        let mut l = self.additive()?;
+        while let Tok::Str(_) = self.peek() {
+            self.chain_guard()?;
+            let r = self.additive()?;
+            l = Expr::Bin(BinOp::Fmt, Box::new(l), Box::new(r));
+        }
+        Some(l)
+    }
+
+    fn additive(&mut self) -> Option<Expr> {
+        let mut l = self.multiplicative()?;
+        loop {
+            let op = match self.peek() {
+                Tok::Sym(Sym::Plus) => BinOp::Add,
+                Tok::Sym(Sym::Minus) => BinOp::Sub,
+                _ => return Some(l),
+            };
+            self.chain_guard()?;
+            self.advance();
+            let r = self.multiplicative()?;
+            l = Expr::Bin(op, Box::new(l), Box::new(r));
+        }
+    }
+
+    fn multiplicative(&mut self) -> Option<Expr> {
+        let mut l = self.power()?;
+        loop {
+            let op = match self.peek() {
+                Tok::Sym(Sym::Star) => BinOp::Mul,
+                Tok::Sym(Sym::Slash) => BinOp::Div,
+                _ => return Some(l),
+            };
+            self.chain_guard()?;
+            self.advance();
+            let r = self.power()?;
+            l = Expr::Bin(op, Box::new(l), Box::new(r));
+        }
+    }
+
+    fn power(&mut self) -> Option<Expr> {
+        let mut l = self.unary()?;
+        while let Tok::Sym(Sym::Pow) = self.peek() {
+            self.chain_guard()?;
+            self.advance();
+            let r = self.unary()?;
+            l = Expr::Bin(BinOp::Pow, Box::new(l), Box::new(r));
+        }
+        Some(l)
+    }
+
+    fn unary(&mut self) -> Option<Expr> {
+        self.depth += 1;
+        let r = if self.depth > 150 {
+            self.error("Expression nested too deeply");
+            None
+        } else {
+            self.unary_inner()
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn unary_inner(&mut self) -> Option<Expr> {
+        match self.peek() {
+            Tok::Sym(Sym::Minus) => {
+                self.advance();
+                let e = self.unary()?;
+                Some(Expr::Neg(Box::new(e)))
+            }
+            Tok::Sym(Sym::Plus) => {
+                self.advance();
+                let e = self.unary()?;
+                Some(Expr::Pos(Box::new(e)))
+            }
+            _ => self.postfix(),
+        }
+    }
+
+    fn postfix(&mut self) -> Option<Expr> {
+        let mut e = self.primary()?;
+        loop {
+            match self.peek() {
+                Tok::Sym(Sym::LBrack) => {
+                    self.advance();
+                    let mut args = vec![self.expr()?];
+                    if self.eat_sym(Sym::Comma) {
+                        args.push(self.expr()?);
+                    }
+                    if !self.eat_sym(Sym::RBrack) {
+                        self.error(ErrorKind::Expected("']'".into()));
+                        return None;
+                    }
+                    e = Expr::Substr(Box::new(e), args);
+                }
+                Tok::Sym(Sym::Lt)
+                    if matches!(
+                        e,
+                        Expr::Var(_) | Expr::Call(..) | Expr::Paren(_) | Expr::Field(..)
+                    ) =>
+                {
+                    match self.try_field_ref()? {
+                        Some(idx) => e = Expr::Field(Box::new(e), idx),
+                        None => return Some(e),
+                    }
+                }
+                _ => return Some(e),
+            }
+        }
+    }
+
+    /// At `<`: tries to parse `<e[,e[,e]]>`; restores the position and
+    /// returns Some(None) when this is a comparison instead.
+    pub fn try_field_ref(&mut self) -> Option<Option<Vec<Expr>>> {
+        let save = self.pos;
+        let nerr = self.errors.len();
+        self.advance();
+        let mut idx = Vec::new();
+        loop {
+            match self.concat() {
+                Some(e) => idx.push(e),
+                None => {
+                    self.pos = save;
+                    self.errors.truncate(nerr);
+                    return Some(None);
+                }
+            }
+            if self.eat_sym(Sym::Comma) {
+                if idx.len() >= 3 {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if self.eat_sym(Sym::Gt) {
+            return Some(Some(idx));
+        }
+        self.pos = save;
+        self.errors.truncate(nerr);
+        Some(None)
+    }
+
+    fn primary(&mut self) -> Option<Expr> {
+        let t = self.peek().clone();
+        match t {
+            Tok::Num(n) => {
+                self.advance();
+                Some(Expr::Num(n))
+            }
+            Tok::Str(s) => {
+                self.advance();
+                Some(Expr::Str(s))
+            }
+            Tok::At(name) => {
+                self.advance();
+                if name.is_empty() && self.peek() == &Tok::Sym(Sym::LParen) {
+                    let args = self.call_args()?;
+                    return Some(Expr::Call("@".into(), args));
+                }
+                Some(Expr::At(name))
+            }
+            Tok::Sym(Sym::LParen) => {
+                self.advance();
+                let e = self.expr()?;
+                if !self.eat_sym(Sym::RParen) {
+                    self.error(ErrorKind::Expected("')'".into()));
+                    return None;
+                }
+                Some(Expr::Paren(Box::new(e)))
+            }
+            Tok::Ident(name) => {
+                self.advance();
+                if name == "IF" {
+                    let c = self.expr()?;
+                    self.expect_kw("THEN")?;
+                    let a = self.expr()?;
+                    self.expect_kw("ELSE")?;
+                    let b = self.expr()?;
+                    return Some(Expr::If(Box::new(c), Box::new(a), Box::new(b)));
+                }
+                if name == "MAT" {
+                    if let Tok::Ident(m) = self.peek().clone() {
+                        self.advance();
+                        return Some(Expr::Mat(m));
+                    }
+                }
+                if let Some(e) = self.equates.get(&name) {
+                    return Some(e.clone());
+                }
+                if self.peek() == &Tok::Sym(Sym::LParen) {
+                    let args = self.call_args()?;
+                    return Some(Expr::Call(name, args));
+                }
+                Some(Expr::Var(name))
+            }
+            _ => {
+                self.error("Expression expected");
+                None
+            }
+        }
+    }
+
+    /// Limits operator chains (a left-deep tree as deep as the chain is
+    /// long) so that compiling and dropping it cannot exhaust the stack.
+    fn chain_guard(&mut self) -> Option<()> {
+        self.chain += 1;
+        if self.chain > 2000 {
+            self.error("Expression too complex");
+            return None;
+        }
+        Some(())
+    }
+
+    /// Parses `( [expr {, expr}] )`.
+    pub fn call_args(&mut self) -> Option<Vec<Expr>> {
+        self.advance(); // (
+        let mut args = Vec::new();
+        if self.eat_sym(Sym::RParen) {
+            return Some(args);
+        }
+        loop {
+            // empty argument (e.g. F(a,,b)) is an empty string
+            if matches!(self.peek(), Tok::Sym(Sym::Comma)) {
+                args.push(Expr::Str(Vec::new()));
+            } else {
+                args.push(self.expr()?);
+            }
+            if self.eat_sym(Sym::Comma) {
+                continue;
+            }
+            if self.eat_sym(Sym::RParen) {
+                return Some(args);
+            }
+            self.error(ErrorKind::Expected("',' or ')' in argument list".into()));
+            return None;
+        }
+    }
+}

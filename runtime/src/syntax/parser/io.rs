@@ -1,0 +1,183 @@
+//! File, sequential-file, select-list and EXECUTE statements.
+//!
+//! Most are parsed into the generic [`StmtKind::Io`] form: a keyword, input
+//! expressions, output lvalues and THEN/ELSE/LOCKED/ON ERROR clauses.
+
+use super::Parser;
+use crate::syntax::ast::*;
+use crate::syntax::compile_error::ErrorKind;
+use crate::syntax::lexer::{Sym, Tok};
+
+impl Parser<'_> {
+    fn io(&mut self, kw: &str, inputs: Vec<Expr>, outputs: Vec<Expr>) -> Option<Option<StmtKind>> {
+        let clauses = self.clauses();
+        Some(Some(StmtKind::Io {
+            kw: kw.to_string(),
+            inputs,
+            outputs,
+            clauses,
+        }))
+    }
+
+    fn expr_list(&mut self) -> Option<Vec<Expr>> {
+        let mut v = vec![self.expr()?];
+        while self.eat_sym(Sym::Comma) {
+            v.push(self.expr()?);
+        }
+        Some(v)
+    }
+
+    fn on_or_to(&mut self) -> Option<()> {
+        if self.eat_kw("ON") || self.eat_kw("TO") {
+            Some(())
+        } else {
+            self.error(ErrorKind::Expected("ON or TO".into()));
+            None
+        }
+    }
+
+    /// Parses an I/O statement; returns None when `kw` is not one.
+    pub(crate) fn io_stmt(&mut self, kw: &str) -> Option<Option<StmtKind>> {
+        match kw {
+            "OPEN" | "OPENPATH" => {
+                let mut inputs = vec![self.expr()?];
+                if self.eat_sym(Sym::Comma) {
+                    inputs.push(self.expr()?);
+                }
+                self.expect_kw("TO")?;
+                let out = self.lvalue()?;
+                self.io(kw, inputs, vec![out])
+            }
+            "READ" | "READU" | "READL" | "READV" | "READVU" | "READVL" | "MATREAD" | "MATREADU"
+            | "MATREADL" => {
+                let out = self.lvalue()?;
+                self.expect_kw("FROM")?;
+                let inputs = self.expr_list()?;
+                self.io(kw, inputs, vec![out])
+            }
+            "WRITE" | "WRITEU" | "WRITEV" | "WRITEVU" | "MATWRITE" | "MATWRITEU" => {
+                let v = self.expr()?;
+                self.on_or_to()?;
+                let mut inputs = vec![v];
+                inputs.extend(self.expr_list()?);
+                self.io(kw, inputs, vec![])
+            }
+            "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
+            | "FLUSH" => {
+                let inputs = self.expr_list()?;
+                self.io(kw, inputs, vec![])
+            }
+            "RELEASE" | "CLEARSELECT" => {
+                let mut inputs = Vec::new();
+                if !self.at_clause_end() {
+                    if kw == "CLEARSELECT" && self.eat_kw("ALL") {
+                        inputs.push(Expr::Str(b"ALL".to_vec()));
+                    } else {
+                        inputs = self.expr_list()?;
+                    }
+                }
+                self.io(kw, inputs, vec![])
+            }
+            "OPENSEQ" => {
+                let mut inputs = self.expr_list()?;
+                let append = self.eat_kw("APPEND");
+                inputs.push(Expr::Num(if append { "1" } else { "0" }.into()));
+                self.expect_kw("TO")?;
+                let out = self.lvalue()?;
+                self.io(kw, inputs, vec![out])
+            }
+            "READSEQ" | "READBLK" => {
+                let out = self.lvalue()?;
+                self.expect_kw("FROM")?;
+                let inputs = self.expr_list()?;
+                self.io(kw, inputs, vec![out])
+            }
+            "WRITESEQ" | "WRITESEQF" | "WRITEBLK" => {
+                let v = self.expr()?;
+                self.on_or_to()?;
+                let f = self.expr()?;
+                self.io(kw, vec![v, f], vec![])
+            }
+            "SELECT" | "SSELECT" | "SELECTV" | "SELECTN" | "SELECTE" => {
+                let mut inputs = Vec::new();
+                let mut outputs = Vec::new();
+                if !self.at_clause_end() && !self.is_kw("TO") {
+                    inputs.push(self.expr()?);
+                }
+                if self.eat_kw("TO") {
+                    if kw == "SELECTV" {
+                        outputs.push(self.lvalue()?);
+                    } else {
+                        inputs.push(self.expr()?);
+                    }
+                }
+                self.io(kw, inputs, outputs)
+            }
+            "READNEXT" => {
+                let mut outputs = vec![self.lvalue()?];
+                if self.eat_sym(Sym::Comma) {
+                    outputs.push(self.lvalue()?);
+                }
+                let mut inputs = Vec::new();
+                if self.eat_kw("FROM") {
+                    inputs.push(self.expr()?);
+                }
+                self.io(kw, inputs, outputs)
+            }
+            "READLIST" => {
+                let out = self.lvalue()?;
+                let mut inputs = Vec::new();
+                if self.eat_kw("FROM") {
+                    inputs.push(self.expr()?);
+                }
+                self.io(kw, inputs, vec![out])
+            }
+            "FILELOCK" | "FILEUNLOCK" => {
+                if !self.at_clause_end() {
+                    self.expr_list()?;
+                }
+                let _ = self.clauses();
+                Some(Some(StmtKind::Null))
+            }
+            "EXECUTE" | "PERFORM" => {
+                let cmd = self.expr()?;
+                let mut capturing = None;
+                let mut returning = None;
+                let mut rtnlist = None;
+                let mut passlist = None;
+                loop {
+                    if self.eat_kw("CAPTURING") {
+                        capturing = Some(self.lvalue()?);
+                    } else if self.eat_kw("RETURNING") || self.eat_kw("SETTING") {
+                        returning = Some(self.lvalue()?);
+                    } else if self.eat_kw("RTNLIST") {
+                        rtnlist = Some(self.lvalue()?);
+                    } else if self.eat_kw("PASSLIST") {
+                        passlist = Some(if self.at_clause_end() {
+                            Expr::Num("0".into())
+                        } else {
+                            self.expr()?
+                        });
+                    } else if self.eat_kw("TRAPPING") {
+                        self.expect_kw("ABORTS")?;
+                    } else if self.eat_sym(Sym::Comma) {
+                        continue;
+                    } else {
+                        break;
+                    }
+                }
+                Some(Some(StmtKind::Execute {
+                    cmd,
+                    capturing,
+                    returning,
+                    rtnlist,
+                    passlist,
+                }))
+            }
+            _ => {
+                let _ = Tok::Eof;
+                None
+            }
+        }
+    }
+}

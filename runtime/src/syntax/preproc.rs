@@ -1,0 +1,209 @@
+//! Source preprocessing: `$INCLUDE`/`$INSERT`, `$DEFINE`, `$IFDEF`,
+//! `$IFNDEF`, `$ELSE`, `$ENDIF`; `$CATALOGUE`, `$MODE` and other `$` lines
+//! are accepted and ignored. Produces source lines tagged with file and line.
+
+use std::collections::HashSet;
+
+use crate::syntax::compile_error::{CompileError, ErrorKind};
+
+/// One preprocessed source line.
+#[derive(Debug, Clone)]
+pub struct SrcLine {
+    /// Index into the file-name table.
+    pub file: u16,
+    /// 1-based line number in that file.
+    pub line: u32,
+    /// The text of the line.
+    pub text: Vec<u8>,
+}
+
+/// Output of preprocessing.
+#[derive(Debug, Default)]
+pub struct Preprocessed {
+    /// File names (index 0 is the main source).
+    pub files: Vec<String>,
+    /// Lines in order.
+    pub lines: Vec<SrcLine>,
+    /// Errors as (file index, line, message).
+    pub errors: Vec<CompileError>,
+}
+
+/// Resolves an include reference (`[FILE] ITEM`) to (display name, text).
+pub type IncludeResolver<'a> = dyn Fn(Option<&str>, &str) -> Option<(String, Vec<u8>)> + 'a;
+
+/// Preprocesses `text` (named `name`).
+pub fn preprocess(name: &str, text: &[u8], resolve: &IncludeResolver) -> Preprocessed {
+    let mut out = Preprocessed::default();
+    let mut defined = HashSet::new();
+    out.files.push(name.to_string());
+    let mut cond: Vec<(bool, bool)> = Vec::new(); // (active, parent active)
+    run(0, text, resolve, &mut out, &mut defined, &mut cond, 0);
+    out
+}
+
+fn split_lines(text: &[u8]) -> Vec<&[u8]> {
+    let mut v: Vec<&[u8]> = text.split(|&c| c == b'\n' || c == 0xFE).collect();
+    for l in v.iter_mut() {
+        if l.last() == Some(&b'\r') {
+            *l = &l[..l.len() - 1];
+        }
+    }
+    if v.last().map(|l| l.is_empty()).unwrap_or(false) {
+        v.pop();
+    }
+    v
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(|w| w.to_string()).collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run(
+    file: u16,
+    text: &[u8],
+    resolve: &IncludeResolver,
+    out: &mut Preprocessed,
+    defined: &mut HashSet<String>,
+    cond: &mut Vec<(bool, bool)>,
+    depth: usize,
+) {
+    for (i, raw) in split_lines(text).into_iter().enumerate() {
+        let line = (i + 1) as u32;
+        let active = cond.last().map(|c| c.0).unwrap_or(true);
+        let trimmed_start = raw
+            .iter()
+            .position(|c| !c.is_ascii_whitespace())
+            .unwrap_or(raw.len());
+        let body = &raw[trimmed_start..];
+        let s = String::from_utf8_lossy(body).to_string();
+        let upper = s.to_ascii_uppercase();
+        let w = words(&upper);
+        let first = w.first().map(|s| s.as_str()).unwrap_or("");
+        let is_dollar = body.first() == Some(&b'$');
+        if is_dollar {
+            match first {
+                "$IFDEF" | "$IFNDEF" => {
+                    let name = w.get(1).cloned().unwrap_or_default();
+                    let d = defined.contains(&name);
+                    let take = if first == "$IFDEF" { d } else { !d };
+                    cond.push((active && take, active));
+                }
+                "$ELSE" => {
+                    if let Some(c) = cond.last_mut() {
+                        c.0 = c.1 && !c.0;
+                    } else {
+                        out.errors
+                            .push(CompileError::new(file, line, "$ELSE without $IFDEF"));
+                    }
+                }
+                "$ENDIF" => {
+                    let closed = cond.pop();
+                    if closed.is_none() {
+                        out.errors
+                            .push(CompileError::new(file, line, "$ENDIF without $IFDEF"));
+                    }
+                }
+                _ if !active => {}
+                "$DEFINE" => {
+                    let orig = words(&s);
+                    if let Some(name) = w.get(1) {
+                        defined.insert(name.clone());
+                        if orig.len() > 2 {
+                            // $DEFINE NAME value -> an equate to the value text
+                            let rest = s
+                                .splitn(3, char::is_whitespace)
+                                .nth(2)
+                                .unwrap_or("")
+                                .trim()
+                                .to_string();
+                            let text = format!("EQUATE {} TO {}", name, rest);
+                            out.lines.push(SrcLine {
+                                file,
+                                line,
+                                text: text.into_bytes(),
+                            });
+                        }
+                    }
+                }
+                "$UNDEFINE" => {
+                    if let Some(name) = w.get(1) {
+                        defined.remove(name);
+                    }
+                }
+                "$INCLUDE" | "$INSERT" => {
+                    include(file, line, &s, resolve, out, defined, cond, depth)
+                }
+                _ => {} // $CATALOGUE, $MODE, $NOCASE... accepted
+            }
+            out.lines.push(SrcLine {
+                file,
+                line,
+                text: Vec::new(),
+            });
+            continue;
+        }
+        if !active {
+            out.lines.push(SrcLine {
+                file,
+                line,
+                text: Vec::new(),
+            });
+            continue;
+        }
+        if first == "INCLUDE" {
+            include(file, line, &s, resolve, out, defined, cond, depth);
+            out.lines.push(SrcLine {
+                file,
+                line,
+                text: Vec::new(),
+            });
+            continue;
+        }
+        out.lines.push(SrcLine {
+            file,
+            line,
+            text: raw.to_vec(),
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn include(
+    file: u16,
+    line: u32,
+    s: &str,
+    resolve: &IncludeResolver,
+    out: &mut Preprocessed,
+    defined: &mut HashSet<String>,
+    cond: &mut Vec<(bool, bool)>,
+    depth: usize,
+) {
+    let w = words(s);
+    let (f, item) = match w.len() {
+        2 => (None, w[1].clone()),
+        n if n >= 3 => (Some(w[1].clone()), w[2].clone()),
+        _ => {
+            out.errors
+                .push(CompileError::new(file, line, "Missing include item name"));
+            return;
+        }
+    };
+    if depth > 20 {
+        out.errors
+            .push(CompileError::new(file, line, "Includes nested too deeply"));
+        return;
+    }
+    match resolve(f.as_deref(), &item) {
+        Some((name, text)) => {
+            let idx = out.files.len() as u16;
+            out.files.push(name);
+            run(idx, &text, resolve, out, defined, cond, depth + 1);
+        }
+        None => out.errors.push(CompileError::new(
+            file,
+            line,
+            ErrorKind::IncludeNotFound(item),
+        )),
+    }
+}

@@ -1,0 +1,169 @@
+//! EXECUTE / PERFORM / CHAIN in the VM: output capture, RTNLIST, extension
+//! hooks, and RUN of a program at a nested level. The command verbs
+//! themselves are host services (`crate::host::commands`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::extensions::{Arity, ExtCtx};
+use crate::host::commands::{self, Outcome};
+use crate::host::session::Session;
+use crate::value::Value;
+use crate::vm::{Halt, Vm};
+
+/// Result of one command: return code and optional list for RTNLIST.
+struct CmdResult {
+    rc: Value,
+}
+
+impl Vm {
+    /// EXECUTE: runs a command; returns (captured output, RETURNING value,
+    /// RTNLIST list).
+    pub(crate) fn execute(
+        &mut self,
+        cmd: &[u8],
+        capturing: bool,
+    ) -> Result<(Value, Value, Value), crate::vm::Step> {
+        self.execute_with(cmd, capturing, false)
+    }
+
+    /// EXECUTE with RTNLIST: the list the command made moves to the
+    /// returned value instead of staying the default list.
+    pub(crate) fn execute_with(
+        &mut self,
+        cmd: &[u8],
+        capturing: bool,
+        rtnlist: bool,
+    ) -> Result<(Value, Value, Value), crate::vm::Step> {
+        let cmd = String::from_utf8_lossy(cmd).trim().to_string();
+        // uncaptured output goes straight to the display (a long-running
+        // command shows its output as it runs)
+        if capturing {
+            self.sess.capture.push(Vec::new());
+        }
+        let res = self.run_command(&cmd);
+        let out = if capturing {
+            self.sess.capture.pop().unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let rc = res.rc;
+        self.sess.system_return_code = rc.clone();
+        let mut cap = out;
+        if cap.last() == Some(&b'\n') {
+            cap.pop();
+        }
+        for c in cap.iter_mut() {
+            if *c == b'\n' {
+                *c = 0xFE;
+            }
+        }
+        // RTNLIST: the default list made by the command
+        let list = match self.sess.lists.get_mut(0).and_then(|l| l.take()) {
+            Some(l) => {
+                if !rtnlist {
+                    // no RTNLIST: it stays the default list
+                    if let Some(slot) = self.sess.lists.get_mut(0) {
+                        *slot = Some(l.clone());
+                    }
+                }
+                Value::Handle(Rc::new(RefCell::new(l)))
+            }
+            None => Value::empty(),
+        };
+        Ok((Value::str(cap), rc, list))
+    }
+
+    fn run_command(&mut self, cmd: &str) -> CmdResult {
+        // extension hooks first (not in the test sandbox)
+        let hooks = if self.sess.sandbox.is_some() {
+            Vec::new()
+        } else {
+            self.sess.host.extensions.exec_hooks().to_vec()
+        };
+        for h in hooks {
+            let mut ctx = ExtCtx::new(self.sess.account.clone(), 4, Arity::exactly(1));
+            self.sess.flush();
+            if let Some((out, rc)) = h(&mut ctx, cmd) {
+                self.sess.write(&ctx.output);
+                self.sess.write(&out);
+                return CmdResult {
+                    rc: Value::int(rc as i64),
+                };
+            }
+        }
+        match commands::run(&mut self.sess, cmd) {
+            Outcome::Done(rc) => CmdResult { rc: Value::int(rc) },
+            Outcome::Run { file, prog } => {
+                self.run_program(&file, &prog, cmd);
+                CmdResult { rc: Value::Int(-1) }
+            }
+        }
+    }
+
+    /// Runs BP program `prog` of directory file `file` as a nested level.
+    fn run_program(&mut self, file: &str, prog: &str, sentence: &str) {
+        let account = self.sess.account.clone();
+        let dir = account.join(file);
+        let p = dir.join(crate::host::dir_file::id_to_filename(prog.as_bytes()));
+        let text = match std::fs::read(&p) {
+            Ok(t) => t,
+            Err(_) => {
+                self.sess
+                    .say(&format!("Program '{}' not found in {}", prog, file));
+                return;
+            }
+        };
+        // programs run repeatedly are compiled once (again if the source changes)
+        let cached = match self.sess.run_cache.get(&p) {
+            Some((t, c)) if *t == text => Some(c.clone()),
+            _ => None,
+        };
+        let chunk = match cached {
+            Some(c) => c,
+            None => match crate::host::programs::compile_source(
+                &account,
+                Some(&dir),
+                &p.to_string_lossy(),
+                prog,
+                &text,
+                &self.sess.host.extensions,
+            ) {
+                Ok(c) => {
+                    let c = Rc::new(c);
+                    self.sess.run_cache.insert(p.clone(), (text, c.clone()));
+                    c
+                }
+                Err(errs) => {
+                    for e in errs {
+                        self.sess.say(&e.to_string());
+                    }
+                    return;
+                }
+            },
+        };
+        if self.sess.depth > 50 {
+            self.sess.say("EXECUTE nested too deeply");
+            return;
+        }
+        let mut sess = std::mem::take(&mut self.sess);
+        let saved_sentence = std::mem::replace(&mut sess.sentence, sentence.as_bytes().to_vec());
+        let saved_file = std::mem::replace(&mut sess.prog_file, file.to_string());
+        sess.depth += 1;
+        let mut child = Vm::new(chunk, sess);
+        let r = child.run();
+        if let Err(Halt::Error(m)) = &r {
+            child.sess.write(format!("{}\n", m).as_bytes());
+        }
+        let mut sess: Session = std::mem::take(&mut child.sess);
+        // the child level's blank COMMON ends with it
+        let key = format!("$@{}", sess.depth);
+        if let Some(i) = sess.common_names.iter().position(|n| *n == key) {
+            sess.commons[i].clear();
+        }
+        sess.depth -= 1;
+        sess.sentence = saved_sentence;
+        sess.prog_file = saved_file;
+        self.sess = sess;
+    }
+}

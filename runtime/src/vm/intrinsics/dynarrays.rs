@@ -1,0 +1,84 @@
+//! Dynamic-array and delimited-field functions: COUNT/DCOUNT, FIELD (and
+//! COL1/COL2), FIELDSTORE, EXTRACT/REPLACE/INSERT/DELETE, LOCATE,
+//! MATCHFIELD, SUM, RAISE/LOWER, SUBSTITUTE, FORMLIST.
+
+use super::not_routed;
+use crate::builtins::{dynarray, field, locate, pattern, strings};
+use crate::bytecode::intrinsics::I;
+use crate::value::Value;
+use crate::vm::{Step, Vm};
+
+impl Vm {
+    pub(super) fn dynarray_intrinsic(
+        &mut self,
+        which: I,
+        base: usize,
+        argc: usize,
+    ) -> Result<Value, Step> {
+        let p = self.prec();
+        let s = |i: usize| self.sarg(base, i);
+        let arg = |i: usize| self.arg(base, i).clone();
+        Ok(match which {
+            I::Count => Value::int(dynarray::count(&s(0), &s(1))),
+            I::Dcount => Value::int(dynarray::dcount(&s(0), &s(1))),
+            I::Field => {
+                let cnt = if argc > 3 { self.iarg(base, 3)? } else { 1 };
+                let r = field::field(&s(0), &s(1), self.iarg(base, 2)?, cnt);
+                self.col1 = r.col1;
+                self.col2 = r.col2;
+                Value::str(r.value)
+            }
+            I::Fieldstore => Value::str(field::fieldstore(
+                &s(0),
+                &s(1),
+                self.iarg(base, 2)?,
+                self.iarg(base, 3)?,
+                &s(4),
+            )),
+            I::Col1 => Value::int(self.col1),
+            I::Col2 => Value::int(self.col2),
+            I::Extract => {
+                let (f, v, sv) = self.idx3(base, 1, argc)?;
+                Value::from_bytes(dynarray::extract(&s(0), f, v, sv))
+            }
+            I::Replace | I::Insert => {
+                // (s, f[, v[, sv]], new)
+                let nidx = argc - 2;
+                let mut idx = [0i64; 3];
+                for (k, slot) in idx.iter_mut().enumerate().take(nidx.min(3)) {
+                    *slot = self.iarg(base, 1 + k)?;
+                }
+                let new = s(argc - 1);
+                if which == I::Replace {
+                    Value::str(dynarray::replace(&s(0), idx[0], idx[1], idx[2], &new))
+                } else {
+                    Value::str(dynarray::insert(&s(0), idx[0], idx[1], idx[2], &new))
+                }
+            }
+            I::Delete => {
+                let (f, v, sv) = self.idx3(base, 1, argc)?;
+                Value::str(dynarray::delete(&s(0), f, v, sv))
+            }
+            I::Locate => {
+                // LOCATE(x, dyn, f[, v[, s]]): position or 0
+                let (f, v, sv) = self.idx3(base, 2, argc)?;
+                let r = locate::locate(&s(0), &s(1), f, v, sv, b"");
+                Value::int(if r.found { r.pos } else { 0 })
+            }
+            I::Matchfield => Value::str(pattern::matchfield(&s(0), &s(1), self.iarg(base, 2)?)),
+            I::Sum => Value::str(dynarray::sum(&s(0), p as usize)),
+            I::Raise => Value::str(dynarray::raise(&s(0))),
+            I::Lower => Value::str(dynarray::lower(&s(0))),
+            I::Substitute => {
+                let d = if argc > 3 {
+                    s(3).into_owned()
+                } else {
+                    vec![0xFD]
+                };
+                Value::str(strings::substitute(&s(0), &s(1), &s(2), &d))
+            }
+            I::Formlist => arg(0),
+            _ => return Err(not_routed(which)),
+        })
+    }
+}

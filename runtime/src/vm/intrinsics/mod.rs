@@ -1,0 +1,206 @@
+//! Intrinsic functions: the call entry (`Op::Intr`), argument helpers and
+//! the routing of each function id to the file of its concept. A new
+//! intrinsic is a row in `crate::bytecode::intrinsics` (name, arity, id), its
+//! id in the routing below and one match arm in the concept's file.
+
+mod conversions;
+mod dynarrays;
+mod file_info;
+mod multivalue;
+mod numbers;
+mod system;
+mod text;
+
+use super::{RuntimeError, Step, Vm};
+use crate::builtins::num as bn;
+use crate::bytecode::intrinsics::{self, I};
+use crate::value::ops::*;
+use crate::value::Value;
+
+/// The error for an id that reached a concept file it is not routed to
+/// (cannot happen while the routing below is exhaustive).
+fn not_routed(which: I) -> Step {
+    Step::Error(RuntimeError::UnsupportedFunction(which))
+}
+
+impl Vm {
+    /// Calls intrinsic `id` with `argc` arguments on the stack.
+    pub(super) fn intrinsic(&mut self, id: u16, argc: u8) -> Result<(), Step> {
+        let which = intrinsics::id(id);
+        let base = self.stack.len().saturating_sub(argc as usize);
+        if which == I::Mod && argc == 2 {
+            if let (Some(Value::Int(a)), Some(Value::Int(b))) =
+                (self.stack.get(base), self.stack.get(base + 1))
+            {
+                let (a, b) = (*a, *b);
+                if b != 0 {
+                    // MOD takes the divisor's sign
+                    let r = a.rem_euclid(b.abs()) * b.signum();
+                    let r = if b < 0 && a.rem_euclid(b.abs()) != 0 {
+                        a.rem_euclid(b.abs()) + b
+                    } else if b < 0 {
+                        0
+                    } else {
+                        r
+                    };
+                    self.stack.truncate(base);
+                    self.push(Value::int(r));
+                    return Ok(());
+                }
+            }
+        }
+        let r = self.dispatch(which, base, argc as usize)?;
+        self.stack.truncate(base);
+        self.push(r);
+        Ok(())
+    }
+
+    fn arg(&self, base: usize, i: usize) -> &Value {
+        self.stack.get(base + i).unwrap_or(&Value::Unassigned)
+    }
+
+    fn sarg(&self, base: usize, i: usize) -> std::borrow::Cow<'_, [u8]> {
+        self.arg(base, i).to_bytes(self.prec())
+    }
+
+    fn iarg(&self, base: usize, i: usize) -> Result<i64, Step> {
+        Ok(to_int(self.arg(base, i))?)
+    }
+
+    fn narg(&self, base: usize, i: usize) -> Result<bn::Num, Step> {
+        Ok(to_num(self.arg(base, i))?)
+    }
+
+    /// Routes a function id to its concept's implementation.
+    fn dispatch(&mut self, which: I, base: usize, argc: usize) -> Result<Value, Step> {
+        match which {
+            I::Len
+            | I::Index
+            | I::Trim
+            | I::Trimf
+            | I::Trimb
+            | I::Upcase
+            | I::Downcase
+            | I::Swapcase
+            | I::Char
+            | I::Seq
+            | I::Str
+            | I::Space
+            | I::Change
+            | I::Convert
+            | I::Alpha
+            | I::Quote
+            | I::Squote
+            | I::Compare
+            | I::Soundex
+            | I::Ascii
+            | I::Ebcdic
+            | I::Fold
+            | I::Crc32 => self.string_intrinsic(which, base, argc),
+            I::Num
+            | I::Int
+            | I::Abs
+            | I::Mod
+            | I::Rem
+            | I::Div
+            | I::Pwr
+            | I::Sqrt
+            | I::Max
+            | I::Min
+            | I::Not
+            | I::Exp
+            | I::Ln
+            | I::Sin
+            | I::Cos
+            | I::Tan
+            | I::Rnd
+            | I::Bitand
+            | I::Bitor
+            | I::Bitxor
+            | I::Bitnot
+            | I::Shift
+            | I::Neg => self.number_intrinsic(which, base, argc),
+            I::Count
+            | I::Dcount
+            | I::Field
+            | I::Fieldstore
+            | I::Col1
+            | I::Col2
+            | I::Extract
+            | I::Replace
+            | I::Insert
+            | I::Delete
+            | I::Locate
+            | I::Matchfield
+            | I::Sum
+            | I::Raise
+            | I::Lower
+            | I::Substitute
+            | I::Formlist => self.dynarray_intrinsic(which, base, argc),
+            I::Cats
+            | I::Reuse
+            | I::Eqs
+            | I::Nes
+            | I::Lts
+            | I::Gts
+            | I::Les
+            | I::Ges
+            | I::Mods
+            | I::Ands
+            | I::Ors
+            | I::Nums
+            | I::Nots
+            | I::Lens
+            | I::Seqs
+            | I::Upcases
+            | I::Downcases
+            | I::Trims
+            | I::Splice
+            | I::Counts
+            | I::Ints
+            | I::Abss
+            | I::Chars
+            | I::Spaces
+            | I::Strs
+            | I::Fields
+            | I::Fmts
+            | I::Ifs => self.multivalue_intrinsic(which, base, argc),
+            I::Fmt | I::Oconv | I::Iconv | I::Oconvs | I::Iconvs | I::Dtx | I::Xtd => {
+                self.conversion_intrinsic(which, base, argc)
+            }
+            I::Status
+            | I::Inmat
+            | I::Date
+            | I::Time
+            | I::Timedate
+            | I::System
+            | I::Sentence
+            | I::Assigned
+            | I::Unassigned
+            | I::OsError
+            | I::Env
+            | I::Vartype
+            | I::At
+            | I::Isnull => self.system_intrinsic(which, base, argc),
+            I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo => {
+                self.file_intrinsic(which, base, argc)
+            }
+        }
+    }
+
+    pub(super) fn idx3(
+        &self,
+        base: usize,
+        from: usize,
+        argc: usize,
+    ) -> Result<(i64, i64, i64), Step> {
+        let g = |i: usize| -> Result<i64, Step> {
+            if from + i < argc {
+                self.iarg(base, from + i)
+            } else {
+                Ok(0)
+            }
+        };
+        Ok((g(0)?, g(1)?, g(2)?))
+    }
+}

@@ -1,0 +1,191 @@
+//! Element-by-element (multivalued) functions: the `...S` forms (EQS, MODS,
+//! ANDS, NUMS, LENS, TRIMS, FIELDS, FMTS, ...), CATS, SPLICE, COUNTS, IFS,
+//! REUSE.
+
+use super::not_routed;
+use crate::builtins::num as bn;
+use crate::builtins::{dynarray, field, mv, strings};
+use crate::bytecode::intrinsics::I;
+use crate::value::ops::*;
+use crate::value::Value;
+use crate::vm::{Step, Vm};
+
+/// A function applied to pairs of elements (EQS, CATS, ANDS, ...).
+type PairFn<'a> = dyn Fn(&[u8], &[u8]) -> Vec<u8> + 'a;
+
+impl Vm {
+    pub(super) fn multivalue_intrinsic(
+        &mut self,
+        which: I,
+        base: usize,
+        argc: usize,
+    ) -> Result<Value, Step> {
+        let p = self.prec();
+        let s = |i: usize| self.sarg(base, i);
+        let arg = |i: usize| self.arg(base, i).clone();
+        let flags = |n: usize| -> i64 {
+            if argc > n {
+                match arg(n) {
+                    Value::Int(i) => i,
+                    _ => 0,
+                }
+            } else {
+                0
+            }
+        };
+        let pair = |f: &PairFn| -> Value {
+            let fl = flags(2);
+            Value::str(mv::pairwise(
+                &s(0),
+                &s(1),
+                fl & 1 != 0,
+                fl & 2 != 0,
+                |a, b| f(a, b),
+            ))
+        };
+        let num_of = |b: &[u8]| -> Result<bn::Num, ValueError> {
+            bn::parse_num(b).ok_or(ValueError::NonNumeric(None))
+        };
+        let fmtn = |n: bn::Num| bn::format_num(n, p as usize);
+        let cmp_each = |op: I| {
+            move |a: &[u8], b: &[u8]| -> Vec<u8> {
+                let o = crate::builtins::compare::compare_values(a, b);
+                use std::cmp::Ordering::*;
+                let r = match op {
+                    I::Eqs => o == Equal,
+                    I::Nes => o != Equal,
+                    I::Lts => o == Less,
+                    I::Gts => o == Greater,
+                    I::Les => o != Greater,
+                    _ => o != Less,
+                };
+                if r {
+                    b"1".to_vec()
+                } else {
+                    b"0".to_vec()
+                }
+            }
+        };
+        Ok(match which {
+            I::Cats => pair(&|a, b| [a, b].concat()),
+            I::Reuse => arg(0),
+            I::Eqs | I::Nes | I::Lts | I::Gts | I::Les | I::Ges => {
+                let f = cmp_each(which);
+                pair(&f)
+            }
+            I::Mods => {
+                let mut err = None;
+                let fl = flags(2);
+                let r = mv::pairwise(&s(0), &s(1), fl & 1 != 0, fl & 2 != 0, |a, b| {
+                    match (num_of(a), num_of(b)) {
+                        (Ok(x), Ok(y)) => match bn::modulo(x, y) {
+                            Ok(n) => fmtn(n),
+                            Err(e) => {
+                                err = Some(ValueError::from(e));
+                                Vec::new()
+                            }
+                        },
+                        (Err(e), _) | (_, Err(e)) => {
+                            err = Some(e);
+                            Vec::new()
+                        }
+                    }
+                });
+                if let Some(e) = err {
+                    return Err(e.into());
+                }
+                Value::str(r)
+            }
+            I::Ands | I::Ors => {
+                let and = which == I::Ands;
+                pair(&|a, b| {
+                    let (x, y) = (bn::is_true(a), bn::is_true(b));
+                    let r = if and { x && y } else { x || y };
+                    if r {
+                        b"1".to_vec()
+                    } else {
+                        b"0".to_vec()
+                    }
+                })
+            }
+            I::Nums => Value::str(mv::each(&s(0), |x| {
+                if bn::is_numeric(x) {
+                    b"1".to_vec()
+                } else {
+                    b"0".to_vec()
+                }
+            })),
+            I::Nots => Value::str(mv::each(&s(0), |x| {
+                if bn::is_true(x) {
+                    b"0".to_vec()
+                } else {
+                    b"1".to_vec()
+                }
+            })),
+            I::Lens => Value::str(mv::each(&s(0), |x| x.len().to_string().into_bytes())),
+            I::Seqs => Value::str(mv::each(&s(0), |x| {
+                strings::seq(x).to_string().into_bytes()
+            })),
+            I::Upcases => Value::str(mv::each(&s(0), strings::upcase)),
+            I::Downcases => Value::str(mv::each(&s(0), strings::downcase)),
+            I::Trims => Value::str(mv::each(&s(0), strings::trim)),
+            I::Splice => {
+                let fl = 0;
+                let d = s(1);
+                Value::str(mv::pairwise(&s(0), &s(2), fl != 0, false, |a, b| {
+                    [a, &d[..], b].concat()
+                }))
+            }
+            I::Counts => {
+                let sub = s(1);
+                Value::str(mv::each(&s(0), |x| {
+                    dynarray::count(x, &sub).to_string().into_bytes()
+                }))
+            }
+            I::Ints => Value::str(mv::each(&s(0), |x| {
+                num_of(x).map(|n| fmtn(bn::int_part(n))).unwrap_or_default()
+            })),
+            I::Abss => Value::str(mv::each(&s(0), |x| {
+                num_of(x).map(|n| fmtn(bn::abs(n))).unwrap_or_default()
+            })),
+            I::Chars => Value::str(mv::each(&s(0), |x| {
+                strings::char_of(num_of(x).map(|n| n.to_i64()).unwrap_or(0))
+            })),
+            I::Spaces => Value::str(mv::each(&s(0), |x| {
+                strings::space(num_of(x).map(|n| n.to_i64()).unwrap_or(0).min(1 << 20))
+            })),
+            I::Strs => {
+                let n = to_int(&arg(1))?.min(1 << 20);
+                Value::str(mv::each(&s(0), |x| strings::str_repeat(x, n)))
+            }
+            I::Fields => {
+                let d = s(1);
+                let (o, c) = (
+                    to_int(&arg(2))?,
+                    if argc > 3 { to_int(&arg(3))? } else { 1 },
+                );
+                Value::str(mv::each(&s(0), |x| field::field(x, &d, o, c).value))
+            }
+            I::Fmts => {
+                let f = s(1);
+                let pr = p as usize;
+                Value::str(mv::each(&s(0), |x| {
+                    crate::builtins::fmt::fmt(crate::builtins::fmt::FmtInput::Str(x), &f, pr)
+                }))
+            }
+            I::Ifs => {
+                let c = s(0);
+                let (a, b) = (s(1).into_owned(), s(2).into_owned());
+                let _ = (&a, &b);
+                Value::str(mv::each(&c, |x| {
+                    if bn::is_true(x) {
+                        a.clone()
+                    } else {
+                        b.clone()
+                    }
+                }))
+            }
+            _ => return Err(not_routed(which)),
+        })
+    }
+}

@@ -1,0 +1,112 @@
+//! String functions: LEN, INDEX, TRIM*, case, CHAR/SEQ, STR/SPACE, CHANGE,
+//! CONVERT, ALPHA, QUOTE, COMPARE, SOUNDEX, ASCII/EBCDIC, FOLD, CRC32.
+
+use super::not_routed;
+use crate::builtins::{compare, field, strings};
+use crate::bytecode::intrinsics::I;
+use crate::value::ops::*;
+use crate::value::Value;
+use crate::vm::{RuntimeError, Step, Vm};
+
+impl Vm {
+    pub(super) fn string_intrinsic(
+        &mut self,
+        which: I,
+        base: usize,
+        argc: usize,
+    ) -> Result<Value, Step> {
+        let p = self.prec();
+        let s = |i: usize| self.sarg(base, i);
+        let arg = |i: usize| self.arg(base, i).clone();
+        Ok(match which {
+            I::Len => match self.arg(base, 0) {
+                Value::Str(x) => Value::int(x.data.len() as i64),
+                v => Value::int(v.to_bytes(p).len() as i64),
+            },
+            I::Index => Value::int(field::index(&s(0), &s(1), self.iarg(base, 2)?)),
+            I::Trim => {
+                if argc == 1 {
+                    Value::str(strings::trim(&s(0)))
+                } else {
+                    let ch = s(1).first().copied().unwrap_or(b' ');
+                    let mode = if argc > 2 {
+                        s(2).first().copied().unwrap_or(b'R')
+                    } else {
+                        b'R'
+                    };
+                    Value::str(strings::trim_with(&s(0), ch, mode))
+                }
+            }
+            I::Trimf => Value::str(strings::trimf(&s(0))),
+            I::Trimb => Value::str(strings::trimb(&s(0))),
+            I::Upcase => Value::str(strings::upcase(&s(0))),
+            I::Downcase => Value::str(strings::downcase(&s(0))),
+            I::Swapcase => Value::str(strings::swapcase(&s(0))),
+            I::Char => Value::str(strings::char_of(self.iarg(base, 0)?)),
+            I::Seq => Value::int(strings::seq(&s(0))),
+            I::Str => {
+                let n = self.iarg(base, 1)?;
+                if n.saturating_mul(s(0).len() as i64) > 500_000_000 {
+                    return Err(RuntimeError::StringTooLong.into());
+                }
+                Value::str(strings::str_repeat(&s(0), n))
+            }
+            I::Space => {
+                let n = self.iarg(base, 0)?;
+                if n > 500_000_000 {
+                    return Err(RuntimeError::StringTooLong.into());
+                }
+                Value::str(strings::space(n))
+            }
+            I::Change => {
+                let occ = if argc > 3 {
+                    Some(self.iarg(base, 3)?)
+                } else {
+                    None
+                };
+                let start = if argc > 4 {
+                    Some(self.iarg(base, 4)?)
+                } else {
+                    None
+                };
+                Value::str(strings::change(&s(0), &s(1), &s(2), occ, start))
+            }
+            I::Convert => Value::str(strings::convert(&s(0), &s(1), &s(2))),
+            I::Alpha => Value::bool(strings::alpha(&s(0))),
+            I::Quote => Value::str(strings::dquote(&s(0))),
+            I::Squote => Value::str(strings::squote(&s(0))),
+            I::Compare => {
+                let j = if argc > 2 {
+                    s(2).into_owned()
+                } else {
+                    b"L".to_vec()
+                };
+                Value::int(compare::compare_fn(&s(0), &s(1), &j))
+            }
+            I::Soundex => Value::str(strings::soundex(&s(0))),
+            I::Ascii => Value::str(strings::ascii(&s(0))),
+            I::Ebcdic => Value::str(strings::ebcdic(&s(0))),
+            I::Fold => {
+                let w = to_int(&arg(1))?.max(1) as usize;
+                let src = s(0);
+                let parts: Vec<&[u8]> = src.chunks(w).collect();
+                Value::str(parts.join(&0xFEu8))
+            }
+            I::Crc32 => {
+                let mut crc: u32 = 0xffff_ffff;
+                for &b in s(0).iter() {
+                    crc ^= b as u32;
+                    for _ in 0..8 {
+                        crc = if crc & 1 != 0 {
+                            (crc >> 1) ^ 0xedb8_8320
+                        } else {
+                            crc >> 1
+                        };
+                    }
+                }
+                Value::int((!crc) as i64)
+            }
+            _ => return Err(not_routed(which)),
+        })
+    }
+}

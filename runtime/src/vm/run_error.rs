@@ -1,0 +1,226 @@
+//! Run-time errors: what stops a program with `PROGRAM line N: text`.
+//!
+//! Each error carries ScarletDME's number where one exists: the message
+//! number of its fatal error text (`MESSAGES/nnnn`, e.g. 1104 non-numeric)
+//! or the ERR.H STATUS() code of the failed action (e.g. 3037 write error).
+
+use std::fmt;
+
+use crate::bytecode::intrinsics::I;
+use crate::bytecode::statement_ops::Sys;
+use crate::syntax::compile_error::SourceError;
+use crate::value::ops::ValueError;
+
+/// A fatal run-time error (program name and line are added by [`RunError`]).
+/// Kept to 32 bytes: the VM returns it through every instruction's result.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuntimeError {
+    /// An operation on values failed (non-numeric, unassigned, divide by zero).
+    Value(ValueError),
+    /// A variable read before it was assigned.
+    UnassignedVariable(String),
+    /// A matrix element read before it was assigned.
+    UnassignedElement(String),
+    /// A matrix used before DIM.
+    NotDimensioned(String),
+    /// A matrix index outside its dimensions.
+    SubscriptOutOfRange(String),
+    /// DIM with a negative or too large size.
+    InvalidDimensions,
+    /// A statement that needs a matrix got something else (the text names
+    /// the statement and operand, e.g. `MATREAD target`).
+    NotAMatrix(&'static str),
+    /// STR() or SPACE() asked for more than 500,000,000 bytes.
+    StringTooLong,
+    /// LN() of zero or a negative number.
+    OutOfRange,
+    /// More than 100,000 nested GOSUBs.
+    GosubOverflow,
+    /// More than 5,000 nested CALLs.
+    CallStackOverflow,
+    /// A file statement on a variable that holds no open file.
+    FileNotOpen,
+    /// A sequential-file statement on a variable that holds none.
+    NotSequentialFile,
+    /// WRITE failed in the operating system.
+    WriteFailed(String),
+    /// CALL or DEFFUN of a routine that is not catalogued.
+    RoutineNotFound(String),
+    /// The source of a called routine does not compile.
+    RoutineDoesNotCompile(Box<RoutineErrors>),
+    /// A DEFFUN call of a routine that is not a FUNCTION.
+    NotAFunction(String),
+    /// A CALL of a routine that is not a SUBROUTINE.
+    NotASubroutine(String),
+    /// A CALL with another number of arguments than the routine has.
+    ArgumentCount {
+        /// The routine (`None` for a LOCAL routine).
+        routine: Option<Box<str>>,
+        /// Arguments passed.
+        passed: u32,
+        /// Parameters declared.
+        expected: u32,
+    },
+    /// A call of a LOCAL routine the program does not define.
+    LocalRoutineUndefined,
+    /// RETURN TO inside a LOCAL routine.
+    ReturnToInLocal,
+    /// A call of an extension the host does not provide.
+    UnknownExtension(String),
+    /// An intrinsic id the VM does not implement (a bytecode/VM mismatch).
+    UnsupportedFunction(I),
+    /// A statement operation the VM does not implement.
+    UnsupportedStatement(Sys),
+    /// A statement operation id outside the table (corrupt bytecode).
+    BadStatementOp,
+    /// A variable operation that is not REMOVE, GETREM or SETREM.
+    BadVariableOp,
+    /// The test sandbox's budget of jumps and calls ran out.
+    SandboxExhausted,
+}
+
+/// A called routine that does not compile, with its compile errors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoutineErrors {
+    /// The routine.
+    pub name: String,
+    /// Its compile errors.
+    pub errors: Vec<SourceError>,
+}
+
+impl RuntimeError {
+    /// ScarletDME's number for the error, where one exists: a fatal-error
+    /// message number (`MESSAGES/nnnn`: 1005, 11xx, 1200) or an ERR.H
+    /// STATUS() code (3013 not a sequential file, 3037 write error).
+    pub fn scarletdme_number(&self) -> Option<u16> {
+        match self {
+            RuntimeError::Value(e) => e.message_number(),
+            RuntimeError::UnassignedVariable(_) | RuntimeError::UnassignedElement(_) => Some(1105),
+            RuntimeError::SubscriptOutOfRange(_) => Some(1100),
+            RuntimeError::NotDimensioned(_) | RuntimeError::NotAMatrix(_) => Some(1102),
+            RuntimeError::FileNotOpen => Some(1200),
+            RuntimeError::NotSequentialFile => Some(3013),
+            RuntimeError::WriteFailed(_) => Some(3037),
+            RuntimeError::RoutineNotFound(_) => Some(1125),
+            RuntimeError::ArgumentCount { .. } => Some(1005),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for RuntimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RuntimeError::Value(e) => e.fmt(f),
+            RuntimeError::UnassignedVariable(v) => write!(f, "Variable {v} is unassigned"),
+            RuntimeError::UnassignedElement(m) => write!(f, "Element of {m} is unassigned"),
+            RuntimeError::NotDimensioned(m) => write!(f, "Matrix {m} has not been dimensioned"),
+            RuntimeError::SubscriptOutOfRange(m) => {
+                write!(f, "Array subscript out of range for {m}")
+            }
+            RuntimeError::InvalidDimensions => f.write_str("Invalid matrix dimensions"),
+            RuntimeError::NotAMatrix(what) => write!(f, "{what} is not a matrix"),
+            RuntimeError::StringTooLong => f.write_str("String too long"),
+            RuntimeError::OutOfRange => f.write_str("Numeric value out of range"),
+            RuntimeError::GosubOverflow => f.write_str("GOSUB stack overflow"),
+            RuntimeError::CallStackOverflow => {
+                f.write_str("Call stack overflow (too many nested calls)")
+            }
+            RuntimeError::FileNotOpen => f.write_str("File variable is not an open file"),
+            RuntimeError::NotSequentialFile => {
+                f.write_str("Variable is not an open sequential file")
+            }
+            RuntimeError::WriteFailed(e) => write!(f, "Write error: {e}"),
+            RuntimeError::RoutineNotFound(n) => write!(f, "Unable to load '{n}' object code"),
+            RuntimeError::RoutineDoesNotCompile(r) => {
+                write!(f, "Compilation of '{}' failed:", r.name)?;
+                r.errors.iter().try_for_each(|e| write!(f, "\n{e}"))
+            }
+            RuntimeError::NotAFunction(n) => write!(f, "'{n}' is not a FUNCTION"),
+            RuntimeError::NotASubroutine(n) => write!(f, "'{n}' is not a SUBROUTINE"),
+            RuntimeError::ArgumentCount {
+                routine: Some(n),
+                passed,
+                expected,
+            } => write!(
+                f,
+                "Argument count mismatch calling '{n}' ({passed} passed, {expected} expected)"
+            ),
+            RuntimeError::ArgumentCount {
+                routine: None,
+                passed,
+                expected,
+            } => write!(
+                f,
+                "Argument count mismatch ({passed} passed, {expected} expected)"
+            ),
+            RuntimeError::LocalRoutineUndefined => f.write_str("Local routine not defined"),
+            RuntimeError::ReturnToInLocal => f.write_str("RETURN TO inside a LOCAL routine"),
+            RuntimeError::UnknownExtension(n) => write!(f, "Unknown extension {n}"),
+            RuntimeError::UnsupportedFunction(i) => write!(f, "Function {i:?} is not supported"),
+            RuntimeError::UnsupportedStatement(s) => write!(f, "Unsupported operation {s:?}"),
+            RuntimeError::BadStatementOp => f.write_str("Bad statement op"),
+            RuntimeError::BadVariableOp => f.write_str("Bad variable op"),
+            RuntimeError::SandboxExhausted => f.write_str("Sandbox step budget exhausted"),
+        }
+    }
+}
+
+impl std::error::Error for RuntimeError {}
+
+impl From<ValueError> for RuntimeError {
+    fn from(e: ValueError) -> RuntimeError {
+        RuntimeError::Value(e)
+    }
+}
+
+/// A run-time error where it happened: shown as `PROGRAM line N: text`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunError {
+    /// The program, subroutine or function running.
+    pub program: String,
+    /// Its source line.
+    pub line: u32,
+    /// What went wrong.
+    pub error: RuntimeError,
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} line {}: {}", self.program, self.line, self.error)
+    }
+}
+
+impl std::error::Error for RunError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_stay_small_and_keep_their_texts() {
+        assert!(std::mem::size_of::<RuntimeError>() <= 32);
+        let e = RuntimeError::ArgumentCount {
+            routine: Some("SUB".into()),
+            passed: 1,
+            expected: 2,
+        };
+        assert_eq!(
+            e.to_string(),
+            "Argument count mismatch calling 'SUB' (1 passed, 2 expected)"
+        );
+        assert_eq!(e.scarletdme_number(), Some(1005));
+        let e = RuntimeError::from(ValueError::NonNumeric(Some("x".into())));
+        assert_eq!(
+            e.to_string(),
+            "Non-numeric value where numeric required ('x')"
+        );
+        assert_eq!(e.scarletdme_number(), Some(1104));
+        let at = RunError {
+            program: "P".into(),
+            line: 3,
+            error: RuntimeError::GosubOverflow,
+        };
+        assert_eq!(at.to_string(), "P line 3: GOSUB stack overflow");
+    }
+}

@@ -1,0 +1,217 @@
+//! Statement operations (`Op::Sys`, `Op::SysVar`) other than file I/O.
+
+use std::rc::Rc;
+
+use super::file_statements::{fill_matrix, matrix_to_record, ELSE, THEN};
+use super::{Halt, RuntimeError, Step, Vm};
+use crate::builtins::{locate, remove};
+use crate::bytecode::statement_ops::Sys;
+use crate::value::ops::*;
+use crate::value::Value;
+
+impl Vm {
+    /// Dispatches a statement operation with `argc` inputs on the stack.
+    pub(super) fn sys(&mut self, id: u16, argc: u8) -> Result<(), Step> {
+        let op = Sys::from_u16(id).ok_or(RuntimeError::BadStatementOp)?;
+        let base = self.stack.len().saturating_sub(argc as usize);
+        let args: Vec<Value> = self.stack.drain(base..).collect();
+        let un = Value::Unassigned;
+        let p = self.prec();
+        let b = |i: usize| {
+            args.get(i)
+                .map(|v| v.to_bytes(p).into_owned())
+                .unwrap_or_default()
+        };
+        match op {
+            Sys::Precision => {
+                let n = to_int(args.first().unwrap_or(&un))?;
+                self.cur.precision = n.clamp(0, 14) as u8;
+            }
+            Sys::Locate => {
+                let needle = b(0);
+                let srcv = args.get(1).unwrap_or(&un);
+                let src = srcv.to_bytes(p);
+                let f = to_int(args.get(2).unwrap_or(&un))?;
+                let v = to_int(args.get(3).unwrap_or(&un))?;
+                let s = to_int(args.get(4).unwrap_or(&un))?;
+                let order = b(5);
+                let r = locate::locate(&needle, &src, f, v, s, &order);
+                self.push(Value::int(r.pos));
+                self.push(Value::Int(if r.found { THEN } else { ELSE }));
+            }
+            Sys::Find | Sys::FindStr => {
+                let needle = b(0);
+                let srcv = args.get(1).unwrap_or(&un);
+                let src = srcv.to_bytes(p);
+                let occ = to_int(args.get(2).unwrap_or(&Value::Int(1)))?;
+                let r = if op == Sys::Find {
+                    locate::find(&needle, &src, occ)
+                } else {
+                    locate::findstr(&needle, &src, occ)
+                };
+                match r {
+                    Some(at) => {
+                        self.push(Value::int(at.field));
+                        self.push(Value::int(at.value));
+                        self.push(Value::int(at.subvalue));
+                        self.push(Value::Int(THEN));
+                    }
+                    None => {
+                        for _ in 0..3 {
+                            self.push(Value::Int(0));
+                        }
+                        self.push(Value::Int(ELSE));
+                    }
+                }
+            }
+            Sys::Data => {
+                self.sess.data.push_back(b(0));
+            }
+            Sys::Prompt => {
+                self.sess.prompt = b(0);
+            }
+            Sys::Input => {
+                let line = match self.sess.data.pop_front() {
+                    Some(l) => {
+                        if self.sess.echo {
+                            let mut o = self.sess.prompt.clone();
+                            o.extend_from_slice(&l);
+                            o.push(b'\n');
+                            // ScarletDME shows the stacked line without the prompt
+                            let o = o[self.sess.prompt.len()..].to_vec();
+                            self.sess.write(&o);
+                        }
+                        l
+                    }
+                    None if self.sess.sandbox.is_some() => return Err(Step::Halt(Halt::Stop)),
+                    None => {
+                        self.sess.write(&self.sess.prompt.clone());
+                        self.sess.flush();
+                        let mut s = String::new();
+                        let n = std::io::stdin().read_line(&mut s).unwrap_or(0);
+                        if n == 0 {
+                            return Err(Step::Halt(Halt::Stop));
+                        }
+                        while s.ends_with('\n') || s.ends_with('\r') {
+                            s.pop();
+                        }
+                        s.into_bytes()
+                    }
+                };
+                self.push(Value::str(line));
+            }
+            Sys::Sleep | Sys::Nap => {
+                let n = to_num(args.first().unwrap_or(&un))?.to_f64();
+                let secs = if op == Sys::Sleep { n } else { n / 1000.0 };
+                if secs > 0.0 && secs.is_finite() && self.sess.sandbox.is_none() {
+                    self.sess.flush();
+                    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e6)));
+                }
+            }
+            Sys::SetExitStatus => {
+                self.sess.exit_status = Some(to_int(args.first().unwrap_or(&un))? as i32);
+            }
+            Sys::Chain => {
+                // CHAIN: run the command in place of this program
+                let cmd = b(0);
+                self.execute(&cmd, false)?;
+                return Err(Step::Halt(Halt::Chain(
+                    String::from_utf8_lossy(&cmd).to_string(),
+                )));
+            }
+            Sys::Echo => {
+                self.sess.echo = truth(args.first().unwrap_or(&un))?;
+            }
+            Sys::MatParse => {
+                let mut mat = args.first().cloned().unwrap_or_default();
+                let src = b(1);
+                let delim = b(2);
+                let d = delim.first().copied().unwrap_or(0xFE);
+                match &mut mat {
+                    Value::Mat(m) => {
+                        let m = Rc::make_mut(m);
+                        let n = fill_matrix(m, &src, d);
+                        self.inmat = n as i64;
+                    }
+                    _ => return Err(RuntimeError::NotAMatrix("MATPARSE target").into()),
+                }
+                self.push(mat);
+            }
+            Sys::MatBuild => {
+                let m = match args.first().unwrap_or(&un) {
+                    Value::Mat(m) => m.clone(),
+                    _ => return Err(RuntimeError::NotAMatrix("MATBUILD source").into()),
+                };
+                let mut s = matrix_to_record(&m, p, false);
+                if let Value::Str(d) = args.get(1).unwrap_or(&un) {
+                    if let Some(&dc) = d.data.first() {
+                        for c in s.iter_mut() {
+                            if *c == 0xFE {
+                                *c = dc;
+                            }
+                        }
+                    }
+                }
+                self.push(Value::str(s));
+            }
+            Sys::Execute => {
+                let cmd = b(0);
+                let flags = to_int(args.get(1).unwrap_or(&un))?;
+                let (out, ret, list) = self.execute_with(&cmd, flags & 1 != 0, flags & 2 != 0)?;
+                self.push(out);
+                self.push(ret);
+                self.push(list);
+            }
+            Sys::PopGosub => {
+                if let Some((_, ti)) = self.cur.gosubs.pop() {
+                    if ti != super::NO_LOCAL {
+                        return Err(RuntimeError::ReturnToInLocal.into());
+                    }
+                }
+            }
+            Sys::ClearData => self.sess.data.clear(),
+            Sys::Inmat => {
+                self.push(Value::int(self.inmat));
+            }
+            _ => return self.file_op(op, args),
+        }
+        Ok(())
+    }
+
+    /// Statement operations on a variable (REMOVE, SETREM, GETREM).
+    pub(super) fn sys_var(&mut self, id: u16, r: crate::bytecode::VarRef) -> Result<(), Step> {
+        let op = Sys::from_u16(id).ok_or(RuntimeError::BadStatementOp)?;
+        let p = self.prec();
+        match op {
+            Sys::Remove | Sys::RemoveFn => {
+                let slot = self.var_mut(r);
+                if slot.is_unassigned() {
+                    return Err(self.unassigned(r));
+                }
+                let s = slot.make_str_mut(p);
+                let rr = remove::remove(&s.data, s.rem);
+                let item = rr.item.to_vec();
+                let delim = rr.delim;
+                s.rem = rr.next;
+                self.push(Value::str(item));
+                self.push(Value::int(delim));
+            }
+            Sys::GetRem => {
+                let v = match self.var(r) {
+                    Value::Str(s) => s.rem as i64,
+                    _ => 0,
+                };
+                self.push(Value::int(v));
+            }
+            Sys::SetRem => {
+                let pos = self.pop();
+                let n = to_int(&pos)?.max(0) as usize;
+                let slot = self.var_mut(r);
+                let s = slot.make_str_mut(p);
+                s.rem = n.min(s.data.len());
+            }
+            _ => return Err(RuntimeError::BadVariableOp.into()),
+        }
+        Ok(())
+    }
+}
