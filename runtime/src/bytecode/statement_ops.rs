@@ -62,6 +62,8 @@ pub enum Sys {
     Inmat,
     PopGosub,
     ClearData,
+    FlushSeq,
+    DeleteSeq,
 }
 
 /// All ids in order (index = discriminant).
@@ -120,6 +122,8 @@ pub static ALL: &[Sys] = &[
     Sys::Inmat,
     Sys::PopGosub,
     Sys::ClearData,
+    Sys::FlushSeq,
+    Sys::DeleteSeq,
 ];
 
 impl Sys {

@@ -41,6 +41,8 @@ impl Compiler<'_> {
             "READBLK" => (Sys::ReadBlk, false),
             "WEOFSEQ" => (Sys::WeofSeq, false),
             "CLOSESEQ" => (Sys::CloseSeq, false),
+            "FLUSH" => (Sys::FlushSeq, false),
+            "DELETESEQ" => (Sys::DeleteSeq, false),
             "SEEK" => (Sys::Seek, false),
             "CREATE" => (Sys::Create, false),
             "SELECT" | "SELECTN" | "SELECTE" => (Sys::Select, false),

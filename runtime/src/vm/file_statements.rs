@@ -197,6 +197,22 @@ impl Vm {
         Ok(())
     }
 
+    /// The operating-system path of a sequential file: `name` alone is a
+    /// path (relative to the account), with `id` it is record `id` of
+    /// directory file `name`.
+    fn seq_path(&self, name: &[u8], id: Option<&[u8]>) -> std::path::PathBuf {
+        let name = String::from_utf8_lossy(name).to_string();
+        match id {
+            Some(id) => self
+                .sess
+                .account
+                .join(name)
+                .join(crate::host::dir_file::id_to_filename(id)),
+            None if name.starts_with('/') => std::path::PathBuf::from(name),
+            None => self.sess.account.join(name),
+        }
+    }
+
     /// Sequential file and select-list statements.
     fn seq_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let un = Value::Unassigned;
@@ -214,20 +230,7 @@ impl Vm {
                     .last()
                     .map(|v| truth(v).unwrap_or(false))
                     .unwrap_or(false);
-                let path = if nargs >= 2 {
-                    let dir = String::from_utf8_lossy(&b(0)).to_string();
-                    self.sess
-                        .account
-                        .join(dir)
-                        .join(crate::host::dir_file::id_to_filename(&b(1)))
-                } else {
-                    let s = String::from_utf8_lossy(&b(0)).to_string();
-                    if s.starts_with('/') {
-                        std::path::PathBuf::from(s)
-                    } else {
-                        self.sess.account.join(s)
-                    }
-                };
+                let path = self.seq_path(&b(0), (nargs >= 2).then(|| b(1)).as_deref());
                 self.status = Value::Int(0);
                 let parent_ok = path.parent().map(|d| d.is_dir()).unwrap_or(false);
                 if !parent_ok || path.is_dir() {
@@ -289,7 +292,22 @@ impl Vm {
                 drop(s);
                 self.push_code(if ok { THEN } else { ELSE });
             }
-            Sys::CloseSeq => {
+            Sys::DeleteSeq => {
+                // DELETESEQ path | file, id: removes the operating-system file
+                let path = self.seq_path(&b(0), (args.len() >= 2).then(|| b(1)).as_deref());
+                self.status = Value::Int(0);
+                let ok = match std::fs::remove_file(&path) {
+                    Ok(()) => true,
+                    Err(e) => {
+                        self.sess.os_error = e.to_string();
+                        false
+                    }
+                };
+                self.push_code(if ok { THEN } else { ELSE });
+            }
+            // sequential writes go to the file at once: FLUSH has nothing
+            // left to write
+            Sys::CloseSeq | Sys::FlushSeq => {
                 seq_file(args.first().unwrap_or(&un))?;
                 self.push_code(THEN);
             }

@@ -63,7 +63,7 @@ impl Parser<'_> {
                 self.io(kw, inputs, vec![])
             }
             "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
-            | "FLUSH" => {
+            | "FLUSH" | "DELETESEQ" => {
                 let inputs = self.expr_list()?;
                 self.io(kw, inputs, vec![])
             }
