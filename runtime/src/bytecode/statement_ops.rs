@@ -64,6 +64,7 @@ pub enum Sys {
     ClearData,
     FlushSeq,
     DeleteSeq,
+    StatusOf,
 }
 
 /// All ids in order (index = discriminant).
@@ -124,6 +125,7 @@ pub static ALL: &[Sys] = &[
     Sys::ClearData,
     Sys::FlushSeq,
     Sys::DeleteSeq,
+    Sys::StatusOf,
 ];
 
 impl Sys {

@@ -43,6 +43,7 @@ impl Compiler<'_> {
             "CLOSESEQ" => (Sys::CloseSeq, false),
             "FLUSH" => (Sys::FlushSeq, false),
             "DELETESEQ" => (Sys::DeleteSeq, false),
+            "STATUS" => (Sys::StatusOf, false),
             "SEEK" => (Sys::Seek, false),
             "CREATE" => (Sys::Create, false),
             "SELECT" | "SELECTN" | "SELECTE" => (Sys::Select, false),

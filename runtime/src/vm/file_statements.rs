@@ -224,12 +224,10 @@ impl Vm {
         };
         match op {
             Sys::OpenSeq => {
-                // inputs: path | file, id; then the APPEND flag
+                // inputs: path | file, id; then the flags (1 APPEND, 2 READONLY)
                 let nargs = args.len().saturating_sub(1);
-                let append = args
-                    .last()
-                    .map(|v| truth(v).unwrap_or(false))
-                    .unwrap_or(false);
+                let flags = args.last().map(|v| to_int(v).unwrap_or(0)).unwrap_or(0);
+                let (append, read_only) = (flags & 1 != 0, flags & 2 != 0);
                 let path = self.seq_path(&b(0), (nargs >= 2).then(|| b(1)).as_deref());
                 self.status = Value::Int(0);
                 let parent_ok = path.parent().map(|d| d.is_dir()).unwrap_or(false);
@@ -238,7 +236,11 @@ impl Vm {
                     self.push_code(ELSE);
                     return Ok(());
                 }
-                let sf = SeqFile::open(path, append);
+                let sf = if read_only {
+                    SeqFile::open_read_only(path)
+                } else {
+                    SeqFile::open(path, append)
+                };
                 let existed = sf.existed;
                 self.push(Value::Handle(Rc::new(RefCell::new(sf))));
                 self.push_code(if existed { THEN } else { ELSE });
@@ -290,6 +292,19 @@ impl Vm {
                     s.create().is_ok()
                 };
                 drop(s);
+                self.push_code(if ok { THEN } else { ELSE });
+            }
+            Sys::StatusOf => {
+                // STATUS var FROM file: for sequential files only
+                let facts = match args.first() {
+                    Some(v) => match seq_file(v) {
+                        Ok(f) => f.borrow().status_fields(),
+                        Err(_) => None,
+                    },
+                    None => None,
+                };
+                let ok = facts.is_some();
+                self.push(facts.map(Value::str).unwrap_or_else(Value::empty));
                 self.push_code(if ok { THEN } else { ELSE });
             }
             Sys::DeleteSeq => {
