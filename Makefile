@@ -21,6 +21,7 @@ DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium l
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
 .PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install test-bench-check fuzz \
+        test-basic-mvtls \
         fmt-check clippy fuzz-check check-layers test-ring run stop bench install uninstall clean scarletdme-check
 
 all: build
@@ -87,7 +88,7 @@ check-layers:
 
 # ---- tests ------------------------------------------------------------------
 test: build header-check fmt-check clippy fuzz-check check-layers test-rust test-ring test-ffi test-e2e test-install \
-      test-bench-check
+      test-bench-check test-basic-mvtls
 	@echo "make test: all suites passed"
 
 test-rust: build
@@ -121,6 +122,13 @@ test-install: build
 # the caller's environment says.
 test-e2e: build
 	MVBASIC=$(CURDIR)/$(MVBASIC) MVTLS_LIB=$(CURDIR)/$(LIB_SO) python3 tests/e2e/run.py
+
+# The MVTLS BASIC library (basic/MVTLS.BP) on mvbasic with CCALL's argument
+# slots 32 bits wide, as upstream 64-bit ScarletDME has them (so no pointer can
+# pass): its tests, the HTTPS client against a scripted peer, openssl, nginx
+# and SERAPHIM, and SERAPHIM itself served through the CCALL socket layer.
+test-basic-mvtls: build
+	python3 tests/mvtls-basic/run.py --host mvbasic
 
 # ---- real ScarletDME (outside `make test`: needs `qm`, see docs/scarletdme.md) --
 # The MVTLS BASIC library's tests, the HTTPS client's and SERAPHIM's end-to-end
