@@ -15,6 +15,7 @@ TOOLS       := $(CURDIR)/.tools
 CBINDGEN    := $(TOOLS)/bin/cbindgen
 SOVERSION   := 0
 VERSION     := 0.1.0
+SHARE        = $(PREFIX)/share/mvtls
 
 # Debian packages needed to build and test (bench adds its own).
 DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc pkg-config nginx
@@ -182,10 +183,17 @@ install: build
 	install -m 0644 include/mvtls.h $(DESTDIR)$(PREFIX)/include/mvtls.h
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' mvtls.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/mvtls.pc
 	install -m 0755 $(MVBASIC) $(DESTDIR)$(PREFIX)/bin/mvbasic
+	@# the MVTLS BASIC library and its ScarletDME installer (docs/scarletdme.md)
+	install -d $(DESTDIR)$(SHARE)/basic/MVTLS.BP $(DESTDIR)$(SHARE)/scripts
+	install -m 0644 basic/MVTLS.BP/* $(DESTDIR)$(SHARE)/basic/MVTLS.BP/
+	install -m 0755 scripts/scarletdme-install.sh $(DESTDIR)$(SHARE)/scripts/
+	@# a real install: tell the dynamic loader, so dlopen("libmvtls.so.0") finds it
+	@if [ -z "$(DESTDIR)" ] && command -v ldconfig >/dev/null; then ldconfig; fi
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/lib/libmvtls.so* $(DESTDIR)$(PREFIX)/lib/libmvtls.a \
 	      $(DESTDIR)$(PREFIX)/include/mvtls.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/mvtls.pc $(DESTDIR)$(PREFIX)/bin/mvbasic
+	rm -rf $(DESTDIR)$(SHARE)
 
 clean:
 	$(CARGO) clean

@@ -27,6 +27,9 @@ while [ $# -gt 0 ]; do
 done
 cd "$acct" || exit 1
 fail=0
+for need in MVTLS.BP $( [ $tests = 1 ] && echo MVTLS.TEST ) $( [ $seraphim = 1 ] && echo BP BP.SCARLETDME POSTS STATIC ); do
+  [ -d "$here/basic/$need" ] || { echo "scarletdme-install: $here/basic/$need is missing (a source checkout has it)"; exit 1; }
+done
 
 dirfile() { # creates directory file $1 in the account if it is missing
   [ -d "$1" ] && return 0
