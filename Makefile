@@ -21,7 +21,7 @@ SHARE        = $(PREFIX)/share/mvtls
 DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc pkg-config nginx
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
-.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install test-bench-check fuzz \
+.PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install test-bench-check fuzz fuzz-mvtls \
         test-basic-mvtls \
         fmt-check clippy fuzz-check check-layers test-ring run stop bench install uninstall clean scarletdme-check
 
@@ -165,6 +165,24 @@ fuzz: deps $(CARGO_FUZZ)
 	@rm -rf fuzz/corpus/compile.new && mkdir -p fuzz/corpus/compile.new && cp target/fuzz-work/* fuzz/corpus/compile.new/ \
 	  && rm -rf fuzz/corpus/compile && mv fuzz/corpus/compile.new fuzz/corpus/compile
 	@echo "fuzz: $(FUZZ_RUNS) runs done; corpus: $$(ls fuzz/corpus/compile | wc -l) inputs"
+
+# The mvtls targets (options parser, PEM loader, DER reader), one after the
+# other, each seeded from and minimised back into fuzz/corpus/<target>
+# (replayed by `make test` through src/tests/fuzz_corpus.rs).
+FUZZ_RUNS_MVTLS    ?= 1000000
+MVTLS_FUZZ_TARGETS ?= mvtls_options mvtls_pem mvtls_der
+fuzz-mvtls: deps $(CARGO_FUZZ)
+	@set -e; for t in $(MVTLS_FUZZ_TARGETS); do \
+	  rm -rf target/fuzz-work-$$t && mkdir -p target/fuzz-work-$$t && cp -f fuzz/corpus/$$t/* target/fuzz-work-$$t/; \
+	  PATH=$(TOOLS)/bin:$$PATH RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/fuzz \
+	    cargo fuzz run --fuzz-dir fuzz -s none $$t target/fuzz-work-$$t -- \
+	    -runs=$(FUZZ_RUNS_MVTLS) -max_len=8192 -timeout=10 -print_final_stats=1; \
+	  PATH=$(TOOLS)/bin:$$PATH RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/fuzz \
+	    cargo fuzz cmin --fuzz-dir fuzz -s none $$t target/fuzz-work-$$t; \
+	  rm -rf fuzz/corpus/$$t.new && mkdir -p fuzz/corpus/$$t.new && cp target/fuzz-work-$$t/* fuzz/corpus/$$t.new/ \
+	    && rm -rf fuzz/corpus/$$t && mv fuzz/corpus/$$t.new fuzz/corpus/$$t; \
+	  echo "fuzz-mvtls: $$t: $(FUZZ_RUNS_MVTLS) runs done; corpus: $$(ls fuzz/corpus/$$t | wc -l) inputs"; \
+	done
 
 # ---- run --------------------------------------------------------------------
 run: build

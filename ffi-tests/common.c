@@ -311,6 +311,7 @@ struct proc {
     char *buf;
     size_t len, cap;
     int eof;
+    int hold; /* 1: the reader thread leaves the pipe alone (see proc_hold_output) */
     char *snapshot;
 };
 
@@ -318,6 +319,9 @@ static void *reader_main(void *arg) {
     proc_t *p = arg;
     char chunk[4096];
     for (;;) {
+        pthread_mutex_lock(&p->mu);
+        while (p->hold) pthread_cond_wait(&p->cv, &p->mu);
+        pthread_mutex_unlock(&p->mu);
         ssize_t n = read(p->out_fd, chunk, sizeof chunk);
         if (n < 0 && errno == EINTR) continue;
         pthread_mutex_lock(&p->mu);
@@ -442,8 +446,23 @@ int proc_done(proc_t *p) {
     return d;
 }
 
+void proc_hold_output(proc_t *p, int hold) {
+    pthread_mutex_lock(&p->mu);
+    p->hold = hold;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+}
+
+size_t proc_output_len(proc_t *p) {
+    pthread_mutex_lock(&p->mu);
+    size_t n = p->len;
+    pthread_mutex_unlock(&p->mu);
+    return n;
+}
+
 void proc_free(proc_t *p) {
     if (!p) return;
+    proc_hold_output(p, 0);
     proc_reap(p, SIGKILL);
     pthread_join(p->reader, NULL);
     close(p->out_fd);

@@ -135,6 +135,14 @@ const char *proc_output(proc_t *p);
 void proc_free(proc_t *p);
 /** 1 once the process closed its output (normally: exited). Never blocks. */
 int proc_done(proc_t *p);
+/**
+ * Stops (1) or resumes (0) draining the process's output. Held, the pipe fills
+ * up and the process blocks writing to it: an `openssl s_client -quiet` then
+ * stops reading its socket, like a client that stops reading.
+ */
+void proc_hold_output(proc_t *p, int hold);
+/** Bytes of output captured so far. */
+size_t proc_output_len(proc_t *p);
 /** pid of the process. */
 pid_t proc_pid(proc_t *p);
 /** Runs a command to completion (bounded by `timeout_ms`); returns exit status, prints output on failure. */

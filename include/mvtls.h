@@ -36,7 +36,7 @@
 #define MVTLS_ERR_TIMEOUT 1011
 
 /*
- A table or queue limit was reached.
+ A table, queue or size limit was reached (e.g. a PEM file over 1 MiB).
  */
 #define MVTLS_ERR_LIMIT 1012
 
@@ -216,6 +216,17 @@
 #define MVTLS_INFO_PENDING 14
 
 /*
+ Info key: handshake steps a listener has run so far (a step advances one
+ pending handshake as far as its socket allows).
+ */
+#define MVTLS_INFO_HANDSHAKE_STEPS 15
+
+/*
+ Info key: bytes a connection has accepted but not yet sent (see `mvtls_pending_output`).
+ */
+#define MVTLS_INFO_OUTPUT_PENDING 16
+
+/*
  Socket option: TCP_NODELAY, value 0 or 1 (connections).
  */
 #define MVTLS_OPT_NODELAY 1
@@ -226,9 +237,48 @@
 #define MVTLS_OPT_KEEPALIVE 2
 
 /*
+ Socket option: bound on a connection's buffered output in bytes
+ (1..67108864, default 262144): `mvtls_write_some` accepts data while fewer
+ bytes than this are pending.
+ */
+#define MVTLS_OPT_OUTPUT_LIMIT 3
+
+/*
+ Listener option: most handshake steps one `mvtls_accept` / `mvtls_poll` /
+ `mvtls_poll_events` call runs on the listener's pending handshakes
+ (0..65535, 0 = no bound; default 8).
+ */
+#define MVTLS_OPT_HANDSHAKE_STEPS 4
+
+/*
  Listener flag: set SO_REUSEPORT so several processes can serve one port.
  */
 #define MVTLS_LISTEN_REUSEPORT 1
+
+/*
+ Poll event: `mvtls_read` / `mvtls_accept` would not block (asked for and reported).
+ */
+#define MVTLS_POLL_READ 1
+
+/*
+ Poll event: `mvtls_write_some` would accept at least one byte (connections; asked for and reported).
+ */
+#define MVTLS_POLL_WRITE 2
+
+/*
+ Poll event (reported only): the peer closed its side; reads return end of stream once buffered data is read.
+ */
+#define MVTLS_POLL_HUP 4
+
+/*
+ Poll event (reported only): the next read or write fails (TLS error, peer reset, failed send).
+ */
+#define MVTLS_POLL_ERR 8
+
+/*
+ Poll event (reported only): the handle was closed (by another thread) during the call.
+ */
+#define MVTLS_POLL_NVAL 16
 
 /*
  Number of `int32_t` data words `mvtls_buf_append` takes.
@@ -248,157 +298,6 @@
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
-
-/*
- Status of the last mvtls call on this thread: 0 = OK, else an `MVTLS_ERR_*` code.
- Does not change the status.
- */
-int32_t mvtls_status(void);
-
-/*
- Copies the text of the last error on this thread into `buf` (NUL-terminated,
- truncated to `len - 1` bytes) and returns the full length (snprintf-style;
- `buf` may be NULL when `len` is 0). Returns -1 for a NULL `buf` with
- `len` > 0 or a negative `len`. Does not change the status.
-
- # Safety
- `buf` must be NULL or valid for writes of `len` bytes.
- */
-int32_t mvtls_error_text(char *buf, int32_t len);
-
-/*
- The ABI version (`MVTLS_ABI_VERSION`). Does not change the status.
- */
-int32_t mvtls_abi_version(void);
-
-/*
- Creates a server context from a certificate chain and private key (file
- paths or PEM text) and an options string (may be NULL). Returns the
- context handle, 0 on error.
-
- # Safety
- String arguments must be NULL or NUL-terminated.
- */
-int32_t mvtls_server_context_new(const char *cert, const char *key, const char *options);
-
-/*
- Adds a certificate chosen when the client's SNI name matches its names.
- Returns 0, or -1 on error (the context is then unchanged).
-
- # Safety
- String arguments must be NULL or NUL-terminated.
- */
-int32_t mvtls_server_context_add_cert(int32_t ctx, const char *cert, const char *key);
-
-/*
- Creates a client context from an options string (may be NULL). Returns
- the context handle, 0 on error.
-
- # Safety
- `options` must be NULL or NUL-terminated.
- */
-int32_t mvtls_client_context_new(const char *options);
-
-/*
- Re-reads the context's files. Returns 0; on error -1 and the old
- material stays in use.
- */
-int32_t mvtls_context_reload(int32_t ctx);
-
-/*
- Releases a context handle. Listeners and connections using it keep it
- alive until they are closed. Returns 0, or -1 on error.
- */
-int32_t mvtls_context_free(int32_t ctx);
-
-/*
- Writes a development CA and server certificate for `names` (comma
- separated DNS names / IP addresses; NULL or empty = localhost,127.0.0.1,::1)
- into `dir` as ca.pem, ca-key.pem, server.pem (leaf then CA) and
- server-key.pem. Returns 0, or -1 on error.
-
- # Safety
- String arguments must be NULL or NUL-terminated.
- */
-int32_t mvtls_dev_certs_write(const char *dir, const char *names);
-
-/*
- Listens on `addr` (NULL/empty = any) and `port` (0 = ephemeral) with
- `backlog` (<= 0 = 1024) and `flags` (`MVTLS_LISTEN_REUSEPORT`); `ctx` is
- a server context, or 0 for a plain listener. Returns the listener
- handle, 0 on error.
-
- # Safety
- `addr` must be NULL or NUL-terminated.
- */
-int32_t mvtls_listen(const char *addr, int32_t port, int32_t backlog, int32_t flags, int32_t ctx);
-
-/*
- Waits up to `timeout_ms` (-1 forever, 0 poll) for a connection whose
- handshake completed. Returns the connection handle, 0 on timeout (1011)
- or error.
- */
-int32_t mvtls_accept(int32_t listener, int32_t timeout_ms);
-
-/*
- Connects to `host:port` within `timeout_ms`; with a client context `ctx`
- performs the TLS handshake (SNI, verification), with 0 a plain TCP
- connection. Returns the connection handle, 0 on error.
-
- # Safety
- `host` must be NULL or NUL-terminated.
- */
-int32_t mvtls_connect(const char *host, int32_t port, int32_t timeout_ms, int32_t ctx);
-
-/*
- Reads up to `len` bytes within `timeout_ms`. Returns the count (> 0), 0 at
- end of stream (status 7013), -1 on error or timeout (1011).
-
- # Safety
- `buf` must be valid for writes of `len` bytes.
- */
-int32_t mvtls_read(int32_t conn, uint8_t *buf, int32_t len, int32_t timeout_ms);
-
-/*
- Writes all `len` bytes within `timeout_ms`. Returns `len`, or -1 on error
- (7013 peer closed) or timeout (1011).
-
- # Safety
- `buf` must be valid for reads of `len` bytes.
- */
-int32_t mvtls_write(int32_t conn, const uint8_t *buf, int32_t len, int32_t timeout_ms);
-
-/*
- Closes a listener or connection (TLS: sends close_notify). The handle
- becomes stale. Returns 0, or -1 on error.
- */
-int32_t mvtls_close(int32_t handle);
-
-/*
- Waits up to `timeout_ms` until `accept`/`read` on at least one of the
- `count` handles would not block; sets `ready[i]` to 1 or 0 (only on
- success). Returns the number ready, 0 on timeout (status 1011), -1 on error.
-
- # Safety
- `handles` must be valid for reads and `ready` for writes of `count` items.
- */
-int32_t mvtls_poll(const int32_t *handles, int32_t count, int32_t *ready, int32_t timeout_ms);
-
-/*
- Copies the value of info `key` (an `MVTLS_INFO_*` constant) for `handle`
- into `buf` (NUL-terminated, truncated to `len - 1`); returns the full
- value length (snprintf-style; `buf` may be NULL when `len` is 0), -1 on error.
-
- # Safety
- `buf` must be NULL or valid for writes of `len` bytes.
- */
-int32_t mvtls_info(int32_t handle, int32_t key, char *buf, int32_t len);
-
-/*
- Sets socket option `key` (`MVTLS_OPT_*`) to `value` (0 or 1) on a
- connection. Returns 0, or -1 on error.
- */
-int32_t mvtls_set_option(int32_t handle, int32_t key, int32_t value);
 
 /*
  Creates an empty buffer. Returns its handle (> 0), 0 on error (1012
@@ -520,6 +419,134 @@ int32_t mvtls_buf_crc32(int32_t buf);
 int32_t mvtls_buf_error_text(int32_t buf);
 
 /*
+ Status of the last mvtls call on this thread: 0 = OK, else an `MVTLS_ERR_*` code.
+ Does not change the status.
+ */
+int32_t mvtls_status(void);
+
+/*
+ Copies the text of the last error on this thread into `buf` (NUL-terminated,
+ truncated to `len - 1` bytes) and returns the full length (snprintf-style;
+ `buf` may be NULL when `len` is 0). Returns -1 for a NULL `buf` with
+ `len` > 0 or a negative `len`. Does not change the status.
+
+ # Safety
+ `buf` must be NULL or valid for writes of `len` bytes.
+ */
+int32_t mvtls_error_text(char *buf, int32_t len);
+
+/*
+ The ABI version (`MVTLS_ABI_VERSION`). Does not change the status.
+ */
+int32_t mvtls_abi_version(void);
+
+/*
+ Creates a server context from a certificate chain and private key (file
+ paths or PEM text) and an options string (may be NULL). Returns the
+ context handle, 0 on error.
+
+ # Safety
+ String arguments must be NULL or NUL-terminated.
+ */
+int32_t mvtls_server_context_new(const char *cert, const char *key, const char *options);
+
+/*
+ Adds a certificate chosen when the client's SNI name matches its names.
+ Returns 0, or -1 on error (the context is then unchanged).
+
+ # Safety
+ String arguments must be NULL or NUL-terminated.
+ */
+int32_t mvtls_server_context_add_cert(int32_t ctx, const char *cert, const char *key);
+
+/*
+ Creates a client context from an options string (may be NULL). Returns
+ the context handle, 0 on error.
+
+ # Safety
+ `options` must be NULL or NUL-terminated.
+ */
+int32_t mvtls_client_context_new(const char *options);
+
+/*
+ Re-reads the context's files. Returns 0; on error -1 and the old
+ material stays in use.
+ */
+int32_t mvtls_context_reload(int32_t ctx);
+
+/*
+ Releases a context handle. Listeners and connections using it keep it
+ alive until they are closed. Returns 0, or -1 on error.
+ */
+int32_t mvtls_context_free(int32_t ctx);
+
+/*
+ Writes a development CA and server certificate for `names` (comma
+ separated DNS names / IP addresses; NULL or empty = localhost,127.0.0.1,::1)
+ into `dir` as ca.pem, ca-key.pem, server.pem (leaf then CA) and
+ server-key.pem. Returns 0, or -1 on error.
+
+ # Safety
+ String arguments must be NULL or NUL-terminated.
+ */
+int32_t mvtls_dev_certs_write(const char *dir, const char *names);
+
+/*
+ Waits up to `timeout_ms` until `accept`/`read` on at least one of the
+ `count` handles would not block; sets `ready[i]` to 1 or 0 (only on
+ success). Returns the number ready, 0 on timeout (status 1011), -1 on error.
+
+ # Safety
+ `handles` must be valid for reads and `ready` for writes of `count` items.
+ */
+int32_t mvtls_poll(const int32_t *handles, int32_t count, int32_t *ready, int32_t timeout_ms);
+
+/*
+ Waits up to `timeout_ms` until one of the `count` handles has an event:
+ `events[i]` asks for `MVTLS_POLL_READ` (listeners and connections)
+ and/or `MVTLS_POLL_WRITE` (connections); `revents[i]` receives what
+ happened, including `MVTLS_POLL_HUP`, `MVTLS_POLL_ERR` and
+ `MVTLS_POLL_NVAL`, which are never asked for (written only on success;
+ `revents` may be the `events` array). Returns the number of handles with
+ events, 0 on timeout (status 1011), -1 on error.
+
+ # Safety
+ `handles` and `events` must be valid for reads and `revents` for writes
+ of `count` items.
+ */
+int32_t mvtls_poll_events(const int32_t *handles,
+                          const int32_t *events,
+                          int32_t count,
+                          int32_t *revents,
+                          int32_t timeout_ms);
+
+/*
+ Takes as much of `buf[0..len]` as it can without blocking: sends what
+ the socket accepts and buffers more while fewer than the connection's
+ output limit (`MVTLS_OPT_OUTPUT_LIMIT`) bytes are pending. Returns the
+ number of bytes taken (1..len); 0 with status 1011 when the buffer is
+ full ("would block": wait for `MVTLS_POLL_WRITE`); 0 with status 0 when
+ `len` is 0; -1 on error (7013 peer gone).
+
+ # Safety
+ `buf` must be valid for reads of `len` bytes.
+ */
+int32_t mvtls_write_some(int32_t conn, const uint8_t *buf, int32_t len);
+
+/*
+ Sends the connection's buffered output, waiting up to `timeout_ms`
+ (0 = send what the socket takes now). Returns 0 when nothing is left;
+ -1 on timeout (1011: bytes remain, see `mvtls_pending_output`) or error.
+ */
+int32_t mvtls_flush(int32_t conn, int32_t timeout_ms);
+
+/*
+ Bytes the connection accepted (`mvtls_write_some`, timed-out
+ `mvtls_write`) but has not sent yet; -1 on error.
+ */
+int32_t mvtls_pending_output(int32_t conn);
+
+/*
  As `mvtls_server_context_new`, with the certificate, key and options
  (0 = none) in buffers. Returns the context handle, 0 on error.
  */
@@ -605,6 +632,27 @@ int32_t mvtls_pf_buf_load_file(int32_t buf, int32_t path_buf, int32_t offset, in
 int32_t mvtls_pf_poll(int32_t ready_buf, int32_t handles_buf, int32_t timeout_ms);
 
 /*
+ As `mvtls_poll_events`, with the handles and the events asked for as
+ little-endian `int32_t` arrays of the same length in `handles_buf` and
+ `events_buf`. On success `revents_buf` holds one `int32_t` per handle
+ (`MVTLS_POLL_*` bits). Returns the number of handles with events, 0 on
+ timeout (1011), -1 on error.
+ */
+int32_t mvtls_pf_poll_events(int32_t revents_buf,
+                             int32_t handles_buf,
+                             int32_t events_buf,
+                             int32_t timeout_ms);
+
+/*
+ As `mvtls_write_some`, for the bytes of `buf` from its read cursor: takes
+ as many as the connection accepts without blocking and moves the cursor
+ past them, so calling it again continues. Returns the count taken; 0
+ with status 1011 when nothing fits now (wait for `MVTLS_POLL_WRITE`), 0
+ with status 0 when no bytes are left after the cursor; -1 on error.
+ */
+int32_t mvtls_pf_write_some(int32_t buf, int32_t conn);
+
+/*
  As `mvtls_poll`, with text in and out: `list_buf` holds decimal
  handles separated by the byte `sep` (0..=255; empty entries are
  skipped but counted). On success `out_buf` holds the 1-based positions
@@ -619,6 +667,77 @@ int32_t mvtls_pf_poll_list(int32_t out_buf, int32_t list_buf, int32_t sep, int32
  -1 on error.
  */
 int32_t mvtls_pf_info(int32_t buf, int32_t handle, int32_t key);
+
+/*
+ Listens on `addr` (NULL/empty = any) and `port` (0 = ephemeral) with
+ `backlog` (<= 0 = 1024) and `flags` (`MVTLS_LISTEN_REUSEPORT`); `ctx` is
+ a server context, or 0 for a plain listener. Returns the listener
+ handle, 0 on error.
+
+ # Safety
+ `addr` must be NULL or NUL-terminated.
+ */
+int32_t mvtls_listen(const char *addr, int32_t port, int32_t backlog, int32_t flags, int32_t ctx);
+
+/*
+ Waits up to `timeout_ms` (-1 forever, 0 poll) for a connection whose
+ handshake completed. Returns the connection handle, 0 on timeout (1011)
+ or error.
+ */
+int32_t mvtls_accept(int32_t listener, int32_t timeout_ms);
+
+/*
+ Connects to `host:port` within `timeout_ms`; with a client context `ctx`
+ performs the TLS handshake (SNI, verification), with 0 a plain TCP
+ connection. Returns the connection handle, 0 on error.
+
+ # Safety
+ `host` must be NULL or NUL-terminated.
+ */
+int32_t mvtls_connect(const char *host, int32_t port, int32_t timeout_ms, int32_t ctx);
+
+/*
+ Reads up to `len` bytes within `timeout_ms`. Returns the count (> 0), 0 at
+ end of stream (status 7013), -1 on error or timeout (1011).
+
+ # Safety
+ `buf` must be valid for writes of `len` bytes.
+ */
+int32_t mvtls_read(int32_t conn, uint8_t *buf, int32_t len, int32_t timeout_ms);
+
+/*
+ Writes all `len` bytes within `timeout_ms`. Returns `len`, or -1 on error
+ (7013 peer closed) or timeout (1011).
+
+ # Safety
+ `buf` must be valid for reads of `len` bytes.
+ */
+int32_t mvtls_write(int32_t conn, const uint8_t *buf, int32_t len, int32_t timeout_ms);
+
+/*
+ Closes a listener or connection (TLS: sends close_notify). The handle
+ becomes stale. Returns 0, or -1 on error.
+ */
+int32_t mvtls_close(int32_t handle);
+
+/*
+ Copies the value of info `key` (an `MVTLS_INFO_*` constant) for `handle`
+ into `buf` (NUL-terminated, truncated to `len - 1`); returns the full
+ value length (snprintf-style; `buf` may be NULL when `len` is 0), -1 on error.
+
+ # Safety
+ `buf` must be NULL or valid for writes of `len` bytes.
+ */
+int32_t mvtls_info(int32_t handle, int32_t key, char *buf, int32_t len);
+
+/*
+ Sets option `key` (`MVTLS_OPT_*`) to `value`: on a connection
+ `MVTLS_OPT_NODELAY` / `MVTLS_OPT_KEEPALIVE` (0 or 1) and
+ `MVTLS_OPT_OUTPUT_LIMIT` (bytes, 1..67108864); on a listener
+ `MVTLS_OPT_HANDSHAKE_STEPS` (0..65535, 0 = no bound). Returns 0, or -1 on
+ error (1006 unknown key, 7121 key for the other kind, 1000 bad value).
+ */
+int32_t mvtls_set_option(int32_t handle, int32_t key, int32_t value);
 
 #ifdef __cplusplus
 }  // extern "C"

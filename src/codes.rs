@@ -15,7 +15,7 @@ pub const MVTLS_ERR_BAD_KEY: i32 = 1006;
 pub const MVTLS_ERR_FAILED: i32 = 1008;
 /// Timeout.
 pub const MVTLS_ERR_TIMEOUT: i32 = 1011;
-/// A table or queue limit was reached.
+/// A table, queue or size limit was reached (e.g. a PEM file over 1 MiB).
 pub const MVTLS_ERR_LIMIT: i32 = 1012;
 /// A certificate, key or CA file is missing or unreadable.
 pub const MVTLS_ERR_FILE: i32 = 3003;
@@ -88,11 +88,36 @@ pub const MVTLS_INFO_VERIFY: i32 = 12;
 pub const MVTLS_INFO_CONTEXT: i32 = 13;
 /// Info key: number of handshakes in progress on a listener.
 pub const MVTLS_INFO_PENDING: i32 = 14;
+/// Info key: handshake steps a listener has run so far (a step advances one
+/// pending handshake as far as its socket allows).
+pub const MVTLS_INFO_HANDSHAKE_STEPS: i32 = 15;
+/// Info key: bytes a connection has accepted but not yet sent (see `mvtls_pending_output`).
+pub const MVTLS_INFO_OUTPUT_PENDING: i32 = 16;
 
 /// Socket option: TCP_NODELAY, value 0 or 1 (connections).
 pub const MVTLS_OPT_NODELAY: i32 = 1;
 /// Socket option: SO_KEEPALIVE, value 0 or 1 (connections).
 pub const MVTLS_OPT_KEEPALIVE: i32 = 2;
 
+/// Socket option: bound on a connection's buffered output in bytes
+/// (1..67108864, default 262144): `mvtls_write_some` accepts data while fewer
+/// bytes than this are pending.
+pub const MVTLS_OPT_OUTPUT_LIMIT: i32 = 3;
+/// Listener option: most handshake steps one `mvtls_accept` / `mvtls_poll` /
+/// `mvtls_poll_events` call runs on the listener's pending handshakes
+/// (0..65535, 0 = no bound; default 8).
+pub const MVTLS_OPT_HANDSHAKE_STEPS: i32 = 4;
+
 /// Listener flag: set SO_REUSEPORT so several processes can serve one port.
 pub const MVTLS_LISTEN_REUSEPORT: i32 = 1;
+
+/// Poll event: `mvtls_read` / `mvtls_accept` would not block (asked for and reported).
+pub const MVTLS_POLL_READ: i32 = 1;
+/// Poll event: `mvtls_write_some` would accept at least one byte (connections; asked for and reported).
+pub const MVTLS_POLL_WRITE: i32 = 2;
+/// Poll event (reported only): the peer closed its side; reads return end of stream once buffered data is read.
+pub const MVTLS_POLL_HUP: i32 = 4;
+/// Poll event (reported only): the next read or write fails (TLS error, peer reset, failed send).
+pub const MVTLS_POLL_ERR: i32 = 8;
+/// Poll event (reported only): the handle was closed (by another thread) during the call.
+pub const MVTLS_POLL_NVAL: i32 = 16;

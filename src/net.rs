@@ -1,12 +1,10 @@
-//! Socket helpers: deadlines, poll(2), SIGPIPE-free send/recv, and name
-//! resolution.
+//! Socket helpers: deadlines, poll(2), SIGPIPE-free send/recv, port and
+//! IP-literal parsing. (Name resolution is in [`crate::resolve`].)
 
-use crate::codes::{MVTLS_ERR_HOSTNAME, MVTLS_ERR_RESOLVE};
 use crate::error::{Error, Result};
 use std::io;
-use std::net::{IpAddr, SocketAddr, TcpStream, ToSocketAddrs};
+use std::net::{IpAddr, TcpStream};
 use std::os::fd::{AsRawFd, RawFd};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// A point in time after which an operation gives up (`None` = never).
@@ -75,40 +73,31 @@ pub fn poll(fds: &mut [libc::pollfd], timeout_ms: i32) -> io::Result<usize> {
     Ok(n as usize)
 }
 
-/// Longest single poll(2) sleep while waiting on an object that another
-/// thread may close: bounds how long a closed object's waiters linger.
-pub const CLOSE_CHECK: Duration = Duration::from_millis(200);
-
-/// Waits until `fd` has one of `events`, the deadline passes, or `stop`
-/// (if given) becomes true; `stop` is checked at least every
-/// [`CLOSE_CHECK`]. Returns false on timeout, true otherwise.
-pub fn wait_fd(
-    fd: RawFd,
-    events: i16,
-    deadline: Deadline,
-    stop: Option<&AtomicBool>,
-) -> io::Result<bool> {
+/// Waits until `fd` has one of `events` (or an error / hang-up) or the
+/// deadline passes. Returns false on timeout, true otherwise. A close from
+/// another thread interrupts the wait through shutdown(2) (see
+/// [`crate::wake`]).
+pub fn wait_fd(fd: RawFd, events: i16, deadline: Deadline) -> io::Result<bool> {
     loop {
-        if stop.is_some_and(|s| s.load(Ordering::Acquire)) {
-            return Ok(true);
-        }
         let mut p = [libc::pollfd {
             fd,
             events,
             revents: 0,
         }];
-        let slice = match stop {
-            Some(_) => deadline.min(Deadline::after(CLOSE_CHECK)),
-            None => deadline,
-        };
-        let ms = slice.poll_ms();
-        if poll(&mut p, ms)? > 0 {
+        if poll(&mut p, deadline.poll_ms())? > 0 {
             return Ok(true);
         }
         if deadline.poll_ms() == 0 || deadline.expired() {
             return Ok(false);
         }
     }
+}
+
+/// The remaining time of a deadline, or `None` for no deadline.
+pub fn remaining(deadline: Deadline) -> Option<Duration> {
+    deadline
+        .instant()
+        .map(|t| t.saturating_duration_since(Instant::now()))
 }
 
 /// Reads and writes a `TcpStream` with recv/send/sendmsg; writes use
@@ -192,33 +181,6 @@ pub fn parse_ip(host: &str) -> Option<IpAddr> {
     h.parse().ok()
 }
 
-/// Resolves `host` (name or IP literal) and `port` to socket addresses.
-pub fn resolve(host: &str, port: u16) -> Result<Vec<SocketAddr>> {
-    if host.is_empty()
-        || host.len() > 253 + 2
-        || host.chars().any(|c| c.is_whitespace() || c.is_control())
-    {
-        return Err(Error::new(
-            MVTLS_ERR_HOSTNAME,
-            format!("invalid host name '{host}'"),
-        ));
-    }
-    if let Some(ip) = parse_ip(host) {
-        return Ok(vec![SocketAddr::new(ip, port)]);
-    }
-    let addrs: Vec<SocketAddr> = (host, port)
-        .to_socket_addrs()
-        .map_err(|e| Error::new(MVTLS_ERR_RESOLVE, format!("cannot resolve '{host}': {e}")))?
-        .collect();
-    if addrs.is_empty() {
-        return Err(Error::new(
-            MVTLS_ERR_RESOLVE,
-            format!("cannot resolve '{host}': no addresses"),
-        ));
-    }
-    Ok(addrs)
-}
-
 /// Checks a C-ABI port number.
 pub fn port(p: i32) -> Result<u16> {
     u16::try_from(p).map_err(|_| Error::params(format!("port {p} out of range 0..65535")))
@@ -240,22 +202,10 @@ mod tests {
     }
 
     #[test]
-    fn resolution() {
-        assert_eq!(
-            resolve("127.0.0.1", 80).unwrap(),
-            vec!["127.0.0.1:80".parse().unwrap()]
-        );
-        assert_eq!(
-            resolve("[::1]", 8).unwrap(),
-            vec!["[::1]:8".parse().unwrap()]
-        );
-        assert!(!resolve("localhost", 1).unwrap().is_empty());
-        assert_eq!(resolve("", 1).unwrap_err().code, MVTLS_ERR_HOSTNAME);
-        assert_eq!(resolve("a b", 1).unwrap_err().code, MVTLS_ERR_HOSTNAME);
-        assert_eq!(
-            resolve("no-such-host.invalid", 1).unwrap_err().code,
-            MVTLS_ERR_RESOLVE
-        );
+    fn ports_and_ip_literals() {
         assert!(port(65536).is_err() && port(-1).is_err() && port(0).is_ok());
+        assert_eq!(parse_ip("[::1]"), Some("::1".parse().unwrap()));
+        assert_eq!(parse_ip("10.1.2.3"), Some("10.1.2.3".parse().unwrap()));
+        assert_eq!(parse_ip("localhost"), None);
     }
 }

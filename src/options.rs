@@ -107,10 +107,27 @@ fn only(side: Side, wanted: Side, name: &str) -> Result<()> {
     }
 }
 
-/// Parses an options string for the given side. `None` or empty gives defaults.
+/// Names of the options, canonical spelling (upper case, `.` separators).
+const NAMES: [&str; 9] = [
+    "MIN.VERSION",
+    "ALPN",
+    "CLIENT.AUTH",
+    "CA",
+    "CERT",
+    "KEY",
+    "SNI",
+    "VERIFY",
+    "HANDSHAKE.TIMEOUT",
+];
+
+/// Parses an options string for the given side. `None` or empty gives
+/// defaults. Strict: an item without `=`, an empty name or value, an
+/// unknown name (1006), an option given twice (except the repeatable `SNI`)
+/// and a malformed value are errors whose text names the option.
 pub fn parse(text: Option<&str>, side: Side) -> Result<Options> {
     let mut o = Options::default();
     let Some(text) = text else { return Ok(o) };
+    let mut seen: Vec<&'static str> = Vec::new();
     // PEM text is not allowed in options (it contains newlines); paths only.
     for item in text.split(['\n', ';']) {
         let item = item.trim();
@@ -123,77 +140,34 @@ pub fn parse(text: Option<&str>, side: Side) -> Result<Options> {
                 format!("option item '{item}' is not NAME=VALUE"),
             ));
         };
-        let value = value.trim();
-        let name = raw_name.trim().to_ascii_uppercase().replace('_', ".");
-        match name.as_str() {
-            "MIN.VERSION" => {
-                o.min_version = match value {
-                    "1.2" => MinVersion::Tls12,
-                    "1.3" => MinVersion::Tls13,
-                    _ => return Err(bad_value(&name, value, "1.2 or 1.3")),
-                }
-            }
-            "ALPN" => {
-                o.alpn.clear();
-                for p in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                    if p.len() > 255 {
-                        return Err(bad_value(&name, p, "protocol names of at most 255 bytes"));
-                    }
-                    o.alpn.push(p.as_bytes().to_vec());
-                }
-            }
-            "CLIENT.AUTH" => {
-                only(side, Side::Server, &name)?;
-                o.client_auth = match value.to_ascii_uppercase().as_str() {
-                    "NONE" => ClientAuth::None,
-                    "OPTIONAL" => ClientAuth::Optional,
-                    "REQUIRED" => ClientAuth::Required,
-                    _ => return Err(bad_value(&name, value, "NONE, OPTIONAL or REQUIRED")),
-                }
-            }
-            "CA" => o.ca = non_empty(&name, value)?,
-            "CERT" => {
-                only(side, Side::Client, &name)?;
-                o.cert = non_empty(&name, value)?;
-            }
-            "KEY" => {
-                only(side, Side::Client, &name)?;
-                o.key = non_empty(&name, value)?;
-            }
-            "SNI" => {
-                only(side, Side::Server, &name)?;
-                let Some((c, k)) = value.split_once(',') else {
-                    return Err(bad_value(&name, value, "cert,key"));
-                };
-                let (c, k) = (c.trim(), k.trim());
-                if c.is_empty() || k.is_empty() {
-                    return Err(bad_value(&name, value, "cert,key"));
-                }
-                o.sni.push((c.to_string(), k.to_string()));
-            }
-            "VERIFY" => {
-                only(side, Side::Client, &name)?;
-                o.verify = on_off(&name, value)?;
-            }
-            "HANDSHAKE.TIMEOUT" => {
-                o.handshake_timeout_ms = match value.parse::<u64>() {
-                    Ok(ms) if (1..=3_600_000).contains(&ms) => ms,
-                    _ => {
-                        return Err(bad_value(
-                            &name,
-                            value,
-                            "milliseconds between 1 and 3600000",
-                        ))
-                    }
-                }
-            }
-            _ => {
-                return Err(Error::new(
-                    MVTLS_ERR_BAD_KEY,
-                    format!("unknown option '{}'", raw_name.trim()),
-                ));
-            }
+        let (raw_name, value) = (raw_name.trim(), value.trim());
+        if raw_name.is_empty() {
+            return Err(Error::new(
+                MVTLS_ERR_PARAMS,
+                format!("option item '{item}' has no name"),
+            ));
         }
+        let upper = raw_name.to_ascii_uppercase().replace('_', ".");
+        let Some(name) = NAMES.iter().copied().find(|n| *n == upper) else {
+            return Err(Error::new(
+                MVTLS_ERR_BAD_KEY,
+                format!("unknown option '{raw_name}'"),
+            ));
+        };
+        if name != "SNI" && seen.contains(&name) {
+            return Err(Error::new(
+                MVTLS_ERR_PARAMS,
+                format!("option {name} is given more than once"),
+            ));
+        }
+        seen.push(name);
+        if value.is_empty() {
+            return Err(Error::new(
+                MVTLS_ERR_PARAMS,
+                format!("option {name}: empty value"),
+            ));
+        }
+        apply(&mut o, side, name, value)?;
     }
     if o.cert.is_some() != o.key.is_some() {
         return Err(Error::new(
@@ -210,11 +184,93 @@ pub fn parse(text: Option<&str>, side: Side) -> Result<Options> {
     Ok(o)
 }
 
-fn non_empty(name: &str, value: &str) -> Result<Option<String>> {
-    if value.is_empty() {
-        return Err(bad_value(name, value, "a file or directory path"));
+/// Sets option `name` (canonical, known) from a non-empty `value`.
+fn apply(o: &mut Options, side: Side, name: &str, value: &str) -> Result<()> {
+    match name {
+        "MIN.VERSION" => {
+            o.min_version = match value {
+                "1.2" => MinVersion::Tls12,
+                "1.3" => MinVersion::Tls13,
+                _ => return Err(bad_value(name, value, "1.2 or 1.3")),
+            }
+        }
+        "ALPN" => o.alpn = alpn_list(value)?,
+        "CLIENT.AUTH" => {
+            only(side, Side::Server, name)?;
+            o.client_auth = match value.to_ascii_uppercase().as_str() {
+                "NONE" => ClientAuth::None,
+                "OPTIONAL" => ClientAuth::Optional,
+                "REQUIRED" => ClientAuth::Required,
+                _ => return Err(bad_value(name, value, "NONE, OPTIONAL or REQUIRED")),
+            }
+        }
+        "CA" => o.ca = Some(value.to_string()),
+        "CERT" => {
+            only(side, Side::Client, name)?;
+            o.cert = Some(value.to_string());
+        }
+        "KEY" => {
+            only(side, Side::Client, name)?;
+            o.key = Some(value.to_string());
+        }
+        "SNI" => {
+            only(side, Side::Server, name)?;
+            let parts: Vec<&str> = value.split(',').map(str::trim).collect();
+            match parts[..] {
+                [c, k] if !c.is_empty() && !k.is_empty() => {
+                    o.sni.push((c.to_string(), k.to_string()))
+                }
+                _ => return Err(bad_value(name, value, "cert,key")),
+            }
+        }
+        "VERIFY" => {
+            only(side, Side::Client, name)?;
+            o.verify = on_off(name, value)?;
+        }
+        "HANDSHAKE.TIMEOUT" => {
+            let ms = if value.bytes().all(|b| b.is_ascii_digit()) {
+                value.parse::<u64>().ok()
+            } else {
+                None
+            };
+            o.handshake_timeout_ms = match ms {
+                Some(ms) if (1..=3_600_000).contains(&ms) => ms,
+                _ => return Err(bad_value(name, value, "milliseconds between 1 and 3600000")),
+            }
+        }
+        _ => unreachable!("option names are checked against NAMES"),
     }
-    Ok(Some(value.to_string()))
+    Ok(())
+}
+
+/// `ALPN`: a comma list of distinct, non-empty protocol names of at most
+/// 255 bytes without spaces or control characters.
+fn alpn_list(value: &str) -> Result<Vec<Vec<u8>>> {
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    for p in value.split(',').map(str::trim) {
+        if p.is_empty() {
+            return Err(bad_value(
+                "ALPN",
+                value,
+                "a comma list of protocol names without empty items",
+            ));
+        }
+        if p.len() > 255 || p.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(bad_value(
+                "ALPN",
+                p,
+                "protocol names of 1 to 255 bytes without spaces or control characters",
+            ));
+        }
+        if out.iter().any(|q| q == p.as_bytes()) {
+            return Err(Error::new(
+                MVTLS_ERR_PARAMS,
+                format!("option ALPN: protocol '{p}' is listed twice"),
+            ));
+        }
+        out.push(p.as_bytes().to_vec());
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -291,9 +347,53 @@ mod tests {
             ("CERT=c.pem", Side::Client),
             ("VERIFY=OFF", Side::Server),
             ("CLIENT.AUTH=NONE", Side::Client),
+            ("ALPN=", Side::Server),
+            ("ALPN=,,,", Side::Server),
+            ("ALPN=h2,,http/1.1", Side::Client),
+            ("ALPN=h2,", Side::Client),
+            ("ALPN=h2,h2", Side::Client),
+            ("ALPN=h 2", Side::Client),
+            ("MIN.VERSION=", Side::Client),
+            ("MIN.VERSION=1.2;min_version=1.3", Side::Client),
+            ("VERIFY=OFF\nVERIFY=OFF", Side::Client),
+            ("ALPN=h2;ALPN=h2", Side::Server),
+            ("HANDSHAKE.TIMEOUT=+5", Side::Client),
+            ("HANDSHAKE.TIMEOUT=5ms", Side::Client),
+            ("HANDSHAKE.TIMEOUT=3600001", Side::Client),
+            ("HANDSHAKE.TIMEOUT=99999999999999999999999", Side::Client),
+            ("=x", Side::Client),
+            (" = ", Side::Client),
+            ("SNI=a,b,c", Side::Server),
+            ("SNI=,k", Side::Server),
+            ("KEY=", Side::Client),
         ] {
             let e = parse(Some(s), side).unwrap_err();
             assert_eq!(e.code, MVTLS_ERR_PARAMS, "{s}: {}", e.text);
         }
+    }
+
+    #[test]
+    fn error_texts_name_the_option() {
+        for (s, name) in [
+            ("ALPN=", "ALPN"),
+            ("ALPN=,,,", "ALPN"),
+            ("alpn=h2;Alpn=h2", "ALPN"),
+            ("handshake_timeout=x", "HANDSHAKE.TIMEOUT"),
+            ("MIN.VERSION=", "MIN.VERSION"),
+            ("NOPE=1", "NOPE"),
+        ] {
+            let e = parse(Some(s), Side::Server).unwrap_err();
+            assert!(e.text.contains(name), "{s}: {}", e.text);
+        }
+    }
+
+    #[test]
+    fn separators_and_empty_items_are_fine() {
+        let o = parse(Some("ALPN=h2\r\n\r\n;;MIN.VERSION=1.3;"), Side::Server).unwrap();
+        assert_eq!(o.alpn, vec![b"h2".to_vec()]);
+        assert_eq!(o.min_version, MinVersion::Tls13);
+        // SNI is repeatable.
+        let o = parse(Some("SNI=a,b;SNI=c,d"), Side::Server).unwrap();
+        assert_eq!(o.sni.len(), 2);
     }
 }

@@ -6,17 +6,6 @@ use crate::codes::*;
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// Server accepts in this thread while a client thread connects; returns
-/// (server connection, client connection handle from the thread).
-fn pair(l: i32, port: i32, client_ctx: i32, host: &'static str) -> (i32, i32) {
-    let t = thread::spawn(move || connect(host, port, 5000, client_ctx));
-    let s = mvtls_accept(l, 5000);
-    assert!(s > 0, "accept: {} {}", mvtls_status(), err_text());
-    let (c, st, text) = t.join().unwrap();
-    assert!(c > 0, "connect: {st} {text}");
-    (s, c)
-}
-
 #[test]
 fn tls_roundtrip_info_and_close() {
     let d = certs("rt", "localhost,127.0.0.1");
@@ -487,12 +476,12 @@ fn close_wakes_a_reader_blocked_in_another_thread() {
     let (l, port) = listen(0);
     let (s, c) = pair(l, port, 0, "127.0.0.1");
     let t0 = Instant::now();
-    let reader = thread::spawn(move || read_once(s, -1));
+    let reader = start(move || read_once(s, -1));
     // Give the reader time to block (the outcome is the same if it has not:
     // the handle is then already stale).
     thread::sleep(Duration::from_millis(100));
     assert_eq!(mvtls_close(s), 0);
-    assert_eq!(reader.join().unwrap(), (-1, MVTLS_ERR_BAD_HANDLE));
+    assert_eq!(outcome(reader, "read"), (-1, MVTLS_ERR_BAD_HANDLE));
     assert!(
         t0.elapsed() < Duration::from_millis(2000),
         "{:?}",
@@ -500,10 +489,10 @@ fn close_wakes_a_reader_blocked_in_another_thread() {
     );
     // Same for accept on a listener closed by another thread.
     let t0 = Instant::now();
-    let acceptor = thread::spawn(move || (mvtls_accept(l, -1), mvtls_status()));
+    let acceptor = start(move || (mvtls_accept(l, -1), mvtls_status()));
     thread::sleep(Duration::from_millis(100));
     assert_eq!(mvtls_close(l), 0);
-    assert_eq!(acceptor.join().unwrap(), (0, MVTLS_ERR_BAD_HANDLE));
+    assert_eq!(outcome(acceptor, "accept"), (0, MVTLS_ERR_BAD_HANDLE));
     assert!(
         t0.elapsed() < Duration::from_millis(2000),
         "{:?}",

@@ -3,7 +3,9 @@
 //! timeouts.
 
 mod bench;
+mod events;
 mod fork;
+mod fuzz_corpus;
 mod loopback;
 mod pointer_free;
 mod tls_errors;
@@ -136,4 +138,33 @@ pub fn read_once(c: i32, timeout: i32) -> (i32, i32) {
     let mut buf = [0u8; 64];
     let k = unsafe { mvtls_read(c, buf.as_mut_ptr(), buf.len() as i32, timeout) };
     (k, mvtls_status())
+}
+
+/// Server accepts in this thread while a client thread connects; returns
+/// (server connection, client connection handle from the thread).
+pub fn pair(l: i32, port: i32, client_ctx: i32, host: &'static str) -> (i32, i32) {
+    let t = std::thread::spawn(move || connect(host, port, 5000, client_ctx));
+    let s = mvtls_accept(l, 5000);
+    assert!(s > 0, "accept: {} {}", mvtls_status(), err_text());
+    let (c, st, text) = t.join().unwrap();
+    assert!(c > 0, "connect: {st} {text}");
+    (s, c)
+}
+
+/// Runs `f` on a new thread; its result is collected with [`outcome`].
+pub fn start<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> std::sync::mpsc::Receiver<T> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx
+}
+
+/// The result of a [`start`]ed thread; fails the test (instead of hanging
+/// it) if the thread is still blocked after 30 s.
+pub fn outcome<T>(rx: std::sync::mpsc::Receiver<T>, what: &str) -> T {
+    rx.recv_timeout(std::time::Duration::from_secs(30))
+        .unwrap_or_else(|_| panic!("{what}: still blocked 30 s later (not woken)"))
 }

@@ -5,8 +5,6 @@
 
 use super::*;
 use crate::codes::*;
-use crate::ffi_buf::*;
-use crate::ffi_pf::*;
 use std::thread;
 
 /// Packs `s` into append words and appends it in 192-byte pieces.
@@ -393,6 +391,50 @@ fn load_a_file_into_a_buffer_and_checksum_it() {
     assert_eq!(mvtls_buf_crc32(0), 0);
     assert_eq!(mvtls_status(), MVTLS_ERR_BAD_HANDLE);
     for x in [path, b, missing, hello] {
+        mvtls_buf_free(x);
+    }
+}
+
+#[test]
+fn event_loop_calls_through_buffers() {
+    let (l, port) = listen(0);
+    let (c, st, t) = connect("127.0.0.1", port, 5000, 0);
+    assert!(c > 0, "{st} {t}");
+    let s = mvtls_accept(l, 5000);
+    assert!(s > 0);
+    let hs = buf_of(&[s, c].iter().flat_map(|h| h.to_le_bytes()).collect::<Vec<u8>>());
+    let evs = buf_of(
+        &[MVTLS_POLL_READ, MVTLS_POLL_WRITE]
+            .iter()
+            .flat_map(|h| h.to_le_bytes())
+            .collect::<Vec<u8>>(),
+    );
+    let rev = mvtls_buf_new();
+    // nothing to read on s; c can be written
+    assert_eq!(mvtls_pf_poll_events(rev, hs, evs, 5000), 1, "{}", err_text());
+    assert_eq!(mvtls_buf_next4(rev), 0);
+    assert_eq!(mvtls_buf_next4(rev) & MVTLS_POLL_WRITE, MVTLS_POLL_WRITE);
+    // write_some from the cursor, until the buffer is used up
+    let data: Vec<u8> = (0..5000u32).map(|i| (i % 256) as u8).collect();
+    let b = buf_of(&data);
+    let mut sent = 0;
+    while sent < data.len() {
+        let n = mvtls_pf_write_some(b, c);
+        assert!(n > 0, "write_some: {n} {}", err_text());
+        sent += n as usize;
+    }
+    assert_eq!(mvtls_pf_write_some(b, c), 0);
+    assert_eq!(mvtls_status(), 0);
+    assert_eq!(mvtls_flush(c, 5000), 0);
+    assert_eq!(read_exact(s, data.len()), data);
+    // mismatched arrays
+    let one = buf_of(&s.to_le_bytes());
+    assert_eq!(mvtls_pf_poll_events(rev, hs, one, 0), -1);
+    assert_eq!(mvtls_status(), MVTLS_ERR_PARAMS);
+    for h in [s, c, l] {
+        mvtls_close(h);
+    }
+    for x in [hs, evs, rev, b, one] {
         mvtls_buf_free(x);
     }
 }

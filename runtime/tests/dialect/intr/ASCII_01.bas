@@ -1,0 +1,6 @@
+* ASCII converts EBCDIC to ASCII
+X = ASCII(CHAR(193):CHAR(194):CHAR(195))
+CRT X
+CRT SEQ(ASCII(CHAR(64))) : "|" : SEQ(ASCII(CHAR(240))) : "|" : LEN(ASCII(""))
+CRT ASCII(EBCDIC("Hello, World 123"))
+CRT "done"

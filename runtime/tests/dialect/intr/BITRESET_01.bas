@@ -1,0 +1,3 @@
+* BITRESET
+CRT BITRESET(255, 7) : "|" : BITRESET(-1, 0) : "|" : BITRESET(1, 0) : "|" : BITRESET(2147483647, 30)
+CRT "done"

@@ -1,0 +1,8 @@
+* CHECKSUM of strings
+CRT CHECKSUM("")
+CRT CHECKSUM("A")
+CRT CHECKSUM("ABC")
+CRT CHECKSUM("The quick brown fox")
+CRT CHECKSUM("a":@FM:"b")
+CRT CHECKSUM(12345)
+CRT "done"

@@ -1,0 +1,16 @@
+* COL1 / COL2 after FIELD
+X = FIELD("ab,cd,ef", ",", 2)
+CRT X : "|" : COL1() : "|" : COL2()
+X = FIELD("ab,cd,ef", ",", 1)
+CRT X : "|" : COL1() : "|" : COL2()
+X = FIELD("ab,cd,ef", ",", 3)
+CRT X : "|" : COL1() : "|" : COL2()
+X = FIELD("ab,cd,ef", ",", 5)
+CRT "[" : X : "]|" : COL1() : "|" : COL2()
+X = FIELD("abc", ",", 1)
+CRT X : "|" : COL1() : "|" : COL2()
+X = FIELD("ab,cd,ef", ",", 2, 2)
+CRT X : "|" : COL1() : "|" : COL2()
+X = FIELD("", ",", 1)
+CRT "[" : X : "]|" : COL1() : "|" : COL2()
+CRT "done"

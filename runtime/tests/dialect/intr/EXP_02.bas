@@ -1,0 +1,4 @@
+* EXP overflow
+X = EXP(1000)
+CRT "[" : X : "]"
+CRT "done"

@@ -1,0 +1,15 @@
+* FIELDSTORE(string, delim, start, n, new)
+S = "a,b,c,d"
+CRT FIELDSTORE(S, ",", 2, 1, "X")
+CRT FIELDSTORE(S, ",", 2, 2, "X")
+CRT FIELDSTORE(S, ",", 2, 0, "X")
+CRT FIELDSTORE(S, ",", 2, -1, "X")
+CRT FIELDSTORE(S, ",", 2, 1, "X,Y")
+CRT FIELDSTORE(S, ",", 2, 2, "X,Y,Z")
+CRT FIELDSTORE(S, ",", 6, 1, "X")
+CRT FIELDSTORE(S, ",", 0, 1, "X")
+CRT FIELDSTORE("", ",", 3, 1, "X")
+CRT FIELDSTORE(S, ",", 3, 5, "")
+CRT FIELDSTORE(S, ",", 1, 1, "")
+CRT FIELDSTORE(S, ",", 2, -2, "X,Y")
+CRT "done"

@@ -1,0 +1,11 @@
+* FOLD(string, width [, delimiter])
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("The quick brown fox jumps over the lazy dog", 10))
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("abcdefghijklmnop", 5))
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("one two three", 3))
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("one two three", 100))
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("", 5))
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("a b c d e f", 3, "|"))
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("one  two   three", 4))
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("para one":@FM:"para two is longer", 8))
+CRT CONVERT(@FM:@VM:@SM, "^]\", FOLD("abc def", 3:@VM:5))
+CRT "done"

@@ -1,0 +1,5 @@
+* KEYCODE with a timeout and no input
+CRT "before"
+X = KEYCODE(1)
+CRT "[" : X : "] status=" : STATUS()
+CRT "done"

@@ -1,0 +1,5 @@
+* KEYREADY with stdin at end of file
+CRT "before"
+X = KEYREADY()
+CRT "ready=" : X
+CRT "done"

@@ -1,0 +1,11 @@
+* OCONV time codes
+CODES = "MT":@FM:"MTH":@FM:"MTS":@FM:"MTHS":@FM:"MT.":@FM:"MTS.":@FM:"MT:":@FM:"MTHS-"
+VALS = 0:@FM:1:@FM:59:@FM:3600:@FM:43199:@FM:43200:@FM:45296:@FM:86399:@FM:86400:@FM:90000:@FM:-1:@FM:1.5
+FOR I = 1 TO DCOUNT(CODES, @FM)
+   L = CODES<I> : ":"
+   FOR J = 1 TO DCOUNT(VALS, @FM)
+      L := " " : OCONV(VALS<J>, CODES<I>)
+   NEXT J
+   CRT L
+NEXT I
+CRT "done"

@@ -1,0 +1,3 @@
+* SWAPCASE
+CRT SWAPCASE("Hello World 123") : "|" : SWAPCASE("") : "|" : CONVERT(@FM, "^", SWAPCASE("aBc":@FM:"D"))
+CRT "done"

@@ -1,0 +1,3 @@
+* TRIMBS keeps leading and inner spaces
+CRT "[" : CONVERT(@FM:@VM:@SM, "^]\", TRIMBS(" a  b ":@SM:"   ")) : "]"
+CRT "done"

@@ -1,0 +1,13 @@
+* SUPPORT: IN.RUNERR IN.E.TRIM_01
+* TRIM(string [, char [, mode]])
+CRT "[" : TRIM("  a   b  ") : "]"
+CRT "[" : TRIM("") : "][" : TRIM("   ") : "][" : TRIM(CHAR(9):" a ":CHAR(9)) : "]"
+CRT "[" : TRIM("--a--b--", "-") : "]"
+CRT "[" : TRIM("--a--b--", "-", "L") : "][" : TRIM("--a--b--", "-", "T") : "][" : TRIM("--a--b--", "-", "B") : "]"
+CRT "[" : TRIM("--a--b--", "-", "A") : "][" : TRIM("--a--b--", "-", "R") : "][" : TRIM("--a--b--", "-", "F") : "]"
+CRT "[" : TRIM("--a--b--", "-", "E") : "][" : TRIM("--a--b--", "-", "D") : "]"
+CRT "[" : CONVERT(@FM:@VM:@SM, "^]\", TRIM(" a ":@FM:" b ")) : "]"
+* a null trim character is fatal (run through IN.RUNERR)
+* the program so far, ending in the failing statement, runs via EXECUTE:
+CALL IN.RUNERR("IN.E.TRIM_01")
+CRT "done"

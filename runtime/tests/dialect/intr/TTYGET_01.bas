@@ -1,0 +1,4 @@
+* TTYGET with no terminal
+X = TTYGET()
+CRT "status=" : STATUS()
+CRT "done"

@@ -1,0 +1,15 @@
+* VARTYPE: type codes of values
+X = 1 ; CRT VARTYPE(X)
+X = 1.5 ; CRT VARTYPE(X)
+X = "a" ; CRT VARTYPE(X)
+X = "12" ; CRT VARTYPE(X)
+CRT VARTYPE(Q)
+X = 1 + 1 ; CRT VARTYPE(X)
+X = 10 / 4 ; CRT VARTYPE(X)
+X = 10 / 5 ; CRT VARTYPE(X)
+OPEN "BP" TO F ELSE STOP "nobp"
+CRT VARTYPE(F)
+DIM M(2)
+CRT VARTYPE(M(1))
+X = 2147483647 + 1 ; CRT VARTYPE(X)
+CRT "done"

@@ -1,0 +1,10 @@
+* SUPPORT: ST.ABORTER
+* ABORT "message" in a program run through EXECUTE ... TRAPPING ABORTS
+EXECUTE "BASIC BP ST.ABORTER" CAPTURING JUNK
+EXECUTE "RUN BP ST.ABORTER" CAPTURING OUT TRAPPING ABORTS
+PRINT "return code: ":@SYSTEM.RETURN.CODE
+PRINT "abort code: ":@ABORT.CODE
+MSG = @ABORT.MESSAGE
+PRINT "message names the line: ":(INDEX(MSG, "Abort at line 3 of", 1) > 0)
+PRINT "captured lines: ":DCOUNT(OUT, @FM)
+PRINT "done"

@@ -1,0 +1,37 @@
+* Import a CSV file into a hashed file, skipping a header and bad lines, then list what was loaded
+OPENSEQ "import.csv" TO S ELSE NULL
+WRITESEQ "code,name,qty" TO S ELSE NULL
+WRITESEQ "A1,Apples,10" TO S ELSE NULL
+WRITESEQ "B2,Bananas,x" TO S ELSE NULL
+WRITESEQ "" TO S ELSE NULL
+WRITESEQ 'C3,"Cherries, red",7' TO S ELSE NULL
+CLOSESEQ S
+EXECUTE "CREATE.FILE STOCK" CAPTURING JUNK
+OPEN "STOCK" TO STOCK ELSE STOP "no STOCK"
+OPENSEQ "import.csv" TO S ELSE STOP "no csv"
+LINE.NO = 0 ; LOADED = 0 ; REJECTED = ""
+LOOP
+   READSEQ LINE FROM S ELSE EXIT
+   LINE.NO += 1
+   IF LINE.NO = 1 THEN CONTINUE
+   IF TRIM(LINE) = "" THEN CONTINUE
+   CODE = FIELD(LINE, ",", 1)
+   QTY = FIELD(LINE, ",", DCOUNT(LINE, ","))
+   NAME = LINE[COL2() + 0, 0]
+   NAME = FIELD(LINE, ",", 2, DCOUNT(LINE, ",") - 2)
+   IF NOT(NUM(QTY)) OR QTY = "" THEN
+      REJECTED<-1> = LINE.NO
+      CONTINUE
+   END
+   IF NAME[1,1] = '"' THEN NAME = NAME[2, LEN(NAME) - 2]
+   WRITE NAME:@FM:QTY ON STOCK, CODE
+   LOADED += 1
+REPEAT
+CLOSESEQ S
+PRINT "loaded ":LOADED:", rejected lines ":CONVERT(@FM, ",", REJECTED)
+SSELECT STOCK
+LOOP
+   READNEXT ID ELSE EXIT
+   READ R FROM STOCK, ID THEN PRINT ID:": ":R<1>:" x ":R<2>
+REPEAT
+PRINT "done"

@@ -1,0 +1,27 @@
+* Stock movements with record locks: READU, update, WRITE; an order that would go negative is refused
+EXECUTE "CREATE.FILE STOCK" CAPTURING JUNK
+OPEN "STOCK" TO STOCK ELSE STOP
+WRITE 20 ON STOCK, "BOLT"
+WRITE 5 ON STOCK, "NUT"
+MOVES = "BOLT,-5":@FM:"NUT,-6":@FM:"NUT,+10":@FM:"SCREW,-1":@FM:"BOLT,-15"
+FOR I = 1 TO DCOUNT(MOVES, @FM)
+   ITEM = FIELD(MOVES<I>, ",", 1)
+   DELTA = FIELD(MOVES<I>, ",", 2)
+   READU QTY FROM STOCK, ITEM LOCKED
+      PRINT ITEM:" is locked"
+      CONTINUE
+   END ELSE
+      PRINT ITEM:": no such item"
+      RELEASE STOCK, ITEM
+      CONTINUE
+   END
+   IF QTY + DELTA < 0 THEN
+      PRINT ITEM:": refused ":DELTA:" (only ":QTY:")"
+      RELEASE STOCK, ITEM
+   END ELSE
+      WRITE QTY + DELTA ON STOCK, ITEM
+      PRINT ITEM:": ":QTY:" -> ":QTY + DELTA
+   END
+NEXT I
+PRINT "locks left: ":RECORDLOCKED(STOCK, "BOLT") + RECORDLOCKED(STOCK, "NUT") + RECORDLOCKED(STOCK, "SCREW")
+PRINT "done"

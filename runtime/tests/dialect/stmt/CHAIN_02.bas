@@ -1,0 +1,6 @@
+* SUPPORT: ST.SHOWSENT
+* CHAIN to a catalogued program with arguments: SENTENCE() and @SENTENCE in the target
+EXECUTE "BASIC BP ST.SHOWSENT" CAPTURING JUNK
+EXECUTE "CATALOG BP ST.SHOWSENT LOCAL" CAPTURING JUNK
+PRINT "my sentence word count: ":DCOUNT(SENTENCE(), " ")
+CHAIN "ST.SHOWSENT x y z"

@@ -1,0 +1,22 @@
+* CLEARFILE on a hashed file, then CLEARFILE with ON ERROR
+EXECUTE "CREATE.FILE LEDGER" CAPTURING JUNK
+OPEN "LEDGER" TO F ELSE STOP "cannot open"
+WRITE "100" ON F, "A"
+WRITE "200" ON F, "B"
+SELECT F
+N = 0
+LOOP
+   READNEXT ID ELSE EXIT
+   N += 1
+REPEAT
+PRINT "before: ":N
+CLEARFILE F ON ERROR PRINT "error ":STATUS()
+PRINT "status after clearfile: ":STATUS()
+SELECT F
+N = 0
+LOOP
+   READNEXT ID ELSE EXIT
+   N += 1
+REPEAT
+PRINT "after: ":N
+PRINT "done"

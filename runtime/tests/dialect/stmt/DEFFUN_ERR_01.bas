@@ -1,0 +1,4 @@
+* DEFFUN without a function name
+DEFFUN (A, B)
+PRINT "done"
+END

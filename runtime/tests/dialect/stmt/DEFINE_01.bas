@@ -1,0 +1,20 @@
+* $DEFINE tokens, $IFDEF / $IFNDEF / $ELSE / $ENDIF, # directives
+$DEFINE DEBUGGING
+$DEFINE LIMIT 10
+$DEFINE GREETING "hello"
+PRINT GREETING:" ":LIMIT * 2
+$IFDEF DEBUGGING
+PRINT "debugging on"
+$ELSE
+PRINT "debugging off"
+$ENDIF
+$IFNDEF RELEASE
+PRINT "not a release build"
+$ENDIF
+$IFDEF RELEASE
+PRINT "release"
+$ENDIF
+#IFDEF LIMIT
+PRINT "hash directives work"
+#ENDIF
+PRINT "done"

@@ -1,0 +1,8 @@
+* $IFDEF without $ENDIF
+$IFDEF X
+PRINT "x"
+$ENDIF
+$IFNDEF Y
+PRINT "y"
+PRINT "done"
+END

@@ -1,0 +1,5 @@
+* $ENDIF without $IFDEF
+PRINT "a"
+$ENDIF
+PRINT "done"
+END

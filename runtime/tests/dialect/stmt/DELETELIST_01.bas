@@ -1,0 +1,17 @@
+* SAVELIST / GETLIST / DELETELIST of a saved select list
+EXECUTE "CREATE.FILE &SAVEDLISTS& DIRECTORY" CAPTURING JUNK
+SELECT "A":@FM:"B":@FM:"C"
+SAVELIST "MYLIST" ELSE PRINT "savelist failed"
+GETLIST "MYLIST" ELSE PRINT "getlist failed"
+N = 0
+LOOP
+   READNEXT ID ELSE EXIT
+   N += 1 ; PRINT ID:
+REPEAT
+PRINT " count=":N
+DELETELIST "MYLIST"
+PRINT "status after deletelist: ":STATUS()
+GETLIST "MYLIST" THEN PRINT "still there" ELSE PRINT "gone, status ":STATUS()
+DELETELIST "NOSUCH"
+PRINT "deleting missing list: status ":STATUS()
+PRINT "done"

@@ -1,0 +1,4 @@
+* Statements after the final END
+PRINT "done"
+END
+PRINT "after end"

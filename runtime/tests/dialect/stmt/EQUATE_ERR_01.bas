@@ -1,0 +1,6 @@
+* The same EQUATE name twice
+EQUATE LIMIT TO 10
+EQUATE LIMIT TO 20
+PRINT LIMIT
+PRINT "done"
+END

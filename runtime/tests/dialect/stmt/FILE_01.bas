@@ -1,0 +1,16 @@
+* SUPPORT: ST.FILEUSER
+* FILE statement: a program compiled against a dictionary reads fields by name
+EXECUTE "CREATE.FILE PEOPLE" CAPTURING JUNK
+OPEN "DICT", "PEOPLE" TO D ELSE STOP "no dict"
+WRITE "D":@FM:1:@FM:"":@FM:"Name":@FM:"20L":@FM:"S" ON D, "NAME"
+WRITE "D":@FM:2:@FM:"":@FM:"Town":@FM:"15L":@FM:"S" ON D, "TOWN"
+OPEN "PEOPLE" TO F ELSE STOP "no data"
+WRITE "Ann":@FM:"Bath" ON F, "1"
+EXECUTE "BASIC BP ST.FILEUSER" CAPTURING OUT
+PRINT "compiled: ":(INDEX(OUT, "no errors", 1) > 0)
+EXECUTE "RUN BP ST.FILEUSER" CAPTURING OUT
+LOOP
+   REMOVE L FROM OUT SETTING D
+   PRINT L
+WHILE D DO REPEAT
+PRINT "done"

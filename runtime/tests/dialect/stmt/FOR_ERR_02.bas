@@ -1,0 +1,5 @@
+* NEXT with no FOR
+X = 1
+NEXT X
+PRINT "done"
+END

@@ -1,0 +1,5 @@
+* FOR with no NEXT
+FOR I = 1 TO 3
+   PRINT I
+PRINT "done"
+END

@@ -1,0 +1,7 @@
+* GOSUB to a label that does not exist
+GOSUB NOWHERE
+PRINT "done"
+STOP
+SOMEWHERE:
+RETURN
+END

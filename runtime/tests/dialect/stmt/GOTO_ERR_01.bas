@@ -1,0 +1,7 @@
+* Duplicate label
+GOTO A
+A:
+PRINT "first"
+A:
+PRINT "done"
+END

@@ -1,0 +1,11 @@
+* IF with AND/OR/NOT, comparison of numeric strings, MATCHES
+A = "10" ; B = "9"
+IF A > B THEN PRINT "10 > 9 numerically"
+IF "abc" < "abd" THEN PRINT "string compare"
+IF "10" = "10.0" THEN PRINT "10 = 10.0"
+IF " 10" = "10" THEN PRINT "leading space equal" ELSE PRINT "leading space differs"
+IF "1E1" = "10" THEN PRINT "exponent equal" ELSE PRINT "exponent not equal"
+IF A AND NOT(B = 0) OR 0 THEN PRINT "and/or/not"
+IF "ABC-123" MATCHES "3A'-'3N" THEN PRINT "matches pattern"
+IF "" = 0 THEN PRINT "empty = 0" ELSE PRINT "empty <> 0"
+PRINT "done"

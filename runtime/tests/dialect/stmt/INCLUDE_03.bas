@@ -1,0 +1,10 @@
+* SUPPORT: ST.USESHARED
+* $INCLUDE of an item in another file (a search path in other systems): the file is named
+EXECUTE "CREATE.FILE SHARED.H DIRECTORY" CAPTURING JUNK
+OPEN "SHARED.H" TO F ELSE STOP "no file"
+WRITE "EQU GREETING TO 'hello from SHARED.H'" ON F, "GREET"
+EXECUTE "BASIC BP ST.USESHARED" CAPTURING OUT
+PRINT "compiled: ":(INDEX(OUT, "no errors", 1) > 0)
+EXECUTE "RUN BP ST.USESHARED" CAPTURING OUT
+PRINT OUT
+PRINT "done"

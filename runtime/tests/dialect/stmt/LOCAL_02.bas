@@ -1,0 +1,34 @@
+* LOCAL routines: arguments by reference vs (X) by value, PRIVATE values do not persist, recursion
+DEFFUN FACT(N) LOCAL
+DEFFUN COUNTER() LOCAL
+V = 5
+GOSUB BUMP(V)
+PRINT "by reference: ":V
+GOSUB BUMP.COPY(V)
+PRINT "by value: ":V
+PRINT "5! = ":FACT(5)
+PRINT COUNTER():COUNTER():COUNTER()
+PRINT "done"
+STOP
+
+LOCAL SUBROUTINE BUMP(X)
+   X += 1
+   RETURN
+END
+
+LOCAL SUBROUTINE BUMP.COPY((X))
+   X += 100
+   RETURN
+END
+
+LOCAL FUNCTION FACT(N)
+   IF N <= 1 THEN RETURN 1
+   RETURN N * FACT(N - 1)
+END
+
+LOCAL FUNCTION COUNTER()
+   PRIVATE C
+   IF UNASSIGNED(C) THEN C = 0
+   C += 1
+   RETURN C
+END

@@ -1,0 +1,4 @@
+* LOCAL without FUNCTION or SUBROUTINE
+LOCAL X
+PRINT "done"
+END

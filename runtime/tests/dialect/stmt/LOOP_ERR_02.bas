@@ -1,0 +1,6 @@
+* REPEAT with no LOOP, and WHILE outside a loop
+I = 1
+WHILE I < 3
+REPEAT
+PRINT "done"
+END

@@ -1,0 +1,18 @@
+* MATREADU / MATWRITEU keep the lock; MATREADL shared lock; RELEASE
+EXECUTE "CREATE.FILE STOCK" CAPTURING JUNK
+OPEN "STOCK" TO F ELSE STOP "no"
+DIM S(2)
+S(1) = 5 ; S(2) = "bolts"
+MATWRITE S ON F, "B1"
+MATREADU S FROM F, "B1" THEN PRINT "locked read: ":S(2)
+PRINT "lock state: ":RECORDLOCKED(F, "B1")
+S(1) = S(1) - 1
+MATWRITEU S ON F, "B1"
+PRINT "after MATWRITEU: ":RECORDLOCKED(F, "B1")
+RELEASE F, "B1"
+PRINT "after RELEASE: ":RECORDLOCKED(F, "B1")
+MATREADL S FROM F, "B1" THEN PRINT "shared lock read: ":S(1)
+PRINT "shared lock state: ":RECORDLOCKED(F, "B1")
+MATREADU S FROM F, "NEW" ELSE PRINT "missing record still locked: ":RECORDLOCKED(F, "NEW")
+RELEASE
+PRINT "done"

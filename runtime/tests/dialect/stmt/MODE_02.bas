@@ -1,0 +1,5 @@
+* $MODE PICK.SUBSTR and OPTIONAL.FINAL.END; an unknown mode name
+$MODE OPTIONAL.FINAL.END
+S = "ABCDEF"
+PRINT S[2,3]
+PRINT "done"

@@ -1,0 +1,3 @@
+* PRINTCSV quotes values that need it
+PRINTCSV "plain", "has,comma", 'has "quote"', "", 42
+PRINT "done"

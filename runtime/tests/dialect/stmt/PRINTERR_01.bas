@@ -1,0 +1,3 @@
+* PRINTERR prints an error message on the display
+PRINTERR "Record not found"
+PRINT "done"

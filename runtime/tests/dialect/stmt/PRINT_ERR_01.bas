@@ -1,0 +1,4 @@
+* PRINT starting with a comma
+PRINT ,"leading comma"
+PRINT "done"
+END

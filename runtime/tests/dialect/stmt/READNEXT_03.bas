@@ -1,0 +1,8 @@
+* LOOP WHILE READNEXT ID DO does not read the list in ScarletDME: run it and report the run-time error
+* SUPPORT: ST.WHILENEXT
+EXECUTE "BASIC BP ST.WHILENEXT" CAPTURING JUNK
+EXECUTE "RUN BP ST.WHILENEXT" CAPTURING OUT TRAPPING ABORTS
+M = @ABORT.MESSAGE
+PRINT "aborted: ":@ABORT.CODE
+PRINT "message: ":M[11, INDEX(M, " of /", 1) - 11]
+PRINT "done"

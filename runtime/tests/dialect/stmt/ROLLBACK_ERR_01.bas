@@ -1,0 +1,6 @@
+* ROLLBACK and COMMIT outside a transaction
+X = 1
+ROLLBACK
+COMMIT
+PRINT "done"
+END

@@ -1,0 +1,3 @@
+* RQM releases the time slice; it simply continues
+RQM
+PRINT "done"

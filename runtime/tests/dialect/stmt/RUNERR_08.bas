@@ -1,0 +1,15 @@
+* SUPPORT: ST.FAULTS
+* Run-time fault 8 of ST.FAULTS under EXECUTE ... TRAPPING ABORTS: does it stop the program, and what message
+EXECUTE "BASIC BP ST.FAULTS" CAPTURING JUNK
+EXECUTE "RUN BP ST.FAULTS 8" CAPTURING OUT TRAPPING ABORTS
+M = @ABORT.MESSAGE
+IF @ABORT.CODE THEN
+   PRINT "aborted: ":M[11, INDEX(M, " of /", 1) - 11]
+END ELSE
+   PRINT "completed; output:"
+   LOOP
+      REMOVE L FROM OUT SETTING D
+      PRINT "  ":L
+   WHILE D DO REPEAT
+END
+PRINT "done"

@@ -1,0 +1,13 @@
+* SSELECT sorts ids left-justified (as strings): 10 before 9
+EXECUTE "CREATE.FILE NUMS DIRECTORY" CAPTURING JUNK
+OPEN "NUMS" TO F ELSE STOP
+IDS = "9":@FM:"10":@FM:"1":@FM:"b":@FM:"B":@FM:"a10":@FM:"a9":@FM:"-1"
+FOR I = 1 TO DCOUNT(IDS, @FM) ; WRITE "" ON F, IDS<I> ; NEXT I
+SSELECT F
+L = ""
+LOOP
+   READNEXT ID ELSE EXIT
+   L := ID:" "
+REPEAT
+PRINT L
+PRINT "done"

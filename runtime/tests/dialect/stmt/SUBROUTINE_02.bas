@@ -1,0 +1,8 @@
+* SUPPORT: ST.SWAP ST.CALLWRONG
+* CALL with too few or too many arguments is a run-time error
+EXECUTE "BASIC BP ST.CALLWRONG" CAPTURING JUNK
+EXECUTE "RUN BP ST.CALLWRONG" CAPTURING OUT TRAPPING ABORTS
+M = @ABORT.MESSAGE
+PRINT "aborted: ":@ABORT.CODE
+PRINT "message: ":M[11, INDEX(M, " of /", 1) - 11]
+PRINT "done"

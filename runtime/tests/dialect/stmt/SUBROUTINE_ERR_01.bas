@@ -1,0 +1,5 @@
+* SUBROUTINE after executable statements
+X = 1
+SUBROUTINE LATE(A)
+RETURN
+END

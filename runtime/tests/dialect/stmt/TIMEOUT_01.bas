@@ -1,0 +1,9 @@
+* TIMEOUT on a sequential file variable is accepted
+OPENSEQ "t.txt" TO S ELSE NULL
+WRITESEQ "x" TO S ELSE NULL
+CLOSESEQ S
+OPENSEQ "t.txt" TO S ELSE STOP
+TIMEOUT S, 5
+READSEQ L FROM S THEN PRINT "read ":L
+CLOSESEQ S
+PRINT "done"

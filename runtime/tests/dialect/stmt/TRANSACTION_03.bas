@@ -1,0 +1,8 @@
+* A WRITE inside a transaction without READU and without ON ERROR: the run-time error
+* SUPPORT: ST.TXNWRITE
+EXECUTE "BASIC BP ST.TXNWRITE" CAPTURING JUNK
+EXECUTE "RUN BP ST.TXNWRITE" CAPTURING OUT TRAPPING ABORTS
+M = @ABORT.MESSAGE
+PRINT "aborted: ":@ABORT.CODE
+PRINT "message: ":M[11, INDEX(M, " of /", 1) - 11]
+PRINT "done"

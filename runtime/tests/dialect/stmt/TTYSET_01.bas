@@ -1,0 +1,4 @@
+* TTYGET / TTYSET with no terminal
+T = TTYGET()
+TTYSET T
+PRINT "done"

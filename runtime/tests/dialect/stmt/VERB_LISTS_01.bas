@@ -1,0 +1,21 @@
+* Saved select lists from the command level: SAVE.LIST, GET.LIST, DELETE.LIST; then GETLIST in BASIC
+SELECT "A":@FM:"B":@FM:"C"
+EXECUTE "SAVE.LIST L1" CAPTURING OUT
+PRINT "save.list: ":CONVERT(@FM, "|", OUT)
+EXECUTE "GET.LIST L1" CAPTURING OUT
+PRINT "get.list: ":CONVERT(@FM, "|", OUT):" selected=":@SELECTED
+IDS = ""
+LOOP
+   READNEXT ID ELSE EXIT
+   IDS := ID
+REPEAT
+PRINT "ids: ":IDS
+GETLIST "L1" THEN PRINT "GETLIST statement sees it"
+CLEARSELECT
+EXECUTE "DELETE.LIST L1" CAPTURING OUT
+PRINT "delete.list: ":CONVERT(@FM, "|", OUT)
+EXECUTE "GET.LIST L1" CAPTURING OUT
+PRINT "get.list after delete: ":CONVERT(@FM, "|", OUT)
+EXECUTE "SAVE.LIST L2" CAPTURING OUT
+PRINT "save with no active list: ":CONVERT(@FM, "|", OUT)
+PRINT "done"

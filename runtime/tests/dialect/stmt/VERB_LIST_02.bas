@@ -1,0 +1,11 @@
+* SUPPORT: ST.CUSTDATA
+* LIST with the default page heading: sentence and page number (spaces squeezed)
+EXECUTE "BASIC BP ST.CUSTDATA" CAPTURING JUNK
+EXECUTE "RUN BP ST.CUSTDATA" CAPTURING JUNK
+EXECUTE "LIST CUST NAME BY @ID" CAPTURING OUT
+FOR I = 1 TO DCOUNT(OUT, @FM)
+   L = OUT<I>
+   CONVERT CHAR(27) TO "~" IN L
+   PRINT I:": [":TRIM(L):"]"
+NEXT I
+PRINT "done"

@@ -1,0 +1,4 @@
+SUBROUTINE IN.ARGC(A, B, C) VAR.ARGS
+   CRT "count=" : ARG.COUNT() : " assigned b=" : ASSIGNED(B) : " c=" : ASSIGNED(C)
+RETURN
+END

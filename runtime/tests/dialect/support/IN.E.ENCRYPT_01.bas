@@ -1,0 +1,3 @@
+* ENCRYPT with an empty key (run through IN.RUNERR)
+CRT "before"
+E = ENCRYPT("", "")

@@ -1,0 +1,3 @@
+* EXIT.PACKAGE (run through IN.RUNERR)
+CRT "before"
+X = EXIT.PACKAGE("NOPKG")

@@ -1,0 +1,3 @@
+* GETNLS with a non-numeric key (run through IN.RUNERR)
+CRT "before"
+CRT "[" : GETNLS("CURRENCY") : "]"

@@ -1,0 +1,3 @@
+* ITYPE of an uncompiled string (run through IN.RUNERR)
+CRT "before"
+X = ITYPE("A")

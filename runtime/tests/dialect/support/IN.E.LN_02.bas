@@ -1,0 +1,3 @@
+* LN of zero and negatives
+CRT "[" : LN(0) : "]"
+CRT "[" : LN(-1) : "]"

@@ -1,0 +1,3 @@
+* OCONV MX of non-numeric text (run through IN.RUNERR)
+CRT "[" : OCONV("10", "MX") : "]"
+CRT "[" : OCONV("abc", "MX") : "]"

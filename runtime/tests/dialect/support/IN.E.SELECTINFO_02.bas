@@ -1,0 +1,3 @@
+* SELECTINFO with a list number out of range (run through IN.RUNERR)
+CRT "before"
+CRT SELECTINFO(99, 1)

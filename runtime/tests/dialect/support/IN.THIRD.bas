@@ -1,0 +1,4 @@
+SUBROUTINE IN.THIRD
+   CRT "in sub: " : 1/3
+RETURN
+END

@@ -1,0 +1,2 @@
+* Aborts with ERRMSG message 202
+ABORTE 202, "INV*1"

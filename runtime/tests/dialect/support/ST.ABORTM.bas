@@ -1,0 +1,3 @@
+* Aborts through ABORTM with a message built at run time
+N = 3
+ABORTM "batch ":N:" rejected"

@@ -1,0 +1,6 @@
+FUNCTION ST.CLAMP(V, LO, HI)
+* Keeps V inside LO..HI
+   IF V < LO THEN RETURN (LO)
+   IF V > HI THEN RETURN (HI)
+   RETURN (V)
+END

@@ -1,0 +1,16 @@
+CLASS ST.COUNTER.CLS
+* A running total with a count of additions
+   PUBLIC TOTAL, COUNT
+   PUBLIC SUBROUTINE CREATE.OBJECT
+      TOTAL = 0
+      COUNT = 0
+   END
+   PUBLIC SUBROUTINE ADD(N)
+      TOTAL += N
+      COUNT += 1
+   END
+   PUBLIC SUBROUTINE RESET
+      TOTAL = 0
+      COUNT = 0
+   END
+END

@@ -1,0 +1,4 @@
+SUBROUTINE ST.ENTERED
+* Target of ENTER_01
+   PRINT "in entered routine"
+RETURN

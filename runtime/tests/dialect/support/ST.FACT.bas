@@ -1,0 +1,9 @@
+SUBROUTINE ST.FACT(N, RESULT)
+* Factorial by recursive CALL
+   IF N <= 1 THEN
+      RESULT = 1
+   END ELSE
+      CALL ST.FACT(N - 1, SUB.RESULT)
+      RESULT = N * SUB.RESULT
+   END
+RETURN

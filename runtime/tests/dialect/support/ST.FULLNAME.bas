@@ -1,0 +1,4 @@
+FUNCTION ST.FULLNAME(FIRST, LAST)
+* Capitalised "Last, First"
+   RETURN OCONV(LAST, "MCT") : ", " : OCONV(FIRST, "MCT")
+END

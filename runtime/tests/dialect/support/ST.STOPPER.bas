@@ -1,0 +1,4 @@
+* Stops with a message
+PRINT "working"
+STOP "stopped early"
+PRINT "not reached"

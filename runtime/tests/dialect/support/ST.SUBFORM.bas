@@ -1,0 +1,4 @@
+SUB ST.SUBFORM(V)
+* Declared with SUB instead of SUBROUTINE
+   PRINT "sub got ":V
+RETURN

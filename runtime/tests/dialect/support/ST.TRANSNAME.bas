@@ -1,0 +1,2 @@
+* TRANS by field name
+PRINT TRANS("CUST", "C2", "CITY", "X")

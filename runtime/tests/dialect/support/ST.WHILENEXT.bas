@@ -1,0 +1,8 @@
+* UniVerse-style READNEXT in a WHILE clause
+SELECT "a":@FM:"b"
+N = 0
+LOOP WHILE READNEXT ID DO
+   N += 1
+   PRINT ID
+REPEAT
+PRINT N
