@@ -402,7 +402,12 @@ fn event_loop_calls_through_buffers() {
     assert!(c > 0, "{st} {t}");
     let s = mvtls_accept(l, 5000);
     assert!(s > 0);
-    let hs = buf_of(&[s, c].iter().flat_map(|h| h.to_le_bytes()).collect::<Vec<u8>>());
+    let hs = buf_of(
+        &[s, c]
+            .iter()
+            .flat_map(|h| h.to_le_bytes())
+            .collect::<Vec<u8>>(),
+    );
     let evs = buf_of(
         &[MVTLS_POLL_READ, MVTLS_POLL_WRITE]
             .iter()
@@ -411,7 +416,12 @@ fn event_loop_calls_through_buffers() {
     );
     let rev = mvtls_buf_new();
     // nothing to read on s; c can be written
-    assert_eq!(mvtls_pf_poll_events(rev, hs, evs, 5000), 1, "{}", err_text());
+    assert_eq!(
+        mvtls_pf_poll_events(rev, hs, evs, 5000),
+        1,
+        "{}",
+        err_text()
+    );
     assert_eq!(mvtls_buf_next4(rev), 0);
     assert_eq!(mvtls_buf_next4(rev) & MVTLS_POLL_WRITE, MVTLS_POLL_WRITE);
     // write_some from the cursor, until the buffer is used up
