@@ -167,6 +167,12 @@ class ScarletHost(Host):
     def command(self, prog, args):
         return ["qm", "-quiet", " ".join(["RUN", "MVTLS.TEST", prog, *map(str, args)])]
 
+    def teardown(self):
+        # a program killed on timeout keeps its ScarletDME user slot (10 per
+        # machine) until this clean-up, which ScarletDME's daemon also runs
+        subprocess.run(["qm", "-cleanup"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        super().teardown()
+
 
 def make_host(kind, lib, mvbasic):
     return MvbasicHost(lib, mvbasic) if kind == "mvbasic" else ScarletHost(lib)
