@@ -15,13 +15,15 @@ TOOLS       := $(CURDIR)/.tools
 CBINDGEN    := $(TOOLS)/bin/cbindgen
 SOVERSION   := 0
 VERSION     := 0.1.0
+SHARE        = $(PREFIX)/share/mvtls
 
 # Debian packages needed to build and test (bench adds its own).
-DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc pkg-config
+DEB_TEST    := clang libclang-dev llvm gcc make openssl curl valgrind chromium libnss3-tools python3 procps psmisc pkg-config nginx
 DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
 .PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-install test-bench-check fuzz fuzz-mvtls \
-        fmt-check clippy fuzz-check check-layers test-ring run stop bench install uninstall clean
+        test-basic-mvtls \
+        fmt-check clippy fuzz-check check-layers test-ring run stop bench install uninstall clean scarletdme-check
 
 all: build
 
@@ -87,7 +89,7 @@ check-layers:
 
 # ---- tests ------------------------------------------------------------------
 test: build header-check fmt-check clippy fuzz-check check-layers test-rust test-ring test-ffi test-e2e test-install \
-      test-bench-check
+      test-bench-check test-basic-mvtls
 	@echo "make test: all suites passed"
 
 test-rust: build
@@ -121,6 +123,24 @@ test-install: build
 # the caller's environment says.
 test-e2e: build
 	MVBASIC=$(CURDIR)/$(MVBASIC) MVTLS_LIB=$(CURDIR)/$(LIB_SO) python3 tests/e2e/run.py
+
+# The MVTLS BASIC library (basic/MVTLS.BP) on mvbasic with CCALL's argument
+# slots 32 bits wide, as upstream 64-bit ScarletDME has them (so no pointer can
+# pass): its tests, the HTTPS client against a scripted peer, openssl, nginx
+# and SERAPHIM, and SERAPHIM itself served through the CCALL socket layer.
+test-basic-mvtls: build
+	python3 tests/mvtls-basic/run.py --host mvbasic
+
+# ---- real ScarletDME (outside `make test`: needs `qm`, see docs/scarletdme.md) --
+# The MVTLS BASIC library's tests, the HTTPS client's and SERAPHIM's end-to-end
+# HTTP tests on real ScarletDME (scratch accounts), then requests/s of SERAPHIM
+# on ScarletDME next to SERAPHIM on mvbasic. Without qm: a message, exit 0.
+scarletdme-check: build
+	@if ! command -v qm >/dev/null 2>&1; then \
+	  echo "scarletdme-check: qm (ScarletDME) is not installed: nothing to check (see docs/scarletdme.md)"; exit 0; fi; \
+	command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }; \
+	python3 tests/mvtls-basic/run.py --host scarletdme
 
 # ---- benchmarks (outside `make test`; report in bench/results/LATEST.md) ------
 bench: deps-bench build
@@ -181,10 +201,17 @@ install: build
 	install -m 0644 include/mvtls.h $(DESTDIR)$(PREFIX)/include/mvtls.h
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' mvtls.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/mvtls.pc
 	install -m 0755 $(MVBASIC) $(DESTDIR)$(PREFIX)/bin/mvbasic
+	@# the MVTLS BASIC library and its ScarletDME installer (docs/scarletdme.md)
+	install -d $(DESTDIR)$(SHARE)/basic/MVTLS.BP $(DESTDIR)$(SHARE)/scripts
+	install -m 0644 basic/MVTLS.BP/* $(DESTDIR)$(SHARE)/basic/MVTLS.BP/
+	install -m 0755 scripts/scarletdme-install.sh $(DESTDIR)$(SHARE)/scripts/
+	@# a real install: tell the dynamic loader, so dlopen("libmvtls.so.0") finds it
+	@if [ -z "$(DESTDIR)" ] && command -v ldconfig >/dev/null; then ldconfig; fi
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/lib/libmvtls.so* $(DESTDIR)$(PREFIX)/lib/libmvtls.a \
 	      $(DESTDIR)$(PREFIX)/include/mvtls.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/mvtls.pc $(DESTDIR)$(PREFIX)/bin/mvbasic
+	rm -rf $(DESTDIR)$(SHARE)
 
 clean:
 	$(CARGO) clean

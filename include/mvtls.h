@@ -280,9 +280,143 @@
  */
 #define MVTLS_POLL_NVAL 16
 
+/*
+ Number of `int32_t` data words `mvtls_buf_append` takes.
+ */
+#define MVTLS_BUF_APPEND_WORDS 48
+
+/*
+ Largest byte count one `mvtls_buf_append` call carries (48 x 4).
+ */
+#define MVTLS_BUF_APPEND_MAX 192
+
+/*
+ Largest `max` accepted by `mvtls_pf_read` (16 MiB).
+ */
+#define MVTLS_PF_READ_MAX (16 << 20)
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+/*
+ Creates an empty buffer. Returns its handle (> 0), 0 on error (1012
+ when 16,384 buffers are alive).
+ */
+int32_t mvtls_buf_new(void);
+
+/*
+ Frees a buffer; the handle becomes stale. Returns 0, or -1 on error
+ (7120 unknown or already freed, 7121 a socket or context handle).
+ */
+int32_t mvtls_buf_free(int32_t buf);
+
+/*
+ Number of bytes in the buffer, -1 on error.
+ */
+int32_t mvtls_buf_len(int32_t buf);
+
+/*
+ Empties the buffer and rewinds its read cursor. Returns 0, -1 on error.
+ Takes the buffer as its only argument, so a host that keeps earlier
+ arguments on its call stack can call it just before
+ `mvtls_buf_append` with the same arguments.
+ */
+int32_t mvtls_buf_clear(int32_t buf);
+
+/*
+ Moves the read cursor to byte `pos` (0 = start, at most the length).
+ Returns 0, or -1 on error (1000 beyond the end).
+ */
+int32_t mvtls_buf_seek(int32_t buf, int32_t pos);
+
+/*
+ Appends the first `n` bytes (0..=192) of the data words `w0`..`w47`,
+ each word contributing its 4 bytes in little-endian order (word `k`
+ holds bytes `4k`..`4k+3`). Words past the `n` bytes are ignored, so a
+ caller may pass only the words it needs (as ScarletDME's CCALL does). Returns the new length, -1 on error
+ (1000 for `n` out of range or a buffer beyond 1 GiB).
+ */
+int32_t mvtls_buf_append(int32_t buf,
+                         int32_t n,
+                         int32_t w0,
+                         int32_t w1,
+                         int32_t w2,
+                         int32_t w3,
+                         int32_t w4,
+                         int32_t w5,
+                         int32_t w6,
+                         int32_t w7,
+                         int32_t w8,
+                         int32_t w9,
+                         int32_t w10,
+                         int32_t w11,
+                         int32_t w12,
+                         int32_t w13,
+                         int32_t w14,
+                         int32_t w15,
+                         int32_t w16,
+                         int32_t w17,
+                         int32_t w18,
+                         int32_t w19,
+                         int32_t w20,
+                         int32_t w21,
+                         int32_t w22,
+                         int32_t w23,
+                         int32_t w24,
+                         int32_t w25,
+                         int32_t w26,
+                         int32_t w27,
+                         int32_t w28,
+                         int32_t w29,
+                         int32_t w30,
+                         int32_t w31,
+                         int32_t w32,
+                         int32_t w33,
+                         int32_t w34,
+                         int32_t w35,
+                         int32_t w36,
+                         int32_t w37,
+                         int32_t w38,
+                         int32_t w39,
+                         int32_t w40,
+                         int32_t w41,
+                         int32_t w42,
+                         int32_t w43,
+                         int32_t w44,
+                         int32_t w45,
+                         int32_t w46,
+                         int32_t w47);
+
+/*
+ The next 8 bytes from the read cursor as a little-endian 64-bit value
+ (zero-padded past the end); the cursor advances. Built to be called
+ many times in a row by a host that saves each 64-bit result: byte `k`
+ of the value is byte `cursor + k` of the buffer. Returns 0 for an
+ unknown buffer. Does not change the status (so a status set by the call
+ that filled the buffer survives the reads).
+ */
+uint64_t mvtls_buf_next8(int32_t buf);
+
+/*
+ As `mvtls_buf_next8`, 4 bytes at a time as a little-endian `int32_t`,
+ for hosts that keep only 32-bit results. Does not change the status.
+ */
+int32_t mvtls_buf_next4(int32_t buf);
+
+/*
+ CRC-32 (IEEE, as zlib computes it) of the bytes in the buffer, as the
+ 32 bits of an `int32_t` (negative when the top bit is set); 0 for an
+ empty buffer. Returns 0 with status 7120 for an unknown buffer.
+ */
+int32_t mvtls_buf_crc32(int32_t buf);
+
+/*
+ Puts the text of this thread's last error into the buffer (replacing
+ its contents, cursor at the start) and returns its length; -1 if the
+ buffer is unknown. Does not change the status.
+ */
+int32_t mvtls_buf_error_text(int32_t buf);
 
 /*
  Status of the last mvtls call on this thread: 0 = OK, else an `MVTLS_ERR_*` code.
@@ -411,6 +545,128 @@ int32_t mvtls_flush(int32_t conn, int32_t timeout_ms);
  `mvtls_write`) but has not sent yet; -1 on error.
  */
 int32_t mvtls_pending_output(int32_t conn);
+
+/*
+ As `mvtls_server_context_new`, with the certificate, key and options
+ (0 = none) in buffers. Returns the context handle, 0 on error.
+ */
+int32_t mvtls_pf_server_context_new(int32_t cert_buf, int32_t key_buf, int32_t options_buf);
+
+/*
+ As `mvtls_server_context_add_cert`, with the certificate and key in
+ buffers. Returns 0, or -1 on error.
+ */
+int32_t mvtls_pf_server_context_add_cert(int32_t ctx, int32_t cert_buf, int32_t key_buf);
+
+/*
+ As `mvtls_client_context_new`, with the options (0 = none) in a buffer.
+ Returns the context handle, 0 on error.
+ */
+int32_t mvtls_pf_client_context_new(int32_t options_buf);
+
+/*
+ As `mvtls_dev_certs_write`, with the directory and the names (0 = the
+ default names) in buffers. Returns 0, or -1 on error.
+ */
+int32_t mvtls_pf_dev_certs_write(int32_t dir_buf, int32_t names_buf);
+
+/*
+ As `mvtls_listen`, with the address in a buffer (0 or an empty buffer =
+ any address). Returns the listener handle, 0 on error.
+ */
+int32_t mvtls_pf_listen(int32_t addr_buf,
+                        int32_t port,
+                        int32_t backlog,
+                        int32_t flags,
+                        int32_t ctx);
+
+/*
+ As `mvtls_connect`, with the host in a buffer. Returns the connection
+ handle, 0 on error.
+ */
+int32_t mvtls_pf_connect(int32_t host_buf, int32_t port, int32_t timeout_ms, int32_t ctx);
+
+/*
+ As `mvtls_read`: reads up to `max` bytes (1..=16 MiB) within
+ `timeout_ms` and puts them into `buf` (replacing its contents, cursor at
+ the start). Returns the count (> 0), 0 at end of stream (status 7013),
+ -1 on error or timeout (1011); on failure `buf` is unchanged.
+ */
+int32_t mvtls_pf_read(int32_t buf, int32_t conn, int32_t max, int32_t timeout_ms);
+
+/*
+ As `mvtls_write`: writes all the bytes of `buf` within `timeout_ms`.
+ Returns the count, or -1 on error (7013 peer closed) or timeout (1011).
+ */
+int32_t mvtls_pf_write(int32_t buf, int32_t conn, int32_t timeout_ms);
+
+/*
+ Sends `length` bytes (-1 = up to the end) of the file named in
+ `path_buf`, from byte `offset`, on `conn` within `timeout_ms`: the
+ bulk path for hosts that can write files faster than they can pass
+ bytes as integers. Returns the count sent, or -1 on error: 3003 the
+ file cannot be opened or read, 1000 a range beyond the end of the file
+ (then nothing is sent), 7013 peer closed, 1011 timeout.
+ */
+int32_t mvtls_pf_write_file(int32_t path_buf,
+                            int32_t conn,
+                            int32_t offset,
+                            int32_t length,
+                            int32_t timeout_ms);
+
+/*
+ Replaces the contents of `buf` by `length` bytes (-1 = up to the end)
+ of the file named in `path_buf`, from byte `offset` (cursor at the
+ start): the way in for bulk data from hosts that write files faster than
+ they pass integers. Returns the count, or -1 on error (3003 the file
+ cannot be read, 1000 a range beyond its end; `buf` is then unchanged).
+ */
+int32_t mvtls_pf_buf_load_file(int32_t buf, int32_t path_buf, int32_t offset, int32_t length);
+
+/*
+ As `mvtls_poll`, with the handles as an array of little-endian
+ `int32_t` in `handles_buf` (its length a multiple of 4). On success
+ `ready_buf` holds one little-endian `int32_t` per handle, 1 or 0.
+ Returns the number ready, 0 on timeout (1011), -1 on error.
+ */
+int32_t mvtls_pf_poll(int32_t ready_buf, int32_t handles_buf, int32_t timeout_ms);
+
+/*
+ As `mvtls_poll_events`, with the handles and the events asked for as
+ little-endian `int32_t` arrays of the same length in `handles_buf` and
+ `events_buf`. On success `revents_buf` holds one `int32_t` per handle
+ (`MVTLS_POLL_*` bits). Returns the number of handles with events, 0 on
+ timeout (1011), -1 on error.
+ */
+int32_t mvtls_pf_poll_events(int32_t revents_buf,
+                             int32_t handles_buf,
+                             int32_t events_buf,
+                             int32_t timeout_ms);
+
+/*
+ As `mvtls_write_some`, for the bytes of `buf` from its read cursor: takes
+ as many as the connection accepts without blocking and moves the cursor
+ past them, so calling it again continues. Returns the count taken; 0
+ with status 1011 when nothing fits now (wait for `MVTLS_POLL_WRITE`), 0
+ with status 0 when no bytes are left after the cursor; -1 on error.
+ */
+int32_t mvtls_pf_write_some(int32_t buf, int32_t conn);
+
+/*
+ As `mvtls_poll`, with text in and out: `list_buf` holds decimal
+ handles separated by the byte `sep` (0..=255; empty entries are
+ skipped but counted). On success `out_buf` holds the 1-based positions
+ of the ready entries in decimal, separated by `sep`. Returns the
+ number ready, 0 on timeout (1011), -1 on error.
+ */
+int32_t mvtls_pf_poll_list(int32_t out_buf, int32_t list_buf, int32_t sep, int32_t timeout_ms);
+
+/*
+ As `mvtls_info`: puts the value of info `key` for `handle` into `buf`
+ (replacing its contents, cursor at the start) and returns its length,
+ -1 on error.
+ */
+int32_t mvtls_pf_info(int32_t buf, int32_t handle, int32_t key);
 
 /*
  Listens on `addr` (NULL/empty = any) and `port` (0 = ephemeral) with

@@ -7,7 +7,10 @@
 //! - a thin FFI layer ([`ffi`]) exporting `extern "C"` functions that take only
 //!   32-bit integers, C strings and (pointer, length) buffers. Its contract is
 //!   documented in `docs/c-api.md` and declared in the generated
-//!   `include/mvtls.h`.
+//!   `include/mvtls.h`; its pointer-free part (`ffi::buffer_api`,
+//!   `ffi::pointer_free_api`) serves hosts that can pass only 32-bit
+//!   integers (ScarletDME's CCALL): strings and buffers live in
+//!   library-owned [`buffers`] named by handles. See `docs/pointer-free.md`.
 //!
 //! Unsafe code is confined: raw pointers from C become Rust values only in
 //! `ffi::args`, and every `unsafe` block carries a `SAFETY:` comment
@@ -16,9 +19,11 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 #![deny(clippy::undocumented_unsafe_blocks)]
 
+pub mod buffers;
 pub mod codes;
 pub mod connection;
 pub mod context;
+pub mod crc32;
 pub mod der;
 pub mod devcert;
 pub mod dial;

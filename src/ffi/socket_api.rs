@@ -12,7 +12,8 @@ use crate::net::{self, Deadline};
 use std::ffi::c_char;
 use std::sync::Arc;
 
-fn ctx_arg(ctx: i32) -> Result<Option<(Arc<Context>, i32)>> {
+/// The context argument: 0 = none (plain), else a context handle.
+pub(super) fn ctx_arg(ctx: i32) -> Result<Option<(Arc<Context>, i32)>> {
     if ctx == 0 {
         return Ok(None);
     }

@@ -7,6 +7,7 @@ mod events;
 mod fork;
 mod fuzz_corpus;
 mod loopback;
+mod pointer_free;
 mod tls_errors;
 
 use crate::ffi::*;

@@ -122,6 +122,7 @@ pub enum I {
     Crc32,
     Selectinfo,
     Ifs,
+    Ccall,
 }
 
 /// (name, min args, max args, id).
@@ -245,6 +246,7 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("CRC32", 1, 1, I::Crc32),
     ("SELECTINFO", 2, 2, I::Selectinfo),
     ("IFS", 3, 3, I::Ifs),
+    ("CCALL", 2, 2, I::Ccall),
 ];
 
 /// Looks up an intrinsic by name: (table index, min, max).

@@ -62,6 +62,9 @@ pub enum Sys {
     Inmat,
     PopGosub,
     ClearData,
+    FlushSeq,
+    DeleteSeq,
+    StatusOf,
 }
 
 /// All ids in order (index = discriminant).
@@ -120,6 +123,9 @@ pub static ALL: &[Sys] = &[
     Sys::Inmat,
     Sys::PopGosub,
     Sys::ClearData,
+    Sys::FlushSeq,
+    Sys::DeleteSeq,
+    Sys::StatusOf,
 ];
 
 impl Sys {

@@ -624,7 +624,8 @@ impl Compiler<'_> {
     fn self_concat<'a>(&self, name: &str, e: &'a Expr, parts: &mut Vec<&'a Expr>) -> bool {
         match e {
             Expr::Bin(BinOp::Cat, l, r) => {
-                if !self.pure(r) {
+                // a part that reads X must see X before any append
+                if !self.pure(r) || super::call::mentions(r, name) {
                     return false;
                 }
                 let ok = match &**l {

@@ -1,11 +1,14 @@
 //! Host services beside the VM: directory files, sequential files, select
-//! lists, finding and compiling programs in the account, PHANTOM processes
-//! and the session state shared by every program level.
+//! lists, finding and compiling programs in the account, PHANTOM processes,
+//! CCALL's calls of C code and the session state shared by every program
+//! level.
 //!
 //! The VM is given a [`Host`] at start-up (inside its
 //! [`session::Session`]): the extension table and the executable that runs
 //! a command line in a new process. Nothing here depends on the VM.
 
+pub mod ccall;
+mod ccall_call;
 pub mod commands;
 pub mod dir_file;
 pub mod phantom;
@@ -20,7 +23,7 @@ use std::path::PathBuf;
 use crate::extensions::ExtTable;
 
 /// What the embedding gives the VM at start-up.
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub struct Host {
     /// Extension functions, statements and EXECUTE hooks (their names are
     /// also what the compiler accepts).
@@ -28,16 +31,30 @@ pub struct Host {
     /// The executable that runs one command line in an account
     /// (`EXE --account DIR exec COMMAND`): PHANTOM starts it.
     pub executable: PathBuf,
+    /// Width of CCALL's argument slots (`MVBASIC_CCALL_SLOTS`), or why the
+    /// setting is unusable (CCALL then fails with that text).
+    pub ccall_slots: Result<ccall::SlotWidth, String>,
 }
 
 impl Host {
     /// A host with `extensions`, whose PHANTOMs run this process's own
-    /// executable.
+    /// executable, with CCALL slots as `MVBASIC_CCALL_SLOTS` says.
     pub fn new(extensions: ExtTable) -> Host {
         let executable = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("mvbasic"));
         Host {
             extensions,
             executable,
+            ccall_slots: ccall::SlotWidth::from_env(),
+        }
+    }
+}
+
+impl Default for Host {
+    fn default() -> Host {
+        Host {
+            extensions: ExtTable::default(),
+            executable: PathBuf::new(),
+            ccall_slots: Ok(ccall::SlotWidth::default()),
         }
     }
 }

@@ -23,6 +23,8 @@ pub struct SeqFile {
     pub append: bool,
     file: Option<File>,
     writable: bool,
+    /// Opened READONLY: writes fail.
+    read_only: bool,
     /// Read-ahead buffer and the file offset of its first byte.
     buf: Vec<u8>,
     buf_at: u64,
@@ -54,6 +56,7 @@ impl SeqFile {
             append,
             file,
             writable,
+            read_only: false,
             buf: Vec::new(),
             buf_at: 0,
         };
@@ -61,6 +64,55 @@ impl SeqFile {
             s.pos = s.len();
         }
         s
+    }
+
+    /// Opens a file for reading only (OPENSEQ ... READONLY): every write
+    /// fails.
+    pub fn open_read_only(path: PathBuf) -> SeqFile {
+        let mut s = SeqFile::open(path, false);
+        s.read_only = true;
+        s
+    }
+
+    /// The file's facts as ScarletDME's `STATUS var FROM file` gives them for
+    /// a sequential file, one per field: 1 position, 2 at end (1/0), 4 bytes
+    /// left, 5 permissions, 6 size, 7 links, 8 owner, 9 group, 10 inode,
+    /// 11 device, 13/14 last access time and date, 15/16 last modification
+    /// time and date (UTC seconds of the day, internal day numbers), 20 path,
+    /// 21 file type (5, sequential); 3, 12, 17-19 empty. None if the file
+    /// does not exist.
+    pub fn status_fields(&self) -> Option<Vec<u8>> {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(&self.path).ok()?;
+        let size = m.len();
+        let day = |secs: i64| (secs.rem_euclid(86400), secs.div_euclid(86400) + 732);
+        let (at, ad) = day(m.atime());
+        let (mt, md) = day(m.mtime());
+        let fields: Vec<String> = vec![
+            self.pos.to_string(),
+            ((self.pos == size) as u8).to_string(),
+            String::new(),
+            size.saturating_sub(self.pos).to_string(),
+            (m.mode() & 0o777).to_string(),
+            size.to_string(),
+            m.nlink().to_string(),
+            m.uid().to_string(),
+            m.gid().to_string(),
+            m.ino().to_string(),
+            m.dev().to_string(),
+            String::new(),
+            at.to_string(),
+            ad.to_string(),
+            mt.to_string(),
+            md.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            self.path.to_string_lossy().into_owned(),
+            "5".to_string(),
+        ];
+        let parts: Vec<&[u8]> = fields.iter().map(|f| f.as_bytes()).collect();
+        Some(parts.join(&[0xFEu8][..]))
     }
 
     /// Current size of the file.
@@ -135,6 +187,12 @@ impl SeqFile {
     }
 
     fn ensure_writable(&mut self) -> std::io::Result<&File> {
+        if self.read_only {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "opened READONLY",
+            ));
+        }
         if self.file.is_none() || !self.writable {
             let f = OpenOptions::new()
                 .read(true)

@@ -71,6 +71,24 @@ impl Vm {
         self.enter(chunk, argc, is_fn)
     }
 
+    /// Runs SUBROUTINE `name` with `args` to its RETURN while an intrinsic
+    /// is being evaluated (ScarletDME runs user conversions this way), and
+    /// returns the arguments as the routine left them.
+    pub(super) fn call_nested(&mut self, name: &str, args: Vec<Value>) -> Result<Vec<Value>, Step> {
+        let chunk = self.load_routine(name)?;
+        let argc = args.len();
+        self.stack.extend(args);
+        let floor = self.return_floor;
+        self.enter(chunk, argc, false)?;
+        // the routine's RETURN brings the depth back below this
+        self.return_floor = self.frames.len();
+        let r = self.exec_loop();
+        self.return_floor = floor;
+        r?;
+        let base = self.stack.len().saturating_sub(argc);
+        Ok(self.stack.drain(base..).collect())
+    }
+
     /// CALL name(args) or a DEFFUN function call.
     pub(super) fn call(&mut self, name: &[u8], argc: usize, is_fn: bool) -> Result<(), Step> {
         let name = String::from_utf8_lossy(name).trim().to_string();

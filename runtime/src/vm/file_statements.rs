@@ -197,6 +197,22 @@ impl Vm {
         Ok(())
     }
 
+    /// The operating-system path of a sequential file: `name` alone is a
+    /// path (relative to the account), with `id` it is record `id` of
+    /// directory file `name`.
+    fn seq_path(&self, name: &[u8], id: Option<&[u8]>) -> std::path::PathBuf {
+        let name = String::from_utf8_lossy(name).to_string();
+        match id {
+            Some(id) => self
+                .sess
+                .account
+                .join(name)
+                .join(crate::host::dir_file::id_to_filename(id)),
+            None if name.starts_with('/') => std::path::PathBuf::from(name),
+            None => self.sess.account.join(name),
+        }
+    }
+
     /// Sequential file and select-list statements.
     fn seq_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let un = Value::Unassigned;
@@ -208,26 +224,11 @@ impl Vm {
         };
         match op {
             Sys::OpenSeq => {
-                // inputs: path | file, id; then the APPEND flag
+                // inputs: path | file, id; then the flags (1 APPEND, 2 READONLY)
                 let nargs = args.len().saturating_sub(1);
-                let append = args
-                    .last()
-                    .map(|v| truth(v).unwrap_or(false))
-                    .unwrap_or(false);
-                let path = if nargs >= 2 {
-                    let dir = String::from_utf8_lossy(&b(0)).to_string();
-                    self.sess
-                        .account
-                        .join(dir)
-                        .join(crate::host::dir_file::id_to_filename(&b(1)))
-                } else {
-                    let s = String::from_utf8_lossy(&b(0)).to_string();
-                    if s.starts_with('/') {
-                        std::path::PathBuf::from(s)
-                    } else {
-                        self.sess.account.join(s)
-                    }
-                };
+                let flags = args.last().map(|v| to_int(v).unwrap_or(0)).unwrap_or(0);
+                let (append, read_only) = (flags & 1 != 0, flags & 2 != 0);
+                let path = self.seq_path(&b(0), (nargs >= 2).then(|| b(1)).as_deref());
                 self.status = Value::Int(0);
                 let parent_ok = path.parent().map(|d| d.is_dir()).unwrap_or(false);
                 if !parent_ok || path.is_dir() {
@@ -235,7 +236,11 @@ impl Vm {
                     self.push_code(ELSE);
                     return Ok(());
                 }
-                let sf = SeqFile::open(path, append);
+                let sf = if read_only {
+                    SeqFile::open_read_only(path)
+                } else {
+                    SeqFile::open(path, append)
+                };
                 let existed = sf.existed;
                 self.push(Value::Handle(Rc::new(RefCell::new(sf))));
                 self.push_code(if existed { THEN } else { ELSE });
@@ -289,7 +294,35 @@ impl Vm {
                 drop(s);
                 self.push_code(if ok { THEN } else { ELSE });
             }
-            Sys::CloseSeq => {
+            Sys::StatusOf => {
+                // STATUS var FROM file: for sequential files only
+                let facts = match args.first() {
+                    Some(v) => match seq_file(v) {
+                        Ok(f) => f.borrow().status_fields(),
+                        Err(_) => None,
+                    },
+                    None => None,
+                };
+                let ok = facts.is_some();
+                self.push(facts.map(Value::str).unwrap_or_else(Value::empty));
+                self.push_code(if ok { THEN } else { ELSE });
+            }
+            Sys::DeleteSeq => {
+                // DELETESEQ path | file, id: removes the operating-system file
+                let path = self.seq_path(&b(0), (args.len() >= 2).then(|| b(1)).as_deref());
+                self.status = Value::Int(0);
+                let ok = match std::fs::remove_file(&path) {
+                    Ok(()) => true,
+                    Err(e) => {
+                        self.sess.os_error = e.to_string();
+                        false
+                    }
+                };
+                self.push_code(if ok { THEN } else { ELSE });
+            }
+            // sequential writes go to the file at once: FLUSH has nothing
+            // left to write
+            Sys::CloseSeq | Sys::FlushSeq => {
                 seq_file(args.first().unwrap_or(&un))?;
                 self.push_code(THEN);
             }

@@ -73,6 +73,10 @@ pub struct Vm {
     status: Value,
     /// Variable storage of returned frames, reused by the next CALL.
     var_pool: Vec<Vec<Value>>,
+    /// Frame depth below which a RETURN ends the dispatch loop: 0 for the
+    /// program, deeper while a routine runs nested inside an intrinsic
+    /// (a user conversion, `calls::call_nested`).
+    return_floor: usize,
     /// Field-extraction hint: (string, field number, byte offset of field).
     hint: Option<(std::rc::Weak<crate::value::BStr>, i64, usize)>,
 }
@@ -120,6 +124,7 @@ impl Vm {
             status: Value::Int(0),
             hint: None,
             var_pool: Vec::new(),
+            return_floor: 0,
         };
         vm.cur.common_map = vm.map_commons(&chunk);
         vm
@@ -505,7 +510,7 @@ impl Vm {
                     Some((r, NO_LOCAL)) => self.cur.ip = r,
                     Some((r, ti)) => self.local_return(r, ti, None),
                     None => {
-                        if !self.return_from_frame(None)? {
+                        if !self.return_from_frame(None)? || self.frames.len() < self.return_floor {
                             return Ok(());
                         }
                     }
@@ -518,7 +523,9 @@ impl Vm {
                             self.local_return(r, ti, Some(v));
                         }
                         _ if self.cur.is_fn || self.cur.chunk.kind == UnitKind::Function => {
-                            if !self.return_from_frame(Some(v))? {
+                            if !self.return_from_frame(Some(v))?
+                                || self.frames.len() < self.return_floor
+                            {
                                 return Ok(());
                             }
                         }
@@ -527,7 +534,9 @@ impl Vm {
                             self.cur.ip = r;
                         }
                         None => {
-                            if !self.return_from_frame(None)? {
+                            if !self.return_from_frame(None)?
+                                || self.frames.len() < self.return_floor
+                            {
                                 return Ok(());
                             }
                         }

@@ -77,6 +77,10 @@ pub enum RuntimeError {
     BadVariableOp,
     /// The test sandbox's budget of jumps and calls ran out.
     SandboxExhausted,
+    /// A CCALL request refused (where ScarletDME would fault or corrupt memory).
+    Ccall(crate::host::ccall::CcallError),
+    /// `MVBASIC_CCALL_SLOTS` holds something other than 32 or 64.
+    CcallSetting(String),
 }
 
 /// A called routine that does not compile, with its compile errors.
@@ -162,6 +166,8 @@ impl fmt::Display for RuntimeError {
             RuntimeError::BadStatementOp => f.write_str("Bad statement op"),
             RuntimeError::BadVariableOp => f.write_str("Bad variable op"),
             RuntimeError::SandboxExhausted => f.write_str("Sandbox step budget exhausted"),
+            RuntimeError::Ccall(e) => e.fmt(f),
+            RuntimeError::CcallSetting(e) => write!(f, "CCALL: {e}"),
         }
     }
 }

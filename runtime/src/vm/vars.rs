@@ -276,7 +276,16 @@ impl Vm {
         let slot = self.var_mut(r);
         match slot {
             Value::Mat(m) => Rc::make_mut(m).redim(rows as usize, cols as usize),
-            _ => *slot = Value::Mat(Rc::new(Matrix::new(rows as usize, cols as usize))),
+            _ => {
+                let mut m = Matrix::new(rows as usize, cols as usize);
+                if r & COMMON_BIT != 0 {
+                    // a matrix in COMMON starts with every element 0, as
+                    // ScarletDME's COMMON variables do (a local DIM's elements
+                    // are unassigned)
+                    m.elems.iter_mut().for_each(|e| *e = Value::Int(0));
+                }
+                *slot = Value::Mat(Rc::new(m));
+            }
         }
         Ok(())
     }

@@ -63,7 +63,7 @@ impl Parser<'_> {
                 self.io(kw, inputs, vec![])
             }
             "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
-            | "FLUSH" => {
+            | "FLUSH" | "DELETESEQ" => {
                 let inputs = self.expr_list()?;
                 self.io(kw, inputs, vec![])
             }
@@ -80,11 +80,28 @@ impl Parser<'_> {
             }
             "OPENSEQ" => {
                 let mut inputs = self.expr_list()?;
-                let append = self.eat_kw("APPEND");
-                inputs.push(Expr::Num(if append { "1" } else { "0" }.into()));
+                // flags: 1 APPEND, 2 READONLY (either order)
+                let mut flags = 0;
+                loop {
+                    if self.eat_kw("APPEND") {
+                        flags |= 1;
+                    } else if self.eat_kw("READONLY") {
+                        flags |= 2;
+                    } else {
+                        break;
+                    }
+                }
+                inputs.push(Expr::Num(flags.to_string()));
                 self.expect_kw("TO")?;
                 let out = self.lvalue()?;
                 self.io(kw, inputs, vec![out])
+            }
+            "STATUS" => {
+                // STATUS var FROM file: the file's facts (the function is STATUS())
+                let out = self.lvalue()?;
+                self.expect_kw("FROM")?;
+                let f = self.expr()?;
+                self.io(kw, vec![f], vec![out])
             }
             "READSEQ" | "READBLK" => {
                 let out = self.lvalue()?;

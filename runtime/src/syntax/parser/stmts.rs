@@ -315,8 +315,7 @@ impl Parser<'_> {
                 Some(StmtKind::Echo(e))
             }
             "CLEARDATA" => Some(StmtKind::ClearData),
-            "PAGE" | "HUSH" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG"
-            | "FLUSH" => {
+            "PAGE" | "HUSH" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG" => {
                 while !self.at_clause_end() {
                     self.advance();
                 }

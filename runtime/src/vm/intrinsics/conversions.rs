@@ -21,6 +21,65 @@ impl Vm {
         Value::str(r)
     }
 
+    /// ICONV/OCONV whose code has a user-defined part (`U<name>`): the
+    /// value-mark separated parts run in order, each `U<name>[.args]` as
+    /// ScarletDME's _ICONV / _OCONV run it: `CALL name(result, src, state,
+    /// direction)` with `result` = the value so far, `state` = 1,
+    /// `direction` 0 for ICONV and 1 for OCONV; STATUS() becomes `state`. An
+    /// uncatalogued name is status 2. The first part with a non-zero status
+    /// ends the conversion; ICONV then gives "" for status 1 or 2.
+    fn user_conversion(&mut self, oconv: bool, src: Vec<u8>, code: &[u8]) -> Result<Value, Step> {
+        let mut value = src;
+        let mut status = 0i64;
+        for part in code.split(|&b| b == crate::builtins::dynarray::VM) {
+            let part = trim_start_spaces(part);
+            if let Some(spec) = part.strip_prefix(b"U").or_else(|| part.strip_prefix(b"u")) {
+                let name =
+                    String::from_utf8_lossy(spec.split(|&b| b == b'.').next().unwrap_or(b""))
+                        .trim()
+                        .to_string();
+                let catalogued = !name.is_empty()
+                    && (self.sess.programs.contains_key(&name)
+                        || crate::host::programs::find_routine(
+                            &self.sess.account,
+                            &self.sess.prog_file,
+                            &name,
+                        )
+                        .is_some());
+                if !catalogued {
+                    status = 2;
+                } else {
+                    let args = vec![
+                        Value::str(value.clone()),
+                        Value::str(value.clone()),
+                        Value::Int(1),
+                        Value::Int(oconv as i64),
+                    ];
+                    let back = self.call_nested(&name, args)?;
+                    let p = self.prec();
+                    value = back[0].to_bytes(p).into_owned();
+                    status = crate::value::ops::to_int(&back[2]).unwrap_or(0);
+                }
+            } else if !part.is_empty() {
+                let r = if oconv {
+                    conv::oconv(&value, part)
+                } else {
+                    conv::iconv(&value, part)
+                };
+                value = r.value;
+                status = r.status;
+            }
+            if status != 0 {
+                break;
+            }
+        }
+        if !oconv && (status == 1 || status == 2) {
+            value.clear();
+        }
+        self.status = Value::int(status);
+        Ok(Value::str(value))
+    }
+
     pub(super) fn conversion_intrinsic(
         &mut self,
         which: I,
@@ -34,10 +93,14 @@ impl Vm {
                 self.fmt_value(&self.arg(base, 0).clone(), &f)
             }
             I::Oconv | I::Iconv => {
+                let (src, code) = (s(0).into_owned(), s(1).into_owned());
+                if has_user_part(&code) {
+                    return self.user_conversion(which == I::Oconv, src, &code);
+                }
                 let r = if which == I::Oconv {
-                    conv::oconv(&s(0), &s(1))
+                    conv::oconv(&src, &code)
                 } else {
-                    conv::iconv(&s(0), &s(1))
+                    conv::iconv(&src, &code)
                 };
                 self.status = Value::int(r.status);
                 Value::str(r.value)
@@ -73,4 +136,15 @@ impl Vm {
             _ => return Err(not_routed(which)),
         })
     }
+}
+
+/// True when a conversion code has a user-defined part (`U...`).
+fn has_user_part(code: &[u8]) -> bool {
+    code.split(|&b| b == crate::builtins::dynarray::VM)
+        .any(|p| matches!(trim_start_spaces(p).first(), Some(b'U' | b'u')))
+}
+
+fn trim_start_spaces(p: &[u8]) -> &[u8] {
+    let n = p.iter().take_while(|&&b| b == b' ').count();
+    &p[n..]
 }

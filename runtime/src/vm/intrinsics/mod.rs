@@ -181,7 +181,8 @@ impl Vm {
             | I::Env
             | I::Vartype
             | I::At
-            | I::Isnull => self.system_intrinsic(which, base, argc),
+            | I::Isnull
+            | I::Ccall => self.system_intrinsic(which, base, argc),
             I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo => {
                 self.file_intrinsic(which, base, argc)
             }

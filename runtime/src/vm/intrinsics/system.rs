@@ -1,13 +1,13 @@
 //! Session and environment functions: DATE, TIME, TIMEDATE, SYSTEM(n),
 //! STATUS, SENTENCE, ASSIGNED/UNASSIGNED, VARTYPE, OS.ERROR, ENV, @(col,row),
-//! ISNULL, INMAT.
+//! ISNULL, INMAT, CCALL (calls of C code, `crate::host::ccall`).
 
 use super::not_routed;
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
 use crate::vm::at_vars::now_date_time;
-use crate::vm::{Step, Vm};
+use crate::vm::{RuntimeError, Step, Vm};
 
 impl Vm {
     pub(super) fn system_intrinsic(
@@ -19,7 +19,11 @@ impl Vm {
         let s = |i: usize| self.sarg(base, i);
         let arg = |i: usize| self.arg(base, i).clone();
         Ok(match which {
-            I::Status => self.status.clone(),
+            // ScarletDME's STATUS() is never negative (op_status: abs)
+            I::Status => match &self.status {
+                Value::Int(i) => Value::Int(i.abs()),
+                v => v.clone(),
+            },
             I::Inmat => Value::int(self.inmat),
             I::Date => Value::int(now_date_time().0),
             I::Time => Value::int(now_date_time().1),
@@ -61,6 +65,23 @@ impl Vm {
                 }
             }
             I::Isnull => Value::bool(*s(0) == [0x80]),
+            I::Ccall => {
+                let slots = self
+                    .sess
+                    .host
+                    .ccall_slots
+                    .clone()
+                    .map_err(RuntimeError::CcallSetting)?;
+                let (mem, request) = (
+                    self.sarg(base, 0).into_owned(),
+                    self.sarg(base, 1).into_owned(),
+                );
+                // pending output first: the called code may block or write
+                self.sess.flush();
+                let mem =
+                    crate::host::ccall::run(&mem, &request, slots).map_err(RuntimeError::Ccall)?;
+                Value::str(mem)
+            }
             _ => return Err(not_routed(which)),
         })
     }
