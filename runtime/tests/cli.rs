@@ -184,3 +184,34 @@ fn exit_status_above_255_keeps_its_low_byte() {
     let out = common::run_in(&a.path, &["exec", "RUN BP E256"], &[], b"");
     assert_eq!(out.status, Some(0));
 }
+
+#[test]
+fn include_and_call_search_mvbasic_path() {
+    // $INCLUDE ITEM (no file name) and CALL look in the program's own file,
+    // then BP, then each directory file named in MVBASIC_PATH
+    let a = TempAccount::new("incpath");
+    a.put("LIB", "LIB.DEFS.H", b"EQU GREETING TO \"from LIB\"\n");
+    a.put(
+        "LIB",
+        "LIB.SHOW",
+        b"SUBROUTINE LIB.SHOW(X)\nCRT \"show \":X\nRETURN\nEND\n",
+    );
+    a.put(
+        "PROGS",
+        "P",
+        b"$INCLUDE LIB.DEFS.H\nCALL LIB.SHOW(GREETING)\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mvbasic"))
+        .args(["run", "PROGS/P"])
+        .current_dir(&a.path)
+        .env("MVBASIC_PATH", "NONE:LIB")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run mvbasic");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "show from LIB\n",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
