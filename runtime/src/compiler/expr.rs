@@ -272,7 +272,7 @@ impl Compiler<'_> {
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;
         }
-        self.error(ErrorKind::NotDimensioned(name.to_string()));
+        self.undimensioned(name);
     }
 
     /// Stores a value into an lvalue.
@@ -354,6 +354,7 @@ impl Compiler<'_> {
                 self.free_temp(t);
                 self.store(base, Src::Stack);
             }
+            Expr::Call(name, _) => self.undimensioned(name),
             _ => self.error("Invalid assignment target"),
         }
     }
