@@ -3,8 +3,8 @@
 
 use crate::error::{Error, Result};
 use std::io;
-use std::net::{IpAddr, TcpStream};
-use std::os::fd::{AsRawFd, RawFd};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::os::fd::{AsRawFd, FromRawFd, RawFd};
 use std::time::{Duration, Instant};
 
 /// A point in time after which an operation gives up (`None` = never).
@@ -98,6 +98,35 @@ pub fn remaining(deadline: Deadline) -> Option<Duration> {
     deadline
         .instant()
         .map(|t| t.saturating_duration_since(Instant::now()))
+}
+
+/// accept4(2) with SOCK_NONBLOCK | SOCK_CLOEXEC: a new connection already
+/// non-blocking (std's accept would need one more system call for that).
+pub fn accept_nonblocking(l: &TcpListener) -> io::Result<(TcpStream, SocketAddr)> {
+    // SAFETY: accept4 fills at most `len` bytes of the sockaddr storage
+    // socket2 hands us and sets `len`; the descriptor it returns is new and
+    // owned by the TcpStream built from it.
+    let (fd, addr) = unsafe {
+        socket2::SockAddr::try_init(|storage, len| {
+            let fd = libc::accept4(
+                l.as_raw_fd(),
+                storage.cast(),
+                len,
+                libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC,
+            );
+            if fd < 0 {
+                Err(io::Error::last_os_error())
+            } else {
+                Ok(fd)
+            }
+        })?
+    };
+    // SAFETY: fd is a fresh, valid socket descriptor we own.
+    let tcp = unsafe { TcpStream::from_raw_fd(fd) };
+    let peer = addr
+        .as_socket()
+        .ok_or_else(|| io::Error::other("accept: not an IP peer address"))?;
+    Ok((tcp, peer))
 }
 
 /// Reads and writes a `TcpStream` with recv/send/sendmsg; writes use
