@@ -12,7 +12,7 @@ use super::handshake::would_block;
 use super::output::{OutBuf, DEFAULT_LIMIT};
 use crate::codes::*;
 use crate::error::{Error, Result};
-use crate::net::Sock;
+use crate::net::{Sock, SockLast};
 use crate::tlserr::{self, Side};
 use socket2::SockRef;
 use std::io::{self, Read, Write};
@@ -333,11 +333,28 @@ impl Stream {
     /// when the socket closes.
     pub fn close(&mut self) {
         self.closed = true;
-        if let Some(tls) = &mut self.tls {
-            tls.send_close_notify();
+        if self.write_failed.is_some() {
+            return;
         }
-        if self.write_failed.is_none() {
+        let Some(tls) = &mut self.tls else {
             let _ = self.send_pending();
+            return;
+        };
+        tls.send_close_notify();
+        // close_notify (and what else rustls holds) is the last output: sent
+        // with MSG_MORE, then the sending side shut, it leaves with the FIN
+        // in one segment instead of two.
+        if !matches!(self.out.send(&self.tcp), Ok(true)) {
+            return;
         }
+        let Stream { tls, tcp, .. } = self;
+        let tls = tls.as_mut().expect("secure");
+        while tls.wants_write() {
+            match tls.write_tls(&mut SockLast(tcp)) {
+                Ok(n) if n > 0 => {}
+                _ => return,
+            }
+        }
+        let _ = tcp.shutdown(std::net::Shutdown::Write);
     }
 }
