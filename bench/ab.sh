@@ -185,6 +185,19 @@ for label, lib in zip(labels, libs):
     })
     print(f"{label}: median {med:,.0f}/s, rounds {', '.join(f'{x:,.0f}' for x in rounds)}, "
           f"server CPU {sc}%, {neg}", file=sys.stderr)
+# paired ratios, last label / first, one per round (the runs alternate, so
+# run i of both labels ran next to each other)
+if len(doc["labels"]) >= 2:
+    a, b = doc["labels"][0], doc["labels"][-1]
+    key = "per_core_second_runs" if test == "hscpu" else "runs"
+    if test in ("hscpu", "bulk"):
+        rr = [y / x for x, y in zip(a[key], b[key]) if x and y]
+        doc["paired"] = {"of": key, "ratios": rr,
+                         "median": statistics.median(rr) if rr else None,
+                         "min": min(rr) if rr else None, "max": max(rr) if rr else None}
+        if rr:
+            print(f"{b['label']} / {a['label']} per round ({key}): median {statistics.median(rr):.3f}, "
+                  f"min {min(rr):.3f}, max {max(rr):.3f}", file=sys.stderr)
 with open(out, "w", encoding="utf-8") as f:
     json.dump(doc, f, indent=1)
     f.write("\n")

@@ -619,6 +619,12 @@ class Report:
                 e = ratio(b.get("per_core_second"), a.get("per_core_second"))
                 self.out(f"{b['label']} / {a['label']}: {unit} {fmt(r, 2)}×, per second of "
                          f"server CPU {fmt(e, 2)}×.")
+                pr = doc.get("paired")
+                if pr and pr.get("ratios"):
+                    what = "per server core-second" if pr.get("of") == "per_core_second_runs" else unit
+                    self.out(f"Round by round ({what}, the two builds' runs side by side): "
+                             f"median {fmt(pr['median'], 3)}×, min {fmt(pr['min'], 3)}×, "
+                             f"max {fmt(pr['max'], 3)}× over {len(pr['ratios'])} rounds.")
                 self.out()
 
     def build(self):
