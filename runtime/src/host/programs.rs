@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn every_error_is_reported_with_source_and_line() {
-        let src = b"X = 1\nFOO.BAR 1\nIF X THEN\nGOTO 99\n";
+        let src = b"X = 1\nFOO.BAR 1\nREAD R FROM F, 1\n\nIF X THEN\nGOTO 99\n";
         let errs = compile_source(
             Path::new("/nonexistent"),
             None,
@@ -125,14 +125,18 @@ mod tests {
         )
         .expect_err("must not compile");
         let shown: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        // ScarletDME's texts and places: an unknown word is unrecognised, a
+        // missing THEN/ELSE is reported on the next line, unclosed blocks and
+        // undefined labels at the end of the source
         assert_eq!(
             shown,
             [
-                "BP/P:2: Unrecognised statement FOO.BAR",
-                "BP/P:4: Missing END",
-                "BP/P:4: Label 99 not found"
+                "BP/P:2: Unrecognised statement",
+                "BP/P:4: Expected THEN or ELSE",
+                "BP/P:6: Unterminated IF statement",
+                "BP/P:6: Label 99 referenced but not defined"
             ]
         );
-        assert_eq!(errs[1].kind, ErrorKind::Missing("END"));
+        assert_eq!(errs[2].kind, ErrorKind::Unterminated("IF statement"));
     }
 }
