@@ -101,6 +101,7 @@ pub mod mv;
 pub mod num;
 pub mod num_format;
 pub mod pattern;
+pub mod random;
 pub mod remove;
 pub mod strings;
 
