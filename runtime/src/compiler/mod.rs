@@ -295,6 +295,14 @@ impl Compiler<'_> {
         r
     }
 
+    /// A hidden slot never taken from nor given back to the temp pool, for
+    /// a value that must outlive the statement that sets it (a FOR step).
+    fn own_slot(&mut self) -> VarRef {
+        let r = self.var_names.len() as VarRef;
+        self.var_names.push(format!("$T{}", r));
+        r
+    }
+
     fn free_temp(&mut self, t: VarRef) {
         self.free_temps.push(t);
     }

@@ -638,7 +638,12 @@ impl Compiler<'_> {
         body: &[Stmt],
     ) {
         self.store(var, Src::Expr(from));
-        let st = self.temp();
+        // The step lives for the whole loop, and a GOSUB from the body may
+        // run code compiled before or after this loop: a slot taken from
+        // the temp pool would be shared with that code's temps (which
+        // clobbered the step of SERAPHIM's housekeeping loop), so the step
+        // gets a slot of its own that no other code ever uses.
+        let st = self.own_slot();
         match step {
             Some(s) => self.expr(s),
             None => {
@@ -705,8 +710,6 @@ impl Compiler<'_> {
         for c in ctx.conts {
             self.patch_to(c, cont);
         }
-        // The step temp is NOT returned to the pool: it stays live for the
-        // whole loop, and a GOSUB from the body runs code compiled later that
-        // would otherwise reuse (and clobber) it.
+        // The step slot is never returned to the pool (see above).
     }
 }

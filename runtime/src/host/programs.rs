@@ -33,7 +33,7 @@ pub fn compile_source(
                 if let Some(d) = dir {
                     v.push(d.join(&fname));
                 }
-                v.push(account.join("BP").join(&fname));
+                v.extend(search_path().iter().map(|d| account.join(d).join(&fname)));
                 v
             }
         };
@@ -73,14 +73,10 @@ pub fn compile_source(
     }
 }
 
-/// Finds the source of a catalogued routine: (path, text).
-pub fn find_routine(account: &Path, prog_file: &str, name: &str) -> Option<(PathBuf, Vec<u8>)> {
-    let fname = id_to_filename(name.as_bytes());
-    let mut dirs: Vec<String> = Vec::new();
-    if !prog_file.is_empty() {
-        dirs.push(prog_file.to_string());
-    }
-    dirs.push("BP".into());
+/// The directory files searched after the program's own: `BP`, then each
+/// one named in `MVBASIC_PATH`.
+fn search_path() -> Vec<String> {
+    let mut dirs = vec!["BP".to_string()];
     if let Ok(p) = std::env::var("MVBASIC_PATH") {
         dirs.extend(
             p.split(':')
@@ -88,6 +84,23 @@ pub fn find_routine(account: &Path, prog_file: &str, name: &str) -> Option<(Path
                 .map(|s| s.to_string()),
         );
     }
+    dirs
+}
+
+/// Finds the source of a catalogued routine: (path, text).
+pub fn find_routine(account: &Path, prog_file: &str, name: &str) -> Option<(PathBuf, Vec<u8>)> {
+    // the local and private catalogues come first
+    if let Some((p, _)) = crate::host::catalog::find(account, name) {
+        if let Ok(t) = std::fs::read(&p) {
+            return Some((p, t));
+        }
+    }
+    let fname = id_to_filename(name.as_bytes());
+    let mut dirs: Vec<String> = Vec::new();
+    if !prog_file.is_empty() {
+        dirs.push(prog_file.to_string());
+    }
+    dirs.extend(search_path());
     for d in dirs {
         let p = account.join(&d).join(&fname);
         if p.is_file() {
