@@ -65,6 +65,12 @@ pub enum Sys {
     FlushSeq,
     DeleteSeq,
     StatusOf,
+    /// CLEAR: every variable of the program but COMMON becomes 0.
+    Clear,
+    /// CLEAR COMMON / CLEARCOMMON: the unnamed common block becomes 0.
+    ClearCommon,
+    /// RANDOMIZE [seed]: argc 0 (a fresh seed) or 1.
+    Randomize,
 }
 
 /// All ids in order (index = discriminant).
@@ -126,6 +132,9 @@ pub static ALL: &[Sys] = &[
     Sys::FlushSeq,
     Sys::DeleteSeq,
     Sys::StatusOf,
+    Sys::Clear,
+    Sys::ClearCommon,
+    Sys::Randomize,
 ];
 
 impl Sys {

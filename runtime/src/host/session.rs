@@ -66,6 +66,9 @@ pub struct Session {
     /// Test sandbox: no terminal input, no sleeping, and a budget of jumps
     /// and calls after which the program is stopped with an error.
     pub sandbox: Option<u64>,
+    /// RND's generator state once RANDOMIZE has seeded it (else RND is
+    /// seeded from the clock on each call).
+    pub rnd_state: Option<u64>,
 }
 
 impl Session {
