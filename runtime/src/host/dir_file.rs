@@ -99,11 +99,26 @@ impl DirFile {
 
     /// Reads a record (LF -> @FM); None when missing.
     pub fn read(&self, id: &[u8]) -> Option<Vec<u8>> {
+        self.read_checked(id).ok().flatten()
+    }
+
+    /// Reads a record; `Err` carries the operating-system error of a record
+    /// that could not be read (no such file: ENOENT; too many open files:
+    /// EMFILE...), which ScarletDME reports through OS.ERROR(); `Ok(None)`
+    /// for an empty id or a directory (not a record).
+    pub fn read_checked(&self, id: &[u8]) -> std::io::Result<Option<Vec<u8>>> {
         if id.is_empty() {
-            return None;
+            return Ok(None);
         }
-        // a directory (or anything unreadable) is not a record
-        let mut b = std::fs::read(self.record_path(id)).ok()?;
+        let path = self.record_path(id);
+        let mut b = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(e),
+            // a directory (or anything else that is not a plain file) is
+            // not a record
+            Err(_) if path.is_dir() => return Ok(None),
+            Err(e) => return Err(e),
+        };
         if b.last() == Some(&b'\n') {
             b.pop();
         }
@@ -112,7 +127,7 @@ impl DirFile {
                 *c = 0xFE;
             }
         }
-        Some(b)
+        Ok(Some(b))
     }
 
     /// Writes a record (@FM -> LF).
