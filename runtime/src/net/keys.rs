@@ -83,3 +83,6 @@ pub const SKT_INFO_LOCAL_PORT: i64 = 108;
 pub const SKT_INFO_CONTEXT: i64 = 109;
 /// SKT$INFO.PENDING (mvbasic): server socket: TLS handshakes in progress.
 pub const SKT_INFO_PENDING: i64 = 110;
+/// SKT$INFO.OUTPUT.PENDING (mvbasic): connection: bytes a partial write
+/// (SKT$PARTIAL) handed to the library that are not sent yet.
+pub const SKT_INFO_OUTPUT_PENDING: i64 = 111;

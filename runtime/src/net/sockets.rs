@@ -308,6 +308,7 @@ fn info_impl(skt: i32, key: i64) -> NetResult<NetValue> {
         SKT_INFO_LOCAL_PORT => int(info_text(skt, bindings::MVTLS_INFO_LOCAL_PORT)?),
         SKT_INFO_CONTEXT => int(info_text(skt, bindings::MVTLS_INFO_CONTEXT)?),
         SKT_INFO_PENDING => int(info_text(skt, bindings::MVTLS_INFO_PENDING)?),
+        SKT_INFO_OUTPUT_PENDING => int(info_text(skt, bindings::MVTLS_INFO_OUTPUT_PENDING)?),
         _ => {
             return Err(NetError::new(
                 ER_BAD_KEY,
