@@ -25,6 +25,9 @@ struct Pending {
     events: i16,
     /// Its socket has something for it: worth a step.
     ready: bool,
+    /// Its socket ever had something after the first step: not a silent
+    /// client (those are evicted first when the listener is full).
+    heard: bool,
 }
 
 /// A completed handshake: socket, peer and server session.
@@ -66,7 +69,39 @@ impl Handshakes {
             deadline,
             events: libc::POLLIN,
             ready: true,
+            heard: false,
         });
+    }
+
+    /// True when a handshake whose client never sent anything after
+    /// connecting is waiting (one [`evict_silent`](Self::evict_silent) can drop).
+    pub fn has_silent(&self) -> bool {
+        self.pending.iter().any(|p| !p.heard && !p.ready)
+    }
+
+    /// Drops the oldest handshake whose client has sent nothing, to make
+    /// room for a new client (a flood of silent connections must not keep
+    /// real clients in the kernel backlog until the handshake timeout).
+    /// False when there is none.
+    pub fn evict_silent(&mut self) -> bool {
+        let oldest = self
+            .pending
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.heard && !p.ready)
+            .min_by_key(|(_, p)| p.deadline.instant())
+            .map(|(i, _)| i);
+        match oldest {
+            Some(i) => {
+                let p = self.pending.swap_remove(i);
+                mvlog!(
+                    "listener full: dropped the silent handshake with {}",
+                    p.peer
+                );
+                true
+            }
+            None => false,
+        }
     }
 
     /// Drops every handshake (listener closed).
@@ -94,6 +129,7 @@ impl Handshakes {
             for (k, &i) in idle.iter().enumerate() {
                 if fds[k].revents != 0 {
                     self.pending[i].ready = true;
+                    self.pending[i].heard = true;
                 }
             }
         }

@@ -8,6 +8,7 @@ mod fork;
 mod fuzz_corpus;
 mod loopback;
 mod pointer_free;
+mod silent_flood;
 mod tls_errors;
 
 use crate::ffi::*;
