@@ -263,6 +263,11 @@ impl Listener {
         if st.backoff.is_some_and(|b| b.expired()) {
             st.backoff = None;
         }
+        if st.handshakes.len() >= self.max_pending {
+            // full: learn which pending clients have spoken before any of
+            // them is taken for silent
+            st.handshakes.refresh();
+        }
         for _ in 0..ACCEPT_BATCH {
             if st.backoff.is_some() {
                 break;
@@ -352,6 +357,13 @@ impl Listener {
         });
         if let Some(b) = st.backoff {
             *until = until.min(b);
+        }
+        if !accepting && st.backoff.is_none() && st.ready.len() < MAX_READY {
+            // full: wake when a silent handshake may give way
+            if let Some(t) = st.handshakes.next_silent_at() {
+                let left = t.saturating_duration_since(std::time::Instant::now());
+                *until = until.min(Deadline::after(left));
+            }
         }
         st.handshakes.wait_set(fds, until);
     }

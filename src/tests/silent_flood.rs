@@ -13,6 +13,7 @@ use std::sync::Arc;
 fn silent_clients_give_way_to_a_real_one() {
     let set = crate::devcert::generate(&["localhost"]).unwrap();
     // silent handshakes would live 30 s: far beyond the accept below
+    // (they may give way once 250 ms old)
     let sctx = Arc::new(
         Context::new_server(
             &set.server_chain_pem,
