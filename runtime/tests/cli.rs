@@ -17,7 +17,9 @@ fn check_reports_every_error_with_file_and_line() {
     let out = run_in(&a.path, &["check", "BP/BAD"], &[], b"");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status, Some(1), "{}", err);
-    for line in [2, 4, 5, 6] {
+    // ScarletDME's places: the unfinished expression on line 2 is reported
+    // on line 3, the undefined label at the end of the source (line 6)
+    for line in [3, 4, 6] {
         assert!(
             err.contains(&format!("BP/BAD:{}: ", line)),
             "missing error for line {}: {}",
@@ -183,4 +185,35 @@ fn exit_status_above_255_keeps_its_low_byte() {
     );
     let out = common::run_in(&a.path, &["exec", "RUN BP E256"], &[], b"");
     assert_eq!(out.status, Some(0));
+}
+
+#[test]
+fn include_and_call_search_mvbasic_path() {
+    // $INCLUDE ITEM (no file name) and CALL look in the program's own file,
+    // then BP, then each directory file named in MVBASIC_PATH
+    let a = TempAccount::new("incpath");
+    a.put("LIB", "LIB.DEFS.H", b"EQU GREETING TO \"from LIB\"\n");
+    a.put(
+        "LIB",
+        "LIB.SHOW",
+        b"SUBROUTINE LIB.SHOW(X)\nCRT \"show \":X\nRETURN\nEND\n",
+    );
+    a.put(
+        "PROGS",
+        "P",
+        b"$INCLUDE LIB.DEFS.H\nCALL LIB.SHOW(GREETING)\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mvbasic"))
+        .args(["run", "PROGS/P"])
+        .current_dir(&a.path)
+        .env("MVBASIC_PATH", "NONE:LIB")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run mvbasic");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "show from LIB\n",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

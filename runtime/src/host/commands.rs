@@ -264,6 +264,9 @@ fn select(sess: &mut Session, verb: &str, w: &[String]) -> Outcome {
         ids.retain(|id| wanted.contains(id));
     }
     if verb == "SSELECT" {
+        // sorting reads every record: ids whose record cannot be read
+        // (ScarletDME lists `%dX` as `X`) are dropped
+        ids.retain(|id| file.read(id).is_some());
         ids.sort();
     }
     let n = ids.len();

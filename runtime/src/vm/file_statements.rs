@@ -10,7 +10,7 @@ use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
 use crate::host::seq_file::SeqFile;
-use crate::status_codes::{ER_NVR, ER_RNF};
+use crate::status_codes::{ER_IID, ER_NVR, ER_RNF};
 use crate::value::ops::*;
 use crate::value::{Matrix, Value};
 
@@ -87,6 +87,16 @@ impl Vm {
             Sys::Read | Sys::ReadU | Sys::ReadL | Sys::ReadV | Sys::ReadVU | Sys::ReadVL => {
                 let id = b(1);
                 let rec = self.with_file(args.first().unwrap_or(&un), |f| f.read_checked(&id))?;
+                // ScarletDME: an empty id takes ELSE and an id with no OS
+                // name (a byte outside printable ASCII) THEN with an empty
+                // record, both with STATUS() 3000
+                let bad_id = id.is_empty() || crate::host::os_names::map_id(&id).is_none();
+                if bad_id {
+                    self.status = Value::Int(ER_IID as i64);
+                    self.push(Value::empty());
+                    self.push_code(if id.is_empty() { ELSE } else { THEN });
+                    return Ok(());
+                }
                 let rec = self.note_os_error(rec);
                 let is_v = matches!(op, Sys::ReadV | Sys::ReadVU | Sys::ReadVL);
                 let lock = match op {
