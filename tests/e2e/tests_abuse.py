@@ -123,3 +123,52 @@ def pipelining_client_that_never_reads_costs_no_worker(srv):
     finally:
         for c in hogs:
             c.close()
+
+
+@test
+def worker_out_of_descriptors_keeps_serving(srv):
+    # a second instance whose processes may open 48 files: 60 clients use
+    # up a worker's descriptors. Before, its READ of LOGS SERAPHIM.RUN
+    # failed with EMFILE, was taken for "record missing", and the worker
+    # stopped ("master gone or replaced"); now it logs once and serves on.
+    import server
+    other = server.Seraphim(srv.outdir, workers=1, nofile=48)
+    conns = []
+    try:
+        other.start()
+        pid = other.worker_records(ready_only=True)[1]
+        failed = 0
+        while len(conns) < 60 and failed < 3:
+            try:  # TLS: each takes a worker slot and a descriptor
+                conns.append(lib.Conn("127.0.0.1", other.port, other.ca, timeout=3))
+            except (OSError, ssl.SSLError):
+                failed += 1
+        # several master checks (one a second, three misses to quit)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and lib.pid_alive(pid):
+            time.sleep(0.2)
+        check(lib.pid_alive(pid), f"the worker died out of descriptors:\n{other.tail_log()}")
+        held = len(conns)
+        for c in conns:
+            c.close()
+        conns = []
+        lib.wait_for(lambda: served_ok_port(other), 20, what="the worker to serve again")
+        now = other.worker_records(ready_only=True)
+        check(now.get(1) == pid, f"worker replaced: {pid} -> {now}")
+        log = other.tail_log()
+        print(f"    {held} clients held; worker {pid} kept serving; logged the "
+              f"exhaustion: {'descriptors exhausted' in log}", flush=True)
+    finally:
+        for c in conns:
+            c.close()
+        other.stop()
+        other.cleanup()
+
+
+def served_ok_port(inst):
+    c = lib.Conn("127.0.0.1", inst.port, inst.ca, timeout=5)
+    try:
+        c.send(lib.request_bytes("GET", "/healthz", close=True))
+        return c.read_response().status == 200
+    finally:
+        c.close()
