@@ -275,7 +275,7 @@ impl Listener {
             if st.ready.len() >= MAX_READY || !self.room(st) {
                 break;
             }
-            match self.sock.accept() {
+            match net::accept_nonblocking(&self.sock) {
                 Ok((tcp, peer)) => {
                     if self.ctx.is_some() && st.handshakes.len() >= self.max_pending {
                         st.handshakes.evict_silent();
@@ -321,11 +321,9 @@ impl Listener {
         more
     }
 
+    /// Takes a new non-blocking socket: ready at once (plain) or as a
+    /// pending handshake.
     fn admit(&self, st: &mut State, tcp: TcpStream, peer: SocketAddr) {
-        if let Err(e) = tcp.set_nonblocking(true) {
-            mvlog!("dropping connection from {peer}: {e}");
-            return;
-        }
         let Some((ctx, _)) = &self.ctx else {
             match Connection::accepted(tcp, peer, None, None) {
                 Ok(c) => st.ready.push_back(c),
