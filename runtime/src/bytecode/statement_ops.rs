@@ -71,6 +71,8 @@ pub enum Sys {
     ClearCommon,
     /// RANDOMIZE [seed]: argc 0 (a fresh seed) or 1.
     Randomize,
+    /// HUSH state: pushes the previous state (1 hushed, 0 not).
+    Hush,
 }
 
 /// All ids in order (index = discriminant).
@@ -135,6 +137,7 @@ pub static ALL: &[Sys] = &[
     Sys::Clear,
     Sys::ClearCommon,
     Sys::Randomize,
+    Sys::Hush,
 ];
 
 impl Sys {

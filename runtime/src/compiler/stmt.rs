@@ -276,6 +276,16 @@ impl Compiler<'_> {
                 let rb = self.var_ref(b);
                 self.emit(Op::MatCopy(ra, rb));
             }
+            StmtKind::Hush(state, setting) => {
+                self.expr(state);
+                self.sys(Sys::Hush, 1);
+                match setting {
+                    Some(v) => self.store(v, Src::Stack),
+                    None => {
+                        self.emit(Op::Pop);
+                    }
+                }
+            }
             StmtKind::Void(e) => {
                 self.expr(e);
                 self.emit(Op::Pop);

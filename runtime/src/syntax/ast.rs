@@ -265,6 +265,8 @@ pub enum StmtKind {
     Clear(bool),
     /// RANDOMIZE [seed].
     Randomize(Option<Expr>),
+    /// HUSH state [SETTING var]: display output off (1) or on (0).
+    Hush(Expr, Option<LValue>),
 }
 
 /// A part of a LOOP body.

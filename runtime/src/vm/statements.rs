@@ -188,6 +188,11 @@ impl Vm {
             }
             Sys::ClearData => self.sess.data.clear(),
             Sys::Clear => self.clear_variables(),
+            Sys::Hush => {
+                let old = self.sess.hush;
+                self.sess.hush = truth(args.first().unwrap_or(&un))?;
+                self.push(Value::Int(old as i64));
+            }
             Sys::ClearCommon => self.clear_blank_common(),
             Sys::Randomize => {
                 let seed = match args.first() {

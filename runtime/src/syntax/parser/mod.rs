@@ -5,6 +5,7 @@ mod blocks;
 mod expr;
 mod io;
 mod stmts;
+mod terminal;
 
 use std::collections::HashMap;
 

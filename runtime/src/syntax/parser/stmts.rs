@@ -408,7 +408,7 @@ impl Parser<'_> {
                 Some(StmtKind::Echo(e))
             }
             "CLEARDATA" => Some(StmtKind::ClearData),
-            "PAGE" | "HUSH" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG" => {
+            "PAGE" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG" => {
                 while !self.at_clause_end() {
                     self.advance();
                 }
@@ -416,6 +416,9 @@ impl Parser<'_> {
             }
             _ => {
                 let before = self.errors.len();
+                if let Some(s) = self.terminal_stmt(kw) {
+                    return s;
+                }
                 if let Some(s) = self.io_stmt(kw) {
                     return s;
                 }
