@@ -44,6 +44,9 @@ pub enum RuntimeError {
     NotSequentialFile,
     /// WRITE failed in the operating system.
     WriteFailed(String),
+    /// TRANS/XLATE could not evaluate the field it was asked for (the
+    /// text says why, e.g. `Invalid I-type`).
+    Translate(String),
     /// CALL or DEFFUN of a routine that is not catalogued.
     RoutineNotFound(String),
     /// The source of a called routine does not compile.
@@ -135,6 +138,7 @@ impl fmt::Display for RuntimeError {
                 f.write_str("Variable is not an open sequential file")
             }
             RuntimeError::WriteFailed(e) => write!(f, "Write error: {e}"),
+            RuntimeError::Translate(e) => f.write_str(e),
             RuntimeError::RoutineNotFound(n) => write!(f, "Unable to load '{n}' object code"),
             RuntimeError::RoutineDoesNotCompile(r) => {
                 write!(f, "Compilation of '{}' failed:", r.name)?;
