@@ -6,7 +6,7 @@ takes a list of candidate cases and returns one bool per candidate (the
 caller runs them all in one program: cases are independent).
 
 One-step simplifications, each keeping the program valid (gen.SUBTYPES):
-a node becomes one of its children of a compatible type, or the smallest
+a node becomes one of its descendants of a compatible type, or the smallest
 leaf of its type; a statement case becomes the plain ``R = <hole>`` of one
 of its string-compatible holes.
 """
@@ -49,9 +49,9 @@ def candidates(case):
     for hi, hole in enumerate(case.holes):
         for path, node in _paths(hole):
             subs = []
-            for k in node.kids:
-                if k.typ in gen.SUBTYPES[node.typ]:
-                    subs.append(k)
+            for dpath, d in _paths(node):
+                if dpath and d.typ in gen.SUBTYPES[node.typ]:
+                    subs.append(d)
             if node.kids or node.tmpl != gen.MIN_LEAF[node.typ]:
                 subs.append(gen.leaf(node.typ, gen.MIN_LEAF[node.typ]))
             for s in subs:

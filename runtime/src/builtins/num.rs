@@ -224,8 +224,42 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
     if !floating {
         return Some(Num::Int(if negative { -value } else { value }));
     }
-    let f: f64 = if text == "." { 0.0 } else { text.parse().ok()? };
+    let f = accumulate(&text);
     Some(Num::Float(if negative { -f } else { f }))
+}
+
+/// The double ScarletDME builds from decimal digits (`k_str_to_num`): the
+/// integer part exactly while it fits 32 bits, then digit by digit; each
+/// fraction digit added times 0.1, 0.01, ... (successive divisions). Not
+/// always the nearest double: "9.995" is 9.995000000000001, which is why
+/// it displays as 10 with PRECISION 2.
+fn accumulate(text: &str) -> f64 {
+    let (int_part, frac) = text.split_once('.').unwrap_or((text, ""));
+    let mut value: i64 = 0;
+    let mut f = 0.0f64;
+    let mut floating = false;
+    for c in int_part.bytes() {
+        let d = (c - b'0') as i64;
+        if floating {
+            f = f * 10.0 + d as f64;
+        } else if value * 10 + d > i32::MAX as i64 {
+            floating = true;
+            f = value as f64 * 10.0 + d as f64;
+        } else {
+            value = value * 10 + d;
+        }
+    }
+    if !floating {
+        f = value as f64;
+    }
+    let mut place = 0.1f64;
+    for c in frac.bytes() {
+        if place != 0.0 {
+            f += (c - b'0') as f64 * place;
+            place /= 10.0;
+        }
+    }
+    f
 }
 
 /// Parse an integer string the way LOCATE's numeric mode and the R

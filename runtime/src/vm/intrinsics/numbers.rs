@@ -36,17 +36,27 @@ impl Vm {
             }
             I::Sqrt => from_num(bn::sqrt(self.narg(base, 0)?).map_err(ValueError::from)?),
             I::Max | I::Min => {
+                // ScarletDME compares as the relational operators do and
+                // returns the chosen argument as the comparison left it: a
+                // numeric string compared numerically comes back as its
+                // number (MAX(-42, "-.25") is -0.25, MIN("007", 8) is 7).
                 let (a, b) = (self.arg(base, 0).clone(), self.arg(base, 1).clone());
-                let o = bn::num_cmp(to_num(&a)?, to_num(&b)?);
+                let o = compare(&a, &b, self.prec())?;
                 let pick_a = if which == I::Max {
                     o != std::cmp::Ordering::Less
                 } else {
                     o != std::cmp::Ordering::Greater
                 };
-                if pick_a {
-                    a
+                let numeric = |v: &Value| match v {
+                    Value::Str(s) => !s.data.is_empty() && bn::parse_num(&s.data).is_some(),
+                    _ => to_num(v).is_ok(),
+                };
+                let both = numeric(&a) && numeric(&b);
+                let pick = if pick_a { a } else { b };
+                if both {
+                    from_num(to_num(&pick)?)
                 } else {
-                    b
+                    pick
                 }
             }
             I::Not => Value::bool(!truth(self.arg(base, 0))?),
