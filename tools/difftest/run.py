@@ -38,6 +38,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "difftest"))
     ap.add_argument("--mvbasic", default=os.path.join(ROOT, "target", "release", "mvbasic"))
     ap.add_argument("--all", action="store_true", help="also generate the known-unfixed classes")
+    ap.add_argument("--rerun", help="run again only the differing seeds of this results.jsonl")
     a = ap.parse_args()
     if not oracle.have_qm():
         print("difftest: qm (ScarletDME) is not installed: nothing to run (see docs/scarletdme.md)")
@@ -49,6 +50,10 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     exclude = () if a.all else tuple(gen.KNOWN_UNFIXED)
     seeds = list(range(a.start, a.start + a.count))
+    if a.rerun:
+        with open(a.rerun) as f:
+            recs = [json.loads(line) for line in f]
+        seeds = sorted({r["seed"] for r in recs if r["status"] == "diff" and r.get("all", False) == a.all})
     jobs = queue.Queue()
     for i in range(0, len(seeds), a.batch):
         jobs.put(seeds[i:i + a.batch])
@@ -107,9 +112,10 @@ def main():
         t.start()
     for t in threads:
         t.join()
-    print("difftest: %d programs run (seeds %d..%d%s), %d same, %d differ (%d differing cases), "
+    print("difftest: %d programs run (seeds %s%s), %d same, %d differ (%d differing cases), "
           "%d ScarletDME compile errors, %d stopped by a ScarletDME run-time error" % (
-              stats["programs"], seeds[0], seeds[-1], ", --all" if a.all else "", stats["same"],
+              stats["programs"], "%d..%d" % (seeds[0], seeds[-1]) if not a.rerun else "differing in " + a.rerun,
+              ", --all" if a.all else "", stats["same"],
               stats["diff"], stats["cases_diff"], stats["sd_compile"], stats["sd_error"]))
     return 0
 
