@@ -403,26 +403,30 @@ pub fn rem(a: Num, b: Num) -> Result<Num, NumError> {
 /// MOD(a, b): remainder with the sign of the divisor
 /// (`MOD(-7,3)` = 2, `MOD(7,-3)` = -2).
 pub fn modulo(a: Num, b: Num) -> Result<Num, NumError> {
-    if b.is_zero() {
-        return Err(NumError::DivideByZero);
+    // ScarletDME's op_mod, results included: MOD(x, 0) is x; 32-bit
+    // integers whose signs differ use x - y * ((x - (y - 1)) / y) with C's
+    // truncating division (so MOD(0, -3) is -3 and MOD(77, -3) is -4);
+    // otherwise x - y * floor(x / y) in doubles, an integer when it is one.
+    let small = |n: Num| match n {
+        Num::Int(v) => i32::try_from(v).ok(),
+        Num::Float(_) => None,
+    };
+    if let (Some(x), Some(y)) = (small(a), small(b)) {
+        let z = if y == 0 {
+            x
+        } else if (x ^ y) < 0 {
+            x.wrapping_sub(y.wrapping_mul(x.wrapping_sub(y.wrapping_sub(1)).wrapping_div(y)))
+        } else {
+            x.wrapping_sub(y.wrapping_mul(x.wrapping_div(y)))
+        };
+        return Ok(Num::Int(z as i64));
     }
-    match int_pair(a, b) {
-        Some((x, y)) => {
-            let mut r = x.checked_rem(y).unwrap_or(0);
-            if r != 0 && ((r < 0) != (y < 0)) {
-                r += y;
-            }
-            Ok(from_i64(r))
-        }
-        None => {
-            let (x, y) = (a.to_f64(), b.to_f64());
-            let mut r = x % y;
-            if r != 0.0 && ((r < 0.0) != (y < 0.0)) {
-                r += y;
-            }
-            Ok(Num::Float(r))
-        }
+    let (x, y) = (a.to_f64(), b.to_f64());
+    let z = if y == 0.0 { x } else { x - y * (x / y).floor() };
+    if z == (z as i32) as f64 {
+        return Ok(Num::Int(z as i32 as i64));
     }
+    Ok(Num::Float(z))
 }
 
 /// DIV(a, b): integer quotient, truncated towards zero.
@@ -633,7 +637,10 @@ mod tests {
         assert_eq!(modulo(p("7"), p("-3")).unwrap(), Num::Int(-2));
         assert_eq!(rem(p("-7"), p("3")).unwrap(), Num::Int(-1));
         assert_eq!(rem(p("7"), p("-3")).unwrap(), Num::Int(1));
-        assert_eq!(modulo(p("7"), p("0")), Err(NumError::DivideByZero));
+        // ScarletDME: no error, and its formula for differing signs
+        assert_eq!(modulo(p("7"), p("0")).unwrap(), Num::Int(7));
+        assert_eq!(modulo(p("0"), p("-3")).unwrap(), Num::Int(-3));
+        assert_eq!(modulo(p("77"), p("-3")).unwrap(), Num::Int(-4));
         assert_eq!(idiv(p("7"), p("2")).unwrap(), Num::Int(3));
         assert_eq!(show(abs(p("-2.5"))), "2.5");
     }

@@ -70,9 +70,9 @@ impl Vm {
                         }
                         x.ln()
                     }
-                    I::Sin => x.to_radians().sin(),
-                    I::Cos => x.to_radians().cos(),
-                    _ => x.to_radians().tan(),
+                    I::Sin => radians(x).sin(),
+                    I::Cos => radians(x).cos(),
+                    _ => radians(x).tan(),
                 };
                 Value::Float(r)
             }
@@ -112,4 +112,10 @@ impl Vm {
             _ => return Err(not_routed(which)),
         })
     }
+}
+
+/// Degrees to radians as ScarletDME converts them: divided by 57.29577951
+/// (180/pi to ten digits), so SIN(8) * 2**31 matches it to the last digit.
+fn radians(degrees: f64) -> f64 {
+    degrees / 57.295_779_51
 }
