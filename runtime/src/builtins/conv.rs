@@ -120,7 +120,30 @@ fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
             }
         }
         b'<' => field_conv(v, rest),
+        b'P' => pattern_conv(v, rest),
         _ => bad(v, 2),
+    }
+}
+
+/// P(template)[;(template)...] (also `/` between templates), both ways:
+/// the value itself when it matches one template, else `""` (status 0 as
+/// in ScarletDME); a template not in parentheses is status 2.
+fn pattern_conv(v: &[u8], code: &[u8]) -> ConvResult {
+    let mut p = code;
+    loop {
+        let Some(rest) = p.strip_prefix(b"(") else {
+            return bad(v, 2);
+        };
+        let Some(close) = rest.iter().position(|&c| c == b')') else {
+            return bad(v, 2);
+        };
+        if super::pattern::matches(v, &rest[..close]) {
+            return ok(v.to_vec());
+        }
+        match rest.get(close + 1) {
+            Some(b';') | Some(b'/') => p = &rest[close + 2..],
+            _ => return ok(Vec::new()),
+        }
     }
 }
 
@@ -168,6 +191,7 @@ fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
         b'G' => group_conv(v, rest),
         b'T' => substring_conv(v, rest),
         b'R' => range_conv(v, rest),
+        b'P' => pattern_conv(v, rest),
         b'B' => {
             if rest == b"64" {
                 match base64_decode(v) {
