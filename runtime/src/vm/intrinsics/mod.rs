@@ -32,19 +32,14 @@ impl Vm {
             if let (Some(Value::Int(a)), Some(Value::Int(b))) =
                 (self.stack.get(base), self.stack.get(base + 1))
             {
-                let (a, b) = (*a, *b);
-                if b != 0 {
-                    // MOD takes the divisor's sign
-                    let r = a.rem_euclid(b.abs()) * b.signum();
-                    let r = if b < 0 && a.rem_euclid(b.abs()) != 0 {
-                        a.rem_euclid(b.abs()) + b
-                    } else if b < 0 {
-                        0
-                    } else {
-                        r
-                    };
+                // fast path of two integers: ScarletDME's MOD (builtins::num::modulo)
+                let n = crate::builtins::num::modulo(
+                    crate::builtins::num::Num::Int(*a),
+                    crate::builtins::num::Num::Int(*b),
+                );
+                if let Ok(n) = n {
                     self.stack.truncate(base);
-                    self.push(Value::int(r));
+                    self.push(crate::value::ops::from_num(n));
                     return Ok(());
                 }
             }
