@@ -96,6 +96,7 @@ pub mod dynarray;
 pub mod field;
 pub mod fmt;
 pub mod locate;
+pub mod mark_cursor;
 pub mod matrix;
 pub mod mv;
 pub mod mvtext;

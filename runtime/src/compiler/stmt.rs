@@ -320,7 +320,7 @@ impl Compiler<'_> {
                 self.store(var, Src::Stack);
             }
             StmtKind::Ins { value, var, idx } => {
-                self.expr(var);
+                self.edited_var(var, idx.iter().chain([value]));
                 for i in idx {
                     self.expr(i);
                 }
@@ -329,7 +329,7 @@ impl Compiler<'_> {
                 self.store(var, Src::Stack);
             }
             StmtKind::Del { var, idx } => {
-                self.expr(var);
+                self.edited_var(var, idx.iter());
                 for i in idx {
                     self.expr(i);
                 }

@@ -84,6 +84,7 @@ impl Session {
         s.system_return_code = Value::Int(0);
         s.prompt = b"?".to_vec();
         s.echo = true;
+        s.os_error = "0".to_string();
         s
     }
 

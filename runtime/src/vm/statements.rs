@@ -225,7 +225,7 @@ impl Vm {
                 if slot.is_unassigned() {
                     return Err(self.unassigned(r));
                 }
-                let s = slot.make_str_mut(p);
+                let s = slot.make_str_mut_keep(p);
                 let rr = remove::remove(&s.data, s.rem);
                 let item = rr.item.to_vec();
                 let delim = rr.delim;
@@ -244,7 +244,7 @@ impl Vm {
                 let pos = self.pop();
                 let n = to_int(&pos)?.max(0) as usize;
                 let slot = self.var_mut(r);
-                let s = slot.make_str_mut(p);
+                let s = slot.make_str_mut_keep(p);
                 s.rem = n.min(s.data.len());
             }
             _ => return Err(RuntimeError::BadVariableOp.into()),

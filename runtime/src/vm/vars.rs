@@ -179,7 +179,13 @@ impl Vm {
                 let idx = self.int_args(n as usize)?;
                 let v = self.pop();
                 let r = match &v {
-                    Value::Str(rc) if idx[0] >= 1 => self.extract_hinted(rc, idx),
+                    Value::Str(rc) => {
+                        // the string's own cursor makes extraction in order linear
+                        let mut c = rc.cursor.get();
+                        let r = c.extract(&rc.data, idx[0], idx[1], idx[2]).to_vec();
+                        rc.cursor.set(c);
+                        r
+                    }
                     _ => dynarray::extract(&v.to_bytes(p), idx[0], idx[1], idx[2]).to_vec(),
                 };
                 self.push(Value::str(r));
@@ -187,31 +193,6 @@ impl Vm {
             _ => {}
         }
         Ok(())
-    }
-
-    /// Field extraction remembering where the last extracted field of the
-    /// same string started, so `X<I>` in a rising loop is not quadratic.
-    /// The hint holds a `Weak` reference: any in-place change to the string
-    /// moves it to a new allocation, so a matching pointer means unchanged.
-    fn extract_hinted(&mut self, rc: &Rc<crate::value::BStr>, idx: [i64; 3]) -> Vec<u8> {
-        let s = &rc.data;
-        let f = idx[0];
-        let (base_f, base_off) = match &self.hint {
-            Some((w, hf, ho))
-                if std::ptr::eq(w.as_ptr(), Rc::as_ptr(rc)) && f >= *hf && *ho <= s.len() =>
-            {
-                (*hf, *ho)
-            }
-            _ => (1, 0),
-        };
-        let start = match dynarray::find_item_start(&s[base_off..], f - base_f + 1, 1, 1) {
-            Some(o) => base_off + o,
-            None => return Vec::new(),
-        };
-        if s.len() > 256 {
-            self.hint = Some((Rc::downgrade(rc), f, start));
-        }
-        dynarray::extract(&s[start..], 1, idx[1], idx[2]).to_vec()
     }
 
     /// `X<f,v,s> = y` in place.
@@ -224,10 +205,12 @@ impl Vm {
         if slot.is_unassigned() {
             return Err(self.unassigned(r));
         }
-        let s = slot.make_str_mut(p);
+        let s = slot.make_str_mut_keep(p);
         s.rem = 0;
         s.rem_end = false;
-        dynarray::replace_in_place(&mut s.data, idx[0], idx[1], idx[2], &nv);
+        let mut c = s.cursor.get();
+        dynarray::edit_in_place(&mut s.data, &mut c, dynarray::Mode::Replace, idx, &nv);
+        s.cursor.set(c);
         Ok(())
     }
 
