@@ -189,6 +189,7 @@ impl Parser<'_> {
                 let mut returning = None;
                 let mut rtnlist = None;
                 let mut passlist = None;
+                let mut trapping = false;
                 loop {
                     if self.eat_kw("CAPTURING") {
                         capturing = Some(self.lvalue()?);
@@ -204,6 +205,7 @@ impl Parser<'_> {
                         });
                     } else if self.eat_kw("TRAPPING") {
                         self.expect_kw("ABORTS")?;
+                        trapping = true;
                     } else if self.eat_sym(Sym::Comma) {
                         continue;
                     } else {
@@ -216,6 +218,7 @@ impl Parser<'_> {
                     returning,
                     rtnlist,
                     passlist,
+                    trapping,
                 }))
             }
             _ => {
