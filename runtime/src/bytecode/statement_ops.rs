@@ -73,6 +73,14 @@ pub enum Sys {
     Randomize,
     /// HUSH state: pushes the previous state (1 hushed, 0 not).
     Hush,
+    /// SAVELIST name [FROM n]: the list as a record of `$SAVEDLISTS`.
+    SaveList,
+    /// GETLIST name [TO n] [SETTING var]: pushes the count.
+    GetList,
+    /// DELETELIST name.
+    DeleteList,
+    /// CLEARFILE file: deletes every record.
+    ClearFile,
 }
 
 /// All ids in order (index = discriminant).
@@ -138,6 +146,10 @@ pub static ALL: &[Sys] = &[
     Sys::ClearCommon,
     Sys::Randomize,
     Sys::Hush,
+    Sys::SaveList,
+    Sys::GetList,
+    Sys::DeleteList,
+    Sys::ClearFile,
 ];
 
 impl Sys {

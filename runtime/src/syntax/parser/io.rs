@@ -142,6 +142,24 @@ impl Parser<'_> {
                 let f = self.expr()?;
                 self.io(kw, vec![v, f], vec![])
             }
+            "SAVELIST" | "GETLIST" | "DELETELIST" => {
+                // name [FROM n | TO n] [SETTING var]
+                let mut inputs = vec![self.expr()?];
+                let mut outputs = Vec::new();
+                if (kw == "SAVELIST" && self.eat_kw("FROM"))
+                    || (kw == "GETLIST" && self.eat_kw("TO"))
+                {
+                    inputs.push(self.expr()?);
+                }
+                if kw == "GETLIST" && self.eat_kw("SETTING") {
+                    outputs.push(self.lvalue()?);
+                }
+                self.io(kw, inputs, outputs)
+            }
+            "CLEARFILE" => {
+                let f = self.file_var()?;
+                self.io(kw, vec![f], vec![])
+            }
             "SELECT" | "SSELECT" | "SELECTV" | "SELECTN" | "SELECTE" => {
                 let mut inputs = Vec::new();
                 let mut outputs = Vec::new();
