@@ -81,6 +81,10 @@ pub enum Sys {
     DeleteList,
     /// CLEARFILE file: deletes every record.
     ClearFile,
+    /// RECORDLOCKL file, id: a shared lock without reading.
+    RecordLockL,
+    /// RECORDLOCKU file, id: an update lock without reading.
+    RecordLockU,
 }
 
 /// All ids in order (index = discriminant).
@@ -150,6 +154,8 @@ pub static ALL: &[Sys] = &[
     Sys::GetList,
     Sys::DeleteList,
     Sys::ClearFile,
+    Sys::RecordLockL,
+    Sys::RecordLockU,
 ];
 
 impl Sys {

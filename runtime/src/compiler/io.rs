@@ -56,6 +56,8 @@ impl Compiler<'_> {
             "GETLIST" => (Sys::GetList, false),
             "DELETELIST" => (Sys::DeleteList, false),
             "CLEARFILE" => (Sys::ClearFile, false),
+            "RECORDLOCKL" => (Sys::RecordLockL, false),
+            "RECORDLOCKU" => (Sys::RecordLockU, false),
             _ => {
                 self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
                 return;
@@ -112,6 +114,8 @@ impl Compiler<'_> {
                 | Sys::ClearSelect
                 | Sys::DeleteList
                 | Sys::ClearFile
+                | Sys::RecordLockL
+                | Sys::RecordLockU
                 | Sys::Select
                 | Sys::SSelect
                 | Sys::SelectV

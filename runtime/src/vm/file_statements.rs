@@ -213,6 +213,16 @@ impl Vm {
                 }
                 self.push_code(THEN);
             }
+            Sys::RecordLockL | Sys::RecordLockU => {
+                // locks of this process only: another process's lock is
+                // not seen, so LOCKED is never taken
+                let id = b(1);
+                let path = self.with_file(args.first().unwrap_or(&un), |f| f.path.clone())?;
+                let lock = if op == Sys::RecordLockU { 2 } else { 1 };
+                self.sess.locks.insert((path, id), lock);
+                self.status = Value::Int(0);
+                self.push_code(THEN);
+            }
             Sys::Close => {
                 if let Some(f) = args.first().and_then(|v| v.resource::<DirFile>()) {
                     let f: *const DirFile = f;

@@ -90,7 +90,7 @@ impl Parser<'_> {
                 self.io(kw, inputs, vec![])
             }
             "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
-            | "FLUSH" | "DELETESEQ" => {
+            | "FLUSH" | "DELETESEQ" | "RECORDLOCKL" | "RECORDLOCKU" => {
                 let inputs = self.expr_list()?;
                 self.io(kw, inputs, vec![])
             }
