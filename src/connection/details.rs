@@ -17,6 +17,14 @@ impl Connection {
             .map_err(|e| Error::io(MVTLS_ERR_FAILED, "TCP_NODELAY", &e))
     }
 
+    /// Whether TCP_NODELAY is on (accepted connections start with it on).
+    pub fn nodelay(&self) -> Result<bool> {
+        self.lock()
+            .tcp
+            .nodelay()
+            .map_err(|e| Error::io(MVTLS_ERR_FAILED, "TCP_NODELAY", &e))
+    }
+
     /// Sets SO_KEEPALIVE.
     pub fn set_keepalive(&self, on: bool) -> Result<()> {
         let g = self.lock();

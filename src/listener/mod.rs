@@ -327,6 +327,10 @@ impl Listener {
     /// Takes a new non-blocking socket: ready at once (plain) or as a
     /// pending handshake.
     fn admit(&self, st: &mut State, tcp: TcpStream, peer: SocketAddr) {
+        // Responses are written as whole TLS records; with Nagle on, a
+        // second small record waits for the client's delayed ACK (~40 ms).
+        // Best effort: a socket that refuses the option still works.
+        let _ = tcp.set_nodelay(true);
         let Some((ctx, _)) = &self.ctx else {
             match Connection::accepted(tcp, peer, None, None) {
                 Ok(c) => st.ready.push_back(c),

@@ -520,3 +520,23 @@ fn server_chooses_aes128_even_when_the_client_prefers_aes256() {
     assert_eq!(mvtls_context_free(sctx), 0);
     assert_eq!(mvtls_context_free(cctx), 0);
 }
+
+/// Accepted connections start with TCP_NODELAY: a response written as two
+/// TLS records must not wait for the client's delayed ACK.
+#[test]
+fn accepted_connections_have_nodelay() {
+    let d = certs("nodelay", "localhost,127.0.0.1");
+    let sctx = server_ctx(&d, "");
+    let cctx = client_ctx(&d, "");
+    let (l, port) = listen(sctx);
+    let (s, c) = pair(l, port, cctx, "localhost");
+    let conn = crate::handles::connection(s).expect("server connection");
+    assert!(conn.nodelay().expect("getsockopt"));
+    assert_eq!(mvtls_set_option(s, MVTLS_OPT_NODELAY, 0), 0);
+    assert!(!conn.nodelay().expect("getsockopt"));
+    for h in [c, s, l] {
+        assert_eq!(mvtls_close(h), 0);
+    }
+    assert_eq!(mvtls_context_free(sctx), 0);
+    assert_eq!(mvtls_context_free(cctx), 0);
+}
