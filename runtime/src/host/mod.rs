@@ -11,6 +11,7 @@ pub mod ccall;
 mod ccall_call;
 pub mod commands;
 pub mod dir_file;
+pub mod object_cache;
 pub mod os_names;
 pub mod phantom;
 pub mod programs;

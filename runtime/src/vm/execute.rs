@@ -106,18 +106,19 @@ impl Vm {
         let account = self.sess.account.clone();
         let dir = account.join(file);
         let p = dir.join(crate::host::dir_file::id_to_filename(prog.as_bytes()));
-        let text = match std::fs::read(&p) {
-            Ok(t) => t,
-            Err(_) => {
-                self.sess
-                    .say(&format!("Program '{}' not found in {}", prog, file));
-                return;
-            }
-        };
-        // programs run repeatedly are compiled once (again if the source changes)
-        let cached = match self.sess.run_cache.get(&p) {
-            Some((t, c)) if *t == text => Some(c.clone()),
-            _ => None,
+        // programs run repeatedly are compiled once (again if the source
+        // changes: size and modification time of it and its includes)
+        let cached = self.sess.objects.program(&p);
+        let text = match cached {
+            Some(_) => Vec::new(),
+            None => match std::fs::read(&p) {
+                Ok(t) => t,
+                Err(_) => {
+                    self.sess
+                        .say(&format!("Program '{}' not found in {}", prog, file));
+                    return;
+                }
+            },
         };
         let chunk = match cached {
             Some(c) => c,
@@ -131,7 +132,7 @@ impl Vm {
             ) {
                 Ok(c) => {
                     let c = Rc::new(c);
-                    self.sess.run_cache.insert(p.clone(), (text, c.clone()));
+                    self.sess.objects.add_program(&p, c.clone());
                     c
                 }
                 Err(errs) => {
