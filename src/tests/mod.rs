@@ -7,7 +7,9 @@ mod events;
 mod fork;
 mod fuzz_corpus;
 mod loopback;
+mod output_path;
 mod pointer_free;
+mod silent_flood;
 mod tls_errors;
 
 use crate::ffi::*;

@@ -104,6 +104,7 @@ pub mod num;
 pub mod num_format;
 pub mod num_sd;
 pub mod pattern;
+pub mod random;
 pub mod remove;
 pub mod strings;
 

@@ -31,6 +31,9 @@ pub struct Session {
     pub lists: Vec<Option<SelectList>>,
     /// DATA stack.
     pub data: VecDeque<Vec<u8>>,
+    /// Files OPENed by the programs of this session (DELETE.FILE refuses
+    /// to delete an open one); CLOSE removes an entry.
+    pub open_files: Vec<std::rc::Weak<crate::host::dir_file::DirFile>>,
     /// Record locks: (file path, id) -> 1 shared (READL) / 2 update (READU).
     pub locks: HashMap<(PathBuf, Vec<u8>), i64>,
     /// @USER0..@USER4, @USER.RETURN.CODE, @ID, @RECORD, @ANS, @USER.
@@ -65,6 +68,11 @@ pub struct Session {
     /// Test sandbox: no terminal input, no sleeping, and a budget of jumps
     /// and calls after which the program is stopped with an error.
     pub sandbox: Option<u64>,
+    /// RND's generator state once RANDOMIZE has seeded it (else RND is
+    /// seeded from the clock on each call).
+    pub rnd_state: Option<u64>,
+    /// HUSH ON: display output (not captured output) is dropped.
+    pub hush: bool,
 }
 
 impl Session {
@@ -78,13 +86,25 @@ impl Session {
         s.system_return_code = Value::Int(0);
         s.prompt = b"?".to_vec();
         s.echo = true;
+        s.os_error = "0".to_string();
         s
+    }
+
+    /// True when a file variable still holds directory `path` open.
+    pub fn is_open(&mut self, path: &std::path::Path) -> bool {
+        self.open_files.retain(|w| w.strong_count() > 0);
+        self.open_files
+            .iter()
+            .any(|w| w.upgrade().map(|f| f.path == path).unwrap_or(false))
     }
 
     /// Writes display output (to the innermost capture, else the terminal).
     pub fn write(&mut self, b: &[u8]) {
         if let Some(c) = self.capture.last_mut() {
             c.extend_from_slice(b);
+            return;
+        }
+        if self.hush {
             return;
         }
         self.out.extend_from_slice(b);

@@ -10,7 +10,7 @@ use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
 use crate::host::seq_file::SeqFile;
-use crate::status_codes::{ER_IID, ER_NVR, ER_RNF};
+use crate::status_codes::{ER_IID, ER_RNF};
 use crate::value::ops::*;
 use crate::value::{Matrix, Value};
 
@@ -27,13 +27,22 @@ impl Vm {
         }
     }
 
-    fn push_code(&mut self, c: i64) {
-        self.push(Value::Int(c));
+    /// A record read's outcome with its failure noted as ScarletDME does:
+    /// READ takes ELSE (STATUS() 3006) whether the record is missing or the
+    /// operating system failed (EMFILE...); OS.ERROR() tells them apart
+    /// (2 missing, 24 too many open files...).
+    fn note_os_error(&mut self, rec: std::io::Result<Option<Vec<u8>>>) -> Option<Vec<u8>> {
+        match rec {
+            Ok(r) => r,
+            Err(e) => {
+                self.sess.os_error = e.raw_os_error().unwrap_or(0).to_string();
+                None
+            }
+        }
     }
 
-    /// Opens a directory file by VOC name as a file variable.
-    pub(crate) fn open_file(&mut self, name: &[u8]) -> Option<Value> {
-        crate::host::dir_file::open(&self.sess.account, name).map(|f| Value::Handle(Rc::new(f)))
+    fn push_code(&mut self, c: i64) {
+        self.push(Value::Int(c));
     }
 
     /// File statements (inputs already on the stack).
@@ -47,24 +56,27 @@ impl Vm {
         };
         match op {
             Sys::Open | Sys::OpenPath => {
-                let name = if args.len() >= 2 {
-                    let d = b(0);
-                    let mut n = b(1);
-                    if d.eq_ignore_ascii_case(b"DICT") {
-                        n.extend_from_slice(b".DIC");
-                    }
-                    n
+                let (dict, name) = if args.len() >= 2 {
+                    (b(0).eq_ignore_ascii_case(b"DICT"), b(1))
                 } else {
-                    b(0)
+                    (false, b(0))
                 };
-                match self.open_file(&name) {
-                    Some(f) => {
+                let acct = &self.sess.account;
+                let opened = if op == Sys::OpenPath {
+                    crate::host::dir_file::open_path(acct, &name).ok_or(crate::status_codes::ER_FNF)
+                } else {
+                    crate::host::dir_file::open_part(acct, &name, dict)
+                };
+                match opened {
+                    Ok(f) => {
                         self.status = Value::Int(0);
-                        self.push(f);
+                        let f = Rc::new(f);
+                        self.sess.open_files.push(Rc::downgrade(&f));
+                        self.push(Value::Handle(f));
                         self.push_code(THEN);
                     }
-                    None => {
-                        self.status = Value::Int(ER_NVR as i64);
+                    Err(code) => {
+                        self.status = Value::Int(code as i64);
                         self.push(Value::Unassigned);
                         self.push_code(ELSE);
                     }
@@ -72,7 +84,7 @@ impl Vm {
             }
             Sys::Read | Sys::ReadU | Sys::ReadL | Sys::ReadV | Sys::ReadVU | Sys::ReadVL => {
                 let id = b(1);
-                let rec = self.with_file(args.first().unwrap_or(&un), |f| f.read(&id))?;
+                let rec = self.with_file(args.first().unwrap_or(&un), |f| f.read_checked(&id))?;
                 // ScarletDME: an empty id takes ELSE and an id with no OS
                 // name (a byte outside printable ASCII) THEN with an empty
                 // record, both with STATUS() 3000
@@ -83,6 +95,7 @@ impl Vm {
                     self.push_code(if id.is_empty() { ELSE } else { THEN });
                     return Ok(());
                 }
+                let rec = self.note_os_error(rec);
                 let is_v = matches!(op, Sys::ReadV | Sys::ReadVU | Sys::ReadVL);
                 let lock = match op {
                     Sys::ReadU | Sys::ReadVU => 2,
@@ -120,7 +133,8 @@ impl Vm {
             Sys::MatRead => {
                 // args: matrix, file, id
                 let id = b(2);
-                let rec = self.with_file(args.get(1).unwrap_or(&un), |f| f.read(&id))?;
+                let rec = self.with_file(args.get(1).unwrap_or(&un), |f| f.read_checked(&id))?;
+                let rec = self.note_os_error(rec);
                 let mut mat = args.first().cloned().unwrap_or_default();
                 match rec {
                     Some(r) => {
@@ -200,6 +214,12 @@ impl Vm {
                 self.push_code(THEN);
             }
             Sys::Close => {
+                if let Some(f) = args.first().and_then(|v| v.resource::<DirFile>()) {
+                    let f: *const DirFile = f;
+                    self.sess
+                        .open_files
+                        .retain(|w| w.upgrade().map(|o| !std::ptr::eq(&*o, f)).unwrap_or(false));
+                }
                 self.push_code(THEN);
             }
             _ => return self.seq_op(op, args),

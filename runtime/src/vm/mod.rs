@@ -378,10 +378,11 @@ impl Vm {
                     let v = self.pop();
                     let s = to_num(&step)?;
                     let o = compare(&v, &limit, self.prec())?;
+                    // STEP 0 runs the body not even once
                     let ok = if s.to_f64() < 0.0 {
                         o != std::cmp::Ordering::Less
                     } else {
-                        o != std::cmp::Ordering::Greater
+                        s.to_f64() > 0.0 && o != std::cmp::Ordering::Greater
                     };
                     self.push(Value::bool(ok));
                 }

@@ -39,6 +39,43 @@ impl Vm {
         map
     }
 
+    /// CLEAR: every variable of the current program (matrix elements too)
+    /// becomes 0; COMMON and the compiler's temporaries are left alone.
+    pub(super) fn clear_variables(&mut self) {
+        let names = self.cur.chunk.var_names.clone();
+        for (i, v) in self.cur.vars.iter_mut().enumerate() {
+            if names.get(i).is_some_and(|n| n.starts_with('$')) {
+                continue;
+            }
+            match v {
+                Value::Mat(m) => {
+                    for e in Rc::make_mut(m).elems.iter_mut() {
+                        *e = Value::Int(0);
+                    }
+                }
+                other => *other = Value::Int(0),
+            }
+        }
+    }
+
+    /// CLEAR COMMON / CLEARCOMMON: the unnamed common block becomes 0;
+    /// named blocks are untouched.
+    pub(super) fn clear_blank_common(&mut self) {
+        let key = format!("$@{}", self.sess.depth);
+        if let Some(gi) = self.sess.common_names.iter().position(|n| *n == key) {
+            for v in self.sess.commons[gi].iter_mut() {
+                match v {
+                    Value::Mat(m) => {
+                        for e in Rc::make_mut(m).elems.iter_mut() {
+                            *e = Value::Int(0);
+                        }
+                    }
+                    other => *other = Value::Int(0),
+                }
+            }
+        }
+    }
+
     #[inline(always)]
     pub(super) fn var(&self, r: VarRef) -> &Value {
         if r & COMMON_BIT == 0 {
