@@ -22,6 +22,7 @@ PROGRAMS=${COMPARE_PROGRAMS:-B01_STRBUILD B02_DYNARRAY B03_LOCATE B04_NUMERIC B0
 OUT=${COMPARE_OUT:-$BENCH_DIR/results/COMPARE.md}
 [ -x "$MVB" ] || { echo "compare: $MVB not built (cargo build --release -p mvbasic)" >&2; exit 1; }
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+rm -f "$OUT.cpu"
 M="$WORK/mvb"; mkdir -p "$M/BP"
 for f in "$BENCH_DIR"/basic/*.bas; do cp "$f" "$M/BP/$(basename "$f" .bas)"; done
 (cd "$M" && "$MVB" run BP/B06_SETUP >/dev/null 2>&1) || echo "compare: B06_SETUP failed on mvbasic" >&2
@@ -67,18 +68,24 @@ for p in $PROGRAMS; do
     args=("$M" "$MVB run BP/$p")
     [ -n "$MVB_B" ] && args=("$M" "$MVB_B run BP/$p" "${args[@]}")
     [ "$qok" = 1 ] && args+=("$Q" "$SD_QM_O2 -quiet 'RUN BP $p'")
-    if [ "$ok" = 0 ] || ! res=$(python3 "$BENCH_DIR/tools/interleave.py" "$RUNS" "${args[@]}"); then
+    if [ "$ok" = 0 ] || ! res=$(python3 "$BENCH_DIR/tools/interleave.py" --cpu "$RUNS" "${args[@]}"); then
         echo "| $p | not measured (wrong output or failed run) | | | |" >>"$OUT.tmp"
         continue
     fi
     mapfile -t lines <<<"$res"
     i=0
     mb=""
-    if [ -n "$MVB_B" ]; then mb=$(median <<<"${lines[0]}"); i=1; fi
-    m=$(median <<<"${lines[$i]}")
+    wall() { median <<<"${1%%|*}"; }
+    cpu() { median <<<"${1##*|}"; }
+    if [ -n "$MVB_B" ]; then mb=$(wall "${lines[0]}"); mbc=$(cpu "${lines[0]}"); i=1; fi
+    m=$(wall "${lines[$i]}")
+    mc=$(cpu "${lines[$i]}")
     q="ScarletDME not installed"
+    qc="-"
     [ "$sd" = 1 ] && q="output differs"
-    [ "$qok" = 1 ] && q=$(median <<<"${lines[$((i + 1))]}")
+    if [ "$qok" = 1 ]; then q=$(wall "${lines[$((i + 1))]}"); qc=$(cpu "${lines[$((i + 1))]}"); fi
+    rc_=$(awk -v a="$mc" -v b="$qc" 'BEGIN { if (b+0 > 0) printf "%.2f", a / b; else printf "-" }')
+    printf '| %s | %s | %.3f | %s | %s× |\n' "$p" "${mbc:--}" "$mc" "$qc" "$rc_" >>"$OUT.cpu"
     r=$(awk -v a="$m" -v b="$q" 'BEGIN { if (b+0 > 0) printf "%.2f", a / b; else printf "-" }')
     verdict=$(awk -v r="$r" 'BEGIN { if (r == "-") print "not measured"; else if (r <= 0.8) print "met"; else print "missed" }')
     if [ -n "$MVB_B" ]; then
@@ -90,5 +97,14 @@ for p in $PROGRAMS; do
     echo "compare: $p: mvbasic $m s${mb:+ (before $mb s)}, ScarletDME -O2 $q s, ratio $r" >&2
     [ "$sd" = 1 ] && sd_cleanup
 done
+{
+    echo
+    echo "CPU seconds (user + system) of the same runs, medians: far less disturbed by the machine's load than wall time."
+    echo
+    echo "| program | mvbasic before CPU s | mvbasic CPU s | ScarletDME -O2 CPU s | mvbasic / ScarletDME (CPU) |"
+    echo "|---|---:|---:|---:|---:|"
+    cat "$OUT.cpu" 2>/dev/null
+} >>"$OUT.tmp"
+rm -f "$OUT.cpu"
 mv "$OUT.tmp" "$OUT"
 echo "compare: wrote $OUT" >&2
