@@ -32,6 +32,7 @@ source "$BENCH_DIR/lib/servers.sh"
 source "$BENCH_DIR/lib/load.sh"
 source "$BENCH_DIR/lib/library.sh"
 source "$BENCH_DIR/lib/seraphim.sh"
+source "$BENCH_DIR/lib/scarletdme.sh"
 source "$BENCH_DIR/lib/runtime.sh"
 
 # ---- settings -----------------------------------------------------------------

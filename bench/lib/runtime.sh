@@ -73,6 +73,49 @@ EOF
         record runtime basic "$p" mvbasic seconds s "$times"
         log "runtime/$p: $times s"
     done
-    not_measured runtime basic ScarletDME scarletdme \
-        "ScarletDME itself cannot be installed from the registries reachable here; run the same BP items on a ScarletDME host to compare"
+    run_runtime_scarletdme
+}
+
+# run_runtime_scarletdme : the same programs on real ScarletDME built with
+# -O2 (compiled by qm, timed with qm-O2, bench/lib/scarletdme.sh), recorded
+# as variant "scarletdme-O2"; "ScarletDME not installed" where it is absent.
+# bench/compare.sh makes the side-by-side table with alternating runs.
+run_runtime_scarletdme() {
+    local q p times rc=0
+    if ! sd_available; then
+        for p in $RUNTIME_PROGRAMS; do
+            not_measured runtime basic "$p" scarletdme-O2 "ScarletDME not installed"
+        done
+        return
+    fi
+    q=$(mktemp -d "$WORK/sdbenchXXXXXX")
+    if ! sd_account "$q" >/dev/null 2>&1; then
+        for p in $RUNTIME_PROGRAMS; do
+            not_measured runtime basic "$p" scarletdme-O2 "could not make a ScarletDME account"
+        done
+        return
+    fi
+    for f in "$BENCH_DIR"/basic/*.bas; do cp "$f" "$q/BP/$(basename "$f" .bas)"; done
+    for p in B05.ADD B05.FN; do sd_compile "$q" "$p" catalog || rc=1; done
+    for p in $RUNTIME_PROGRAMS B06_SETUP; do sd_compile "$q" "$p" || rc=1; done
+    (cd "$q" && "$SD_QM" -quiet "RUN BP B06_SETUP" </dev/null >/dev/null 2>&1)
+    for p in $RUNTIME_PROGRAMS; do
+        if [ "$rc" != 0 ]; then
+            not_measured runtime basic "$p" scarletdme-O2 "does not compile on ScarletDME"
+            continue
+        fi
+        if ! (cd "$q" && "$SD_QM_O2" -quiet "RUN BP $p" </dev/null 2>/dev/null) | sed 's/\r$//' \
+            | cmp -s - "$BENCH_DIR/basic/$p.out"; then
+            not_measured runtime basic "$p" scarletdme-O2 "output differs from $p.out"
+            continue
+        fi
+        if ! times=$(python3 "$BENCH_DIR/tools/interleave.py" "$HYPERFINE_RUNS" "$q" \
+            "$SD_QM_O2 -quiet 'RUN BP $p'"); then
+            not_measured runtime basic "$p" scarletdme-O2 "timing failed"
+            continue
+        fi
+        record runtime basic "$p" scarletdme-O2 seconds s "$times"
+        log "runtime/$p on ScarletDME -O2: $times s"
+    done
+    sd_cleanup
 }

@@ -15,8 +15,19 @@ SD_QM_O2="$SD_BIN/qm-O2"
 sd_available() { [ -x "$SD_QM" ] && [ -x "$SD_QM_O2" ]; }
 
 # sd_account DIR : makes DIR a ScarletDME account with a directory file BP
-# and no output paging (as /work/shared/tools/scarletdme/mkacct does).
+# and no output paging (as /work/shared/tools/scarletdme/mkacct does); DIR's
+# base name must be unique (ScarletDME registers accounts by that name);
+# retries while the licence's user limit is reached (qm is shared).
 sd_account() {
+    local i
+    for i in 1 2 3 4 5; do
+        sd_account_once "$1" && return 0
+        sleep $((i * 2))
+    done
+    return 1
+}
+
+sd_account_once() {
     local d=$1
     mkdir -p "$d" && (
         cd "$d" || exit 1
@@ -41,11 +52,8 @@ sd_compile() {
     fi
 }
 
-# sd_run DIR ITEM : runs BP ITEM on qm-O2 in account DIR, stdout with CRLF
-# turned into LF.
-sd_run() {
-    (cd "$1" && "$SD_QM_O2" -quiet "RUN BP $2" </dev/null | sed 's/\r$//')
-}
+# sd_user_limit FILE... : true when qm refused to start for the user limit.
+sd_user_limit() { grep -q 'User limit reached' "$@" 2>/dev/null; }
 
 # sd_cleanup : frees user slots held by qm processes that were killed.
 sd_cleanup() { "$SD_QM" -cleanup </dev/null >/dev/null 2>&1 || true; }

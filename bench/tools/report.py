@@ -550,8 +550,12 @@ class Report:
         self.out("Wall time per program (hyperfine, median; the output is first checked byte for "
                  "byte against bench/basic/NAME.out, computed by bench/tools/basic_model.py).")
         self.out()
-        self.out("| program | median s | runs (s) | output check |")
-        self.out("|---|---:|---|---|")
+        self.out("ScarletDME -O2: the same programs compiled by qm and run by qm-O2 (real ScarletDME "
+                 "built with -O2); ratio = mvbasic / ScarletDME, target ≤ 0.8× (issue 10). "
+                 "bench/compare.sh makes the same table with alternating runs.")
+        self.out()
+        self.out("| program | median s | runs (s) | output check | ScarletDME -O2 median s | ratio | target ≤ 0.8× |")
+        self.out("|---|---:|---|---|---:|---:|---|")
         progs = []
         for k in keys:
             if k[2] not in progs:
@@ -559,11 +563,21 @@ class Report:
         for p in progs:
             r = self.rows.get(("runtime", "basic", p, "mvbasic", "seconds"))
             if r is None:
-                na = next((self.rows[k] for k in keys if k[2] == p and k[4] == "-"), {})
+                na = next((self.rows[k] for k in keys
+                           if k[2] == p and k[3] == "mvbasic" and k[4] == "-"), {})
                 self.out(f"| {p} | {na.get('note', 'not measured')} | | |")
                 continue
+            q = self.rows.get(("runtime", "basic", p, "scarletdme-O2", "seconds"))
+            if q is None:
+                na = next((self.rows[k] for k in keys
+                           if k[2] == p and k[3] == "scarletdme-O2"), {})
+                qs, rr, v = na.get("note", "not measured"), "", ""
+            else:
+                rr = ratio(r["median"], q["median"])
+                qs, v = fmt(q["median"], 3), verdict(rr, 0.8, higher_is_better=False)
+                rr = f"{fmt(rr, 2)}×"
             self.out(f"| {p} | {fmt(r['median'], 3)} | {', '.join(fmt(v, 3) for v in r['runs'])} | "
-                     f"{r['note'] or 'ok'} |")
+                     f"{r['note'] or 'ok'} | {qs} | {rr} | {v} |")
         self.out()
 
     def summary(self):

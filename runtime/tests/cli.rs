@@ -241,3 +241,29 @@ fn include_and_call_search_mvbasic_path() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn an_edited_subroutine_is_recompiled_while_the_program_runs() {
+    // compiled objects are cached per process, and a CALLed routine whose
+    // source changed is compiled again (checked at most once a second:
+    // the loop waits for the change, up to 20 s)
+    let a = TempAccount::new("objcache");
+    a.put("BP", "OBJ.R", b"SUBROUTINE OBJ.R(X)\nX = 1\nRETURN\n");
+    a.put(
+        "BP",
+        "P",
+        b"OPEN \"BP\" TO F ELSE STOP \"no BP\"\n\
+          CALL OBJ.R(X)\nCRT \"first \":X\n\
+          WRITE \"SUBROUTINE OBJ.R(X)\":@FM:\"X = 22\":@FM:\"RETURN\" ON F, \"OBJ.R\"\n\
+          T0 = TIME()\n\
+          LOOP\n   CALL OBJ.R(X)\nWHILE X = 1 AND ABS(TIME() - T0) < 20 REPEAT\n\
+          CRT \"then \":X\n",
+    );
+    let out = a.run("BP/P", &[]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "first 1\nthen 22\n",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

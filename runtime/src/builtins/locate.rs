@@ -217,56 +217,41 @@ fn locate_numeric(
     mark: u8,
     ascending: bool,
 ) -> Located {
+    // items longer than this are never numbers: skipped (descending) or the
+    // end of an ascending search
     const MAX: usize = 20;
-    let mut item: Vec<u8> = Vec::with_capacity(MAX);
-    let mut skipping = false;
-    while p < src.len() {
-        let c = src[p];
-        p += 1;
-        if is_mark(c) && c >= mark {
-            if skipping {
-                skipping = false;
-            } else if let Some(iv) = parse_int_strict(&item) {
-                if iv == sv {
-                    return done(true, index);
-                }
-                if (iv < sv) != ascending {
-                    return done(false, index);
-                }
-            } else if item.len() == needle.len() {
-                if (item.as_slice() < needle) != ascending {
-                    return done(false, index);
-                }
-            } else if (item.len() < needle.len()) != ascending {
-                return done(false, index);
-            }
-            if c != mark {
+    loop {
+        // the item runs to the next mark of this level or above (all of
+        // them are >= `mark`), or to the end
+        let rest = &src[p..];
+        let len = rest.iter().position(|&c| c >= mark).unwrap_or(rest.len());
+        let item = &rest[..len];
+        if len > MAX {
+            if ascending {
                 return done(false, index.saturating_add(1));
             }
-            index = index.saturating_add(1);
-            item.clear();
-        } else if !skipping {
-            if item.len() < MAX {
-                item.push(c);
-            } else {
-                if ascending {
-                    return done(false, index.saturating_add(1));
-                }
-                skipping = true;
-            }
-        }
-    }
-    if !skipping {
-        if let Some(iv) = parse_int_strict(&item) {
+        } else if let Some(iv) = parse_int_strict(item) {
             if iv == sv {
                 return done(true, index);
             }
             if (iv < sv) != ascending {
                 return done(false, index);
             }
+        } else if len == rest.len() {
+            // a last item that is not a number is not compared
+        } else if item.len() == needle.len() {
+            if (item < needle) != ascending {
+                return done(false, index);
+            }
+        } else if (item.len() < needle.len()) != ascending {
+            return done(false, index);
         }
+        if len == rest.len() || rest[len] != mark {
+            return done(false, index.saturating_add(1));
+        }
+        index = index.saturating_add(1);
+        p += len + 1;
     }
-    done(false, index.saturating_add(1))
 }
 
 /// Position found by FIND / FINDSTR.
@@ -378,6 +363,110 @@ pub fn findstr(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-by-byte version this module had before (reference model).
+    fn locate_numeric_ref(
+        needle: &[u8],
+        sv: i64,
+        src: &[u8],
+        mut p: usize,
+        mut index: i64,
+        mark: u8,
+        ascending: bool,
+    ) -> Located {
+        const MAX: usize = 20;
+        let mut item: Vec<u8> = Vec::with_capacity(MAX);
+        let mut skipping = false;
+        while p < src.len() {
+            let c = src[p];
+            p += 1;
+            if is_mark(c) && c >= mark {
+                if skipping {
+                    skipping = false;
+                } else if let Some(iv) = parse_int_strict(&item) {
+                    if iv == sv {
+                        return done(true, index);
+                    }
+                    if (iv < sv) != ascending {
+                        return done(false, index);
+                    }
+                } else if item.len() == needle.len() {
+                    if (item.as_slice() < needle) != ascending {
+                        return done(false, index);
+                    }
+                } else if (item.len() < needle.len()) != ascending {
+                    return done(false, index);
+                }
+                if c != mark {
+                    return done(false, index.saturating_add(1));
+                }
+                index = index.saturating_add(1);
+                item.clear();
+            } else if !skipping {
+                if item.len() < MAX {
+                    item.push(c);
+                } else {
+                    if ascending {
+                        return done(false, index.saturating_add(1));
+                    }
+                    skipping = true;
+                }
+            }
+        }
+        if !skipping {
+            if let Some(iv) = parse_int_strict(&item) {
+                if iv == sv {
+                    return done(true, index);
+                }
+                if (iv < sv) != ascending {
+                    return done(false, index);
+                }
+            }
+        }
+        done(false, index.saturating_add(1))
+    }
+
+    #[test]
+    fn numeric_search_matches_the_byte_by_byte_model() {
+        let mut seed = 99u64;
+        let mut next = |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % m
+        };
+        let atoms = [
+            "1",
+            "5",
+            "10",
+            "-3",
+            "x",
+            "",
+            "007",
+            "123456789012345678901234",
+            "99",
+        ];
+        for _ in 0..20000 {
+            let mut src = Vec::new();
+            for k in 0..next(6) {
+                if k > 0 {
+                    src.push([FM, VM, VM, SM][next(4) as usize]);
+                }
+                src.extend_from_slice(atoms[next(atoms.len() as u64) as usize].as_bytes());
+            }
+            let needle = ["5", "1", "-3", "100", "0"][next(5) as usize];
+            let sv = parse_int_strict(needle.as_bytes()).unwrap();
+            let mark = [FM, VM, SM][next(3) as usize];
+            let asc = next(2) == 0;
+            let a = locate_numeric(needle.as_bytes(), sv, &src, 0, 1, mark, asc);
+            let b = locate_numeric_ref(needle.as_bytes(), sv, &src, 0, 1, mark, asc);
+            assert_eq!(
+                (a.found, a.pos),
+                (b.found, b.pos),
+                "{src:?} {needle} {mark} {asc}"
+            );
+        }
+    }
 
     use crate::builtins::dynarray::tests::da;
     fn loc(n: &str, s: &[u8], f: i64, v: i64, sv: i64, o: &str) -> (bool, i64) {

@@ -158,6 +158,18 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
     if s.is_empty() {
         return Some(Num::Int(0));
     }
+    // the common case first, without the general walk's text buffer: an
+    // optional minus and at most 9 digits is always a 32-bit integer
+    let (neg, body) = match s[0] {
+        b'-' => (true, &s[1..]),
+        _ => (false, s),
+    };
+    if !body.is_empty() && body.len() <= 9 && body.iter().all(u8::is_ascii_digit) {
+        let v = body
+            .iter()
+            .fold(0i64, |acc, &d| acc * 10 + (d - b'0') as i64);
+        return Some(Num::Int(if neg { -v } else { v }));
+    }
     let mut negative = false;
     let mut trailing_space = false;
     let mut floating = false;
@@ -256,7 +268,10 @@ pub fn parse_int_strict(s: &[u8]) -> Option<i64> {
     if body.len() > 10 || !body.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let v: i64 = std::str::from_utf8(body).ok()?.parse().ok()?;
+    // at most 10 checked digits: no overflow in i64
+    let v = body
+        .iter()
+        .fold(0i64, |acc, &d| acc * 10 + (d - b'0') as i64);
     let v = if neg { -v } else { v };
     if v < i32::MIN as i64 || v > i32::MAX as i64 {
         None

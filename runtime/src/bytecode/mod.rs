@@ -173,6 +173,10 @@ pub enum UnitKind {
     Function,
 }
 
+/// A resolved CALL/DEFFUN target and the object-cache generation it was
+/// resolved under.
+pub type Link = (std::rc::Rc<Chunk>, u64);
+
 /// A compiled program, subroutine or function.
 #[derive(Debug)]
 pub struct Chunk {
@@ -198,6 +202,7 @@ pub struct Chunk {
     pub common_names: Vec<Vec<String>>,
     /// ON GOTO/GOSUB jump tables.
     pub tables: Vec<Vec<u32>>,
-    /// Resolved CALL/DEFFUN targets by constant index (filled at run time).
-    pub links: std::cell::RefCell<Vec<Option<std::rc::Rc<Chunk>>>>,
+    /// Resolved CALL/DEFFUN targets by constant index (filled at run
+    /// time), with the object-cache generation they were resolved under.
+    pub links: std::cell::RefCell<Vec<Option<Link>>>,
 }

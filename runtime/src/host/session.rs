@@ -21,8 +21,10 @@ pub struct Session {
     pub host: Rc<Host>,
     /// Compiled programs by catalogue name.
     pub programs: HashMap<String, Rc<Chunk>>,
-    /// Programs compiled for EXECUTE "RUN ...", by path, with their source.
-    pub run_cache: HashMap<PathBuf, (Vec<u8>, Rc<Chunk>)>,
+    /// Compiled objects with the sources they came from: routines are
+    /// dropped from `programs` when their source changes, programs run by
+    /// EXECUTE "RUN ..." are kept by path.
+    pub objects: crate::host::object_cache::ObjectCache,
     /// Directory file the running program came from (search path head).
     pub prog_file: String,
     /// Numbered select lists 0..=10.

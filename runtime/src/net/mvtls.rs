@@ -162,19 +162,46 @@ pub fn connect(host: &[u8], port: i32, timeout_ms: i32, ctx: i32) -> NetResult<i
     }
 }
 
+thread_local! {
+    /// Receive buffer reused by every [`read`]: a read costs the bytes it
+    /// returns, not an allocation and zeroing of its whole maximum size.
+    static READ_BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Reads up to `max` bytes. `Ok(empty)` never happens: end of stream is an
 /// error with status 7013.
 pub fn read(conn: i32, max: usize, timeout_ms: i32) -> NetResult<Vec<u8>> {
     let lib = library()?;
-    let mut buf = vec![0u8; max.clamp(1, MAX_CHUNK)];
-    // SAFETY: buf is valid for buf.len() writable bytes.
-    let n = unsafe { lib.mvtls_read(conn, buf.as_mut_ptr(), buf.len() as i32, timeout_ms) };
-    if n > 0 {
-        buf.truncate(n as usize);
-        Ok(buf)
-    } else {
-        Err(last_error(lib))
-    }
+    let want = max.clamp(1, MAX_CHUNK);
+    READ_BUF.with(|cell| {
+        let mut buf = cell.borrow_mut();
+        buf.clear();
+        buf.reserve(want);
+        let room = buf.spare_capacity_mut();
+        // SAFETY: `room` is valid for at least `want` writable bytes (reserved
+        // above); the library only writes into it and says how many bytes.
+        let n = unsafe {
+            lib.mvtls_read(
+                conn,
+                room.as_mut_ptr().cast::<u8>(),
+                want as i32,
+                timeout_ms,
+            )
+        };
+        let r = if n > 0 {
+            let n = (n as usize).min(want);
+            // SAFETY: the library initialised the first n bytes.
+            unsafe { buf.set_len(n) };
+            Ok(buf.to_vec())
+        } else {
+            Err(last_error(lib))
+        };
+        if buf.capacity() > 16 << 20 {
+            // do not keep a huge buffer for the rest of the process
+            *buf = Vec::new();
+        }
+        r
+    })
 }
 
 /// Writes all of `data` (in chunks below 2^31 bytes); returns bytes written.

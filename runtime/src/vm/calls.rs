@@ -39,20 +39,28 @@ impl Vm {
         })?;
         let chunk = Rc::new(chunk);
         self.sess.programs.insert(name.to_string(), chunk.clone());
+        self.sess.objects.add_routine(name, chunk.clone());
         Ok(chunk)
+    }
+
+    /// At most once per `object_cache::RECHECK`: forgets the routines whose
+    /// source changed, so that their next CALL compiles the new source.
+    fn recheck_routines(&mut self) {
+        if self.sess.objects.due() {
+            for name in self.sess.objects.drop_changed_routines() {
+                self.sess.programs.remove(&name);
+            }
+        }
     }
 
     /// CALL/DEFFUN call of the routine named by constant `k`, resolving
     /// the target once per call site.
     pub(super) fn call_const(&mut self, k: u32, argc: usize, is_fn: bool) -> Result<(), Step> {
-        let cached = self
-            .cur
-            .chunk
-            .links
-            .borrow()
-            .get(k as usize)
-            .cloned()
-            .flatten();
+        let generation = self.sess.objects.generation;
+        let cached = match self.cur.chunk.links.borrow().get(k as usize) {
+            Some(Some((c, g))) if *g == generation => Some(c.clone()),
+            _ => None,
+        };
         let chunk = match cached {
             Some(c) => c,
             None => {
@@ -64,7 +72,7 @@ impl Vm {
                 if links.len() <= k as usize {
                     links.resize(k as usize + 1, None);
                 }
-                links[k as usize] = Some(c.clone());
+                links[k as usize] = Some((c.clone(), generation));
                 c
             }
         };
@@ -99,6 +107,11 @@ impl Vm {
     }
 
     fn enter(&mut self, chunk: Rc<Chunk>, argc: usize, is_fn: bool) -> Result<(), Step> {
+        self.calls_since_check += 1;
+        if self.calls_since_check >= 1024 {
+            self.calls_since_check = 0;
+            self.recheck_routines();
+        }
         let (pooled, mut refs) = self.var_pool.pop().unwrap_or_default();
         self.take_refs(argc, &mut refs);
         let name = &chunk.name;

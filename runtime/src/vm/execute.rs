@@ -172,18 +172,19 @@ impl Vm {
         let account = self.sess.account.clone();
         let p = p.to_path_buf();
         let dir = p.parent().map(|d| d.to_path_buf()).unwrap_or_default();
-        let text = match std::fs::read(&p) {
-            Ok(t) => t,
-            Err(_) => {
-                self.sess
-                    .say(&format!("Program '{}' not found in {}", prog, file));
-                return false;
-            }
-        };
-        // programs run repeatedly are compiled once (again if the source changes)
-        let cached = match self.sess.run_cache.get(&p) {
-            Some((t, c)) if *t == text => Some(c.clone()),
-            _ => None,
+        // programs run repeatedly are compiled once (again if the source
+        // changes: size and modification time of it and its includes)
+        let cached = self.sess.objects.program(&p);
+        let text = match cached {
+            Some(_) => Vec::new(),
+            None => match std::fs::read(&p) {
+                Ok(t) => t,
+                Err(_) => {
+                    self.sess
+                        .say(&format!("Program '{}' not found in {}", prog, file));
+                    return false;
+                }
+            },
         };
         let chunk = match cached {
             Some(c) => c,
@@ -197,7 +198,7 @@ impl Vm {
             ) {
                 Ok(c) => {
                     let c = Rc::new(c);
-                    self.sess.run_cache.insert(p.clone(), (text, c.clone()));
+                    self.sess.objects.add_program(&p, c.clone());
                     c
                 }
                 Err(errs) => {

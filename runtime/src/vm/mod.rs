@@ -86,6 +86,11 @@ pub struct Vm {
     pending_refs: Vec<(usize, refs::Loc)>,
     /// Where a reference to a vanished matrix element reads and writes.
     dead: Value,
+    /// The empty string `Op::Empty` pushes (shared, copied on write).
+    empty: Value,
+    /// CALLs since the cached routines were last checked against their
+    /// sources (checking the clock on every CALL would cost too much).
+    calls_since_check: u32,
     /// Frame depth below which a RETURN ends the dispatch loop: 0 for the
     /// program, deeper while a routine runs nested inside an intrinsic
     /// (a user conversion, `calls::call_nested`).
@@ -139,6 +144,8 @@ impl Vm {
             var_pool: Vec::new(),
             pending_refs: Vec::new(),
             dead: Value::Unassigned,
+            empty: Value::empty(),
+            calls_since_check: 0,
             return_floor: 0,
         };
         vm.cur.common_map = vm.map_commons(&chunk);
@@ -217,7 +224,11 @@ impl Vm {
                     self.push(v);
                 }
                 Op::Int(i) => self.push(Value::Int(i as i64)),
-                Op::Empty => self.push(Value::empty()),
+                Op::Empty => {
+                    // a shared empty string: no allocation per use
+                    let v = self.empty.clone();
+                    self.push(v);
+                }
                 Op::Load(r) => {
                     let v = self.assigned(r)?.clone();
                     self.push(v);

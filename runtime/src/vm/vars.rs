@@ -14,15 +14,19 @@ impl Vm {
     pub(super) fn map_commons(&mut self, chunk: &Chunk) -> Vec<usize> {
         let mut map = Vec::new();
         for (name, size) in &chunk.commons {
-            let key = if name == "$" {
-                format!("$@{}", self.sess.depth)
+            // the unnamed block is one per program level; a name is looked
+            // up without copying it (this runs on every CALL)
+            let unnamed;
+            let key: &str = if name == "$" {
+                unnamed = format!("$@{}", self.sess.depth);
+                &unnamed
             } else {
-                name.clone()
+                name
             };
-            let gi = match self.sess.common_names.iter().position(|n| *n == key) {
+            let gi = match self.sess.common_names.iter().position(|n| n == key) {
                 Some(i) => i,
                 None => {
-                    self.sess.common_names.push(key);
+                    self.sess.common_names.push(key.to_string());
                     self.sess.commons.push(Vec::new());
                     self.sess.commons.len() - 1
                 }
