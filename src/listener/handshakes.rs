@@ -12,6 +12,7 @@
 use crate::connection::{drive_handshake, Handshake};
 use crate::mvlog;
 use crate::net::{self, Deadline};
+use crate::proxy_protocol::{self, Header};
 use crate::tlserr::Side;
 use std::net::{SocketAddr, TcpStream};
 use std::os::fd::AsRawFd;
@@ -25,6 +26,8 @@ struct Pending {
     events: i16,
     /// Its socket has something for it: worth a step.
     ready: bool,
+    /// The PROXY v2 header still to read before the TLS handshake.
+    proxy: Option<proxy_protocol::Reader>,
 }
 
 /// A completed handshake: socket, peer and server session.
@@ -38,6 +41,8 @@ pub(super) struct Handshakes {
     cursor: usize,
     /// Steps run so far.
     steps: u64,
+    /// Connections closed for a missing, malformed or untrusted PROXY header.
+    proxy_rejected: u64,
 }
 
 impl Handshakes {
@@ -51,13 +56,26 @@ impl Handshakes {
         self.steps
     }
 
-    /// Adds a new handshake (ready: its ClientHello may already be there).
+    /// Connections closed for a missing, malformed or untrusted PROXY header.
+    pub fn proxy_rejected(&self) -> u64 {
+        self.proxy_rejected
+    }
+
+    /// Counts a connection refused before it became a handshake (untrusted
+    /// PROXY source).
+    pub fn count_proxy_reject(&mut self) {
+        self.proxy_rejected += 1;
+    }
+
+    /// Adds a new handshake (ready: its ClientHello may already be there),
+    /// preceded by a PROXY v2 header when `proxy` is true.
     pub fn add(
         &mut self,
         tcp: TcpStream,
         tls: rustls::ServerConnection,
         peer: SocketAddr,
         deadline: Deadline,
+        proxy: bool,
     ) {
         self.pending.push(Pending {
             tcp,
@@ -66,6 +84,7 @@ impl Handshakes {
             deadline,
             events: libc::POLLIN,
             ready: true,
+            proxy: proxy.then(proxy_protocol::Reader::new),
         });
     }
 
@@ -122,6 +141,26 @@ impl Handshakes {
         for &i in &order[..take] {
             self.steps += 1;
             let p = &mut self.pending[i];
+            if let Some(reader) = p.proxy.as_mut() {
+                match reader.advance(&p.tcp) {
+                    Ok(None) => {
+                        (p.events, p.ready) = (libc::POLLIN, false);
+                        continue;
+                    }
+                    Ok(Some(header)) => {
+                        if let Header::Proxy(client) = header {
+                            p.peer = client;
+                        }
+                        p.proxy = None;
+                    }
+                    Err(e) => {
+                        mvlog!("connection from {} closed: {}", p.peer, e);
+                        self.proxy_rejected += 1;
+                        finished.push((i, false));
+                        continue;
+                    }
+                }
+            }
             match drive_handshake(&p.tcp, &mut p.tls, Side::Server) {
                 Ok(Handshake::Done) => finished.push((i, true)),
                 Ok(Handshake::WantRead) => (p.events, p.ready) = (libc::POLLIN, false),
@@ -138,6 +177,9 @@ impl Handshakes {
         for (i, p) in self.pending.iter().enumerate() {
             if p.deadline.expired() && !finished.iter().any(|&(j, _)| j == i) {
                 mvlog!("handshake with {} timed out, dropped", p.peer);
+                if p.proxy.is_some() {
+                    self.proxy_rejected += 1; // no PROXY header in time
+                }
                 finished.push((i, false));
             }
         }

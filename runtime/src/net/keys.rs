@@ -77,3 +77,8 @@ pub const SKT_INFO_LOCAL_PORT: i64 = 108;
 pub const SKT_INFO_CONTEXT: i64 = 109;
 /// SKT$INFO.PENDING (mvbasic): server socket: TLS handshakes in progress.
 pub const SKT_INFO_PENDING: i64 = 110;
+/// SKT$INFO.RESUMED (mvbasic): 1 if the TLS handshake resumed a session.
+pub const SKT_INFO_RESUMED: i64 = 111;
+/// SKT$INFO.PROXY.REJECTED (mvbasic): server socket: connections closed for
+/// a missing, malformed or untrusted PROXY header.
+pub const SKT_INFO_PROXY_REJECTED: i64 = 112;
