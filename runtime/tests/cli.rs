@@ -17,7 +17,9 @@ fn check_reports_every_error_with_file_and_line() {
     let out = run_in(&a.path, &["check", "BP/BAD"], &[], b"");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status, Some(1), "{}", err);
-    for line in [2, 4, 5, 6] {
+    // ScarletDME's places: the unfinished expression on line 2 is reported
+    // on line 3, the undefined label at the end of the source (line 6)
+    for line in [3, 4, 6] {
         assert!(
             err.contains(&format!("BP/BAD:{}: ", line)),
             "missing error for line {}: {}",
@@ -183,4 +185,59 @@ fn exit_status_above_255_keeps_its_low_byte() {
     );
     let out = common::run_in(&a.path, &["exec", "RUN BP E256"], &[], b"");
     assert_eq!(out.status, Some(0));
+}
+
+/// A program catalogued with CATALOG runs by name from `mvbasic exec`, with
+/// the command line as its @SENTENCE (as ScarletDME's command level sets it),
+/// and stops running by name after DELETE.CATALOG.
+#[test]
+fn catalogued_program_runs_by_name_from_exec() {
+    let a = TempAccount::new("catexec");
+    a.put(
+        "BP",
+        "SHOWME",
+        b"PRINT \"sentence=\":@SENTENCE\nPRINT \"word2=\":FIELD(SENTENCE(), \" \", 2)\n",
+    );
+    let out = common::run_in(&a.path, &["exec", "CATALOG BP SHOWME LOCAL"], &[], b"");
+    assert_eq!(out.stdout, b"SHOWME added to local catalogue\n");
+    let out = common::run_in(&a.path, &["exec", "SHOWME alpha  beta"], &[], b"");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "sentence=SHOWME alpha  beta\nword2=alpha\n"
+    );
+    let out = common::run_in(&a.path, &["exec", "DELETE.CATALOG SHOWME LOCAL"], &[], b"");
+    assert_eq!(out.stdout, b"SHOWME deleted from the local catalogue\n");
+    let out = common::run_in(&a.path, &["exec", "SHOWME alpha"], &[], b"");
+    assert_eq!(out.stdout, b"SHOWME is not in your VOC\n");
+}
+
+#[test]
+fn include_and_call_search_mvbasic_path() {
+    // $INCLUDE ITEM (no file name) and CALL look in the program's own file,
+    // then BP, then each directory file named in MVBASIC_PATH
+    let a = TempAccount::new("incpath");
+    a.put("LIB", "LIB.DEFS.H", b"EQU GREETING TO \"from LIB\"\n");
+    a.put(
+        "LIB",
+        "LIB.SHOW",
+        b"SUBROUTINE LIB.SHOW(X)\nCRT \"show \":X\nRETURN\nEND\n",
+    );
+    a.put(
+        "PROGS",
+        "P",
+        b"$INCLUDE LIB.DEFS.H\nCALL LIB.SHOW(GREETING)\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mvbasic"))
+        .args(["run", "PROGS/P"])
+        .current_dir(&a.path)
+        .env("MVBASIC_PATH", "NONE:LIB")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run mvbasic");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "show from LIB\n",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

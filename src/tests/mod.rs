@@ -8,6 +8,7 @@ mod events;
 mod fork;
 mod fuzz_corpus;
 mod loopback;
+mod output_path;
 mod pointer_free;
 mod tls_errors;
 

@@ -24,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import server  # noqa: E402
+import tests_abuse  # noqa: E402
 import tests_http  # noqa: E402
 import tests_robust  # noqa: E402
 
@@ -127,7 +128,7 @@ def main():
     try:
         if not args.no_unit:
             run_unit(srv, results, args.pattern)
-        tests = tests_http.TESTS + tests_robust.TESTS
+        tests = tests_http.TESTS + tests_robust.TESTS + tests_abuse.TESTS
         tests = [(n, f) for n, f in tests if args.pattern in n]
         if tests:
             t0 = time.monotonic()

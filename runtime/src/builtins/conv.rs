@@ -120,7 +120,40 @@ fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
             }
         }
         b'<' => field_conv(v, rest),
+        b'P' => pattern_conv(v, rest),
         _ => bad(v, 2),
+    }
+}
+
+/// `P(pattern)[;(pattern)...]`: the value when it matches one of the
+/// patterns, else "" (STATUS() 0 either way).
+fn pattern_conv(v: &[u8], code: &[u8]) -> ConvResult {
+    let mut alternatives = Vec::new();
+    let mut i = 0;
+    while i < code.len() {
+        if code[i] != b'(' {
+            i += 1;
+            continue;
+        }
+        // the closing parenthesis outside quoted literals
+        let mut j = i + 1;
+        let mut quote = None;
+        while j < code.len() {
+            match (quote, code[j]) {
+                (None, q @ (b'"' | b'\'')) => quote = Some(q),
+                (Some(q), c) if c == q => quote = None,
+                (None, b')') => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        alternatives.push(&code[i + 1..j.min(code.len())]);
+        i = j + 1;
+    }
+    if alternatives.iter().any(|p| super::pattern::matches(v, p)) {
+        ok(v.to_vec())
+    } else {
+        ok(Vec::new())
     }
 }
 
@@ -168,6 +201,7 @@ fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
         b'G' => group_conv(v, rest),
         b'T' => substring_conv(v, rest),
         b'R' => range_conv(v, rest),
+        b'P' => pattern_conv(v, rest),
         b'B' => {
             if rest == b"64" {
                 match base64_decode(v) {
@@ -240,15 +274,17 @@ fn mc_out(v: &[u8], code: &[u8]) -> ConvResult {
                 })
                 .collect()
         }
+        // MCD/MCDX leave decimal text as it is (ScarletDME stops with a
+        // non-numeric error on other text; here it is bad data)
         b"D" | b"DX" => {
-            if v.is_empty() {
-                return ok(Vec::new());
+            if v.is_empty() || parse_num(v).is_some() {
+                return ok(v.to_vec());
             }
-            match parse_num(v) {
-                Some(n) => format!("{:X}", n.to_i64() as i32 as u32).into_bytes(),
-                None => return bad(v, 1),
-            }
+            return bad(v, 1);
         }
+        // accepted by ScarletDME and change nothing
+        b"B" | b"/B" | b"S" | b"W" => v.to_vec(),
+        _ if up.first() == Some(&b'C') => v.to_vec(),
         b"X" | b"XD" => return mc_in(v, code),
         _ => return bad(v, 2),
     };

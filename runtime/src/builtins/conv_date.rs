@@ -62,14 +62,59 @@ fn epoch_offset() -> i64 {
     days_from_civil(1967, 12, 31)
 }
 
-/// Internal day number of a civil date.
+/// Internal day number of a civil date, counted as ScarletDME counts it:
+/// whole 400-, 100- and 4-year groups with C's truncating division, so
+/// year 0 and negative years give its numbers (`1/1/0` is -718795).
 pub fn day_number(year: i64, month: i64, day: i64) -> i64 {
-    days_from_civil(year, month, day) - epoch_offset()
+    const MONTH_OFFSETS: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let mut days = -718430;
+    if is_leap(year) && month > 2 {
+        days += 1;
+    }
+    let mut y = year - 1;
+    for (span, len) in [(400, 146097), (100, 36524), (4, 1461)] {
+        let n = y / span;
+        days += n * len;
+        y -= n * span;
+    }
+    days += y * 365;
+    days += MONTH_OFFSETS[(month.clamp(1, 12) - 1) as usize];
+    days + day - 1
 }
 
-/// Civil (year, month, day) of an internal day number.
+/// Civil (year, month, day) of an internal day number, as ScarletDME
+/// derives it: 32-bit day arithmetic with truncating division and a 16-bit
+/// year, so huge and very negative day numbers give its (odd) dates.
 pub fn civil(day_no: i64) -> (i64, i64, i64) {
-    civil_from_days(day_no + epoch_offset())
+    let mut n = (day_no as i32).wrapping_add(718430);
+    let q = n / 146097;
+    let mut year = 1i16.wrapping_add((q.wrapping_mul(400)) as i16);
+    n -= q.wrapping_mul(146097);
+    let q = (n / 36524).min(3);
+    year = year.wrapping_add((q * 100) as i16);
+    n -= q * 36524;
+    let q = n / 1461;
+    year = year.wrapping_add((q * 4) as i16);
+    n -= q * 1461;
+    let q = if n == 1460 { 3 } else { n / 365 };
+    year = year.wrapping_add(q as i16);
+    n -= q * 365;
+    let y = year as i64;
+    let leap = q == 3 && (y % 100 != 0 || y % 400 == 0);
+    let mut mon = 1;
+    while mon < 12 {
+        let len = if mon == 2 && leap {
+            29
+        } else {
+            days_in_month(1, mon)
+        };
+        if (n as i64) < len {
+            break;
+        }
+        n -= len as i32;
+        mon += 1;
+    }
+    (y, mon, n as i64 + 1)
 }
 
 fn is_leap(y: i64) -> bool {
@@ -384,8 +429,11 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
         b
     };
     let num = |v: i64, width: usize, zs: bool| -> Vec<u8> {
+        // C's "%.2d": a negative day keeps two digits after the sign (-01)
         let digits = if zs {
             format!("{v}")
+        } else if v < 0 {
+            format!("-{:02}", v.unsigned_abs())
         } else {
             format!("{v:02}")
         };
@@ -427,13 +475,12 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
                 } else {
                     year
                 };
-                let v = if n >= 18 {
-                    y
-                } else {
-                    y.rem_euclid(10i64.pow(n as u32))
-                };
+                // the last n digits, keeping the sign (year -6062 stays -6062)
+                let v = if n >= 18 { y } else { y % 10i64.pow(n as u32) };
                 let t = if comp.zero_suppress {
                     format!("{v}")
+                } else if v < 0 {
+                    format!("-{:0w$}", v.unsigned_abs(), w = n)
                 } else {
                     format!("{v:0w$}", w = n)
                 };

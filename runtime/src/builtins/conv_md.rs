@@ -28,10 +28,20 @@ pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
         dp
     };
     let (mut commas, mut currency) = (false, false);
+    // `[text]`: literal text put before the digits (after any sign)
+    let mut literal: &[u8] = b"";
     loop {
         match at(p) {
             b',' => commas = true,
             b'$' => currency = true,
+            b'[' => {
+                let end = code[p..]
+                    .iter()
+                    .position(|&c| c == b']')
+                    .map_or(code.len(), |e| p + e);
+                literal = &code[p + 1..end];
+                p = end;
+            }
             _ => break,
         }
         p += 1;
@@ -120,7 +130,9 @@ pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
         if commas {
             body = insert_commas(&body);
         }
-        let prefix: &[u8] = if currency { b"$" } else { b"" };
+        let mut prefix: Vec<u8> = if currency { b"$".to_vec() } else { Vec::new() };
+        prefix.extend_from_slice(literal);
+        let prefix = &prefix[..];
         match neg_mode {
             0 => {
                 if is_negative {

@@ -371,6 +371,20 @@ fn text_breaks(s: &[u8], width: usize, fill: u8, word_align: bool) -> Vec<u8> {
     out
 }
 
+/// The STATUS() FMT leaves for a format: 2 when the code is not one FMT
+/// can use (the value is then returned unchanged), else 0 (a `D` code: the
+/// status of that date conversion, which [`fmt`] does not report).
+pub fn code_status(format: &[u8], precision: usize) -> i64 {
+    if format.first() == Some(&b'D') {
+        return conv::oconv(b"0", format).status;
+    }
+    if parse_spec(format, precision).is_some() {
+        0
+    } else {
+        2
+    }
+}
+
 /// FMT(value, format) with the program's PRECISION (used for numbers
 /// formatted without explicit decimals and for scale factors).
 pub fn fmt(value: FmtInput, format: &[u8], precision: usize) -> Vec<u8> {

@@ -164,28 +164,39 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
     let mut seen_dp = false;
     let mut digits = 0usize;
     let mut value: i64 = 0;
-    let mut text = String::with_capacity(s.len() + 2);
+    // A double is built digit by digit as ScarletDME does (not correctly
+    // rounded): "0.3" is 3 * 0.1 = 0.30000000000000004, which is what
+    // MOD(0.3, 0.1) = 0 and TAN(89.99) depend on.
+    let mut fv: f64 = 0.0;
+    let mut place: f64 = 0.1;
     for &c in s {
         match c {
             b'0'..=b'9' => {
                 if trailing_space {
                     return None;
                 }
-                if floating && !seen_dp {
+                let d = (c - b'0') as f64;
+                if floating && seen_dp {
+                    if place != 0.0 {
+                        fv += d * place;
+                        place /= 10.0;
+                    }
+                } else if floating {
                     digits += 1;
                     if digits > MAX_NUMERIC_DIGITS {
                         return None;
                     }
-                } else if !floating {
+                    fv = fv * 10.0 + d;
+                } else {
                     let t = value * 10 + (c - b'0') as i64;
                     if t > i32::MAX as i64 {
                         floating = true;
+                        fv = value as f64 * 10.0 + d;
                     } else {
                         value = t;
                     }
                     digits += 1;
                 }
-                text.push(c as char);
             }
             b' ' => trailing_space = digits > 0 || negative,
             _ => {
@@ -209,9 +220,12 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
                         if seen_dp {
                             return None;
                         }
+                        if !floating {
+                            fv = value as f64;
+                        }
                         floating = true;
                         seen_dp = true;
-                        text.push('.');
+                        place = 0.1;
                     }
                     _ => return None,
                 }
@@ -224,8 +238,7 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
     if !floating {
         return Some(Num::Int(if negative { -value } else { value }));
     }
-    let f: f64 = if text == "." { 0.0 } else { text.parse().ok()? };
-    Some(Num::Float(if negative { -f } else { f }))
+    Some(Num::Float(if negative { -fv } else { fv }))
 }
 
 /// Parse an integer string the way LOCATE's numeric mode and the R

@@ -18,14 +18,19 @@ pub fn format_num(n: Num, precision: usize) -> Vec<u8> {
 /// `INT(-0.5)` does); values that round to zero print `0`.
 pub fn format_float(x: f64, precision: usize) -> Vec<u8> {
     let precision = precision.min(MAX_PRECISION);
+    // C's printf spelling: ACOS(2) is `nan`, PWR(-8, 1/3) `-nan`, EXP(1000) `inf`
     if x.is_nan() {
-        return b"0".to_vec();
+        return if x.is_sign_negative() {
+            b"-nan".to_vec()
+        } else {
+            b"nan".to_vec()
+        };
     }
     if x.is_infinite() {
         return if x > 0.0 {
-            b"Inf".to_vec()
+            b"inf".to_vec()
         } else {
-            b"-Inf".to_vec()
+            b"-inf".to_vec()
         };
     }
     if x == 0.0 {

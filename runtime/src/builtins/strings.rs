@@ -237,6 +237,20 @@ pub fn xtd(s: &[u8]) -> Option<i64> {
         .map(|v| v as i64)
 }
 
+/// XTD(s) as the function does it: hexadecimal text of any length wraps to
+/// a signed 32-bit value (`FFFFFFFF` = -1, `100000000` = 0); `None` for
+/// empty or non-hexadecimal text (XTD then returns its argument).
+pub fn xtd32(s: &[u8]) -> Option<i64> {
+    if s.is_empty() || !s.iter().all(u8::is_ascii_hexdigit) {
+        return None;
+    }
+    let v = s.iter().fold(0u32, |acc, &c| {
+        let d = (c as char).to_digit(16).unwrap_or(0);
+        acc.wrapping_mul(16).wrapping_add(d)
+    });
+    Some(v as i32 as i64)
+}
+
 /// SOUNDEX(s) as ScarletDME computes it: the first letter, then the
 /// codes of later letters that are not vowel-like (code 0) and differ
 /// from the previously coded *letter*; padded with `0` to 4 characters.

@@ -118,6 +118,12 @@ pub enum Op {
     ElemStore(VarRef, u8),
     /// Pops nd indices: move the element out (by-reference argument).
     ElemTake(VarRef, u8),
+    /// Pushes a reference to the variable as the next argument of a CALL
+    /// or DEFFUN call: the callee's parameter aliases the variable.
+    ArgRef(VarRef),
+    /// Pops nd indices: pushes a reference to the matrix element as the
+    /// next argument of a CALL or DEFFUN call.
+    ArgElemRef(VarRef, u8),
     /// Intrinsic function id with argc arguments.
     Intr(u16, u8),
     /// Statement operation id with argc inputs (pushes its outputs).

@@ -1,6 +1,8 @@
-//! Calls with by-reference arguments: variables, matrix elements and MAT
-//! arguments are moved to the callee and written back afterwards;
-//! expressions are passed as copies.
+//! Calls with by-reference arguments. CALL and DEFFUN calls pass
+//! variables, matrix elements and MAT arguments as real references (the
+//! callee's parameter aliases the caller's storage, COMMON included, REMOVE
+//! pointer and all); LOCAL routines and extension calls get them moved in
+//! and written back afterwards. Expressions are passed as copies.
 
 use super::expr::Src;
 use super::Compiler;
@@ -29,6 +31,12 @@ enum Back {
     Elem(VarRef, Vec<VarRef>),
 }
 
+/// True for the ops that take their by-reference arguments as references
+/// (`ArgRef`) rather than moved values.
+fn takes_refs(op: Op) -> bool {
+    matches!(op, Op::Call(..) | Op::CallInd(..) | Op::CallFn(..))
+}
+
 impl Compiler<'_> {
     /// Emits the arguments, the call op and the write-backs. When
     /// `returns` the call leaves a result on the stack after the arguments.
@@ -36,6 +44,10 @@ impl Compiler<'_> {
     pub(super) fn call_with_refs(&mut self, op: Op, args: &[Expr], returns: bool, paren_ref: bool) {
         if args.len() > 255 {
             self.error("Too many arguments");
+            return;
+        }
+        if takes_refs(op) {
+            self.call_by_ref(op, args, paren_ref);
             return;
         }
         let mut backs = Vec::new();
@@ -128,6 +140,40 @@ impl Compiler<'_> {
             self.emit(Op::LoadRaw(t));
             self.free_temp(t);
         }
+    }
+
+    /// Arguments as references (`ArgRef`, `ArgElemRef`), then the call:
+    /// nothing is written back, the callee changed the caller's storage.
+    fn call_by_ref(&mut self, op: Op, args: &[Expr], paren_ref: bool) {
+        for a in args {
+            let mut a = a;
+            if paren_ref {
+                while let Expr::Paren(x) = a {
+                    if matches!(**x, Expr::Var(_)) {
+                        a = x;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            match a {
+                Expr::Var(name) | Expr::Mat(name) => {
+                    let r = self.var_ref(name);
+                    self.emit(Op::ArgRef(r));
+                }
+                Expr::Call(name, idx)
+                    if self.dims.contains(name) && !idx.is_empty() && idx.len() <= 2 =>
+                {
+                    let r = self.var_ref(name);
+                    for i in idx {
+                        self.expr(i);
+                    }
+                    self.emit(Op::ArgElemRef(r, idx.len() as u8));
+                }
+                other => self.expr(other),
+            }
+        }
+        self.emit(op);
     }
 
     /// CALL statement.

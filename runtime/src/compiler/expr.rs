@@ -221,6 +221,25 @@ impl Compiler<'_> {
             }
             _ => {}
         }
+        if name == "SPLICE" && args.len() == 3 {
+            // REUSE() on either array: flags as a 4th argument (bit 0, bit 1)
+            let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 3, 3));
+            let mut flags = 0;
+            for (k, a) in args.iter().enumerate() {
+                match a {
+                    Expr::Call(r, x)
+                        if k != 1 && r == "REUSE" && x.len() == 1 && !self.dims.contains(r) =>
+                    {
+                        flags |= if k == 0 { 1 } else { 2 };
+                        self.expr(&x[0]);
+                    }
+                    other => self.expr(other),
+                }
+            }
+            self.emit(Op::Int(flags));
+            self.emit(Op::Intr(id, 4));
+            return;
+        }
         if PAIRWISE.contains(&name) && args.len() == 2 {
             let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 2, 2));
             let mut flags = 0;
@@ -253,7 +272,7 @@ impl Compiler<'_> {
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;
         }
-        self.error(ErrorKind::NotDimensioned(name.to_string()));
+        self.undimensioned(name);
     }
 
     /// Stores a value into an lvalue.
@@ -335,6 +354,7 @@ impl Compiler<'_> {
                 self.free_temp(t);
                 self.store(base, Src::Stack);
             }
+            Expr::Call(name, _) => self.undimensioned(name),
             _ => self.error("Invalid assignment target"),
         }
     }

@@ -53,6 +53,11 @@ pub struct Compiler<'a> {
     label_prefix: String,
     /// Highest instruction index recorded as a jump target.
     barrier: usize,
+    /// Names used as matrices but never dimensioned, in order of first use
+    /// (reported at the end of the source, as ScarletDME does).
+    undimmed: Vec<String>,
+    /// The last line of the source.
+    last_line: u32,
 }
 
 /// Compiles a parsed unit. `name` is used when the unit has no header.
@@ -95,6 +100,8 @@ pub fn compile(
         scope: None,
         label_prefix: String::new(),
         barrier: 0,
+        undimmed: Vec::new(),
+        last_line: unit.last_line,
     };
     for (name, is_fn) in &unit.decls.locals {
         let ti = c.tables.len() as u32;
@@ -138,6 +145,7 @@ pub fn compile(
     c.block(&unit.body);
     // implicit end
     c.emit(Op::Return);
+    c.report_undimmed();
     c.resolve_labels();
     if !c.errors.is_empty() {
         return Err(c.errors);
@@ -286,13 +294,41 @@ impl Compiler<'_> {
         r
     }
 
+    /// A hidden slot never taken from nor given back to the temp pool, for
+    /// a value that must outlive the statement that sets it (a FOR step).
+    fn own_slot(&mut self) -> VarRef {
+        let r = self.var_names.len() as VarRef;
+        self.var_names.push(format!("$T{}", r));
+        r
+    }
+
     fn free_temp(&mut self, t: VarRef) {
         self.free_temps.push(t);
     }
 
+    /// Records a name used as a matrix that no DIM declares.
+    fn undimensioned(&mut self, name: &str) {
+        if !self.undimmed.iter().any(|n| n == name) {
+            self.undimmed.push(name.to_string());
+        }
+    }
+
+    fn report_undimmed(&mut self) {
+        for name in std::mem::take(&mut self.undimmed) {
+            self.errors.push(CompileError {
+                file: 0,
+                line: self.last_line,
+                kind: ErrorKind::NotDimensioned(name),
+            });
+        }
+    }
+
+    /// Undefined labels are reported at the end of the source, once each,
+    /// in name order (ScarletDME's label tree).
     fn resolve_labels(&mut self) {
+        let mut missing: Vec<String> = Vec::new();
         let fixups = std::mem::take(&mut self.fixups);
-        for (at, name, file, line) in fixups {
+        for (at, name, _file, _line) in fixups {
             // inside a local routine a label of its own wins, else the program's
             let plain = name.rsplit('\u{0}').next().unwrap_or(&name).to_string();
             let found = self
@@ -302,23 +338,24 @@ impl Compiler<'_> {
                 .copied();
             match found {
                 Some(t) => self.patch_to(at, t),
-                None => self.errors.push(CompileError {
-                    file,
-                    line,
-                    kind: ErrorKind::LabelNotFound(plain),
-                }),
+                None => missing.push(plain),
             }
         }
         let tf = std::mem::take(&mut self.table_fixups);
-        for (ti, slot, name, file, line) in tf {
+        for (ti, slot, name, _file, _line) in tf {
             match self.labels.get(&name) {
                 Some(&t) => self.tables[ti][slot] = t,
-                None => self.errors.push(CompileError {
-                    file,
-                    line,
-                    kind: ErrorKind::LabelNotFound(name),
-                }),
+                None => missing.push(name),
             }
+        }
+        missing.sort();
+        missing.dedup();
+        for name in missing {
+            self.errors.push(CompileError {
+                file: 0,
+                line: self.last_line,
+                kind: ErrorKind::LabelNotFound(name),
+            });
         }
     }
 

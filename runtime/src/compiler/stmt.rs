@@ -92,6 +92,7 @@ impl Compiler<'_> {
             els: els.to_vec(),
             locked: None,
             on_error: None,
+            then_else: true,
         };
         self.clauses(&c);
     }
@@ -199,14 +200,14 @@ impl Compiler<'_> {
                 let j = self.emit(Op::Jump(0));
                 match self.loops.last_mut() {
                     Some(l) => l.breaks.push(j),
-                    None => self.error("EXIT outside a loop"),
+                    None => self.error("Misplaced EXIT"),
                 }
             }
             StmtKind::Continue => {
                 let j = self.emit(Op::Jump(0));
                 match self.loops.last_mut() {
                     Some(l) => l.conts.push(j),
-                    None => self.error("CONTINUE outside a loop"),
+                    None => self.error("Misplaced CONTINUE"),
                 }
             }
             StmtKind::Label(l) => {
@@ -288,6 +289,10 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::MatAssign(name, e) => {
+                if !self.dims.contains(name) {
+                    self.error("Target for MAT must be DIMensioned as a matrix");
+                    return;
+                }
                 let r = self.var_ref(name);
                 self.expr(e);
                 self.emit(Op::MatFill(r));
@@ -296,6 +301,9 @@ impl Compiler<'_> {
                 let ra = self.var_ref(a);
                 let rb = self.var_ref(b);
                 self.emit(Op::MatCopy(ra, rb));
+            }
+            StmtKind::Transaction(_) => {
+                self.error(ErrorKind::UnsupportedStatement("BEGIN TRANSACTION".into()))
             }
             StmtKind::Precision(e) => {
                 self.expr(e);
@@ -672,7 +680,12 @@ impl Compiler<'_> {
         body: &[Stmt],
     ) {
         self.store(var, Src::Expr(from));
-        let st = self.temp();
+        // The step lives for the whole loop, and a GOSUB from the body may
+        // run code compiled before or after this loop: a slot taken from
+        // the temp pool would be shared with that code's temps (which
+        // clobbered the step of SERAPHIM's housekeeping loop), so the step
+        // gets a slot of its own that no other code ever uses.
+        let st = self.own_slot();
         match step {
             Some(s) => self.expr(s),
             None => {
@@ -739,8 +752,6 @@ impl Compiler<'_> {
         for c in ctx.conts {
             self.patch_to(c, cont);
         }
-        // The step temp is NOT returned to the pool: it stays live for the
-        // whole loop, and a GOSUB from the body runs code compiled later that
-        // would otherwise reuse (and clobber) it.
+        // The step slot is never returned to the pool (see above).
     }
 }

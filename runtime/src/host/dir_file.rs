@@ -1,11 +1,18 @@
 //! Directory files: a directory whose records are OS files.
 //!
-//! Record ids map to file names the way ScarletDME does for the characters
-//! that cannot appear in a file name: `%` is written `%%`, `/` is `%S`
-//! (so `dir/sub.item` is stored as `dir%Ssub.item`), NUL is `%0`.
-//! READ maps LF to @FM; WRITE maps @FM back to LF.
+//! Record ids are stored under ScarletDME's OS name encoding
+//! ([`super::os_names`]: `*` is `%A`, a leading `.` is `%d`, ...), so a
+//! directory file written by ScarletDME is read here and the other way
+//! round. Records are kept as ScarletDME keeps them: each field followed
+//! by a line feed (READ maps LF to @FM and drops the last one). A write
+//! goes to a temporary file that is renamed over the record, so a reader
+//! sees the old record or the new one, never half of one.
 
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
+
+use super::os_names::{map_id, unmap_name};
 
 /// An open directory file.
 #[derive(Debug)]
@@ -16,73 +23,75 @@ pub struct DirFile {
     pub path: PathBuf,
 }
 
-/// Maps a record id to an OS file name.
+/// Names of the temporary files of writes in progress start with this;
+/// they are never listed as records.
+const TEMP_PREFIX: &[u8] = b".mvtmp.";
+
+/// Maps a record id to an OS file name. An id that has no name (a byte
+/// outside printable ASCII) is kept as it stands: callers that must refuse
+/// such ids use [`super::os_names::map_id`].
 pub fn id_to_filename(id: &[u8]) -> String {
-    let mut out = Vec::with_capacity(id.len());
-    for &c in id {
-        match c {
-            b'%' => out.extend_from_slice(b"%%"),
-            b'/' => out.extend_from_slice(b"%S"),
-            0 => out.extend_from_slice(b"%0"),
-            _ => out.push(c),
-        }
+    match map_id(id) {
+        Some(n) => String::from_utf8_lossy(&n).into_owned(),
+        None => String::from_utf8_lossy(id).into_owned(),
     }
-    if out == b"." || out == b".." {
-        let mut v = b"%".to_vec();
-        v.extend_from_slice(&out);
-        out = v;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Maps an OS file name back to a record id.
+/// Maps an OS file name back to a record id, as ScarletDME lists it.
 pub fn filename_to_id(name: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(name.len());
-    let mut i = 0;
-    while i < name.len() {
-        if name[i] == b'%' && i + 1 < name.len() {
-            match name[i + 1] {
-                b'%' => out.push(b'%'),
-                b'S' => out.push(b'/'),
-                b'0' => out.push(0),
-                b'.' => {
-                    i += 1;
-                    continue;
-                }
-                other => {
-                    out.push(b'%');
-                    out.push(other);
-                }
-            }
-            i += 2;
-        } else {
-            out.push(name[i]);
-            i += 1;
-        }
-    }
-    out
+    unmap_name(name)
 }
 
-/// Opens a directory file by VOC name: a directory of the account (or an
-/// absolute path); `VOC` is the account's VOC, created when missing.
+/// Opens a directory file by VOC name: an F record, a Q pointer, or a
+/// directory of the account without one (or an absolute path); `VOC` is
+/// the account's VOC, created when missing. `DICT name` (one string) is
+/// the dictionary.
 pub fn open(account: &Path, name: &[u8]) -> Option<DirFile> {
-    let name = String::from_utf8_lossy(name).to_string();
+    open_part(account, name, false).ok()
+}
+
+/// Opens the data or dictionary part of a file by VOC name; the error is
+/// OPEN's STATUS(): 3007 no such file, 3009 a VOC record that is not a file.
+pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32> {
+    let mut name = String::from_utf8_lossy(name).trim().to_string();
+    let mut dict = dict;
+    if !dict && name.len() > 5 && name[..5].eq_ignore_ascii_case("DICT ") {
+        name = name[5..].trim_start().to_string();
+        dict = true;
+    }
     if name.is_empty() || name.contains('\0') {
+        return Err(crate::status_codes::ER_NVR);
+    }
+    if name.starts_with('/') {
+        let path = PathBuf::from(&name);
+        return if path.is_dir() {
+            Ok(DirFile { name, path })
+        } else {
+            Err(crate::status_codes::ER_NVR)
+        };
+    }
+    if name.eq_ignore_ascii_case("VOC") && !dict {
+        super::voc::ensure_voc(account).ok_or(crate::status_codes::ER_NVR)?;
+    }
+    match super::voc::file_ref(account, &name, dict) {
+        super::voc::FileRef::Path(path) if path.is_dir() => Ok(DirFile { name, path }),
+        super::voc::FileRef::NotAFile => Err(crate::status_codes::ER_NOT_FILE),
+        _ => Err(crate::status_codes::ER_NVR),
+    }
+}
+
+/// Opens a directory by operating-system path (OPENPATH).
+pub fn open_path(account: &Path, path: &[u8]) -> Option<DirFile> {
+    let name = String::from_utf8_lossy(path).to_string();
+    if name.is_empty() {
         return None;
     }
-    let path = if name.starts_with('/') {
+    let p = if name.starts_with('/') {
         PathBuf::from(&name)
     } else {
         account.join(&name)
     };
-    if name.eq_ignore_ascii_case("VOC") && !path.is_dir() {
-        let voc = super::voc::ensure_voc(account)?;
-        return Some(DirFile { name, path: voc });
-    }
-    if path.is_dir() {
-        return Some(DirFile { name, path });
-    }
-    None
+    p.is_dir().then_some(DirFile { name, path: p })
 }
 
 impl crate::value::Resource for DirFile {
@@ -92,18 +101,19 @@ impl crate::value::Resource for DirFile {
 }
 
 impl DirFile {
-    /// Path of a record.
-    pub fn record_path(&self, id: &[u8]) -> PathBuf {
-        self.path.join(id_to_filename(id))
-    }
-
-    /// Reads a record (LF -> @FM); None when missing.
-    pub fn read(&self, id: &[u8]) -> Option<Vec<u8>> {
+    /// Path of a record; None for the empty id and for ids with no OS name.
+    pub fn record_path(&self, id: &[u8]) -> Option<PathBuf> {
         if id.is_empty() {
             return None;
         }
+        map_id(id).map(|n| self.path.join(OsStr::from_bytes(&n)))
+    }
+
+    /// Reads a record (LF -> @FM, the final LF dropped); None when missing
+    /// or when the id has no OS name.
+    pub fn read(&self, id: &[u8]) -> Option<Vec<u8>> {
         // a directory (or anything unreadable) is not a record
-        let mut b = std::fs::read(self.record_path(id)).ok()?;
+        let mut b = std::fs::read(self.record_path(id)?).ok()?;
         if b.last() == Some(&b'\n') {
             b.pop();
         }
@@ -115,24 +125,38 @@ impl DirFile {
         Some(b)
     }
 
-    /// Writes a record (@FM -> LF).
+    /// Writes a record (@FM -> LF, a final LF after the last field) through
+    /// a temporary file renamed over the record.
     pub fn write(&self, id: &[u8], data: &[u8]) -> std::io::Result<()> {
-        if id.is_empty() {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "empty record id",
-            ));
-        }
-        let b: Vec<u8> = data
+        let path = self.record_path(id).ok_or_else(|| {
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "invalid record id")
+        })?;
+        let mut b: Vec<u8> = data
             .iter()
             .map(|&c| if c == 0xFE { b'\n' } else { c })
             .collect();
-        std::fs::write(self.record_path(id), b)
+        if !b.is_empty() {
+            b.push(b'\n');
+        }
+        let mut tmp_name = TEMP_PREFIX.to_vec();
+        tmp_name.extend_from_slice(format!("{}.", std::process::id()).as_bytes());
+        tmp_name.extend_from_slice(path.file_name().map(|n| n.as_bytes()).unwrap_or(b""));
+        let tmp = self.path.join(OsStr::from_bytes(&tmp_name));
+        if let Err(e) = std::fs::write(&tmp, b) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        std::fs::rename(&tmp, &path).inspect_err(|_| {
+            let _ = std::fs::remove_file(&tmp);
+        })
     }
 
     /// Deletes a record; Ok(false) when it did not exist.
     pub fn delete(&self, id: &[u8]) -> std::io::Result<bool> {
-        let p = self.record_path(id);
+        let p = match self.record_path(id) {
+            Some(p) => p,
+            None => return Ok(false),
+        };
         if !p.is_file() {
             return Ok(false);
         }
@@ -151,9 +175,8 @@ pub fn list_ids(dir: &Path) -> Vec<Vec<u8>> {
     if let Ok(rd) = std::fs::read_dir(dir) {
         for e in rd.flatten() {
             if e.path().is_file() {
-                use std::os::unix::ffi::OsStrExt;
                 let n = e.file_name();
-                if n.as_bytes().first() == Some(&b'.') {
+                if n.as_bytes().starts_with(TEMP_PREFIX) {
                     continue;
                 }
                 v.push(filename_to_id(n.as_bytes()));
@@ -162,4 +185,42 @@ pub fn list_ids(dir: &Path) -> Vec<Vec<u8>> {
     }
     v.sort();
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A directory file whose OS files carry the names real ScarletDME gave
+    /// them is read back by id, and a write lands under the same name.
+    #[test]
+    fn records_named_by_scarletdme_are_read_back() {
+        let dir = std::env::temp_dir().join(format!("mvbasic-dirfile-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("A%AB"), "one\ntwo\n").unwrap();
+        std::fs::write(dir.join("%dlead"), "x\n").unwrap();
+        std::fs::write(dir.join("a%Cb%Sc"), "y\n\n").unwrap();
+        let f = DirFile {
+            name: "T".into(),
+            path: dir.clone(),
+        };
+        assert_eq!(f.read(b"A*B").unwrap(), b"one\xfetwo");
+        assert_eq!(f.read(b".lead").unwrap(), b"x");
+        assert_eq!(f.read(b"a,b/c").unwrap(), b"y\xfe");
+        f.write(b"p%q", b"1\xfe2").unwrap();
+        assert_eq!(std::fs::read(dir.join("p%Pq")).unwrap(), b"1\n2\n");
+        f.write(b"e", b"").unwrap();
+        assert_eq!(std::fs::read(dir.join("e")).unwrap(), b"");
+        assert!(f.write(b"t\tb", b"z").is_err());
+        assert!(f.write(b"", b"z").is_err());
+        // listed as ScarletDME lists them; no temporary files left behind
+        let ids: Vec<String> = f
+            .ids()
+            .iter()
+            .map(|i| String::from_utf8_lossy(i).into_owned())
+            .collect();
+        assert_eq!(ids, ["A*B", "a,b/c", "e", "lead", "p%q"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -119,6 +119,8 @@ pub struct Clauses {
     pub locked: Option<Vec<Stmt>>,
     /// ON ERROR branch.
     pub on_error: Option<Vec<Stmt>>,
+    /// A THEN or an ELSE keyword was there (even with an empty branch).
+    pub then_else: bool,
 }
 
 /// Statements.
@@ -251,6 +253,8 @@ pub enum StmtKind {
     /// Extension statement (looked up in the ext registry).
     Ext(String, Vec<Expr>),
     Echo(Expr),
+    /// BEGIN TRANSACTION ... END TRANSACTION.
+    Transaction(Vec<Stmt>),
 }
 
 /// A part of a LOOP body.
@@ -273,6 +277,8 @@ pub struct Header {
     pub kind: String,
     /// Parameter names; MAT parameters flagged.
     pub params: Vec<(String, bool)>,
+    /// VAR.ARGS after the parameter list.
+    pub var_args: bool,
 }
 
 /// A COMMON variable: its name and its DIM bounds (none for a scalar).
@@ -302,4 +308,7 @@ pub struct Unit {
     pub decls: Decls,
     /// Body.
     pub body: Vec<Stmt>,
+    /// The last line of the source: where ScarletDME reports undefined
+    /// labels and undimensioned matrices.
+    pub last_line: u32,
 }

@@ -8,19 +8,24 @@
 
 use std::fmt;
 
-/// What is wrong.
+/// What is wrong. Texts are ScarletDME's compiler messages where it has one
+/// (`N: message` lines of its compiler output).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorKind {
-    /// A fixed-text error (`Syntax error`, `Name expected`, `EXIT outside a
-    /// loop`, ...).
+    /// A fixed-text error (`Syntax error`, `Misplaced EXIT`, ...).
     Syntax(&'static str),
-    /// Something the grammar requires is not there (`Expected THEN`).
-    Expected(String),
-    /// A block is not closed (`Missing END`, `Missing NEXT`, ...).
-    Missing(&'static str),
-    /// A statement keyword no rule knows.
+    /// A message built at run time (`Misplaced WHILE`, ...).
+    Text(String),
+    /// Something the grammar requires is not there: `TO not found where
+    /// expected`.
+    NotFound(String),
+    /// A construct is not closed at the end of the source: `Unterminated
+    /// FOR statement`.
+    Unterminated(&'static str),
+    /// A word that is no statement: ScarletDME's `Unrecognised statement`
+    /// (the word is kept for the caller, not shown, as ScarletDME shows none).
     UnrecognisedStatement(String),
-    /// A statement mvbasic recognises but does not implement.
+    /// A ScarletDME statement mvbasic does not implement, named.
     UnsupportedStatement(String),
     /// A character that cannot start a token.
     UnexpectedCharacter(char),
@@ -30,7 +35,7 @@ pub enum ErrorKind {
     WrongSubscriptCount(String),
     /// GOTO/GOSUB to a label that does not exist.
     LabelNotFound(String),
-    /// A label defined twice.
+    /// A label defined twice (ScarletDME does not name it).
     DuplicateLabel(String),
     /// GOSUB to a LOCAL routine that does not exist.
     LocalRoutineNotFound(String),
@@ -40,7 +45,7 @@ pub enum ErrorKind {
     NotDimensioned(String),
     /// `MAT NAME` outside an argument list.
     MatOnlyAsArgument(String),
-    /// An @-variable mvbasic does not know.
+    /// An @-variable ScarletDME does not know.
     UnknownAtVariable(String),
     /// `$INCLUDE` of an item that is not found.
     IncludeNotFound(String),
@@ -52,27 +57,36 @@ impl From<&'static str> for ErrorKind {
     }
 }
 
+impl From<String> for ErrorKind {
+    fn from(text: String) -> ErrorKind {
+        ErrorKind::Text(text)
+    }
+}
+
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ErrorKind::Syntax(t) => f.write_str(t),
-            ErrorKind::Expected(what) => write!(f, "Expected {what}"),
-            ErrorKind::Missing(what) => write!(f, "Missing {what}"),
-            ErrorKind::UnrecognisedStatement(kw) => write!(f, "Unrecognised statement {kw}"),
-            ErrorKind::UnsupportedStatement(kw) => write!(f, "Unsupported statement {kw}"),
+            ErrorKind::Text(t) => f.write_str(t),
+            ErrorKind::NotFound(what) => write!(f, "{what} not found where expected"),
+            ErrorKind::Unterminated(what) => write!(f, "Unterminated {what}"),
+            ErrorKind::UnrecognisedStatement(_) => f.write_str("Unrecognised statement"),
+            ErrorKind::UnsupportedStatement(kw) => {
+                write!(f, "Unsupported statement {kw} (not implemented by mvbasic)")
+            }
             ErrorKind::UnexpectedCharacter(c) => write!(f, "Unexpected character '{c}'"),
             ErrorKind::WrongArgumentCount(n) => write!(f, "Wrong number of arguments to {n}"),
             ErrorKind::WrongSubscriptCount(n) => write!(f, "Wrong number of subscripts for {n}"),
-            ErrorKind::LabelNotFound(l) => write!(f, "Label {l} not found"),
-            ErrorKind::DuplicateLabel(l) => write!(f, "Duplicate label {l}"),
+            ErrorKind::LabelNotFound(l) => write!(f, "Label {l} referenced but not defined"),
+            ErrorKind::DuplicateLabel(_) => f.write_str("Duplicate label"),
             ErrorKind::LocalRoutineNotFound(n) => write!(f, "Local subroutine {n} not found"),
             ErrorKind::MatrixWithoutSubscript(m) => write!(f, "Matrix {m} used without subscript"),
             ErrorKind::NotDimensioned(m) => {
                 write!(f, "Matrix {m} is not referenced in a DIM statement")
             }
             ErrorKind::MatOnlyAsArgument(m) => write!(f, "MAT {m} is only allowed as an argument"),
-            ErrorKind::UnknownAtVariable(n) => write!(f, "Unknown @ variable @{n}"),
-            ErrorKind::IncludeNotFound(i) => write!(f, "Include item {i} not found"),
+            ErrorKind::UnknownAtVariable(_) => f.write_str("Unrecognised @ variable"),
+            ErrorKind::IncludeNotFound(i) => write!(f, "Include record {i} not found"),
         }
     }
 }

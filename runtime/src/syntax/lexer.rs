@@ -56,8 +56,12 @@ pub enum Tok {
     Eol,
     /// `;` statement separator.
     Semi,
+    /// An unclosed string (the parser reports it where it is used).
+    Bad,
     /// End of input.
     Eof,
+    /// `~` (only meaningful at the end of a line: continuation).
+    Tilde,
 }
 
 /// A token with its position.
@@ -87,13 +91,32 @@ pub fn lex(lines: &[SrcLine]) -> (Vec<Token>, Vec<CompileError>) {
     let mut errs = Vec::new();
     for sl in lines {
         lex_line(sl, &mut toks, &mut errs);
-        let cont = matches!(
-            toks.last(),
-            Some(Token {
-                tok: Tok::Sym(Sym::Comma),
-                ..
-            })
-        );
+        // a trailing comma continues the statement on the next line; so
+        // does a trailing `~` (dropped)
+        let tilde = sl
+            .text
+            .iter()
+            .rposition(|c| !c.is_ascii_whitespace())
+            .map(|i| sl.text[i] == b'~')
+            .unwrap_or(false)
+            && matches!(
+                toks.last(),
+                Some(Token {
+                    tok: Tok::Tilde,
+                    ..
+                })
+            );
+        if tilde {
+            toks.pop();
+        }
+        let cont = tilde
+            || matches!(
+                toks.last(),
+                Some(Token {
+                    tok: Tok::Sym(Sym::Comma),
+                    ..
+                })
+            );
         if !cont {
             toks.push(Token {
                 tok: Tok::Eol,
@@ -230,7 +253,7 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>) {
                     i += n + 2;
                 }
                 None => {
-                    errs.push(CompileError::new(sl.file, sl.line, "Unterminated string"));
+                    push(toks, Tok::Bad, sp);
                     return;
                 }
             }
@@ -280,6 +303,11 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>) {
             (b'#', _) => (Sym::Ne, 1),
             (b'&', _) => (Sym::Amp, 1),
             (b'!', _) => (Sym::Bang, 1),
+            (b'~', _) => {
+                push(toks, Tok::Tilde, sp);
+                i += 1;
+                continue;
+            }
             (b';', _) => {
                 push(toks, Tok::Semi, sp);
                 i += 1;

@@ -7,3 +7,4 @@ pub mod ext_names;
 pub mod lexer;
 pub mod parser;
 pub mod preproc;
+pub mod statement_words;

@@ -1,6 +1,8 @@
 //! Source preprocessing: `$INCLUDE`/`$INSERT`, `$DEFINE`, `$IFDEF`,
-//! `$IFNDEF`, `$ELSE`, `$ENDIF`; `$CATALOGUE`, `$MODE` and other `$` lines
-//! are accepted and ignored. Produces source lines tagged with file and line.
+//! `$IFNDEF`, `$ELSE`, `$ENDIF` (and their `#` forms); `$MODE` names are
+//! checked and passed on to the parser as a `$MODE name` line; `$CATALOGUE`
+//! and other `$` lines are accepted and ignored. Produces source lines
+//! tagged with file and line; errors carry ScarletDME's messages.
 
 use std::collections::HashSet;
 
@@ -36,10 +38,64 @@ pub fn preprocess(name: &str, text: &[u8], resolve: &IncludeResolver) -> Preproc
     let mut out = Preprocessed::default();
     let mut defined = HashSet::new();
     out.files.push(name.to_string());
-    let mut cond: Vec<(bool, bool)> = Vec::new(); // (active, parent active)
+    let mut cond: Vec<Cond> = Vec::new();
     run(0, text, resolve, &mut out, &mut defined, &mut cond, 0);
+    if let Some(c) = cond.first() {
+        // ScarletDME names the outermost open construct, after the last line
+        let last = out
+            .lines
+            .iter()
+            .rev()
+            .find(|l| l.file == 0)
+            .map(|l| l.line)
+            .unwrap_or(1);
+        out.errors.push(CompileError::new(
+            0,
+            last,
+            format!(
+                "Unterminated conditional compilation construct starting on line {}",
+                c.line
+            ),
+        ));
+    }
     out
 }
+
+/// An open `$IFDEF`/`$IFNDEF`.
+struct Cond {
+    /// Lines are taken.
+    active: bool,
+    /// The enclosing construct's lines are taken.
+    parent: bool,
+    /// Where it started.
+    line: u32,
+}
+
+/// `$MODE` names ScarletDME's compiler knows.
+const MODE_NAMES: &[&str] = &[
+    "UV.LOCATE",
+    "PICK.ERRMSG",
+    "STRING.LOCATE",
+    "COMPOSITE.READNEXT",
+    "SELECTV",
+    "PRCLOSE.DEFAULT.0",
+    "FOR.STORE.BEFORE.TEST",
+    "CASE.SENSITIVE",
+    "PICK.MATRIX",
+    "PICK.JUMP.RANGE",
+    "PICK.READ",
+    "OPTIONAL.FINAL.END",
+    "PICK.SUBSTR",
+    "COMPATIBLE.APPEND",
+    "PICK.ENTER",
+    "TRAP.UNUSED",
+    "PICK.SUBSTR.ASSIGN",
+    "UNASSIGNED.COMMON",
+    "HEADING.NO.EJECT",
+    "NO.ECHO.DATA",
+    "NO.CASE.INVERT",
+    "OPTIONAL.THEN.ELSE",
+];
 
 fn split_lines(text: &[u8]) -> Vec<&[u8]> {
     let mut v: Vec<&[u8]> = text.split(|&c| c == b'\n' || c == 0xFE).collect();
@@ -65,12 +121,12 @@ fn run(
     resolve: &IncludeResolver,
     out: &mut Preprocessed,
     defined: &mut HashSet<String>,
-    cond: &mut Vec<(bool, bool)>,
+    cond: &mut Vec<Cond>,
     depth: usize,
 ) {
     for (i, raw) in split_lines(text).into_iter().enumerate() {
         let line = (i + 1) as u32;
-        let active = cond.last().map(|c| c.0).unwrap_or(true);
+        let active = cond.last().map(|c| c.active).unwrap_or(true);
         let trimmed_start = raw
             .iter()
             .position(|c| !c.is_ascii_whitespace())
@@ -78,36 +134,85 @@ fn run(
         let body = &raw[trimmed_start..];
         let s = String::from_utf8_lossy(body).to_string();
         let upper = s.to_ascii_uppercase();
-        let w = words(&upper);
+        let mut w = words(&upper);
+        // `#IFDEF` and friends are the `$` directives
+        let hash = body.first() == Some(&b'#')
+            && w.first().is_some_and(|f| {
+                matches!(
+                    f.as_str(),
+                    "#IFDEF" | "#IFNDEF" | "#ELSE" | "#ENDIF" | "#DEFINE" | "#UNDEFINE"
+                )
+            });
+        if hash {
+            w[0].replace_range(0..1, "$");
+        }
         let first = w.first().map(|s| s.as_str()).unwrap_or("");
-        let is_dollar = body.first() == Some(&b'$');
+        let is_dollar = body.first() == Some(&b'$') || hash;
         if is_dollar {
             match first {
                 "$IFDEF" | "$IFNDEF" => {
                     let name = w.get(1).cloned().unwrap_or_default();
                     let d = defined.contains(&name);
                     let take = if first == "$IFDEF" { d } else { !d };
-                    cond.push((active && take, active));
+                    cond.push(Cond {
+                        active: active && take,
+                        parent: active,
+                        line,
+                    });
                 }
                 "$ELSE" => {
                     if let Some(c) = cond.last_mut() {
-                        c.0 = c.1 && !c.0;
+                        c.active = c.parent && !c.active;
                     } else {
-                        out.errors
-                            .push(CompileError::new(file, line, "$ELSE without $IFDEF"));
+                        out.errors.push(CompileError::new(
+                            file,
+                            line,
+                            "$ELSE without $IFDEF or $IFNDEF",
+                        ));
                     }
                 }
                 "$ENDIF" => {
                     let closed = cond.pop();
                     if closed.is_none() {
-                        out.errors
-                            .push(CompileError::new(file, line, "$ENDIF without $IFDEF"));
+                        out.errors.push(CompileError::new(
+                            file,
+                            line,
+                            "$ENDIF without $IFDEF or $IFNDEF",
+                        ));
                     }
                 }
                 _ if !active => {}
+                "$MODE" => match w.get(1) {
+                    None => out.errors.push(CompileError::new(
+                        file,
+                        line,
+                        "Mode name required after $MODE",
+                    )),
+                    Some(m) if MODE_NAMES.contains(&m.as_str()) => {
+                        out.lines.push(SrcLine {
+                            file,
+                            line,
+                            text: format!("$MODE {m}").into_bytes(),
+                        });
+                        continue;
+                    }
+                    Some(_) => {
+                        out.errors
+                            .push(CompileError::new(file, line, "Unrecognised mode name"))
+                    }
+                },
                 "$DEFINE" => {
                     let orig = words(&s);
-                    if let Some(name) = w.get(1) {
+                    if w.len() < 2 {
+                        out.errors
+                            .push(CompileError::new(file, line, "Misformed $DEFINE"));
+                    } else if defined.contains(&w[1]) {
+                        out.errors.push(CompileError::new(
+                            file,
+                            line,
+                            "Duplicate $DEFINE/EQUATE token",
+                        ));
+                    } else if let Some(name) = w.get(1) {
                         defined.insert(name.clone());
                         if orig.len() > 2 {
                             // $DEFINE NAME value -> an equate to the value text
@@ -176,7 +281,7 @@ fn include(
     resolve: &IncludeResolver,
     out: &mut Preprocessed,
     defined: &mut HashSet<String>,
-    cond: &mut Vec<(bool, bool)>,
+    cond: &mut Vec<Cond>,
     depth: usize,
 ) {
     let w = words(s);

@@ -80,6 +80,7 @@ impl Vm {
         self.stack.extend(args);
         let floor = self.return_floor;
         self.enter(chunk, argc, false)?;
+        self.cur.args_back = true;
         // the routine's RETURN brings the depth back below this
         self.return_floor = self.frames.len();
         let r = self.exec_loop();
@@ -98,6 +99,8 @@ impl Vm {
     }
 
     fn enter(&mut self, chunk: Rc<Chunk>, argc: usize, is_fn: bool) -> Result<(), Step> {
+        let (pooled, mut refs) = self.var_pool.pop().unwrap_or_default();
+        self.take_refs(argc, &mut refs);
         let name = &chunk.name;
         if is_fn && chunk.kind != UnitKind::Function {
             return Err(RuntimeError::NotAFunction(name.clone()).into());
@@ -117,8 +120,7 @@ impl Vm {
             return Err(RuntimeError::CallStackOverflow.into());
         }
         let map = self.map_commons(&chunk);
-        let pooled = self.var_pool.pop().unwrap_or_default();
-        let mut frame = Frame::with_vars(chunk, map, is_fn, argc, pooled);
+        let mut frame = Frame::with_vars(chunk, map, is_fn, argc, pooled, refs);
         let base = self.stack.len().saturating_sub(argc);
         for (i, v) in self.stack.drain(base..).enumerate() {
             frame.vars[i] = v;
@@ -136,9 +138,11 @@ impl Vm {
             None => return Ok(false),
         };
         let mut done = std::mem::replace(&mut self.cur, caller);
-        for i in 0..done.argc {
-            let v = std::mem::take(&mut done.vars[i]);
-            self.stack.push(v);
+        if done.args_back {
+            for i in 0..done.argc {
+                let v = std::mem::take(&mut done.vars[i]);
+                self.stack.push(v);
+            }
         }
         if done.is_fn {
             self.stack.push(val.unwrap_or_else(Value::empty));
@@ -147,7 +151,7 @@ impl Vm {
         let mut v = std::mem::take(&mut done.vars);
         v.clear();
         if self.var_pool.len() < 64 {
-            self.var_pool.push(v);
+            self.var_pool.push((v, std::mem::take(&mut done.refs)));
         }
         Ok(true)
     }

@@ -10,7 +10,7 @@ use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
 use crate::host::seq_file::SeqFile;
-use crate::status_codes::{ER_NVR, ER_RNF};
+use crate::status_codes::{ER_IID, ER_RNF};
 use crate::value::ops::*;
 use crate::value::{Matrix, Value};
 
@@ -31,11 +31,6 @@ impl Vm {
         self.push(Value::Int(c));
     }
 
-    /// Opens a directory file by VOC name as a file variable.
-    pub(crate) fn open_file(&mut self, name: &[u8]) -> Option<Value> {
-        crate::host::dir_file::open(&self.sess.account, name).map(|f| Value::Handle(Rc::new(f)))
-    }
-
     /// File statements (inputs already on the stack).
     pub(super) fn file_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let un = Value::Unassigned;
@@ -47,24 +42,27 @@ impl Vm {
         };
         match op {
             Sys::Open | Sys::OpenPath => {
-                let name = if args.len() >= 2 {
-                    let d = b(0);
-                    let mut n = b(1);
-                    if d.eq_ignore_ascii_case(b"DICT") {
-                        n.extend_from_slice(b".DIC");
-                    }
-                    n
+                let (dict, name) = if args.len() >= 2 {
+                    (b(0).eq_ignore_ascii_case(b"DICT"), b(1))
                 } else {
-                    b(0)
+                    (false, b(0))
                 };
-                match self.open_file(&name) {
-                    Some(f) => {
+                let acct = &self.sess.account;
+                let opened = if op == Sys::OpenPath {
+                    crate::host::dir_file::open_path(acct, &name).ok_or(crate::status_codes::ER_FNF)
+                } else {
+                    crate::host::dir_file::open_part(acct, &name, dict)
+                };
+                match opened {
+                    Ok(f) => {
                         self.status = Value::Int(0);
-                        self.push(f);
+                        let f = Rc::new(f);
+                        self.sess.open_files.push(Rc::downgrade(&f));
+                        self.push(Value::Handle(f));
                         self.push_code(THEN);
                     }
-                    None => {
-                        self.status = Value::Int(ER_NVR as i64);
+                    Err(code) => {
+                        self.status = Value::Int(code as i64);
                         self.push(Value::Unassigned);
                         self.push_code(ELSE);
                     }
@@ -73,6 +71,16 @@ impl Vm {
             Sys::Read | Sys::ReadU | Sys::ReadL | Sys::ReadV | Sys::ReadVU | Sys::ReadVL => {
                 let id = b(1);
                 let rec = self.with_file(args.first().unwrap_or(&un), |f| f.read(&id))?;
+                // ScarletDME: an empty id takes ELSE and an id with no OS
+                // name (a byte outside printable ASCII) THEN with an empty
+                // record, both with STATUS() 3000
+                let bad_id = id.is_empty() || crate::host::os_names::map_id(&id).is_none();
+                if bad_id {
+                    self.status = Value::Int(ER_IID as i64);
+                    self.push(Value::empty());
+                    self.push_code(if id.is_empty() { ELSE } else { THEN });
+                    return Ok(());
+                }
                 let is_v = matches!(op, Sys::ReadV | Sys::ReadVU | Sys::ReadVL);
                 let lock = match op {
                     Sys::ReadU | Sys::ReadVU => 2,
@@ -190,6 +198,12 @@ impl Vm {
                 self.push_code(THEN);
             }
             Sys::Close => {
+                if let Some(f) = args.first().and_then(|v| v.resource::<DirFile>()) {
+                    let f: *const DirFile = f;
+                    self.sess
+                        .open_files
+                        .retain(|w| w.upgrade().map(|o| !std::ptr::eq(&*o, f)).unwrap_or(false));
+                }
                 self.push_code(THEN);
             }
             _ => return self.seq_op(op, args),

@@ -14,6 +14,7 @@ mod calls;
 mod execute;
 mod file_statements;
 mod intrinsics;
+mod refs;
 mod run_error;
 mod statements;
 mod vars;
@@ -46,6 +47,12 @@ pub struct Frame {
     chunk: Rc<Chunk>,
     ip: usize,
     vars: Vec<Value>,
+    /// By-reference parameters: `refs[i]` is the caller's storage that
+    /// parameter slot `i` stands for (empty when no argument is a reference).
+    refs: Vec<Option<refs::Loc>>,
+    /// True when the arguments go back onto the stack on return (a routine
+    /// run with values, `calls::call_nested`).
+    args_back: bool,
     /// GOSUB return addresses, with the LOCAL routine table index
     /// (`NO_LOCAL` for a plain GOSUB).
     gosubs: Vec<(usize, u32)>,
@@ -71,8 +78,14 @@ pub struct Vm {
     col2: i64,
     inmat: i64,
     status: Value,
-    /// Variable storage of returned frames, reused by the next CALL.
-    var_pool: Vec<Vec<Value>>,
+    /// Variable and reference storage of returned frames, reused by the
+    /// next CALL.
+    var_pool: Vec<(Vec<Value>, Vec<Option<refs::Loc>>)>,
+    /// By-reference arguments pushed for a call not yet entered: (stack
+    /// index of the placeholder, location).
+    pending_refs: Vec<(usize, refs::Loc)>,
+    /// Where a reference to a vanished matrix element reads and writes.
+    dead: Value,
     /// Frame depth below which a RETURN ends the dispatch loop: 0 for the
     /// program, deeper while a routine runs nested inside an intrinsic
     /// (a user conversion, `calls::call_nested`).
@@ -83,7 +96,7 @@ pub struct Vm {
 
 impl Frame {
     fn new(chunk: Rc<Chunk>, common_map: Vec<usize>, is_fn: bool, argc: usize) -> Frame {
-        Frame::with_vars(chunk, common_map, is_fn, argc, Vec::new())
+        Frame::with_vars(chunk, common_map, is_fn, argc, Vec::new(), Vec::new())
     }
 
     fn with_vars(
@@ -92,6 +105,7 @@ impl Frame {
         is_fn: bool,
         argc: usize,
         mut vars: Vec<Value>,
+        refs: Vec<Option<refs::Loc>>,
     ) -> Frame {
         vars.clear();
         vars.resize(chunk.var_names.len(), Value::Unassigned);
@@ -99,6 +113,8 @@ impl Frame {
             chunk,
             ip: 0,
             vars,
+            refs,
+            args_back: false,
             gosubs: Vec::new(),
             local_saves: Vec::new(),
             common_map,
@@ -124,6 +140,8 @@ impl Vm {
             status: Value::Int(0),
             hint: None,
             var_pool: Vec::new(),
+            pending_refs: Vec::new(),
+            dead: Value::Unassigned,
             return_floor: 0,
         };
         vm.cur.common_map = vm.map_commons(&chunk);
@@ -238,6 +256,9 @@ impl Vm {
                         return Err(self.unassigned(r));
                     }
                     let s = slot.make_str_mut(prec);
+                    // appending is an assignment: the REMOVE pointer restarts
+                    s.rem = 0;
+                    s.rem_end = false;
                     v.append_to(&mut s.data, prec);
                 }
                 Op::Assigned(r) => {
@@ -547,6 +568,8 @@ impl Vm {
                 Op::StoreSubstr(r) => self.store_substr(r)?,
                 Op::ElemLoad(r, n) => self.elem_load(r, n & 0x7f, n & 0x80 != 0)?,
                 Op::ElemTake(r, n) => self.elem_take(r, n)?,
+                Op::ArgRef(r) => self.arg_ref(r),
+                Op::ArgElemRef(r, n) => self.arg_elem_ref(r, n)?,
                 Op::ElemStore(r, n) => self.elem_store(r, n)?,
                 Op::Dim(r, n) => self.dim(r, n)?,
                 Op::MatFill(r) => self.mat_fill(r)?,
@@ -573,6 +596,13 @@ impl Vm {
                 Op::CallInd(argc) => {
                     let base = self.stack.len().saturating_sub(argc as usize + 1);
                     let name = self.stack.remove(base).to_bytes(4).into_owned();
+                    // the arguments moved down one place
+                    for p in self.pending_refs.iter_mut().rev() {
+                        if p.0 <= base {
+                            break;
+                        }
+                        p.0 -= 1;
+                    }
                     self.call(&name, argc as usize, false)?;
                 }
                 Op::CallFn(k, argc) => self.call_const(k, argc as usize, true)?,

@@ -38,6 +38,9 @@ impl Vm {
     #[inline(always)]
     pub(super) fn var(&self, r: VarRef) -> &Value {
         if r & COMMON_BIT == 0 {
+            if let Some(Some(l)) = self.cur.refs.get(r as usize) {
+                return self.loc_ref(*l);
+            }
             &self.cur.vars[r as usize]
         } else {
             let b = ((r >> 16) & 0x7fff) as usize;
@@ -49,6 +52,10 @@ impl Vm {
     #[inline(always)]
     pub(super) fn var_mut(&mut self, r: VarRef) -> &mut Value {
         if r & COMMON_BIT == 0 {
+            if let Some(Some(l)) = self.cur.refs.get(r as usize) {
+                let l = *l;
+                return self.loc_mut(l);
+            }
             &mut self.cur.vars[r as usize]
         } else {
             let b = ((r >> 16) & 0x7fff) as usize;
@@ -202,7 +209,7 @@ impl Vm {
         Ok(())
     }
 
-    fn mat_index(&mut self, r: VarRef, n: u8) -> Result<usize, Step> {
+    pub(super) fn mat_index(&mut self, r: VarRef, n: u8) -> Result<usize, Step> {
         let idx = self.int_args(n as usize)?;
         let name = self.var_name(r);
         match self.var(r) {

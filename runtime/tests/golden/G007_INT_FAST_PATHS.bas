@@ -1,6 +1,8 @@
 PROGRAM G007_INT_FAST_PATHS
-* Integer fast paths agree with the general (float) paths: MOD, + - *,
-* comparisons, FOR with negative integer steps
+* Integer fast paths agree with the general (float) paths: + - *,
+* comparisons, FOR with negative integer steps; MOD does not: ScarletDME's
+* 32-bit MOD gives the divisor for an exact multiple when the signs differ
+* (MOD(6, -3) = -3, MOD(0, -4) = -4). Expected output from real ScarletDME.
 BAD = 0
 FOR A = -9 TO 9
    FOR B = -4 TO 4

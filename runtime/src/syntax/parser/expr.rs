@@ -128,6 +128,11 @@ impl Parser<'_> {
         Some(l)
     }
 
+    /// One operand with its sign, no binary operator (an EQUATE value).
+    pub(crate) fn unary_operand(&mut self) -> Option<Expr> {
+        self.unary()
+    }
+
     fn unary(&mut self) -> Option<Expr> {
         self.depth += 1;
         let r = if self.depth > 150 {
@@ -161,21 +166,23 @@ impl Parser<'_> {
         loop {
             match self.peek() {
                 Tok::Sym(Sym::LBrack) => {
-                    self.advance();
-                    let mut args = vec![self.expr()?];
-                    if self.eat_sym(Sym::Comma) {
-                        args.push(self.expr()?);
+                    let mut args = self.substr_args()?;
+                    if args.len() == 3 {
+                        // field substring S[d, n, k]: FIELD(S, d, n, k)
+                        args.insert(0, e);
+                        e = Expr::Call("FIELD".into(), args);
+                    } else {
+                        e = Expr::Substr(Box::new(e), args);
                     }
-                    if !self.eat_sym(Sym::RBrack) {
-                        self.error(ErrorKind::Expected("']'".into()));
-                        return None;
-                    }
-                    e = Expr::Substr(Box::new(e), args);
                 }
                 Tok::Sym(Sym::Lt)
                     if matches!(
                         e,
-                        Expr::Var(_) | Expr::Call(..) | Expr::Paren(_) | Expr::Field(..)
+                        Expr::Var(_)
+                            | Expr::Call(..)
+                            | Expr::Paren(_)
+                            | Expr::Field(..)
+                            | Expr::At(_)
                     ) =>
                 {
                     match self.try_field_ref()? {
@@ -186,6 +193,20 @@ impl Parser<'_> {
                 _ => return Some(e),
             }
         }
+    }
+
+    /// At `[`: parses `[n]`, `[s, l]` or the field substring `[d, n, k]`.
+    pub(crate) fn substr_args(&mut self) -> Option<Vec<Expr>> {
+        self.advance();
+        let mut args = vec![self.expr()?];
+        while args.len() < 3 && self.eat_sym(Sym::Comma) {
+            args.push(self.expr()?);
+        }
+        if !self.eat_sym(Sym::RBrack) {
+            self.error(ErrorKind::NotFound("Right square bracket".into()));
+            return None;
+        }
+        Some(args)
     }
 
     /// At `<`: tries to parse `<e[,e[,e]]>`; restores the position and
@@ -243,7 +264,7 @@ impl Parser<'_> {
                 self.advance();
                 let e = self.expr()?;
                 if !self.eat_sym(Sym::RParen) {
-                    self.error(ErrorKind::Expected("')'".into()));
+                    self.error_eol("Mismatched brackets");
                     return None;
                 }
                 Some(Expr::Paren(Box::new(e)))
@@ -273,8 +294,13 @@ impl Parser<'_> {
                 }
                 Some(Expr::Var(name))
             }
+            Tok::Bad => {
+                // an unclosed string
+                self.error("Data item or constant not found where expected");
+                None
+            }
             _ => {
-                self.error("Expression expected");
+                self.error_eol("Data item or constant not found where expected");
                 None
             }
         }
@@ -311,7 +337,7 @@ impl Parser<'_> {
             if self.eat_sym(Sym::RParen) {
                 return Some(args);
             }
-            self.error(ErrorKind::Expected("',' or ')' in argument list".into()));
+            self.error_eol("Mismatched brackets");
             return None;
         }
     }

@@ -10,7 +10,16 @@ use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
     fn io(&mut self, kw: &str, inputs: Vec<Expr>, outputs: Vec<Expr>) -> Option<Option<StmtKind>> {
-        let clauses = self.clauses();
+        let then_else = then_else_rule(kw);
+        let clauses = self.clauses_for(then_else != ThenElse::None, takes_lock(kw));
+        if then_else == ThenElse::Required && !clauses.then_else {
+            if matches!(self.peek(), Tok::Eol) {
+                self.error_eol("Expected THEN or ELSE");
+            } else {
+                self.error("Expected THEN or ELSE");
+            }
+            return None;
+        }
         Some(Some(StmtKind::Io {
             kw: kw.to_string(),
             inputs,
@@ -31,9 +40,27 @@ impl Parser<'_> {
         if self.eat_kw("ON") || self.eat_kw("TO") {
             Some(())
         } else {
-            self.error(ErrorKind::Expected("ON or TO".into()));
+            self.error(ErrorKind::NotFound("TO or ON".into()));
             None
         }
+    }
+
+    /// A file variable: ScarletDME wants a variable name there.
+    fn file_var(&mut self) -> Option<Expr> {
+        if !matches!(self.peek(), Tok::Ident(_)) {
+            self.error(ErrorKind::NotFound("Variable name".into()));
+            return None;
+        }
+        self.expr()
+    }
+
+    /// `file, id[, more]` after FROM/ON/TO.
+    fn file_and_args(&mut self) -> Option<Vec<Expr>> {
+        let mut v = vec![self.file_var()?];
+        while self.eat_sym(Sym::Comma) {
+            v.push(self.expr()?);
+        }
+        Some(v)
     }
 
     /// Parses an I/O statement; returns None when `kw` is not one.
@@ -52,14 +79,14 @@ impl Parser<'_> {
             | "MATREADL" => {
                 let out = self.lvalue()?;
                 self.expect_kw("FROM")?;
-                let inputs = self.expr_list()?;
+                let inputs = self.file_and_args()?;
                 self.io(kw, inputs, vec![out])
             }
             "WRITE" | "WRITEU" | "WRITEV" | "WRITEVU" | "MATWRITE" | "MATWRITEU" => {
                 let v = self.expr()?;
                 self.on_or_to()?;
                 let mut inputs = vec![v];
-                inputs.extend(self.expr_list()?);
+                inputs.extend(self.file_and_args()?);
                 self.io(kw, inputs, vec![])
             }
             "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
@@ -197,4 +224,47 @@ impl Parser<'_> {
             }
         }
     }
+}
+
+/// Whether a statement takes THEN/ELSE clauses (ScarletDME's rules).
+#[derive(PartialEq, Eq)]
+enum ThenElse {
+    /// At least one of THEN and ELSE must be there.
+    Required,
+    /// THEN/ELSE may be there.
+    Optional,
+    /// THEN/ELSE are not part of the statement.
+    None,
+}
+
+fn then_else_rule(kw: &str) -> ThenElse {
+    match kw {
+        "READ" | "READU" | "READL" | "READV" | "READVU" | "READVL" | "MATREAD" | "MATREADU"
+        | "MATREADL" | "OPEN" | "OPENPATH" | "OPENSEQ" | "READSEQ" | "READBLK" | "READNEXT"
+        | "READLIST" | "DELETESEQ" | "FLUSH" | "NOBUF" | "SEEK" | "WRITESEQ" | "WRITESEQF"
+        | "WRITEBLK" | "PROCREAD" | "GETLIST" => ThenElse::Required,
+        "CLEARFILE" | "CLOSE" | "DELETE" | "DELETEU" | "FILELOCK" | "FILEUNLOCK" | "MATWRITE"
+        | "MATWRITEU" | "RECORDLOCKL" | "RECORDLOCKU" | "RELEASE" | "SELECT" | "SSELECT"
+        | "SELECTV" | "SELECTN" | "SELECTE" | "WEOFSEQ" | "WRITE" | "WRITEU" | "WRITEV"
+        | "WRITEVU" => ThenElse::None,
+        _ => ThenElse::Optional,
+    }
+}
+
+/// Statements that take a lock and so may have a LOCKED clause.
+fn takes_lock(kw: &str) -> bool {
+    matches!(
+        kw,
+        "READU"
+            | "READL"
+            | "READVU"
+            | "READVL"
+            | "MATREADU"
+            | "MATREADL"
+            | "RECORDLOCKL"
+            | "RECORDLOCKU"
+            | "FILELOCK"
+            | "OPENSEQ"
+            | "LOCK"
+    )
 }

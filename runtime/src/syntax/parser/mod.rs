@@ -1,6 +1,7 @@
 //! Parser: tokens to an AST [`Unit`]. Reports every error it finds
 //! (recovering at the next line).
 
+mod blocks;
 mod expr;
 mod io;
 mod stmts;
@@ -27,6 +28,27 @@ pub struct Parser<'a> {
     pub(crate) depth: usize,
     /// Binary operators seen in the current statement.
     pub(crate) chain: usize,
+    /// Line of the end of the source: where end-of-source errors go.
+    last_line: u32,
+    /// An unterminated construct was reported (only the innermost is).
+    eof_reported: bool,
+    /// Open constructs in which END is not the final END (LOOP, FOR, CASE,
+    /// single-line clauses).
+    pub(crate) open: usize,
+    /// Control variables of the open FOR loops, each with the clause it is in.
+    pub(crate) fors: Vec<(String, usize)>,
+    /// The single-line clause being parsed (0: none); a NEXT must close a FOR
+    /// of its own clause.
+    pub(crate) clause: usize,
+    clauses_made: usize,
+    /// Inside a LOCAL routine: whether it is a function.
+    pub(crate) in_local: Option<bool>,
+    /// An executable statement was seen (headers must come before).
+    pub(crate) executable_seen: bool,
+    /// Open BEGIN TRANSACTION blocks.
+    pub(crate) in_transaction: usize,
+    /// `$MODE UV.LOCATE` is in force.
+    pub(crate) uv_locate: bool,
 }
 
 /// Parses a token stream into a unit; `ext` names the extension
@@ -42,6 +64,16 @@ pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
         header: Header::default(),
         depth: 0,
         chain: 0,
+        last_line: toks.last().map(|t| t.line).unwrap_or(1),
+        eof_reported: false,
+        open: 0,
+        fors: Vec::new(),
+        clause: 0,
+        clauses_made: 0,
+        in_local: None,
+        executable_seen: false,
+        in_transaction: 0,
+        uv_locate: false,
     };
     let body = p.block(&[]);
     if !matches!(p.peek(), Tok::Eof) {
@@ -51,6 +83,7 @@ pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
         header: p.header.clone(),
         decls: p.decls.clone(),
         body,
+        last_line: p.last_line,
     };
     (unit, p.errors)
 }
@@ -73,16 +106,43 @@ impl<'a> Parser<'a> {
     pub(crate) fn error(&mut self, kind: impl Into<ErrorKind>) {
         let t = self.cur();
         let (file, line) = (t.file, t.line);
-        // one error per line is enough
-        if self
-            .errors
-            .last()
-            .map(|e| e.file == file && e.line == line)
-            .unwrap_or(false)
-        {
-            return;
+        self.error_at(file, line, kind.into());
+    }
+    fn error_at(&mut self, file: u16, line: u32, kind: ErrorKind) {
+        let e = CompileError::new(file, line, kind);
+        if !self.errors.contains(&e) {
+            self.errors.push(e);
         }
-        self.errors.push(CompileError::new(file, line, kind));
+    }
+    /// Reports an error found on reading the end of a line as ScarletDME
+    /// does: on the next line, whose text is then skipped too.
+    pub(crate) fn error_eol(&mut self, kind: impl Into<ErrorKind>) {
+        if matches!(self.peek(), Tok::Eol) {
+            let t = self.cur();
+            let (file, line) = (t.file, (t.line + 1).min(self.last_line.max(t.line)));
+            self.advance();
+            self.error_at(file, line, kind.into());
+        } else {
+            self.error(kind);
+        }
+    }
+    /// Reports an unclosed construct at the end of the source (once: the
+    /// innermost one).
+    pub(crate) fn unterminated(&mut self, what: &'static str) {
+        if !self.eof_reported {
+            self.eof_reported = true;
+            let file = self.cur().file;
+            let line = self.last_line;
+            self.error_at(file, line, ErrorKind::Unterminated(what));
+        }
+    }
+    /// True at end of source.
+    pub(crate) fn at_eof(&self) -> bool {
+        matches!(self.peek(), Tok::Eof)
+    }
+    /// Jumps to the end of the source (after the final END).
+    pub(crate) fn skip_to_eof(&mut self) {
+        self.pos = self.toks.len() - 1;
     }
     pub(crate) fn eat_sym(&mut self, s: Sym) -> bool {
         if self.peek() == &Tok::Sym(s) {
@@ -107,7 +167,7 @@ impl<'a> Parser<'a> {
         if self.eat_kw(kw) {
             Some(())
         } else {
-            self.error(ErrorKind::Expected(kw.to_string()));
+            self.error(ErrorKind::NotFound(kw.to_string()));
             None
         }
     }
@@ -116,7 +176,7 @@ impl<'a> Parser<'a> {
             self.advance();
             Some(s)
         } else {
-            self.error("Name expected");
+            self.error("Name not found where expected");
             None
         }
     }
@@ -161,7 +221,12 @@ impl<'a> Parser<'a> {
             }
             let before = self.errors.len();
             match self.stmt() {
-                Some(s) => out.push(s),
+                Some(s) => {
+                    if !matches!(s.kind, StmtKind::Null | StmtKind::Label(_)) {
+                        self.executable_seen = true;
+                    }
+                    out.push(s)
+                }
                 None => {
                     if self.errors.len() == before {
                         self.error("Syntax error");
@@ -171,7 +236,13 @@ impl<'a> Parser<'a> {
                 }
             }
             if !self.at_stmt_end() {
-                self.error("Unexpected text after statement");
+                // a loop's closing word may follow a statement on its line
+                if matches!(self.peek(), Tok::Ident(s) if terms.contains(&s.as_str())
+                    && matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL"))
+                {
+                    continue;
+                }
+                self.error(ErrorKind::UnrecognisedStatement(String::new()));
                 self.skip_line();
             }
         }
@@ -180,6 +251,16 @@ impl<'a> Parser<'a> {
     /// Parses `;`-separated statements up to the end of the line or a
     /// THEN/ELSE/LOCKED keyword (single-line clause form).
     pub(crate) fn line_stmts(&mut self) -> Vec<Stmt> {
+        self.open += 1;
+        self.clauses_made += 1;
+        let outer = std::mem::replace(&mut self.clause, self.clauses_made);
+        let out = self.line_stmts_inner();
+        self.clause = outer;
+        self.open -= 1;
+        out
+    }
+
+    fn line_stmts_inner(&mut self) -> Vec<Stmt> {
         let mut out = Vec::new();
         loop {
             if matches!(self.peek(), Tok::Eol | Tok::Eof)
@@ -199,7 +280,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if !self.at_clause_end() {
-                self.error("Unexpected text after statement");
+                self.error(ErrorKind::UnrecognisedStatement(String::new()));
                 self.skip_line();
                 return out;
             }
@@ -207,12 +288,16 @@ impl<'a> Parser<'a> {
     }
 
     /// Parses a THEN/ELSE branch body after its keyword: block form (to END)
-    /// when the keyword ends the line, else single-line statements.
-    pub(crate) fn branch(&mut self) -> Vec<Stmt> {
+    /// when the keyword ends the line, else single-line statements. `what`
+    /// names the construct for `Unterminated ...` at the end of the source.
+    pub(crate) fn branch_of(&mut self, what: &'static str) -> Vec<Stmt> {
         if matches!(self.peek(), Tok::Eol) {
+            self.clauses_made += 1;
+            let outer = std::mem::replace(&mut self.clause, self.clauses_made);
             let b = self.block(&["END"]);
+            self.clause = outer;
             if !self.eat_kw("END") {
-                self.error(ErrorKind::Missing("END"));
+                self.unterminated(what);
             }
             b
         } else {
@@ -220,15 +305,34 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A THEN/ELSE/LOCKED/ON ERROR branch of a statement other than IF.
+    pub(crate) fn branch(&mut self) -> Vec<Stmt> {
+        self.branch_of("ON ERROR, LOCKED, THEN or ELSE clause")
+    }
+
     /// Parses any sequence of THEN / ELSE / LOCKED / ON ERROR clauses.
     pub(crate) fn clauses(&mut self) -> Clauses {
+        self.clauses_for(true, true)
+    }
+
+    /// Parses the clauses a statement takes: ON ERROR always, THEN/ELSE
+    /// and LOCKED when allowed. THEN/ELSE may start the next line.
+    pub(crate) fn clauses_for(&mut self, then_else: bool, locked: bool) -> Clauses {
         let mut c = Clauses::default();
         loop {
-            if self.eat_kw("THEN") {
+            if then_else
+                && matches!(self.peek(), Tok::Eol)
+                && matches!(self.peek_at(1), Tok::Ident(s) if s == "THEN" || s == "ELSE")
+            {
+                self.advance();
+            }
+            if then_else && self.eat_kw("THEN") {
+                c.then_else = true;
                 c.then = self.branch();
-            } else if self.eat_kw("ELSE") {
+            } else if then_else && self.eat_kw("ELSE") {
+                c.then_else = true;
                 c.els = self.branch();
-            } else if self.eat_kw("LOCKED") {
+            } else if locked && self.eat_kw("LOCKED") {
                 c.locked = Some(self.branch());
             } else if self.is_kw("ON") && matches!(self.peek_at(1), Tok::Ident(s) if s == "ERROR") {
                 self.advance();
@@ -246,15 +350,15 @@ impl<'a> Parser<'a> {
             Tok::Ident(n) => n,
             Tok::At(n) => {
                 self.advance();
-                return Some(Expr::At(n));
+                return self.lvalue_suffix(Expr::At(n));
             }
             _ => {
-                self.error("Variable name expected");
+                self.error(ErrorKind::NotFound("Variable name".into()));
                 return None;
             }
         };
         self.advance();
-        let mut e = if let Some(eq) = self.equates.get(&name) {
+        let e = if let Some(eq) = self.equates.get(&name) {
             eq.clone()
         } else if self.peek() == &Tok::Sym(Sym::LParen) {
             let args = self.call_args()?;
@@ -262,6 +366,11 @@ impl<'a> Parser<'a> {
         } else {
             Expr::Var(name)
         };
+        self.lvalue_suffix(e)
+    }
+
+    /// The `<f,v,s>` and `[s,l]` suffixes of an lvalue.
+    fn lvalue_suffix(&mut self, mut e: Expr) -> Option<Expr> {
         loop {
             match self.peek() {
                 Tok::Sym(Sym::Lt) => match self.try_field_ref()? {
@@ -269,15 +378,7 @@ impl<'a> Parser<'a> {
                     None => return Some(e),
                 },
                 Tok::Sym(Sym::LBrack) => {
-                    self.advance();
-                    let mut args = vec![self.expr()?];
-                    if self.eat_sym(Sym::Comma) {
-                        args.push(self.expr()?);
-                    }
-                    if !self.eat_sym(Sym::RBrack) {
-                        self.error(ErrorKind::Expected("']'".into()));
-                        return None;
-                    }
+                    let args = self.substr_args()?;
                     e = Expr::Substr(Box::new(e), args);
                 }
                 _ => return Some(e),
@@ -301,14 +402,31 @@ impl<'a> Parser<'a> {
     fn try_assignment(&mut self) -> Option<Option<StmtKind>> {
         let save = self.pos;
         let nerr = self.errors.len();
+        let eof_reported = self.eof_reported;
         if let Some(lv) = self.lvalue() {
             if let Some(op) = self.assign_op() {
                 self.advance();
                 let e = self.expr()?;
-                if let Expr::Substr(_, a) = &lv {
+                if let Expr::Substr(base, a) = &lv {
                     if a.len() == 1 {
                         self.error("Substring assignment needs start and length");
                         return None;
+                    }
+                    if a.len() == 3 {
+                        // field substring assignment: S = FIELDSTORE(S, d, n, k, v)
+                        let base = (**base).clone();
+                        let mut args = vec![base.clone()];
+                        args.extend(a.iter().cloned());
+                        let v = match op {
+                            AssignOp::Set => e,
+                            _ => {
+                                self.error("Illegal assignment operation");
+                                return None;
+                            }
+                        };
+                        args.push(v);
+                        let call = Expr::Call("FIELDSTORE".into(), args);
+                        return Some(Some(StmtKind::Assign(base, AssignOp::Set, call)));
                     }
                 }
                 return Some(Some(StmtKind::Assign(lv, op, e)));
@@ -316,6 +434,7 @@ impl<'a> Parser<'a> {
         }
         self.pos = save;
         self.errors.truncate(nerr);
+        self.eof_reported = eof_reported;
         Some(None)
     }
 
@@ -362,8 +481,20 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Records a header (PROGRAM/SUBROUTINE/FUNCTION).
-    fn header_stmt(&mut self, kind: &str) -> Option<StmtKind> {
+    /// Records a header (PROGRAM/SUBROUTINE/FUNCTION/CLASS).
+    pub(crate) fn header_stmt(&mut self, kind: &str) -> Option<StmtKind> {
+        if !self.header.kind.is_empty() {
+            self.error(
+                "A PROGRAM, SUBROUTINE, FUNCTION or CLASS statement has already been processed",
+            );
+            return None;
+        }
+        if self.executable_seen {
+            self.error(format!(
+                "{kind} must appear before any executable statements"
+            ));
+            return None;
+        }
         let name = match self.peek().clone() {
             Tok::Ident(n) => {
                 self.advance();
@@ -371,11 +502,16 @@ impl<'a> Parser<'a> {
             }
             _ => String::new(),
         };
-        let mut params = Vec::new();
+        let mut params: Vec<(String, bool)> = Vec::new();
+        self.header.kind = kind.to_string();
         if self.eat_sym(Sym::LParen) && !self.eat_sym(Sym::RParen) {
             loop {
                 let is_mat = self.eat_kw("MAT");
                 let p = self.ident()?;
+                if params.iter().any(|(q, _)| *q == p) {
+                    self.error(format!("Duplicate argument name '{p}'"));
+                    return None;
+                }
                 if is_mat {
                     self.decls.dims.push(p.clone());
                 }
@@ -386,17 +522,16 @@ impl<'a> Parser<'a> {
                 if self.eat_sym(Sym::RParen) {
                     break;
                 }
-                self.error(ErrorKind::Expected("')'".into()));
+                self.error(ErrorKind::NotFound("Right bracket".into()));
                 return None;
             }
         }
-        if !self.header.kind.is_empty() {
-            self.error("Duplicate program header");
-        }
+        let var_args = self.eat_kw("VAR.ARGS");
         self.header = Header {
             name,
             kind: kind.to_string(),
             params,
+            var_args,
         };
         Some(StmtKind::Null)
     }

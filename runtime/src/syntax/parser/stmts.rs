@@ -9,12 +9,35 @@ impl Parser<'_> {
     /// Dispatches a statement by its (already consumed) keyword.
     pub(crate) fn keyword_stmt(&mut self, kw: &str) -> Option<StmtKind> {
         match kw {
-            "PROGRAM" | "SUBROUTINE" | "FUNCTION" => self.header_stmt(kw),
+            "PROGRAM" | "SUBROUTINE" | "FUNCTION" | "CLASS" => self.header_stmt(kw),
+            "SUB" => self.header_stmt("SUBROUTINE"),
             "CRT" | "PRINT" | "DISPLAY" => self.print_stmt(kw != "PRINT"),
             "IF" => self.if_stmt(),
-            "BEGIN" => self.case_stmt(),
+            "BEGIN" => self.begin_stmt(),
             "LOOP" => self.loop_stmt(),
             "FOR" => self.for_stmt(),
+            "NEXT" => self.unmatched_next(),
+            "WHILE" | "UNTIL" | "DO" | "REPEAT" | "CASE" | "ELSE" | "THEN" | "LOCKED" => {
+                self.misplaced(kw)
+            }
+            "COMMIT" | "ROLLBACK" => self.commit_stmt(kw),
+            "TRANSACTION" => self.transaction_stmt(),
+            "INHERIT" | "DISINHERIT" => {
+                self.error("Statement is only allowed in a CLASS module");
+                None
+            }
+            "$MODE" => {
+                // a mode name the preprocessor checked
+                if self.eat_kw("UV.LOCATE") {
+                    self.uv_locate = true;
+                }
+                self.skip_line();
+                Some(StmtKind::Null)
+            }
+            "REMARK" => {
+                self.skip_line();
+                Some(StmtKind::Null)
+            }
             "EXIT" => Some(StmtKind::Exit),
             "CONTINUE" => Some(StmtKind::Continue),
             "GOTO" => Some(StmtKind::Goto(self.label_name()?)),
@@ -36,30 +59,42 @@ impl Parser<'_> {
                 } else if self.eat_kw("SUBROUTINE") {
                     false
                 } else {
-                    self.error(ErrorKind::Expected(
-                        "SUBROUTINE or FUNCTION after LOCAL".into(),
-                    ));
+                    self.error("Expected FUNCTION or SUBROUTINE after LOCAL");
                     return None;
                 };
                 let name = self.ident()?;
                 let mut params = Vec::new();
                 if self.eat_sym(Sym::LParen) && !self.eat_sym(Sym::RParen) {
                     loop {
+                        // ((X)): an argument passed by value
+                        let mut parens = 0;
+                        while self.eat_sym(Sym::LParen) {
+                            parens += 1;
+                        }
                         params.push(self.ident()?);
+                        for _ in 0..parens {
+                            if !self.eat_sym(Sym::RParen) {
+                                self.error("Mismatched brackets");
+                                return None;
+                            }
+                        }
                         if self.eat_sym(Sym::Comma) {
                             continue;
                         }
                         if self.eat_sym(Sym::RParen) {
                             break;
                         }
-                        self.error(ErrorKind::Expected("')'".into()));
+                        self.error("Mismatched brackets");
                         return None;
                     }
                 }
                 self.decls.locals.push((name.clone(), is_fn));
-                let body = self.block(&["END"]);
-                if !self.eat_kw("END") {
-                    self.error(ErrorKind::Missing("END of LOCAL routine"));
+                let outer = self.in_local.replace(is_fn);
+                let body = self.block(&["END", "LOCAL"]);
+                self.in_local = outer;
+                // a missing END before the next LOCAL is only a warning
+                if !self.eat_kw("END") && !self.is_kw("LOCAL") {
+                    self.unterminated("LOCAL routine");
                 }
                 Some(StmtKind::Local {
                     name,
@@ -69,6 +104,10 @@ impl Parser<'_> {
                 })
             }
             "PRIVATE" => {
+                if self.in_local.is_none() {
+                    self.error("Misplaced PRIVATE");
+                    return None;
+                }
                 let mut v = vec![self.ident()?];
                 while self.eat_sym(Sym::Comma) {
                     v.push(self.ident()?);
@@ -83,6 +122,14 @@ impl Parser<'_> {
                 if self.at_clause_end() {
                     Some(StmtKind::Return(None))
                 } else {
+                    let in_fn = match self.in_local {
+                        Some(is_fn) => is_fn,
+                        None => self.header.kind == "FUNCTION",
+                    };
+                    if !in_fn {
+                        self.error("Return value only allowed in functions");
+                        return None;
+                    }
                     Some(StmtKind::Return(Some(self.expr()?)))
                 }
             }
@@ -98,7 +145,7 @@ impl Parser<'_> {
                     Some(StmtKind::Abort(e))
                 }
             }
-            "END" => Some(StmtKind::Stop(None)),
+            "END" => self.end_stmt(),
             "NULL" => Some(StmtKind::Null),
             "CALL" => self.call_stmt(),
             "DIM" | "DIMENSION" => {
@@ -106,7 +153,7 @@ impl Parser<'_> {
                 loop {
                     let name = self.ident()?;
                     if self.peek() != &Tok::Sym(Sym::LParen) {
-                        self.error(ErrorKind::Expected("'(' in DIM".into()));
+                        self.error("Matrix dimensions required");
                         return None;
                     }
                     let dims = self.call_args()?;
@@ -121,7 +168,7 @@ impl Parser<'_> {
             "MAT" => {
                 let name = self.ident()?;
                 if !self.eat_sym(Sym::Eq) {
-                    self.error(ErrorKind::Expected("'=' in MAT assignment".into()));
+                    self.error("Expected = after MAT target variable");
                     return None;
                 }
                 if self.is_kw("MAT") {
@@ -133,12 +180,23 @@ impl Parser<'_> {
             }
             "EQUATE" | "EQU" => {
                 loop {
-                    let name = self.ident()?;
-                    if !(self.eat_kw("TO") || self.eat_kw("LIT") || self.eat_kw("LITERALLY")) {
+                    let Tok::Ident(name) = self.peek().clone() else {
+                        self.error(ErrorKind::NotFound("Equate token name".into()));
+                        return None;
+                    };
+                    self.advance();
+                    if self.equates.contains_key(&name) {
+                        self.error("Duplicate $DEFINE/EQUATE token");
+                        return None;
+                    }
+                    self.expect_kw("TO")?;
+                    // the value is a constant, a name or a reference, not an
+                    // expression (what follows one is another statement)
+                    if self.peek() == &Tok::Sym(Sym::LParen) {
                         self.error("Misformed EQUATE");
                         return None;
                     }
-                    let e = self.expr()?;
+                    let e = self.unary_operand()?;
                     self.equates.insert(name, e);
                     if !self.eat_sym(Sym::Comma) {
                         break;
@@ -151,7 +209,7 @@ impl Parser<'_> {
                 if self.eat_sym(Sym::Slash) {
                     block = self.ident()?;
                     if !self.eat_sym(Sym::Slash) {
-                        self.error(ErrorKind::Expected("'/' after COMMON block name".into()));
+                        self.error("Expected / after common block name");
                         return None;
                     }
                 }
@@ -173,7 +231,11 @@ impl Parser<'_> {
                 Some(StmtKind::Null)
             }
             "DEFFUN" => {
-                let name = self.ident()?;
+                let Tok::Ident(name) = self.peek().clone() else {
+                    self.error("Expected function name after DEFFUN");
+                    return None;
+                };
+                self.advance();
                 let mut n = 0;
                 if self.peek() == &Tok::Sym(Sym::LParen) {
                     let args = self.call_args_decl()?;
@@ -185,6 +247,9 @@ impl Parser<'_> {
                         self.decls.deffun_alias.push((name.clone(), target));
                     }
                 }
+                // LOCAL: a LOCAL FUNCTION of this program; VAR.ARGS
+                self.eat_kw("LOCAL");
+                self.eat_kw("VAR.ARGS");
                 self.decls.deffuns.push((name, n));
                 Some(StmtKind::Null)
             }
@@ -322,8 +387,12 @@ impl Parser<'_> {
                 Some(StmtKind::Null)
             }
             _ => {
+                let before = self.errors.len();
                 if let Some(s) = self.io_stmt(kw) {
                     return s;
+                }
+                if self.errors.len() > before {
+                    return None;
                 }
                 if self.ext.statement(kw).is_some() {
                     let mut args = Vec::new();
@@ -335,7 +404,11 @@ impl Parser<'_> {
                     }
                     return Some(StmtKind::Ext(kw.to_string(), args));
                 }
-                self.error(ErrorKind::UnrecognisedStatement(kw.to_string()));
+                if crate::syntax::statement_words::is_statement_word(kw) {
+                    self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
+                } else {
+                    self.error(ErrorKind::UnrecognisedStatement(kw.to_string()));
+                }
                 None
             }
         }
@@ -357,7 +430,7 @@ impl Parser<'_> {
             if self.eat_sym(Sym::RParen) {
                 return Some(n);
             }
-            self.error(ErrorKind::Expected("')'".into()));
+            self.error("Mismatched brackets");
             return None;
         }
     }
@@ -375,7 +448,7 @@ impl Parser<'_> {
                 Some(n)
             }
             _ => {
-                self.error("Label expected");
+                self.error(ErrorKind::NotFound("Label name".into()));
                 None
             }
         }
@@ -386,7 +459,7 @@ impl Parser<'_> {
         match self.lvalue()? {
             Expr::Field(base, idx) => Some((*base, idx)),
             _ => {
-                self.error("Field reference not found");
+                self.error(ErrorKind::NotFound("Field reference".into()));
                 None
             }
         }
@@ -402,6 +475,10 @@ impl Parser<'_> {
         loop {
             if self.at_clause_end() {
                 break;
+            }
+            if self.peek() == &Tok::Sym(Sym::Comma) && items.is_empty() {
+                self.error("Data item or constant not found where expected");
+                return None;
             }
             if self.eat_sym(Sym::Comma) {
                 items.push(PrintItem::Comma);
@@ -428,111 +505,6 @@ impl Parser<'_> {
         })
     }
 
-    fn if_stmt(&mut self) -> Option<StmtKind> {
-        let cond = self.expr()?;
-        let mut then = Vec::new();
-        let mut els = Vec::new();
-        if self.eat_kw("THEN") {
-            then = self.branch();
-        }
-        if self.eat_kw("ELSE") {
-            els = self.branch();
-        }
-        Some(StmtKind::If(cond, then, els))
-    }
-
-    fn case_stmt(&mut self) -> Option<StmtKind> {
-        self.expect_kw("CASE")?;
-        let mut cases = Vec::new();
-        loop {
-            // skip blank lines and labels-free separators
-            while matches!(self.peek(), Tok::Eol | Tok::Semi) {
-                self.advance();
-            }
-            if self.eat_kw("END") {
-                self.expect_kw("CASE")?;
-                return Some(StmtKind::Case(cases));
-            }
-            if self.eat_kw("CASE") {
-                let c = self.expr()?;
-                let body = self.block(&["CASE", "END"]);
-                cases.push((c, body));
-                continue;
-            }
-            if matches!(self.peek(), Tok::Eof) {
-                self.error(ErrorKind::Missing("END CASE"));
-                return None;
-            }
-            self.error("CASE expected");
-            return None;
-        }
-    }
-
-    fn loop_stmt(&mut self) -> Option<StmtKind> {
-        let mut parts = Vec::new();
-        loop {
-            let body = self.block(&["WHILE", "UNTIL", "REPEAT"]);
-            if !body.is_empty() {
-                parts.push(LoopPart::Body(body));
-            }
-            if self.eat_kw("REPEAT") {
-                return Some(StmtKind::Loop(parts));
-            }
-            if self.eat_kw("WHILE") {
-                parts.push(LoopPart::While(self.expr()?));
-                self.eat_kw("DO");
-                continue;
-            }
-            if self.eat_kw("UNTIL") {
-                parts.push(LoopPart::Until(self.expr()?));
-                self.eat_kw("DO");
-                continue;
-            }
-            self.error(ErrorKind::Missing("REPEAT"));
-            return None;
-        }
-    }
-
-    fn for_stmt(&mut self) -> Option<StmtKind> {
-        let name = self.ident()?;
-        let var = Expr::Var(name);
-        if !self.eat_sym(Sym::Eq) {
-            self.error(ErrorKind::Expected("'=' in FOR".into()));
-            return None;
-        }
-        let from = self.expr()?;
-        self.expect_kw("TO")?;
-        let to = self.expr()?;
-        let step = if self.eat_kw("STEP") {
-            Some(self.expr()?)
-        } else {
-            None
-        };
-        let cond = if self.eat_kw("WHILE") {
-            Some((true, self.expr()?))
-        } else if self.eat_kw("UNTIL") {
-            Some((false, self.expr()?))
-        } else {
-            None
-        };
-        let body = self.block(&["NEXT"]);
-        if !self.eat_kw("NEXT") {
-            self.error(ErrorKind::Missing("NEXT"));
-            return None;
-        }
-        if let Tok::Ident(_) = self.peek() {
-            self.advance();
-        }
-        Some(StmtKind::For {
-            var,
-            from,
-            to,
-            step,
-            cond,
-            body,
-        })
-    }
-
     fn on_stmt(&mut self) -> Option<StmtKind> {
         let expr = self.expr()?;
         let gosub = if self.eat_kw("GOSUB") {
@@ -543,7 +515,7 @@ impl Parser<'_> {
             self.eat_kw("TO");
             false
         } else {
-            self.error(ErrorKind::Expected("GOSUB or GOTO".into()));
+            self.error("Expected GOSUB, GOTO or GO");
             return None;
         };
         let mut labels = vec![self.label_name()?];
@@ -568,7 +540,7 @@ impl Parser<'_> {
                 (Some(n), None)
             }
             _ => {
-                self.error("Subroutine name expected");
+                self.error("Expected direct or indirect subroutine reference");
                 return None;
             }
         };
@@ -589,7 +561,7 @@ impl Parser<'_> {
             // Pick syntax: LOCATE(x, A[, f[, v]]; p[; ord]) THEN/ELSE
             let what = self.expr()?;
             if !self.eat_sym(Sym::Comma) {
-                self.error(ErrorKind::Expected("','".into()));
+                self.error(ErrorKind::NotFound("Comma".into()));
                 return None;
             }
             let array = self.concat()?;
@@ -598,7 +570,7 @@ impl Parser<'_> {
                 idx.push(self.expr()?);
             }
             if self.peek() != &Tok::Semi {
-                self.error(ErrorKind::Expected("';' in LOCATE".into()));
+                self.error(ErrorKind::NotFound("Semicolon".into()));
                 return None;
             }
             self.advance();
@@ -609,7 +581,7 @@ impl Parser<'_> {
                 order = Some(self.expr()?);
             }
             if !self.eat_sym(Sym::RParen) {
-                self.error(ErrorKind::Expected("')'".into()));
+                self.error("Mismatched brackets");
                 return None;
             }
             let c = self.clauses();
@@ -626,7 +598,23 @@ impl Parser<'_> {
         }
         let what = self.expr()?;
         self.expect_kw("IN")?;
-        let (array, idx) = self.field_lvalue()?;
+        let (array, idx) = if self.uv_locate {
+            // UniVerse meaning: IN R<f> searches the values of field f (from
+            // `, start`), IN R the fields
+            let (array, mut idx) = match self.lvalue()? {
+                Expr::Field(base, idx) => (*base, idx),
+                v => (v, Vec::new()),
+            };
+            let start = if self.eat_sym(Sym::Comma) {
+                self.expr()?
+            } else {
+                Expr::Num("1".into())
+            };
+            idx.push(start);
+            (array, idx)
+        } else {
+            self.field_lvalue()?
+        };
         let mut order = None;
         if self.eat_kw("BY") {
             order = Some(self.concat()?);

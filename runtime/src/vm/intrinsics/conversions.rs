@@ -90,7 +90,9 @@ impl Vm {
         Ok(match which {
             I::Fmt => {
                 let f = s(1);
-                self.fmt_value(&self.arg(base, 0).clone(), &f)
+                let r = self.fmt_value(&self.arg(base, 0).clone(), &f);
+                self.status = Value::int(fmt::code_status(&f, self.prec() as usize));
+                r
             }
             I::Oconv | I::Iconv => {
                 let (src, code) = (s(0).into_owned(), s(1).into_owned());
@@ -114,9 +116,8 @@ impl Vm {
                     } else {
                         conv::iconv(x, &code)
                     };
-                    if c.status != 0 {
-                        st = c.status;
-                    }
+                    // STATUS() is that of the last element converted
+                    st = c.status;
                     c.value
                 });
                 self.status = Value::int(st);
@@ -126,13 +127,14 @@ impl Vm {
                 let w = if argc > 1 { self.iarg(base, 1)? } else { 0 };
                 Value::str(strings::dtx(self.iarg(base, 0)?, w))
             }
-            I::Xtd => match strings::xtd(&s(0)) {
-                Some(n) => Value::int(n),
-                None => {
-                    self.status = Value::Int(1);
-                    Value::Int(0)
-                }
-            },
+            I::Xtd => {
+                let r = match strings::xtd32(&s(0)) {
+                    Some(n) => Value::int(n),
+                    None => self.arg(base, 0).clone(),
+                };
+                self.status = Value::Int(0);
+                r
+            }
             _ => return Err(not_routed(which)),
         })
     }

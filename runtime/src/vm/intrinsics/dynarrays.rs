@@ -66,6 +66,8 @@ impl Vm {
                 Value::int(if r.found { r.pos } else { 0 })
             }
             I::Matchfield => Value::str(pattern::matchfield(&s(0), &s(1), self.iarg(base, 2)?)),
+            I::Crop => Value::str(crate::builtins::mvtext::crop(&s(0))),
+            I::Vslice => Value::str(crate::builtins::mvtext::vslice(&s(0), self.iarg(base, 1)?)),
             I::Sum => Value::str(dynarray::sum(&s(0), p as usize)),
             I::Raise => Value::str(dynarray::raise(&s(0))),
             I::Lower => Value::str(dynarray::lower(&s(0))),

@@ -32,21 +32,10 @@ impl Vm {
             if let (Some(Value::Int(a)), Some(Value::Int(b))) =
                 (self.stack.get(base), self.stack.get(base + 1))
             {
-                let (a, b) = (*a, *b);
-                if b != 0 {
-                    // MOD takes the divisor's sign
-                    let r = a.rem_euclid(b.abs()) * b.signum();
-                    let r = if b < 0 && a.rem_euclid(b.abs()) != 0 {
-                        a.rem_euclid(b.abs()) + b
-                    } else if b < 0 {
-                        0
-                    } else {
-                        r
-                    };
-                    self.stack.truncate(base);
-                    self.push(Value::int(r));
-                    return Ok(());
-                }
+                let r = crate::builtins::num_sd::modulo(bn::Num::Int(*a), bn::Num::Int(*b));
+                self.stack.truncate(base);
+                self.push(from_num(r));
+                return Ok(());
             }
         }
         let r = self.dispatch(which, base, argc as usize)?;
@@ -96,6 +85,9 @@ impl Vm {
             | I::Ascii
             | I::Ebcdic
             | I::Fold
+            | I::Folds
+            | I::Csvdq
+            | I::Listindex
             | I::Crc32 => self.string_intrinsic(which, base, argc),
             I::Num
             | I::Int
@@ -119,7 +111,20 @@ impl Vm {
             | I::Bitxor
             | I::Bitnot
             | I::Shift
-            | I::Neg => self.number_intrinsic(which, base, argc),
+            | I::Neg
+            | I::Negs
+            | I::Asin
+            | I::Acos
+            | I::Atan
+            | I::Bitset
+            | I::Bitreset
+            | I::Bittest
+            | I::Idiv
+            | I::Rdiv
+            | I::Maximum
+            | I::Minimum
+            | I::Summation
+            | I::Checksum => self.number_intrinsic(which, base, argc),
             I::Count
             | I::Dcount
             | I::Field
@@ -136,6 +141,8 @@ impl Vm {
             | I::Raise
             | I::Lower
             | I::Substitute
+            | I::Crop
+            | I::Vslice
             | I::Formlist => self.dynarray_intrinsic(which, base, argc),
             I::Cats
             | I::Reuse
@@ -164,6 +171,11 @@ impl Vm {
             | I::Strs
             | I::Fields
             | I::Fmts
+            | I::Trimbs
+            | I::Trimfs
+            | I::Soundexs
+            | I::Substrings
+            | I::Indexs
             | I::Ifs => self.multivalue_intrinsic(which, base, argc),
             I::Fmt | I::Oconv | I::Iconv | I::Oconvs | I::Iconvs | I::Dtx | I::Xtd => {
                 self.conversion_intrinsic(which, base, argc)
@@ -182,6 +194,9 @@ impl Vm {
             | I::Vartype
             | I::At
             | I::Isnull
+            | I::Getnls
+            | I::Umask
+            | I::Config
             | I::Ccall => self.system_intrinsic(which, base, argc),
             I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo => {
                 self.file_intrinsic(which, base, argc)

@@ -4,7 +4,7 @@
 
 use super::not_routed;
 use crate::builtins::num as bn;
-use crate::builtins::{dynarray, field, mv, strings};
+use crate::builtins::{dynarray, field, mv, mvtext, strings};
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
@@ -128,13 +128,49 @@ impl Vm {
             })),
             I::Upcases => Value::str(mv::each(&s(0), strings::upcase)),
             I::Downcases => Value::str(mv::each(&s(0), strings::downcase)),
-            I::Trims => Value::str(mv::each(&s(0), strings::trim)),
-            I::Splice => {
-                let fl = 0;
-                let d = s(1);
-                Value::str(mv::pairwise(&s(0), &s(2), fl != 0, false, |a, b| {
-                    [a, &d[..], b].concat()
+            I::Trims => {
+                if argc == 1 {
+                    Value::str(mv::each(&s(0), strings::trim))
+                } else {
+                    let ch = s(1).first().copied().unwrap_or(b' ');
+                    let mode = if argc > 2 {
+                        s(2).first().copied().unwrap_or(b'R')
+                    } else {
+                        b'R'
+                    };
+                    Value::str(mv::each(&s(0), |x| strings::trim_with(x, ch, mode)))
+                }
+            }
+            I::Trimbs => Value::str(mv::each(&s(0), strings::trimb)),
+            I::Trimfs => Value::str(mv::each(&s(0), strings::trimf)),
+            I::Soundexs => Value::str(mv::each(&s(0), strings::soundex)),
+            I::Substrings => {
+                let (st, ln) = (to_int(&arg(1))?, to_int(&arg(2))?);
+                Value::str(mv::each(&s(0), |x| mvtext::substring(x, st, ln)))
+            }
+            I::Indexs => {
+                let (sub, occ) = (s(1), to_int(&arg(2))?);
+                Value::str(mv::each(&s(0), |x| {
+                    field::index(x, &sub, occ).to_string().into_bytes()
                 }))
+            }
+            I::Splice => {
+                // REUSE flags (bit 0: first array, bit 1: second) come as a 4th argument
+                let fl = flags(3);
+                let d = s(1);
+                Value::str(mv::pairwise(
+                    &s(0),
+                    &s(2),
+                    fl & 1 != 0,
+                    fl & 2 != 0,
+                    |a, b| {
+                        if a.is_empty() && b.is_empty() {
+                            Vec::new()
+                        } else {
+                            [a, &d[..], b].concat()
+                        }
+                    },
+                ))
             }
             I::Counts => {
                 let sub = s(1);

@@ -1,12 +1,24 @@
-//! Number functions: NUM, INT, ABS, MOD/REM/DIV/PWR, SQRT, MAX/MIN, NOT,
-//! EXP/LN and trigonometry (degrees), RND, bit operations, NEG.
+//! Number functions: NUM, INT, ABS, MOD/REM/DIV/IDIV/RDIV/PWR, SQRT,
+//! MAX/MIN, MAXIMUM/MINIMUM/SUMMATION, NOT, EXP/LN and trigonometry
+//! (degrees), RND, bit operations, NEG/NEGS, CHECKSUM.
+//!
+//! ScarletDME applies the one-argument functions (ABS, INT, SQRT, NEG, EXP,
+//! LN, the trigonometric ones) element by element to a multi-valued string
+//! ("numeric arrays"): see [`Vm::per_element`].
 
 use super::not_routed;
 use crate::builtins::num as bn;
+use crate::builtins::num_sd::{self as sd, Trig};
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
 use crate::vm::{RuntimeError, Step, Vm};
+
+/// True for the mark characters that separate numeric-array elements
+/// (text mark to item mark).
+fn is_mark(c: u8) -> bool {
+    c >= 0xFB
+}
 
 impl Vm {
     pub(super) fn number_intrinsic(
@@ -22,50 +34,58 @@ impl Vm {
                 Value::Int(_) | Value::Float(_) => true,
                 v => bn::is_numeric(&v.to_bytes(p)),
             }),
-            I::Int => from_num(bn::int_part(self.narg(base, 0)?)),
-            I::Abs => from_num(bn::abs(self.narg(base, 0)?)),
-            I::Mod | I::Rem | I::Div | I::Pwr => {
+            I::Int
+            | I::Abs
+            | I::Sqrt
+            | I::Neg
+            | I::Negs
+            | I::Exp
+            | I::Ln
+            | I::Sin
+            | I::Cos
+            | I::Tan
+            | I::Asin
+            | I::Acos
+            | I::Atan => self.per_element(&arg(0), &|v| unary(which, v))?,
+            I::Mod => from_num(sd::modulo(to_num(&arg(0))?, to_num(&arg(1))?)),
+            I::Rem | I::Div => {
                 let (a, b) = (self.narg(base, 0)?, self.narg(base, 1)?);
                 let r = match which {
-                    I::Mod => bn::modulo(a, b),
                     I::Rem => bn::rem(a, b),
-                    I::Div => bn::idiv(a, b),
-                    _ => bn::pwr(a, b),
+                    _ => bn::idiv(a, b),
                 };
                 from_num(r.map_err(ValueError::from)?)
             }
-            I::Sqrt => from_num(bn::sqrt(self.narg(base, 0)?).map_err(ValueError::from)?),
-            I::Max | I::Min => {
-                let (a, b) = (self.arg(base, 0).clone(), self.arg(base, 1).clone());
-                let o = bn::num_cmp(to_num(&a)?, to_num(&b)?);
-                let pick_a = if which == I::Max {
-                    o != std::cmp::Ordering::Less
+            I::Idiv | I::Rdiv => {
+                let (a, b) = (self.narg(base, 0)?, self.narg(base, 1)?);
+                let r = if which == I::Idiv {
+                    sd::idiv(a, b)
                 } else {
-                    o != std::cmp::Ordering::Greater
+                    sd::rdiv(a, b)
                 };
-                if pick_a {
+                from_num(r.ok_or(ValueError::Num(bn::NumError::DivideByZero))?)
+            }
+            I::Pwr => from_num(sd::pwr(self.narg(base, 0)?, self.narg(base, 1)?)),
+            I::Max | I::Min => {
+                // the BASIC `>=` comparison, textual unless both are numbers
+                let (a, b) = (arg(0), arg(1));
+                let a_ge_b = compare(&a, &b, p)? != std::cmp::Ordering::Less;
+                if a_ge_b == (which == I::Max) {
                     a
                 } else {
                     b
                 }
             }
-            I::Not => Value::bool(!truth(self.arg(base, 0))?),
-            I::Exp | I::Ln | I::Sin | I::Cos | I::Tan => {
-                let x = to_num(&arg(0))?.to_f64();
-                let r = match which {
-                    I::Exp => x.exp(),
-                    I::Ln => {
-                        if x <= 0.0 {
-                            return Err(RuntimeError::OutOfRange.into());
-                        }
-                        x.ln()
-                    }
-                    I::Sin => x.to_radians().sin(),
-                    I::Cos => x.to_radians().cos(),
-                    _ => x.to_radians().tan(),
-                };
-                Value::Float(r)
+            I::Maximum | I::Minimum => extreme(&self.sarg(base, 0), which == I::Maximum),
+            I::Summation => {
+                let mut sum = bn::Num::Int(0);
+                for e in self.sarg(base, 0).split(|&c| is_mark(c)) {
+                    let n = bn::parse_num(e).ok_or(ValueError::NonNumeric(None))?;
+                    sum = bn::add(sum, n);
+                }
+                from_num(sum)
             }
+            I::Not => Value::bool(!truth(self.arg(base, 0))?),
             I::Rnd => {
                 let n = to_int(&arg(0))?;
                 if n <= 0 {
@@ -81,25 +101,117 @@ impl Vm {
                 }
             }
             I::Bitand | I::Bitor | I::Bitxor => {
-                let (a, b) = (to_int(&arg(0))?, to_int(&arg(1))?);
+                let a = sd::bit_int32(to_num(&arg(0))?);
+                let b = sd::bit_int32(to_num(&arg(1))?);
                 Value::int(match which {
                     I::Bitand => a & b,
                     I::Bitor => a | b,
                     _ => a ^ b,
+                } as i64)
+            }
+            I::Bitnot => Value::int(!sd::bit_int32(to_num(&arg(0))?) as i64),
+            I::Bitset | I::Bitreset | I::Bittest => {
+                let bit = strict32(&arg(1))?;
+                let v = sd::bit_int32(to_num(&arg(0))?);
+                let m = sd::bit_mask(bit);
+                Value::int(match which {
+                    I::Bitset => (v | m) as i64,
+                    I::Bitreset => (v & !m) as i64,
+                    _ => ((v & m) != 0) as i64,
                 })
             }
-            I::Bitnot => Value::int(!(to_int(&arg(0))? as i32) as i64),
-            I::Shift => {
-                let (a, n) = (to_int(&arg(0))? as i32, to_int(&arg(1))?);
-                let r = if n >= 0 {
-                    (a as u32).checked_shr(n as u32).unwrap_or(0) as i32
-                } else {
-                    a.checked_shl((-n) as u32).unwrap_or(0)
-                };
-                Value::int(r as i64)
-            }
-            I::Neg => neg(&arg(0))?,
+            I::Shift => Value::int(sd::shift(strict32(&arg(0))?, strict32(&arg(1))?)),
+            I::Checksum => Value::int(sd::checksum(&self.sarg(base, 0))),
             _ => return Err(not_routed(which)),
         })
     }
+
+    /// Applies `f` to a value, or to each element of a multi-valued string,
+    /// keeping the marks (an empty element counts as 0).
+    pub(super) fn per_element(
+        &self,
+        v: &Value,
+        f: &dyn Fn(&Value) -> Result<Value, Step>,
+    ) -> Result<Value, Step> {
+        let Value::Str(s) = v else {
+            return f(v);
+        };
+        if !s.data.iter().any(|&c| is_mark(c)) {
+            return f(v);
+        }
+        let p = self.prec();
+        let mut out = Vec::with_capacity(s.data.len() + 8);
+        let mut start = 0;
+        for i in 0..=s.data.len() {
+            let c = s.data.get(i).copied().unwrap_or(0);
+            if i == s.data.len() || is_mark(c) {
+                let r = f(&Value::from_bytes(&s.data[start..i]))?;
+                r.append_to(&mut out, p);
+                if i < s.data.len() {
+                    out.push(c);
+                }
+                start = i + 1;
+            }
+        }
+        Ok(Value::str(out))
+    }
+}
+
+/// A 32-bit integer argument (bit numbers, SHIFT): a double beyond 32 bits
+/// is an error, as in ScarletDME.
+fn strict32(v: &Value) -> Result<i32, Step> {
+    sd::strict_int32(to_num(v)?).ok_or_else(|| RuntimeError::OutOfRange.into())
+}
+
+/// One element of a one-argument number function.
+fn unary(which: I, v: &Value) -> Result<Value, Step> {
+    let n = to_num(v)?;
+    let x = n.to_f64();
+    let trig = |t: Trig| Ok(Value::Float(sd::trig(t, x)));
+    match which {
+        I::Int => Ok(from_num(sd::int_part(n))),
+        I::Abs => Ok(from_num(bn::abs(n))),
+        I::Sqrt => Ok(from_num(bn::sqrt(n).map_err(ValueError::from)?)),
+        I::Neg | I::Negs => Ok(from_num(bn::neg(n))),
+        I::Ln => {
+            if x < 0.0 {
+                return Err(RuntimeError::OutOfRange.into());
+            }
+            Ok(Value::Float(x.ln()))
+        }
+        I::Exp => trig(Trig::Exp),
+        I::Sin => trig(Trig::Sin),
+        I::Cos => trig(Trig::Cos),
+        I::Tan => trig(Trig::Tan),
+        I::Asin => trig(Trig::Asin),
+        I::Acos => trig(Trig::Acos),
+        _ => trig(Trig::Atan),
+    }
+}
+
+/// MAXIMUM/MINIMUM: the text of the largest (smallest) numeric element;
+/// empty and non-numeric elements are skipped; "" when there is none.
+fn extreme(s: &[u8], max: bool) -> Value {
+    let mut best: Option<(bn::Num, &[u8])> = None;
+    for e in s.split(|&c| is_mark(c)) {
+        if e.is_empty() || !bn::is_numeric(e) {
+            continue;
+        }
+        let Some(n) = bn::parse_num(e) else { continue };
+        let better = match best {
+            None => true,
+            Some((b, _)) => {
+                let o = bn::num_cmp(n, b);
+                if max {
+                    o == std::cmp::Ordering::Greater
+                } else {
+                    o == std::cmp::Ordering::Less
+                }
+            }
+        };
+        if better {
+            best = Some((n, e));
+        }
+    }
+    best.map_or_else(Value::empty, |(_, e)| Value::from_bytes(e))
 }

@@ -44,15 +44,36 @@ impl Vm {
             I::Env => Value::text(
                 &std::env::var(String::from_utf8_lossy(&s(0)).to_string()).unwrap_or_default(),
             ),
+            // ScarletDME's descriptor type numbers (descr.h)
             I::Vartype => Value::Int(match arg(0) {
                 Value::Unassigned => 0,
-                Value::Int(_) => 1,
-                Value::Float(_) => 2,
-                Value::Str(_) => 3,
-                Value::Handle(_) => 4,
-                Value::Mat(_) => 5,
-                Value::Object(_) => 6,
+                Value::Int(_) => 2,
+                Value::Float(_) => 3,
+                Value::Str(_) => 5,
+                Value::Handle(_) => 6,
+                Value::Mat(_) => 7,
+                Value::Object(_) => 13,
             }),
+            I::Getnls => Value::from_bytes(crate::builtins::mvtext::getnls(to_int(&arg(0))?)),
+            I::Umask => {
+                let new = to_int(&arg(0))? as libc::mode_t;
+                // SAFETY: umask only swaps the process's file-creation mask
+                let old = unsafe { libc::umask(new) };
+                Value::int(old as i64)
+            }
+            I::Config => {
+                let name = s(0);
+                match crate::builtins::mvtext::config(&name) {
+                    Some(v) => {
+                        self.status = Value::Int(0);
+                        Value::text(v)
+                    }
+                    None => {
+                        self.status = Value::Int(1004);
+                        Value::empty()
+                    }
+                }
+            }
             I::At => {
                 let n = to_int(&arg(0))?;
                 if argc == 1 && n == -1 {

@@ -2,7 +2,7 @@
 //! CONVERT, ALPHA, QUOTE, COMPARE, SOUNDEX, ASCII/EBCDIC, FOLD, CRC32.
 
 use super::not_routed;
-use crate::builtins::{compare, field, strings};
+use crate::builtins::{compare, field, mvtext, strings};
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
@@ -17,7 +17,6 @@ impl Vm {
     ) -> Result<Value, Step> {
         let p = self.prec();
         let s = |i: usize| self.sarg(base, i);
-        let arg = |i: usize| self.arg(base, i).clone();
         Ok(match which {
             I::Len => match self.arg(base, 0) {
                 Value::Str(x) => Value::int(x.data.len() as i64),
@@ -86,12 +85,33 @@ impl Vm {
             I::Soundex => Value::str(strings::soundex(&s(0))),
             I::Ascii => Value::str(strings::ascii(&s(0))),
             I::Ebcdic => Value::str(strings::ebcdic(&s(0))),
-            I::Fold => {
-                let w = to_int(&arg(1))?.max(1) as usize;
-                let src = s(0);
-                let parts: Vec<&[u8]> = src.chunks(w).collect();
-                Value::str(parts.join(&0xFEu8))
+            I::Fold | I::Folds => {
+                // the width is the first value of a multi-valued argument
+                let wv = s(1);
+                let first = wv.split(|&c| c >= 0xFB).next().unwrap_or(b"");
+                let w = to_int(&Value::from_bytes(first))?;
+                let d = if argc > 2 {
+                    s(2).into_owned()
+                } else {
+                    vec![0xFE]
+                };
+                if which == I::Fold {
+                    Value::str(strings::fold(&s(0), w, &d))
+                } else {
+                    Value::str(crate::builtins::mv::each(&s(0), |x| {
+                        strings::fold(x, w, &d)
+                    }))
+                }
             }
+            I::Csvdq => {
+                let d = if argc > 1 {
+                    s(1).first().copied().unwrap_or(b',')
+                } else {
+                    b','
+                };
+                Value::str(mvtext::csvdq(&s(0), d))
+            }
+            I::Listindex => Value::int(mvtext::listindex(&s(0), &s(1), &s(2))),
             I::Crc32 => {
                 let mut crc: u32 = 0xffff_ffff;
                 for &b in s(0).iter() {

@@ -1,0 +1,199 @@
+//! String and dynamic-array functions with ScarletDME's edge cases: CROP,
+//! CSVDQ, VSLICE, LISTINDEX, SUBSTRINGS' substring rule, GETNLS and
+//! CONFIG's table.
+
+use super::dynarray::{FM, SM, VM};
+
+/// The mark below `m` (FM -> VM -> SM), `None` below subvalues.
+fn lower(m: u8) -> Option<u8> {
+    match m {
+        FM => Some(VM),
+        VM => Some(SM),
+        _ => None,
+    }
+}
+
+fn crop_level(s: &[u8], m: u8, out: &mut Vec<u8>) {
+    let mut parts: Vec<Vec<u8>> = s
+        .split(|&c| c == m)
+        .map(|p| {
+            let mut v = Vec::with_capacity(p.len());
+            match lower(m) {
+                Some(l) => crop_level(p, l, &mut v),
+                None => v.extend_from_slice(p),
+            }
+            v
+        })
+        .collect();
+    while parts.len() > 1 && parts.last().is_some_and(|p| p.is_empty()) {
+        parts.pop();
+    }
+    out.extend_from_slice(&parts.join(&m));
+}
+
+/// CROP(s): removes trailing marks at every level
+/// (`"a]]^b\\\]^^"` becomes `"a^b"`); inner empty elements stay.
+pub fn crop(s: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    crop_level(s, FM, &mut out);
+    out
+}
+
+/// CSVDQ(s, delim): splits a CSV line into fields (joined by field marks).
+/// A field that starts with `"` is quoted: `""` inside is one quote and the
+/// delimiter is literal; an unterminated quote keeps the rest literally.
+/// A `"` inside an unquoted field is dropped.
+pub fn csvdq(s: &[u8], delim: u8) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut quoted = false;
+    let mut field_start = true;
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if quoted {
+            if c == b'"' {
+                if s.get(i + 1) == Some(&b'"') {
+                    out.push(b'"');
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                out.push(c);
+            }
+        } else if c == delim {
+            out.push(FM);
+            field_start = true;
+            i += 1;
+            continue;
+        } else if c == b'"' {
+            quoted = field_start;
+        } else {
+            out.push(c);
+        }
+        field_start = false;
+        i += 1;
+    }
+    out
+}
+
+/// VSLICE(s, n): value `n` of every field, one per field; `n` < 1 returns
+/// `s` unchanged; trailing empty fields are not kept.
+pub fn vslice(s: &[u8], n: i64) -> Vec<u8> {
+    if n < 1 {
+        return s.to_vec();
+    }
+    let mut fields: Vec<&[u8]> = s
+        .split(|&c| c == FM)
+        .map(|f| f.split(|&c| c == VM).nth(n as usize - 1).unwrap_or(b""))
+        .collect();
+    while fields.last().is_some_and(|f| f.is_empty()) {
+        fields.pop();
+    }
+    fields.join(&FM)
+}
+
+/// LISTINDEX(list, delim, item): the position of `item` among the
+/// `delim`-separated elements of `list` (case-sensitive), 0 if absent.
+pub fn listindex(list: &[u8], delim: &[u8], item: &[u8]) -> i64 {
+    let d = delim.first().copied().unwrap_or(b',');
+    list.split(|&c| c == d)
+        .position(|e| e == item)
+        .map_or(0, |p| p as i64 + 1)
+}
+
+/// `s[start, len]` as SUBSTRINGS applies it to each element: a start below
+/// 1 counts as 1, a length below 1 gives "".
+pub fn substring(s: &[u8], start: i64, len: i64) -> Vec<u8> {
+    if len < 1 {
+        return Vec::new();
+    }
+    let from = (start.max(1) - 1) as usize;
+    if from >= s.len() {
+        return Vec::new();
+    }
+    let to = from.saturating_add(len as usize).min(s.len());
+    s[from..to].to_vec()
+}
+
+/// GETNLS(key): the currency sign (1), thousands separator (2) and decimal
+/// separator (3) of ScarletDME's default locale; "" for other keys.
+pub fn getnls(key: i64) -> &'static [u8] {
+    match key {
+        1 => b"$",
+        2 => b",",
+        3 => b".",
+        _ => b"",
+    }
+}
+
+/// CONFIG(name): the configuration values a default ScarletDME
+/// installation reports (`None` for an unknown name: STATUS() 1004).
+pub fn config(name: &[u8]) -> Option<&'static str> {
+    Some(match name {
+        b"CMDSTACK" => "99",
+        b"FDS" => "32767",
+        b"FLTDIFF" => "0.00000000002910",
+        b"GRPSIZE" => "2",
+        b"INTPREC" => "13",
+        b"LPTRHIGH" => "66",
+        b"LPTRWIDE" => "80",
+        b"MAXCALL" => "10000",
+        b"MAXIDLEN" => "63",
+        b"NUMFILES" => "80",
+        b"NUMLOCKS" => "100",
+        b"NUMUSERS" => "40",
+        b"RINGWAIT" => "1",
+        b"SORTMEM" => "4096",
+        b"SORTMRG" => "4",
+        b"SORTWORK" | b"TEMPDIR" => "/tmp",
+        b"YEARBASE" => "1930",
+        b"CODEPAGE" | b"DEADLOCK" | b"DEBUG" | b"ERRLOG" | b"EXCLREM" | b"FILERULE" | b"FSYNC"
+        | b"GDI" | b"JNLMODE" | b"MUSTLOCK" | b"NETFILES" | b"OBJECTS" | b"OBJMEM" | b"PDUMP"
+        | b"QMCLIENT" | b"RECCACHE" | b"SAFEDIR" => "0",
+        b"DUMPDIR" | b"FIXUSERS" | b"JNLDIR" | b"PORTMAP" | b"SH" | b"SH1" | b"SPOOLER"
+        | b"STARTUP" | b"TERMINFO" => "",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn da(s: &str) -> Vec<u8> {
+        s.bytes()
+            .map(|c| match c {
+                b'^' => FM,
+                b']' => VM,
+                b'\\' => SM,
+                c => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn crop_levels() {
+        assert_eq!(crop(&da("a]]^b\\\\]^^")), da("a^b"));
+        assert_eq!(crop(&da("x^]\\^y")), da("x^^y"));
+        assert_eq!(crop(&da("^a^")), da("^a"));
+        assert_eq!(crop(&da("a]]b")), da("a]]b"));
+    }
+
+    #[test]
+    fn csv_fields() {
+        assert_eq!(csvdq(b"\"say \"\"hi\"\"\",x", b','), da("say \"hi\"^x"));
+        assert_eq!(csvdq(b"a\"b,c", b','), da("ab^c"));
+        assert_eq!(csvdq(b"\"unterminated,x", b','), da("unterminated,x"));
+        assert_eq!(csvdq(b",,", b','), da("^^"));
+    }
+
+    #[test]
+    fn vslice_and_listindex() {
+        let a = da("a1]a2^b1^c1]c2]c3");
+        assert_eq!(vslice(&a, 2), da("a2^^c2"));
+        assert_eq!(vslice(&a, 9), b"");
+        assert_eq!(listindex(b"a,,c", b",", b""), 2);
+        assert_eq!(listindex(b"", b",", b""), 1);
+    }
+}

@@ -1,0 +1,291 @@
+//! Block statements as ScarletDME's compiler parses them: IF, BEGIN CASE,
+//! LOOP, FOR/NEXT, BEGIN TRANSACTION, END, and the block words found out of
+//! place, each with ScarletDME's message.
+
+use super::Parser;
+use crate::syntax::ast::*;
+use crate::syntax::compile_error::ErrorKind;
+use crate::syntax::lexer::{Sym, Tok};
+
+impl Parser<'_> {
+    /// True when the current token ends a line and the next line starts
+    /// with one of `words` (THEN/ELSE of an IF may be on the next line).
+    fn next_line_starts_with(&self, words: &[&str]) -> bool {
+        matches!(self.peek(), Tok::Eol)
+            && matches!(self.peek_at(1), Tok::Ident(s) if words.contains(&s.as_str()))
+    }
+
+    pub(crate) fn if_stmt(&mut self) -> Option<StmtKind> {
+        let cond = self.expr()?;
+        if self.next_line_starts_with(&["THEN", "ELSE"]) {
+            self.advance();
+        }
+        if !(self.is_kw("THEN") || self.is_kw("ELSE")) {
+            // ScarletDME looks for THEN on the next line: the error is there
+            self.skip_line();
+            self.error_eol("Expected THEN or ELSE");
+            return None;
+        }
+        let mut then = Vec::new();
+        let mut els = Vec::new();
+        if self.eat_kw("THEN") {
+            then = self.branch_of("IF statement");
+            // an ELSE starting the next line is this IF's ELSE
+            if self.next_line_starts_with(&["ELSE"]) {
+                self.advance();
+            }
+        }
+        if self.eat_kw("ELSE") {
+            els = self.branch_of("IF statement");
+        }
+        Some(StmtKind::If(cond, then, els))
+    }
+
+    /// After BEGIN: `BEGIN CASE` or `BEGIN TRANSACTION`.
+    pub(crate) fn begin_stmt(&mut self) -> Option<StmtKind> {
+        if self.eat_kw("TRANSACTION") {
+            return self.transaction_block();
+        }
+        if !self.eat_kw("CASE") {
+            self.error("Expected CASE or TRANSACTION after BEGIN");
+            return None;
+        }
+        if !self.at_stmt_end() {
+            self.error("Unexpected text after BEGIN CASE");
+            return None;
+        }
+        self.open += 1;
+        let r = self.case_body();
+        self.open -= 1;
+        r
+    }
+
+    fn case_body(&mut self) -> Option<StmtKind> {
+        let mut cases = Vec::new();
+        loop {
+            while matches!(self.peek(), Tok::Eol | Tok::Semi) {
+                self.advance();
+            }
+            if self.at_eof() {
+                self.unterminated("CASE statement");
+                return None;
+            }
+            if self.eat_kw("END") {
+                if !self.eat_kw("CASE") {
+                    self.error("Expected CASE after END");
+                    return None;
+                }
+                return Some(StmtKind::Case(cases));
+            }
+            if self.eat_kw("CASE") {
+                let c = self.expr()?;
+                let body = self.block(&["CASE", "END"]);
+                cases.push((c, body));
+                continue;
+            }
+            self.error("CASE statement not found where expected");
+            return None;
+        }
+    }
+
+    /// `BEGIN TRANSACTION ... [COMMIT|ROLLBACK] ... END TRANSACTION`.
+    fn transaction_block(&mut self) -> Option<StmtKind> {
+        self.open += 1;
+        self.in_transaction += 1;
+        let body = self.block(&["END"]);
+        self.in_transaction -= 1;
+        self.open -= 1;
+        if self.at_eof() {
+            self.unterminated("TRANSACTION statement");
+            return None;
+        }
+        self.advance(); // END
+        if !self.eat_kw("TRANSACTION") {
+            self.error("Expected TRANSACTION after END");
+            return None;
+        }
+        Some(StmtKind::Transaction(body))
+    }
+
+    /// COMMIT / ROLLBACK inside BEGIN TRANSACTION.
+    pub(crate) fn commit_stmt(&mut self, kw: &str) -> Option<StmtKind> {
+        if self.in_transaction == 0 {
+            self.error(if kw == "COMMIT" {
+                "COMMIT not in transaction"
+            } else {
+                "ROLLBACK not in a transaction"
+            });
+            return None;
+        }
+        let clauses = self.clauses();
+        Some(StmtKind::Io {
+            kw: format!("TXN.{kw}"),
+            inputs: Vec::new(),
+            outputs: Vec::new(),
+            clauses,
+        })
+    }
+
+    /// `TRANSACTION START|COMMIT|ABORT [THEN/ELSE]`.
+    pub(crate) fn transaction_stmt(&mut self) -> Option<StmtKind> {
+        let what = match self.peek() {
+            Tok::Ident(s) if matches!(s.as_str(), "START" | "COMMIT" | "ABORT") => s.clone(),
+            _ => {
+                self.error("Expected START, END or ABORT after TRANSACTION");
+                return None;
+            }
+        };
+        self.advance();
+        let clauses = self.clauses();
+        Some(StmtKind::Io {
+            kw: format!("TRANSACTION.{what}"),
+            inputs: Vec::new(),
+            outputs: Vec::new(),
+            clauses,
+        })
+    }
+
+    pub(crate) fn loop_stmt(&mut self) -> Option<StmtKind> {
+        self.open += 1;
+        let r = self.loop_body();
+        self.open -= 1;
+        r
+    }
+
+    fn loop_body(&mut self) -> Option<StmtKind> {
+        let mut parts = Vec::new();
+        loop {
+            let body = self.block(&["WHILE", "UNTIL", "REPEAT"]);
+            if !body.is_empty() {
+                parts.push(LoopPart::Body(body));
+            }
+            if self.eat_kw("REPEAT") {
+                return Some(StmtKind::Loop(parts));
+            }
+            let until = if self.eat_kw("WHILE") {
+                false
+            } else if self.eat_kw("UNTIL") {
+                true
+            } else {
+                self.unterminated("LOOP statement");
+                return None;
+            };
+            match self.expr() {
+                Some(c) if until => parts.push(LoopPart::Until(c)),
+                Some(c) => parts.push(LoopPart::While(c)),
+                None => {
+                    self.skip_line();
+                    continue;
+                }
+            }
+            self.eat_kw("DO");
+        }
+    }
+
+    pub(crate) fn for_stmt(&mut self) -> Option<StmtKind> {
+        let name = match self.peek().clone() {
+            Tok::Ident(n) => {
+                self.advance();
+                n
+            }
+            _ => {
+                self.error(ErrorKind::NotFound("FOR loop control variable name".into()));
+                return None;
+            }
+        };
+        if !self.eat_sym(Sym::Eq) {
+            self.error("Expected = after FOR loop control variable name");
+            return None;
+        }
+        let from = self.expr()?;
+        // after an error in the header the loop is still open: its NEXT closes it
+        let mut to = Expr::Num("0".into());
+        let mut step = None;
+        let mut cond = None;
+        if !self.eat_kw("TO") {
+            self.error(ErrorKind::NotFound("TO".into()));
+            self.skip_line();
+        } else {
+            match self.expr() {
+                Some(e) => to = e,
+                None => self.skip_line(),
+            }
+            if self.eat_kw("STEP") {
+                match self.expr() {
+                    Some(e) => step = Some(e),
+                    None => self.skip_line(),
+                }
+            }
+            if self.eat_kw("WHILE") {
+                cond = self.expr().map(|e| (true, e));
+            } else if self.eat_kw("UNTIL") {
+                cond = self.expr().map(|e| (false, e));
+            }
+        }
+        self.fors.push((name.clone(), self.clause));
+        self.open += 1;
+        let body = self.block(&["NEXT"]);
+        self.open -= 1;
+        self.fors.pop();
+        if !self.eat_kw("NEXT") {
+            self.unterminated("FOR statement");
+            return None;
+        }
+        if let Tok::Ident(v) = self.peek().clone() {
+            self.advance();
+            if v != name {
+                self.error("Mismatched FOR / NEXT control variables");
+            }
+        }
+        Some(StmtKind::For {
+            var: Expr::Var(name),
+            from,
+            to,
+            step,
+            cond,
+            body,
+        })
+    }
+
+    /// A NEXT that closes no FOR of its clause.
+    pub(crate) fn unmatched_next(&mut self) -> Option<StmtKind> {
+        if let Tok::Ident(v) = self.peek().clone() {
+            self.advance();
+            if self.fors.last().map(|f| &f.0) != Some(&v) {
+                self.error("Mismatched FOR / NEXT control variables");
+            }
+        }
+        self.error("NEXT not matched by FOR");
+        Some(StmtKind::Null)
+    }
+
+    /// END as a statement: outside any construct it is the final END, after
+    /// which only comments may follow.
+    pub(crate) fn end_stmt(&mut self) -> Option<StmtKind> {
+        if self.open > 0 || self.in_local.is_some() {
+            return Some(StmtKind::Stop(None));
+        }
+        loop {
+            match self.peek() {
+                Tok::Eol | Tok::Semi => self.advance(),
+                Tok::Eof => break,
+                _ => {
+                    self.error("Non-comment text found after final end statement");
+                    self.skip_to_eof();
+                    break;
+                }
+            }
+        }
+        Some(StmtKind::Stop(None))
+    }
+
+    /// A block word at the start of a statement with no block open.
+    pub(crate) fn misplaced(&mut self, kw: &str) -> Option<StmtKind> {
+        match kw {
+            "REPEAT" => self.error("REPEAT not matched by LOOP"),
+            "CASE" => self.error("Misplaced CASE statement"),
+            _ => self.error(format!("Misplaced {kw}")),
+        }
+        None
+    }
+}

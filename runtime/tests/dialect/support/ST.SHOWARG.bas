@@ -1,0 +1,5 @@
+SUBROUTINE ST.SHOWARG(A)
+* prints its argument
+CRT "  slot holds ":A
+RETURN
+END

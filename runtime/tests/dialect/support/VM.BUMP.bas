@@ -1,0 +1,5 @@
+SUBROUTINE VM.BUMP(X)
+* Adds 1 to its argument
+   X = X + 1
+   RETURN
+END
