@@ -173,6 +173,7 @@ start() {
   "$ROOT/scripts/dev-certs.sh" "$ROOT/dev-certs"
   cp "$ROOT/dev-certs/server.pem" "$ROOT/dev-certs/server-key.pem" "$ROOT/dev-certs/ca.pem" "$DIR/certs/"
   "$ROOT/scripts/ticket-keys.sh" new "$DIR/ticket.keys" >/dev/null
+  net_down   # leftovers of a run that was killed before it could stop
   net_up
   for n in $(seq 1 "$HOSTS"); do make_host "$n"; start_host "$n"; done
   haproxy_cfg > "$DIR/haproxy.cfg"
