@@ -89,6 +89,8 @@ def request(addr, port, path, session=None, source=CLIENT_ADDR, header=b"", time
                 if not chunk:
                     break
                 data += chunk
+            if not data:
+                raise ConnectionError("closed before a response")
             out["reused"] = tls.session_reused
             out["session"] = tls.session
             out["cert"] = tls.getpeercert(binary_form=True)
