@@ -18,6 +18,7 @@ Checks, each printed PASS/FAIL with its figures:
                    handshake and the request still succeeds
   client-address   every host's access log has the client's own address
                    (127.0.0.9) for every test request, never haproxy's
+  deploy-config    deploy/haproxy.cfg is valid for the installed haproxy
 Ends with "N passed, N failed". Bounded (alarm); stops everything it started.
 """
 import os
@@ -359,6 +360,13 @@ def check_client_address():
            f"{(' e.g. ' + bad[0]) if bad else ''}")
 
 
+def check_deploy_config():
+    r = subprocess.run(["haproxy", "-c", "-f", os.path.join(ROOT, "deploy", "haproxy.cfg")],
+                       capture_output=True, text=True, timeout=30)
+    record("deploy-config", r.returncode == 0,
+           "haproxy -c -f deploy/haproxy.cfg: " + (r.stdout + r.stderr).strip().splitlines()[-1])
+
+
 def main():
     def on_alarm(*_):
         raise TimeoutError(f"test-cluster: over {LIMIT_S} s")
@@ -373,7 +381,7 @@ def main():
         note(f"cluster up in {mode} mode: haproxy 127.0.0.1:{PORT}, hosts "
              f"{[cluster('addr', str(n)).strip() for n in range(1, HOSTS + 1)]}")
         for check in (check_up, check_cross_host, check_rps, check_host_killed, check_rolling_cert,
-                      check_key_rotation, check_client_address):
+                      check_key_rotation, check_client_address, check_deploy_config):
             try:
                 check()
             except Exception as e:  # a broken check fails, the others still run
