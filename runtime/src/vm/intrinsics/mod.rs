@@ -198,7 +198,7 @@ impl Vm {
             | I::Umask
             | I::Config
             | I::Ccall => self.system_intrinsic(which, base, argc),
-            I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo => {
+            I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo | I::Trans => {
                 self.file_intrinsic(which, base, argc)
             }
         }
