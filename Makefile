@@ -24,7 +24,8 @@ DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 .PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-soak-short soak test-install test-bench-check fuzz fuzz-mvtls \
         test-basic-mvtls \
         fmt-check clippy fuzz-check check-layers test-ring run stop bench install uninstall clean scarletdme-check \
-        difftest test-difftest-self
+        difftest test-difftest-self \
+        cluster cluster-stop test-cluster deps-cluster ticket-keys ticket-keys-rotate
 
 all: build
 
@@ -198,11 +199,12 @@ fuzz: deps $(CARGO_FUZZ)
 	  && rm -rf fuzz/corpus/compile && mv fuzz/corpus/compile.new fuzz/corpus/compile
 	@echo "fuzz: $(FUZZ_RUNS) runs done; corpus: $$(ls fuzz/corpus/compile | wc -l) inputs"
 
-# The mvtls targets (options parser, PEM loader, DER reader), one after the
+# The mvtls targets (options parser, PEM loader, DER reader, PROXY v2 header,
+# ticket key file), one after the
 # other, each seeded from and minimised back into fuzz/corpus/<target>
 # (replayed by `make test` through src/tests/fuzz_corpus.rs).
 FUZZ_RUNS_MVTLS    ?= 1000000
-MVTLS_FUZZ_TARGETS ?= mvtls_options mvtls_pem mvtls_der
+MVTLS_FUZZ_TARGETS ?= mvtls_options mvtls_pem mvtls_der mvtls_proxy mvtls_ticket_keys
 fuzz-mvtls: deps $(CARGO_FUZZ)
 	@set -e; for t in $(MVTLS_FUZZ_TARGETS); do \
 	  rm -rf target/fuzz-work-$$t && mkdir -p target/fuzz-work-$$t && cp -f fuzz/corpus/$$t/* target/fuzz-work-$$t/; \
@@ -222,6 +224,41 @@ run: build
 
 stop:
 	@scripts/stop-seraphim.sh
+
+# ---- several hosts behind haproxy (deploy/README.md) ---------------------------
+# `make cluster`: three SERAPHIM hosts, each in its own network namespace
+# (loopback addresses 127.0.0.2-4 where namespaces are unavailable) with its
+# own account copy, behind haproxy (TCP mode, leastconn, health checks,
+# PROXY v2) with shared session-ticket keys. `make test-cluster` (outside
+# `make test`) starts its own cluster, checks it and stops it.
+DEB_CLUSTER := haproxy wrk iproute2
+deps-cluster: deps
+	@missing=""; for p in $(DEB_CLUSTER); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+cluster: build deps-cluster
+	@MVBASIC=$(CURDIR)/$(MVBASIC) MVTLS_LIB=$(CURDIR)/$(LIB_SO) scripts/cluster.sh start
+
+cluster-stop:
+	@scripts/cluster.sh stop
+
+test-cluster: build deps-cluster
+	MVBASIC=$(CURDIR)/$(MVBASIC) MVTLS_LIB=$(CURDIR)/$(LIB_SO) python3 tests/cluster/run.py
+
+# Session-ticket key files (TICKET.KEYS; format in docs/c-api.md):
+# `make ticket-keys KEYS=file` makes one, `make ticket-keys-rotate KEYS=file`
+# puts a new current key in front and keeps the 2 newest previous ones.
+ticket-keys:
+	@test -n "$(KEYS)" || { echo "usage: make ticket-keys KEYS=path"; exit 2; }
+	@test ! -e "$(KEYS)" || { echo "$(KEYS) exists: use make ticket-keys-rotate"; exit 1; }
+	@scripts/ticket-keys.sh new "$(KEYS)"
+
+ticket-keys-rotate:
+	@test -n "$(KEYS)" || { echo "usage: make ticket-keys-rotate KEYS=path [KEEP=2]"; exit 2; }
+	@scripts/ticket-keys.sh rotate "$(KEYS)" $(or $(KEEP),2)
 
 # ---- install ----------------------------------------------------------------
 install: build

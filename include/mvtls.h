@@ -227,6 +227,19 @@
 #define MVTLS_INFO_OUTPUT_PENDING 16
 
 /*
+ Info key: `1` if the connection's TLS handshake resumed a session (a
+ session ticket, possibly issued by another host sharing `TICKET.KEYS`),
+ `0` for a full handshake or a plain connection.
+ */
+#define MVTLS_INFO_RESUMED 17
+
+/*
+ Info key: connections a listener closed because their PROXY header was
+ missing or malformed or their source is not in `PROXY.TRUSTED`.
+ */
+#define MVTLS_INFO_PROXY_REJECTED 18
+
+/*
  Socket option: TCP_NODELAY, value 0 or 1 (connections).
  */
 #define MVTLS_OPT_NODELAY 1

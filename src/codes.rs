@@ -93,6 +93,13 @@ pub const MVTLS_INFO_PENDING: i32 = 14;
 pub const MVTLS_INFO_HANDSHAKE_STEPS: i32 = 15;
 /// Info key: bytes a connection has accepted but not yet sent (see `mvtls_pending_output`).
 pub const MVTLS_INFO_OUTPUT_PENDING: i32 = 16;
+/// Info key: `1` if the connection's TLS handshake resumed a session (a
+/// session ticket, possibly issued by another host sharing `TICKET.KEYS`),
+/// `0` for a full handshake or a plain connection.
+pub const MVTLS_INFO_RESUMED: i32 = 17;
+/// Info key: connections a listener closed because their PROXY header was
+/// missing or malformed or their source is not in `PROXY.TRUSTED`.
+pub const MVTLS_INFO_PROXY_REJECTED: i32 = 18;
 
 /// Socket option: TCP_NODELAY, value 0 or 1 (connections).
 pub const MVTLS_OPT_NODELAY: i32 = 1;

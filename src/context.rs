@@ -142,6 +142,12 @@ impl Context {
         self.spec().options.verify
     }
 
+    /// The PROXY v2 trusted sources when listeners must read a PROXY
+    /// header (`PROXY.PROTOCOL`), else None.
+    pub fn proxy_trusted(&self) -> Option<Vec<crate::proxy_protocol::Cidr>> {
+        self.spec().options.proxy_trusted.clone()
+    }
+
     /// Client-certificate policy (server contexts).
     pub fn client_auth(&self) -> ClientAuth {
         self.spec().options.client_auth
@@ -235,7 +241,14 @@ fn build_server(spec: &Spec) -> Result<ServerConfig> {
     cfg.alpn_protocols = o.alpn.clone();
     // Pick the cipher suite by the server's order (see provider::server_provider).
     cfg.ignore_client_order = true;
+    // One TLS 1.3 ticket per handshake, not rustls's two: clients (OpenSSL,
+    // curl, browsers) resume with one, and each extra ticket costs a seal
+    // and a record on every full handshake.
     cfg.send_tls13_tickets = 1;
+    if let Some(path) = &o.ticket_keys {
+        // stateless tickets under the shared keys (TLS 1.3 and 1.2)
+        cfg.ticketer = Arc::new(crate::tickets::load(path)?);
+    }
     Ok(cfg)
 }
 

@@ -36,3 +36,39 @@ pub fn pem(data: &[u8]) {
 pub fn der(data: &[u8]) {
     let _ = crate::der::cert_subject(data);
 }
+
+/// The PROXY v2 header parser (whole input and byte by byte through the
+/// socket reader) and the `PROXY.TRUSTED` list parser.
+pub fn proxy(data: &[u8]) {
+    let _ = crate::proxy_protocol::parse(data);
+    let mut reader = crate::proxy_protocol::Reader::new();
+    let mut sock = Trickle(data);
+    while let Ok(None) = reader.advance(&mut sock) {
+        if sock.0.is_empty() {
+            break;
+        }
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = crate::proxy_protocol::parse_trusted(text);
+    }
+}
+
+/// The session-ticket key file parser.
+pub fn ticket_keys(data: &[u8]) {
+    let _ = crate::tickets::parse(data, "fuzz");
+}
+
+/// A socket that has 0..=3 bytes at a time, then would block.
+struct Trickle<'a>(&'a [u8]);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.0.is_empty() {
+            return Err(std::io::ErrorKind::WouldBlock.into());
+        }
+        let n = buf.len().min(self.0.len()).min(1 + self.0[0] as usize % 3);
+        buf[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}

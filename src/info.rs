@@ -15,7 +15,7 @@ fn not_for(key: i32, kind: Kind) -> Error {
 pub fn info(h: i32, key: i32) -> Result<String> {
     let obj = handles::get(h)?;
     let kind = obj.kind();
-    if !(MVTLS_INFO_KIND..=MVTLS_INFO_OUTPUT_PENDING).contains(&key) {
+    if !(MVTLS_INFO_KIND..=MVTLS_INFO_PROXY_REJECTED).contains(&key) {
         return Err(Error::new(
             MVTLS_ERR_BAD_KEY,
             format!("unknown info key {key}"),
@@ -31,6 +31,7 @@ pub fn info(h: i32, key: i32) -> Result<String> {
         (Object::Listener(l), MVTLS_INFO_CONTEXT) => l.context_handle().to_string(),
         (Object::Listener(l), MVTLS_INFO_PENDING) => l.pending().to_string(),
         (Object::Listener(l), MVTLS_INFO_HANDSHAKE_STEPS) => l.handshake_steps().to_string(),
+        (Object::Listener(l), MVTLS_INFO_PROXY_REJECTED) => l.proxy_rejected().to_string(),
         (Object::Connection(c), k) => match k {
             MVTLS_INFO_SECURE => (c.is_secure() as i32).to_string(),
             MVTLS_INFO_PEER_ADDR => c.peer_addr().ip().to_canonical().to_string(),
@@ -45,6 +46,7 @@ pub fn info(h: i32, key: i32) -> Result<String> {
             MVTLS_INFO_VERIFY => c.verify().to_string(),
             MVTLS_INFO_CONTEXT => c.context_handle().to_string(),
             MVTLS_INFO_OUTPUT_PENDING => c.pending_output()?.to_string(),
+            MVTLS_INFO_RESUMED => (c.resumed() as i32).to_string(),
             _ => return Err(not_for(key, kind)),
         },
         _ => return Err(not_for(key, kind)),

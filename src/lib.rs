@@ -39,7 +39,9 @@ pub mod options;
 pub mod pem;
 pub mod poll;
 pub mod provider;
+pub mod proxy_protocol;
 pub mod resolve;
+pub mod tickets;
 pub mod tlserr;
 pub mod wake;
 

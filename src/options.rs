@@ -58,6 +58,13 @@ pub struct Options {
     pub verify: bool,
     /// `HANDSHAKE.TIMEOUT` in milliseconds.
     pub handshake_timeout_ms: u64,
+    /// `TICKET.KEYS`: session-ticket key file shared by hosts (server;
+    /// see [`crate::tickets`]).
+    pub ticket_keys: Option<String>,
+    /// `PROXY.PROTOCOL=2` with `PROXY.TRUSTED`: the source addresses
+    /// allowed to send a PROXY v2 header, which listeners then require
+    /// (server; see [`crate::proxy_protocol`]).
+    pub proxy_trusted: Option<Vec<crate::proxy_protocol::Cidr>>,
 }
 
 impl Default for Options {
@@ -72,6 +79,8 @@ impl Default for Options {
             sni: Vec::new(),
             verify: true,
             handshake_timeout_ms: DEFAULT_HANDSHAKE_TIMEOUT_MS,
+            ticket_keys: None,
+            proxy_trusted: None,
         }
     }
 }
@@ -108,7 +117,7 @@ fn only(side: Side, wanted: Side, name: &str) -> Result<()> {
 }
 
 /// Names of the options, canonical spelling (upper case, `.` separators).
-const NAMES: [&str; 9] = [
+const NAMES: [&str; 12] = [
     "MIN.VERSION",
     "ALPN",
     "CLIENT.AUTH",
@@ -118,6 +127,9 @@ const NAMES: [&str; 9] = [
     "SNI",
     "VERIFY",
     "HANDSHAKE.TIMEOUT",
+    "TICKET.KEYS",
+    "PROXY.PROTOCOL",
+    "PROXY.TRUSTED",
 ];
 
 /// Parses an options string for the given side. `None` or empty gives
@@ -181,6 +193,13 @@ pub fn parse(text: Option<&str>, side: Side) -> Result<Options> {
             "option CLIENT.AUTH needs option CA (the client-certificate roots)",
         ));
     }
+    let proxy = seen.contains(&"PROXY.PROTOCOL");
+    if proxy != o.proxy_trusted.is_some() {
+        return Err(Error::new(
+            MVTLS_ERR_PARAMS,
+            "options PROXY.PROTOCOL and PROXY.TRUSTED (the balancers' addresses) must be given together",
+        ));
+    }
     Ok(o)
 }
 
@@ -237,6 +256,24 @@ fn apply(o: &mut Options, side: Side, name: &str, value: &str) -> Result<()> {
                 Some(ms) if (1..=3_600_000).contains(&ms) => ms,
                 _ => return Err(bad_value(name, value, "milliseconds between 1 and 3600000")),
             }
+        }
+        "TICKET.KEYS" => {
+            only(side, Side::Server, name)?;
+            o.ticket_keys = Some(value.to_string());
+        }
+        "PROXY.PROTOCOL" => {
+            only(side, Side::Server, name)?;
+            if !matches!(value.to_ascii_uppercase().as_str(), "2" | "V2") {
+                return Err(bad_value(
+                    name,
+                    value,
+                    "2 (only PROXY protocol version 2 is supported)",
+                ));
+            }
+        }
+        "PROXY.TRUSTED" => {
+            only(side, Side::Server, name)?;
+            o.proxy_trusted = Some(crate::proxy_protocol::parse_trusted(value)?);
         }
         _ => unreachable!("option names are checked against NAMES"),
     }
@@ -384,6 +421,30 @@ mod tests {
         ] {
             let e = parse(Some(s), Side::Server).unwrap_err();
             assert!(e.text.contains(name), "{s}: {}", e.text);
+        }
+    }
+
+    #[test]
+    fn ticket_and_proxy_options() {
+        let o = parse(
+            Some("TICKET.KEYS=/k/t.keys;PROXY.PROTOCOL=v2;PROXY.TRUSTED=127.0.0.1,10.0.0.0/8"),
+            Side::Server,
+        )
+        .unwrap();
+        assert_eq!(o.ticket_keys.as_deref(), Some("/k/t.keys"));
+        assert_eq!(o.proxy_trusted.as_ref().map(Vec::len), Some(2));
+        for s in [
+            "PROXY.PROTOCOL=1;PROXY.TRUSTED=127.0.0.1",
+            "PROXY.PROTOCOL=2",
+            "PROXY.TRUSTED=127.0.0.1",
+            "PROXY.PROTOCOL=2;PROXY.TRUSTED=nowhere",
+            "TICKET.KEYS=",
+        ] {
+            let e = parse(Some(s), Side::Server).unwrap_err();
+            assert_eq!(e.code, MVTLS_ERR_PARAMS, "{s}: {}", e.text);
+        }
+        for s in ["TICKET.KEYS=k", "PROXY.PROTOCOL=2;PROXY.TRUSTED=::1"] {
+            assert!(parse(Some(s), Side::Client).is_err(), "{s}");
         }
     }
 

@@ -422,3 +422,41 @@ fn bad_calls_set_status_and_never_crash() {
     acct.run("BAD.CALLS", &[], LIMIT)
         .assert_passed(&["DONE 0 failure(s)", "OK released socket is closed"]);
 }
+
+/// `openssl s_client` to 127.0.0.1:`port` with `-sess_in`/`-sess_out`
+/// files; returns s_client's output.
+fn s_client_session(acct: &Account, port: u16, sess: &[&str]) -> String {
+    let mut c = Command::new("openssl");
+    c.args(["s_client", "-connect", &format!("127.0.0.1:{port}")])
+        .args([
+            "-servername",
+            "localhost",
+            "-CAfile",
+            "certs/ca.pem",
+            "-ign_eof",
+        ])
+        .args(sess)
+        .current_dir(acct.path());
+    let out = Proc::spawn_with_input(c, "openssl s_client", b"ping\n").finish(LIMIT);
+    assert!(out.status.success(), "{out:?}");
+    assert!(out.stdout.contains("ECHO:ping"), "{out:?}");
+    out.stdout
+}
+
+#[test]
+fn two_basic_servers_sharing_ticket_keys_resume_each_others_sessions() {
+    let acct = Account::new("tickets");
+    let keys = format!("{}{}\n", "0f".repeat(16), "5a".repeat(32));
+    std::fs::write(acct.path().join("certs/ticket.keys"), keys).unwrap();
+    let (pa, pb) = (free_port(), free_port());
+    let mut a = acct.spawn("TICKET.SERVER", &[&pa.to_string(), "1"]);
+    let mut b = acct.spawn("TICKET.SERVER", &[&pb.to_string(), "1"]);
+    wait_listening(pa, &mut a, READY);
+    wait_listening(pb, &mut b, READY);
+    let first = s_client_session(&acct, pa, &["-sess_out", "sess.pem"]);
+    assert!(first.contains("New, TLS"), "{first}");
+    let second = s_client_session(&acct, pb, &["-sess_in", "sess.pem"]);
+    assert!(second.contains("Reused, TLS"), "{second}");
+    a.finish(LIMIT).assert_passed(&["OK served resumed=0"]);
+    b.finish(LIMIT).assert_passed(&["OK served resumed=1"]);
+}

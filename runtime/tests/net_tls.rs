@@ -441,3 +441,68 @@ fn reload_with_bad_files_keeps_the_old_material() {
     net::close_socket(srv);
     net::release_security_context(sctx);
 }
+
+/// One connection to `srv` from a client thread with `cctx`: the server
+/// writes a byte (the client has read the session ticket sent before it);
+/// returns SKT$INFO.RESUMED on the server side.
+fn resumed_on(srv: i32, cctx: i32) -> i64 {
+    let port = ok(&net::socket_info(srv, SKT_INFO_PORT)).int().unwrap();
+    let client = thread::spawn(move || {
+        let cli = handle(net::open_secure_socket(
+            b"localhost",
+            port,
+            SKT_BLOCKING,
+            cctx,
+        ));
+        let got = read_exact(cli, 1);
+        net::close_socket(cli);
+        got
+    });
+    let conn = handle(net::accept_socket_connection(srv, 10_000));
+    ok(&net::write_socket(conn, b"x", 0, 5000));
+    let resumed = ok(&net::socket_info(conn, SKT_INFO_RESUMED)).int().unwrap();
+    assert_eq!(client.join().unwrap(), b"x");
+    net::close_socket(conn);
+    resumed
+}
+
+#[test]
+fn shared_ticket_keys_resume_on_another_context() {
+    let dir = certs("tickets");
+    let keys = dir.join("ticket.keys");
+    std::fs::write(&keys, format!("{}{}\n", "ab".repeat(16), "cd".repeat(32))).unwrap();
+    let mut opts = b"ALPN=http/1.1\xFETICKET.KEYS=".to_vec();
+    opts.extend_from_slice(&b(&keys));
+    let ctx = || {
+        handle(net::create_security_context(
+            &b(&dir.join("server.pem")),
+            &b(&dir.join("server-key.pem")),
+            &opts,
+        ))
+    };
+    let (a, c) = (ctx(), ctx());
+    let sa = handle(net::create_secure_server_socket(b"127.0.0.1", 0, 0, a));
+    let sc = handle(net::create_secure_server_socket(b"127.0.0.1", 0, 0, c));
+    let cctx = client_ctx(&dir, "");
+    assert_eq!(resumed_on(sa, cctx), 0, "first connection: full handshake");
+    assert_eq!(resumed_on(sc, cctx), 1, "ticket of A resumes on C");
+    assert_eq!(
+        ok(&net::socket_info(sc, SKT_INFO_PROXY_REJECTED)).int(),
+        Some(0)
+    );
+    // a missing key file: the context is refused with 3003
+    let mut bad = b"TICKET.KEYS=".to_vec();
+    bad.extend_from_slice(&b(&dir.join("none.keys")));
+    let r = net::create_security_context(
+        &b(&dir.join("server.pem")),
+        &b(&dir.join("server-key.pem")),
+        &bad,
+    );
+    assert_eq!(r.status, 3003);
+    for s in [sa, sc] {
+        net::close_socket(s);
+    }
+    for h in [a, c, cctx] {
+        net::release(net::HOST_KIND_CONTEXT, h);
+    }
+}

@@ -44,6 +44,15 @@ impl Connection {
         }
     }
 
+    /// True when the TLS handshake resumed a session (false for plain).
+    pub fn resumed(&self) -> bool {
+        let g = self.lock();
+        g.tls
+            .as_ref()
+            .and_then(|t| t.handshake_kind())
+            .is_some_and(|k| k == rustls::HandshakeKind::Resumed)
+    }
+
     /// Negotiated cipher suite name (empty for plain).
     pub fn cipher(&self) -> String {
         let g = self.lock();

@@ -12,6 +12,7 @@
 use crate::connection::{drive_handshake, Handshake};
 use crate::mvlog;
 use crate::net::{self, Deadline};
+use crate::proxy_protocol::{self, Header};
 use crate::tlserr::Side;
 use std::net::{SocketAddr, TcpStream};
 use std::os::fd::AsRawFd;
@@ -31,6 +32,8 @@ struct Pending {
     events: i16,
     /// Its socket has something for it: worth a step.
     ready: bool,
+    /// The PROXY v2 header still to read before the TLS handshake.
+    proxy: Option<proxy_protocol::Reader>,
     /// Its socket ever had something after the first step: not a silent
     /// client (those are evicted first when the listener is full).
     heard: bool,
@@ -56,6 +59,8 @@ pub(super) struct Handshakes {
     cursor: usize,
     /// Steps run so far.
     steps: u64,
+    /// Connections closed for a missing, malformed or untrusted PROXY header.
+    proxy_rejected: u64,
 }
 
 impl Handshakes {
@@ -69,13 +74,26 @@ impl Handshakes {
         self.steps
     }
 
-    /// Adds a new handshake (ready: its ClientHello may already be there).
+    /// Connections closed for a missing, malformed or untrusted PROXY header.
+    pub fn proxy_rejected(&self) -> u64 {
+        self.proxy_rejected
+    }
+
+    /// Counts a connection refused before it became a handshake (untrusted
+    /// PROXY source).
+    pub fn count_proxy_reject(&mut self) {
+        self.proxy_rejected += 1;
+    }
+
+    /// Adds a new handshake (ready: its ClientHello may already be there),
+    /// preceded by a PROXY v2 header when `proxy` is true.
     pub fn add(
         &mut self,
         tcp: TcpStream,
         tls: rustls::ServerConnection,
         peer: SocketAddr,
         deadline: Deadline,
+        proxy: bool,
     ) {
         self.pending.push(Pending {
             tcp,
@@ -84,6 +102,7 @@ impl Handshakes {
             deadline,
             events: libc::POLLIN,
             ready: true,
+            proxy: proxy.then(proxy_protocol::Reader::new),
             heard: false,
             since: Instant::now(),
         });
@@ -187,6 +206,26 @@ impl Handshakes {
         for &i in &order[..take] {
             self.steps += 1;
             let p = &mut self.pending[i];
+            if let Some(reader) = p.proxy.as_mut() {
+                match reader.advance(&p.tcp) {
+                    Ok(None) => {
+                        (p.events, p.ready) = (libc::POLLIN, false);
+                        continue;
+                    }
+                    Ok(Some(header)) => {
+                        if let Header::Proxy(client) = header {
+                            p.peer = client;
+                        }
+                        p.proxy = None;
+                    }
+                    Err(e) => {
+                        mvlog!("connection from {} closed: {}", p.peer, e);
+                        self.proxy_rejected += 1;
+                        finished.push((i, false));
+                        continue;
+                    }
+                }
+            }
             match drive_handshake(&p.tcp, &mut p.tls, Side::Server) {
                 Ok(Handshake::Done) => finished.push((i, true)),
                 Ok(Handshake::WantRead) => (p.events, p.ready) = (libc::POLLIN, false),
@@ -203,6 +242,9 @@ impl Handshakes {
         for (i, p) in self.pending.iter().enumerate() {
             if p.deadline.expired() && !finished.iter().any(|&(j, _)| j == i) {
                 mvlog!("handshake with {} timed out, dropped", p.peer);
+                if p.proxy.is_some() {
+                    self.proxy_rejected += 1; // no PROXY header in time
+                }
                 finished.push((i, false));
             }
         }

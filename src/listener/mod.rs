@@ -72,6 +72,9 @@ pub struct Listener {
     wake: CloseSignal,
     /// Bound on handshake steps per call (0 = none).
     steps_per_call: AtomicU32,
+    /// `PROXY.PROTOCOL` of the context: sources allowed to send the PROXY
+    /// v2 header that every connection must start with.
+    proxy: Option<Vec<crate::proxy_protocol::Cidr>>,
     /// Most handshakes in progress ([`pending_cap`]).
     max_pending: usize,
 }
@@ -166,6 +169,7 @@ impl Listener {
                 a.is_ipv6() && a.ip().is_unspecified(),
             )?
         };
+        let proxy = ctx.as_ref().and_then(|(c, _)| c.proxy_trusted());
         let sock: TcpListener = sock.into();
         let local = sock
             .local_addr()
@@ -177,6 +181,7 @@ impl Listener {
             state: Mutex::new(State::default()),
             wake: CloseSignal::new(),
             steps_per_call: AtomicU32::new(DEFAULT_HANDSHAKE_STEPS),
+            proxy,
             max_pending: pending_cap(),
         })
     }
@@ -230,6 +235,12 @@ impl Listener {
     /// Handshake steps run so far.
     pub fn handshake_steps(&self) -> u64 {
         self.lock().handshakes.steps()
+    }
+
+    /// Connections closed for a missing, malformed or untrusted PROXY
+    /// header (`PROXY.PROTOCOL`).
+    pub fn proxy_rejected(&self) -> u64 {
+        self.lock().handshakes.proxy_rejected()
     }
 
     /// Sets the bound on handshake steps per call (0..=65535, 0 = none).
@@ -338,13 +349,24 @@ impl Listener {
             }
             return;
         };
+        if let Some(trusted) = &self.proxy {
+            if !crate::proxy_protocol::trusted(trusted, peer.ip()) {
+                mvlog!("connection from {peer} closed: not a PROXY.TRUSTED source");
+                st.handshakes.count_proxy_reject();
+                return;
+            }
+        }
         let Some(cfg) = ctx.server_config() else {
             return;
         };
         match rustls::ServerConnection::new(cfg) {
-            Ok(s) => st
-                .handshakes
-                .add(tcp, s, peer, Deadline::after(ctx.handshake_timeout())),
+            Ok(s) => st.handshakes.add(
+                tcp,
+                s,
+                peer,
+                Deadline::after(ctx.handshake_timeout()),
+                self.proxy.is_some(),
+            ),
             Err(e) => mvlog!("dropping connection from {peer}: {e}"),
         }
     }

@@ -50,3 +50,13 @@ fn pem_corpus() {
 fn der_corpus() {
     replay("mvtls_der", crate::fuzzing::der);
 }
+
+#[test]
+fn proxy_corpus() {
+    replay("mvtls_proxy", crate::fuzzing::proxy);
+}
+
+#[test]
+fn ticket_keys_corpus() {
+    replay("mvtls_ticket_keys", crate::fuzzing::ticket_keys);
+}

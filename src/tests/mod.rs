@@ -3,6 +3,7 @@
 //! timeouts.
 
 mod bench;
+mod cluster;
 mod events;
 mod fork;
 mod fuzz_corpus;

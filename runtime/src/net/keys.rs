@@ -86,3 +86,8 @@ pub const SKT_INFO_PENDING: i64 = 110;
 /// SKT$INFO.OUTPUT.PENDING (mvbasic): connection: bytes a partial write
 /// (SKT$PARTIAL) handed to the library that are not sent yet.
 pub const SKT_INFO_OUTPUT_PENDING: i64 = 111;
+/// SKT$INFO.RESUMED (mvbasic): 1 if the TLS handshake resumed a session.
+pub const SKT_INFO_RESUMED: i64 = 112;
+/// SKT$INFO.PROXY.REJECTED (mvbasic): server socket: connections closed for
+/// a missing, malformed or untrusted PROXY header.
+pub const SKT_INFO_PROXY_REJECTED: i64 = 113;

@@ -309,6 +309,8 @@ fn info_impl(skt: i32, key: i64) -> NetResult<NetValue> {
         SKT_INFO_CONTEXT => int(info_text(skt, bindings::MVTLS_INFO_CONTEXT)?),
         SKT_INFO_PENDING => int(info_text(skt, bindings::MVTLS_INFO_PENDING)?),
         SKT_INFO_OUTPUT_PENDING => int(info_text(skt, bindings::MVTLS_INFO_OUTPUT_PENDING)?),
+        SKT_INFO_RESUMED => int(info_text(skt, bindings::MVTLS_INFO_RESUMED)?),
+        SKT_INFO_PROXY_REJECTED => int(info_text(skt, bindings::MVTLS_INFO_PROXY_REJECTED)?),
         _ => {
             return Err(NetError::new(
                 ER_BAD_KEY,
