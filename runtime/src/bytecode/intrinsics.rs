@@ -149,6 +149,21 @@ pub enum I {
     Umask,
     Config,
     Listindex,
+    Keyin,
+    Keyinc,
+    Keyinr,
+    Keycode,
+    Keyready,
+    Inputblk,
+    Ttyget,
+    Terminfo,
+    Bindkey,
+    Getpu,
+    PrinterSetting,
+    Chgphant,
+    ConnectPort,
+    GetMessages,
+    Indices,
 }
 
 /// (name, min args, max args, id).
@@ -299,6 +314,45 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("UMASK", 1, 1, I::Umask),
     ("CONFIG", 1, 1, I::Config),
     ("LISTINDEX", 3, 3, I::Listindex),
+    ("KEYIN", 0, 1, I::Keyin),
+    ("KEYINC", 0, 1, I::Keyinc),
+    ("KEYINR", 0, 1, I::Keyinr),
+    ("KEYCODE", 0, 1, I::Keycode),
+    ("KEYREADY", 0, 0, I::Keyready),
+    ("INPUTBLK", 1, 1, I::Inputblk),
+    ("TTYGET", 0, 0, I::Ttyget),
+    ("TERMINFO", 0, 1, I::Terminfo),
+    ("BINDKEY", 2, 2, I::Bindkey),
+    ("GETPU", 2, 2, I::Getpu),
+    ("PRINTER.SETTING", 3, 3, I::PrinterSetting),
+    ("CHGPHANT", 0, 0, I::Chgphant),
+    ("CONNECT.PORT", 5, 5, I::ConnectPort),
+    ("GET.MESSAGES", 0, 0, I::GetMessages),
+    ("INDICES", 1, 2, I::Indices),
+];
+
+/// ScarletDME intrinsic functions mvbasic does not provide: a call of one is
+/// the compile error `Unsupported intrinsic function NAME` (never taken for
+/// an undeclared matrix).
+pub static UNSUPPORTED: &[&str] = &[
+    "ARG",
+    "ARG.COUNT",
+    "DECRYPT",
+    "ENCRYPT",
+    "ENTER.PACKAGE",
+    "EXIT.PACKAGE",
+    "GET.PORT.PARAMS",
+    "ITYPE",
+    "OBJECT",
+    "OBJINFO",
+    "OUTERJOIN",
+    "RTRANS",
+    "SAVE.SCREEN",
+    "SET.PORT.PARAMS",
+    "SUBR",
+    "SYSMSG",
+    "TRANS",
+    "XLATE",
 ];
 
 /// Looks up an intrinsic by name: (table index, min, max).

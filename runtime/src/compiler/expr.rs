@@ -272,6 +272,10 @@ impl Compiler<'_> {
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;
         }
+        if intrinsics::UNSUPPORTED.contains(&name) {
+            self.error(ErrorKind::UnsupportedFunction(name.to_string()));
+            return;
+        }
         self.undimensioned(name);
     }
 

@@ -27,6 +27,8 @@ pub enum ErrorKind {
     UnrecognisedStatement(String),
     /// A ScarletDME statement mvbasic does not implement, named.
     UnsupportedStatement(String),
+    /// A ScarletDME intrinsic function mvbasic does not implement, named.
+    UnsupportedFunction(String),
     /// A character that cannot start a token.
     UnexpectedCharacter(char),
     /// An intrinsic called with too few or too many arguments.
@@ -73,6 +75,12 @@ impl fmt::Display for ErrorKind {
             ErrorKind::UnrecognisedStatement(_) => f.write_str("Unrecognised statement"),
             ErrorKind::UnsupportedStatement(kw) => {
                 write!(f, "Unsupported statement {kw} (not implemented by mvbasic)")
+            }
+            ErrorKind::UnsupportedFunction(name) => {
+                write!(
+                    f,
+                    "Unsupported intrinsic function {name} (not implemented by mvbasic)"
+                )
             }
             ErrorKind::UnexpectedCharacter(c) => write!(f, "Unexpected character '{c}'"),
             ErrorKind::WrongArgumentCount(n) => write!(f, "Wrong number of arguments to {n}"),
