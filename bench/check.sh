@@ -46,6 +46,14 @@ library${tab}keepalive${tab}mvtls-1${tab}ecdsa${tab}rps${tab}req/s${tab}900${tab
 library${tab}keepalive${tab}nginx-1${tab}ecdsa${tab}rps${tab}req/s${tab}1000${tab}
 memory${tab}idle_conns${tab}mvtls-1${tab}1000${tab}kib_per_conn${tab}KiB${tab}9.5${tab}
 seraphim${tab}all${tab}seraphim-tls-1${tab}-${tab}-${tab}-${tab}-${tab}not measured: synthetic gap
+crypto${tab}openssl_speed${tab}ecdsa-p256${tab}sign${tab}rate${tab}ops/s${tab}40000${tab}
+crypto${tab}openssl_speed${tab}x25519${tab}derive${tab}rate${tab}ops/s${tab}20000${tab}
+library${tab}pair_hscpu${tab}mvtls-1${tab}ecdsa${tab}rps${tab}req/s${tab}1000,1200,1100${tab}
+library${tab}pair_hscpu${tab}mvtls-1${tab}ecdsa${tab}server_cpu${tab}%core${tab}20,20,20${tab}
+library${tab}pair_hscpu${tab}nginx-1${tab}ecdsa${tab}rps${tab}req/s${tab}500,500,500${tab}
+library${tab}pair_hscpu${tab}nginx-1${tab}ecdsa${tab}server_cpu${tab}%core${tab}25,25,25${tab}
+library${tab}pair_bulk${tab}mvtls-1${tab}64MiB${tab}mbps${tab}MB/s${tab}900,1100,1000${tab}
+library${tab}pair_bulk${tab}nginx-1${tab}64MiB${tab}mbps${tab}MB/s${tab}1000,1000,800${tab}
 EOF
 cat >"$T/ab.json" <<'EOF'
 {"test": "handshake", "date": "synthetic", "method": "m", "load_start": "0", "busy_start_pct": "0",
@@ -58,7 +66,7 @@ echo "Synthetic finding." >"$T/notes.md"
 python3 "$BENCH_DIR/tools/report.py" --tsv "$T/r.tsv" --out "$T" --meta ncpu=2 nsrv=2 idle_conns=1000 \
     --ab "$T/ab.json" --notes "$T/notes.md" || fail "report.py failed"
 grep -q '^## Profiling and fixes' "$T/LATEST.md" && grep -q '^Synthetic finding' "$T/LATEST.md" \
-    && grep -q 'after / before: req/s 1.10×, requests per second of server CPU 1.25×' "$T/LATEST.md" \
+    && grep -q 'after / before: req/s 1.10×, per second of server CPU 1.25×' "$T/LATEST.md" \
     || fail "report: profiling section wrong"
 # seraphim_config.py: plain port in SERVE mode (fields 3 and 17), TLS fields kept
 printf 'a\n8443\n8080\nc\nk\n2\n' >"$T/SERAPHIM"
@@ -69,6 +77,12 @@ grep -q 'mvtls-1 / nginx-1 = 2.00× | met' "$T/LATEST.md" || fail "report: hands
 grep -q 'mvtls-1 / nginx-1 = 0.90× | missed' "$T/LATEST.md" || fail "report: keep-alive ratio/verdict wrong"
 grep -q '9.5 KiB | met' "$T/LATEST.md" || fail "report: memory verdict wrong"
 grep -q 'seraphim-tls-1/-: synthetic gap' "$T/LATEST.md" || fail "report: gap not listed"
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["comparisons"][0]["ratio"] == 2.0' \
+# pairs: limit 1/(1/40000 + 2/20000) = 8,000/s; mvtls-1 5,500 per core-s
+# (median of 5,000, 6,000, 5,500) = 69%; bulk round ratios 0.9, 1.1, 1.25
+grep -q '| mvtls-1 | 1,100 (1,000–1,200, 3 runs) | 20 | n/a | 5,500 (5,000–6,000, 3 runs) | 182 | 69% | 0 |' \
+    "$T/LATEST.md" || fail "report: pairs handshake row wrong"
+grep -q 'bulk MB/s, mvtls-1 / nginx-1: 1.10× (0.90–1.25×, 3 runs)' "$T/LATEST.md" \
+    || fail "report: pairs bulk ratio wrong"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); c=[x for x in d["comparisons"] if x["name"].startswith("library full handshakes/s, ECDSA P-256, 1")]; assert c[0]["ratio"] == 2.0' \
     "$T/LATEST.json" || fail "report: JSON comparison wrong"
 echo "bench/check: ok (scripts parse, responder and shim build, expected outputs match the model, report renders)"

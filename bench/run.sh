@@ -16,7 +16,9 @@
 #   BENCH_QUICK=1      short smoke run (1 run of 1 s per figure, 200 idle conns)
 #   BENCH_RUNS=N       runs per figure (median reported; default 3)
 #   BENCH_SECS=S       seconds per wrk run (default 4)
-#   BENCH_SECTIONS=... subset of "crypto library memory seraphim runtime"
+#   BENCH_SECTIONS=... subset of "crypto pairs library memory seraphim runtime"
+#   PAIR_ROUNDS=N      alternating rounds of the pairs section (default 5)
+#   PAIR_BULK_GETS=N   64 MiB GETs per bulk run in the pairs section (default 16)
 #   BENCH_CADDY=0      leave caddy out of the library and memory sections
 #   BENCH_KEEP=1       keep the temporary directory (configs, logs)
 #   BENCH_OUT=DIR      where LATEST.md/LATEST.json go (default bench/results)
@@ -37,11 +39,13 @@ BENCH_QUICK=${BENCH_QUICK:-0}
 if [ "$BENCH_QUICK" = 1 ]; then
     BENCH_RUNS=${BENCH_RUNS:-1}; BENCH_SECS=${BENCH_SECS:-1}
     IDLE_CONNS=${IDLE_CONNS:-200}; SPEED_SECS=1; BULK_GETS=1; HYPERFINE_RUNS=1
+    PAIR_ROUNDS=${PAIR_ROUNDS:-2}; PAIR_BULK_GETS=${PAIR_BULK_GETS:-2}
 else
     BENCH_RUNS=${BENCH_RUNS:-3}; BENCH_SECS=${BENCH_SECS:-4}
     IDLE_CONNS=${IDLE_CONNS:-1000}; SPEED_SECS=3; BULK_GETS=4; HYPERFINE_RUNS=3
+    PAIR_ROUNDS=${PAIR_ROUNDS:-5}; PAIR_BULK_GETS=${PAIR_BULK_GETS:-16}
 fi
-BENCH_SECTIONS=${BENCH_SECTIONS:-crypto library memory seraphim runtime}
+BENCH_SECTIONS=${BENCH_SECTIONS:-crypto pairs library memory seraphim runtime}
 BENCH_CADDY=${BENCH_CADDY:-1}
 BENCH_OUT=${BENCH_OUT:-$BENCH_DIR/results}
 HS_CONNS=${HS_CONNS:-32}
@@ -91,6 +95,8 @@ estimate() {
     local per=$((BENCH_RUNS * BENCH_SECS * 10 + 13)) nlib=4 t=0
     [ "$BENCH_CADDY" = 1 ] && nlib=6
     section_on crypto && t=$((t + SPEED_SECS * 9 + 2))
+    # pairs: 2 servers x PAIR_ROUNDS x (hsload BENCH_SECS + 0.6 s, bulk ~PAIR_BULK_GETS/12 s), 1 and N workers
+    section_on pairs && t=$((t + 2 * 2 * PAIR_ROUNDS * (BENCH_SECS + 1 + PAIR_BULK_GETS / 12) + 8))
     section_on library && t=$((t + 2 + nlib * (3 * per / 10 + BENCH_RUNS * BULK_GETS / 4 + 2)))
     section_on memory && t=$((t + (nlib / 2) * (IDLE_CONNS / 200 + 4)))
     # SERAPHIM: over mvtls, nginx-proxy, caddy-proxy with 1 and NSRV workers, nginx static
@@ -126,6 +132,17 @@ else
     RESPONDER="$WORK/responder"
 fi
 [ -n "$RESPONDER" ] && log "built responder" || log "responder unavailable: $RESPONDER_WHY"
+# The full-handshake client of the pairs section (a cargo example of mvtls).
+HSLOAD="" HSLOAD_WHY=""
+if section_on pairs; then
+    if (cd "$ROOT" && cargo build --release --quiet --example hsload -p mvtls) >"$WORK/hsload-build.log" 2>&1; then
+        HSLOAD="$ROOT/target/release/examples/hsload"
+        log "built hsload"
+    else
+        HSLOAD_WHY="tools/hsload.rs does not build: $(head -c 300 "$WORK/hsload-build.log" | tr '\n' ' ')"
+        log "hsload unavailable: $HSLOAD_WHY"
+    fi
+fi
 
 mkdir -p "$WORK/certs" "$WORK/www"
 make_certs "$WORK/certs"
@@ -133,6 +150,7 @@ make_bodies "$WORK/www"
 
 # ---- the sections ----------------------------------------------------------------------
 section_on crypto && bench_openssl_speed
+section_on pairs && BULK_GETS=$PAIR_BULK_GETS run_pairs
 section_on library && run_library
 section_on memory && run_memory
 section_on seraphim && run_seraphim
@@ -153,6 +171,6 @@ python3 "$BENCH_DIR/tools/report.py" --tsv "$RESULTS_TSV" --out "$BENCH_OUT" "${
     "kernel=$(uname -srv)" "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" "pinning=$PINNING" \
     "runs=$BENCH_RUNS" "secs=$BENCH_SECS" "quick=$BENCH_QUICK" "idle_conns=$IDLE_CONNS" \
     "busy_start=$BUSY_START" "git=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo none)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (uncommitted changes)')" \
-    "mvbasic=${MVBASIC:-$ROOT/target/release/mvbasic}" "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" "hs_conns=$HS_CONNS" "ka_conns=$KA_CONNS" "nsrv=$NSRV" "client_threads=$CLIENT_THREADS" "duration_s=$(( $(date +%s) - T0 ))" \
+    "mvbasic=${MVBASIC:-$ROOT/target/release/mvbasic}" "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" "hs_conns=$HS_CONNS" "ka_conns=$KA_CONNS" "pair_rounds=$PAIR_ROUNDS" "pair_bulk_gets=$PAIR_BULK_GETS" "nsrv=$NSRV" "client_threads=$CLIENT_THREADS" "duration_s=$(( $(date +%s) - T0 ))" \
     "versions=nginx $(nginx -v 2>&1 | sed 's/.*\///'), caddy $(caddy version | awk '{print $1}'), $(wrk -v 2>&1 | head -1 | awk '{print "wrk", $2}'), $(openssl version | awk '{print "OpenSSL", $2}')"
 log "wrote $BENCH_OUT/LATEST.md and $BENCH_OUT/LATEST.json in $(( $(date +%s) - T0 )) s"

@@ -235,6 +235,7 @@ fn build_server(spec: &Spec) -> Result<ServerConfig> {
     cfg.alpn_protocols = o.alpn.clone();
     // Pick the cipher suite by the server's order (see provider::server_provider).
     cfg.ignore_client_order = true;
+    cfg.send_tls13_tickets = 1;
     Ok(cfg)
 }
 

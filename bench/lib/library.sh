@@ -105,3 +105,58 @@ run_memory() {
         forget_pid "$SRV_PID"
     done
 }
+
+# run_pairs : the interleaved comparisons of issue 12. For W = 1 and NSRV
+# workers, mvtls-W and nginx-W run side by side (both started; the idle one
+# costs nothing) and are measured in alternating order (A B, B A, ...) for
+# PAIR_ROUNDS rounds, so load from other work on the machine hits both alike:
+#   pair_hscpu: full handshakes/s and server CPU with tools/hsload.rs (the
+#               server's core-seconds per handshake, against the crypto limit);
+#   pair_bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection.
+# Each round gives one ratio; the report shows the median and the spread.
+run_pairs() {
+    local w kind r i line vals cpu ccpu errs names=() pids=() ports=() order
+    for w in 1 "$NSRV"; do
+        [ "$w" = 1 ] || [ "$NSRV" -gt 1 ] || continue
+        names=() pids=() ports=()
+        local mcpus=$SERVER_CPUS_1 ncpus=$SERVER_CPUS_1
+        [ "$w" = 1 ] || { mcpus=$SERVER_CPUS_N_LIST; ncpus=$SERVER_CPUS_N; }
+        if [ -n "$RESPONDER" ] && start_setup responder "pair-mvtls-$w" "$w" "$mcpus" ecdsa; then
+            names+=("mvtls-$w") pids+=("$SRV_PID") ports+=("$SRV_PORT")
+        else
+            not_measured library pair "mvtls-$w" ecdsa "${RESPONDER_WHY:-$START_ERROR}"
+        fi
+        if start_setup nginx "pair-nginx-$w" "$w" "$ncpus" ecdsa; then
+            names+=("nginx-$w") pids+=("$SRV_PID") ports+=("$SRV_PORT")
+        else
+            not_measured library pair "nginx-$w" ecdsa "$START_ERROR"
+        fi
+        for kind in hscpu bulk; do
+            if [ "$kind" = hscpu ] && [ -z "$HSLOAD" ]; then
+                not_measured library pair_hscpu "mvtls-$w" ecdsa "$HSLOAD_WHY"
+                continue
+            fi
+            declare -A V=() C=() CC=() E=()
+            for ((r = 1; r <= PAIR_ROUNDS; r++)); do
+                order=$(seq 0 $((${#names[@]} - 1)))
+                [ $((r % 2)) = 0 ] && order=$(seq $((${#names[@]} - 1)) -1 0)
+                for i in $order; do
+                    line=$(measure_pair_run "$kind" "${ports[$i]}" "${pids[$i]}")
+                    set -- $line
+                    V[$i]+="${V[$i]:+,}$1" C[$i]+="${C[$i]:+,}$2" CC[$i]+="${CC[$i]:+,}$3" E[$i]+="${E[$i]:+,}$4"
+                done
+            done
+            for i in "${!names[@]}"; do
+                local var=ecdsa metric=rps unit=req/s note="tools/hsload.rs -c$HS_CONNS, ${BENCH_SECS}s per run, rounds alternate"
+                [ "$kind" = bulk ] && { var=64MiB metric=mbps unit=MB/s note="curl, $BULK_GETS x 64 MiB per run, AES-128-GCM, rounds alternate"; }
+                record library "pair_$kind" "${names[$i]}" "$var" "$metric" "$unit" "${V[$i]}" "$note"
+                record library "pair_$kind" "${names[$i]}" "$var" server_cpu "%core" "${C[$i]}"
+                record library "pair_$kind" "${names[$i]}" "$var" client_cpu "%core" "${CC[$i]}"
+                record library "pair_$kind" "${names[$i]}" "$var" errors count "${E[$i]}"
+                log "library/pair_$kind/${names[$i]}: ${V[$i]} (server cpu% ${C[$i]})"
+            done
+            unset V C CC E
+        done
+        for i in "${!pids[@]}"; do forget_pid "${pids[$i]}"; done
+    done
+}

@@ -124,20 +124,23 @@ bench_idle() {
 }
 
 # bench_openssl_speed : ECDSA P-256 sign/verify, X25519, AES-128-GCM figures
-# of this machine (one core: SERVER_CPUS_1), the crypto limits.
+# of this machine (one core: SERVER_CPUS_1), the crypto limits. Rates are per
+# second of openssl's own CPU time (no -elapsed), so other work on the
+# machine does not lower them: they compare with the servers' figures per
+# core-second.
 bench_openssl_speed() {
     local s=$SPEED_SECS out
-    out=$(pin "$SERVER_CPUS_1" openssl speed -elapsed -seconds "$s" ecdsap256 ecdhx25519 2>/dev/null) \
+    out=$(pin "$SERVER_CPUS_1" openssl speed -seconds "$s" ecdsap256 ecdhx25519 2>/dev/null) \
         || { not_measured crypto openssl_speed pk - "openssl speed failed"; return; }
     echo "$out" >"$WORK/speed-pk.txt"
-    record crypto openssl_speed ecdsa-p256 sign rate ops/s "$(awk '/ecdsa \(nistp256\)/ {print $(NF-1)}' <<<"$out")" "openssl speed -elapsed -seconds $s ecdsap256"
+    record crypto openssl_speed ecdsa-p256 sign rate ops/s "$(awk '/ecdsa \(nistp256\)/ {print $(NF-1)}' <<<"$out")" "openssl speed -seconds $s ecdsap256 (per CPU-second)"
     record crypto openssl_speed ecdsa-p256 verify rate ops/s "$(awk '/ecdsa \(nistp256\)/ {print $NF}' <<<"$out")"
-    record crypto openssl_speed x25519 derive rate ops/s "$(awk '/ecdh \(X25519\)/ {print $NF}' <<<"$out")" "openssl speed -elapsed -seconds $s ecdhx25519"
-    out=$(pin "$SERVER_CPUS_1" openssl speed -elapsed -seconds "$s" -evp aes-128-gcm 2>/dev/null) \
+    record crypto openssl_speed x25519 derive rate ops/s "$(awk '/ecdh \(X25519\)/ {print $NF}' <<<"$out")" "openssl speed -seconds $s ecdhx25519 (per CPU-second)"
+    out=$(pin "$SERVER_CPUS_1" openssl speed -seconds "$s" -evp aes-128-gcm 2>/dev/null) \
         || { not_measured crypto openssl_speed aes - "openssl speed failed"; return; }
     echo "$out" >"$WORK/speed-aes.txt"
     # last line: "AES-128-GCM  <16B>k ... <16384B>k" in 1000s of bytes per second
-    record crypto openssl_speed aes-128-gcm 16KiB rate MB/s "$(awk 'tolower($1) == "aes-128-gcm" {v = $NF; sub(/k$/, "", v); printf "%.1f", v / 1000}' <<<"$out")" "openssl speed -elapsed -seconds $s -evp aes-128-gcm (16384-byte blocks)"
+    record crypto openssl_speed aes-128-gcm 16KiB rate MB/s "$(awk 'tolower($1) == "aes-128-gcm" {v = $NF; sub(/k$/, "", v); printf "%.1f", v / 1000}' <<<"$out")" "openssl speed -seconds $s -evp aes-128-gcm (16384-byte blocks, per CPU-second)"
     log "crypto: $(grep -E 'nistp256|X25519' "$WORK/speed-pk.txt" | tr -s ' ' | tr '\n' ';') $(tail -1 "$WORK/speed-aes.txt" | tr -s ' ')"
 }
 
@@ -152,4 +155,31 @@ tls_probe() {
     group=$(awk -F': ' '/^(Server Temp Key|Negotiated TLS1.3 group)/ {print $2}' <<<"$out")
     sig=$(awk -F': ' '/^Signature type/ {print $2}' <<<"$out")
     record "$1" tls "$2" "$3" negotiated - - "${proto:-?} ${cipher:-?} ${group%%,*} ${sig}"
+}
+
+# measure_pair_run KIND PORT SERVER_PID : one measurement of a pair round;
+# prints "value server_cpu% client_cpu% errors".
+#   hscpu: full handshakes/s with tools/hsload.rs (HS_CONNS connections,
+#          BENCH_SECS after a 0.5 s warm-up); hsload reads the server's CPU
+#          time (/proc/PID/stat utime+stime, all its processes) at the start
+#          and end of its own measuring window.
+#   bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection (AES-128-GCM).
+measure_pair_run() {
+    local kind=$1 port=$2 spid=$3 out pids
+    if [ "$kind" = hscpu ]; then
+        pids=$(descendants "$spid" | paste -sd,)
+        out=$(pin "$CLIENT_CPUS" "$HSLOAD" "127.0.0.1:$port" -c "$HS_CONNS" -d "$BENCH_SECS" \
+            -t 0.5 -s "$pids" 2>&1) || { echo "hsload failed: $out" >&2; echo "0 0 0 -1"; return; }
+        awk '{ printf "%s %.1f %s %s\n", $8, ($6 > 0 ? 100 * $12 / $6 : 0), $10, $4 }' <<<"$out"
+        return
+    fi
+    local k urls=() t0 t1
+    for ((k = 0; k < BULK_GETS; k++)); do urls+=(-o /dev/null "https://127.0.0.1:$port/bulk"); done
+    t0=$(cpu_ticks "$spid")
+    out=$(pin "$CLIENT_CPUS" curl -sk --tlsv1.3 --tls13-ciphers TLS_AES_128_GCM_SHA256 \
+        --max-time 300 -w '%{size_download} %{time_total}\n' "${urls[@]}") || out=""
+    t1=$(cpu_ticks "$spid")
+    awk -v g="$BULK_GETS" -v d=$((t1 - t0)) -v h="$CLK_TCK" '{b += $1; t += $2} END {
+        if (t > 0 && b >= g * 67108864) printf "%.1f %.1f 0 0\n", b / t / 1e6, 100 * d / h / t
+        else print "0 0 0 -1" }' <<<"$out"
 }

@@ -27,6 +27,10 @@ LIB_TARGETS = [
     ("bulk MB/s (64 MiB body)", "bulk", "64MiB", "mbps", 1.0),
 ]
 MEMORY_TARGET_KIB = 32.0
+# issue 12: full handshakes per server core-second vs the crypto limit, and
+# bulk MB/s vs nginx, both from the interleaved pairs section
+HS_LIMIT_TARGET = 0.60
+PAIR_BULK_TARGET = 1.0
 SERAPHIM_TARGET = 1.2
 
 
@@ -322,6 +326,116 @@ class Report:
                     self.out(f"- {s}: {fmt(e)} per core-s = {100.0 * e / lim:.0f}% of {fmt(lim)}")
             self.out()
 
+    def pair_runs(self, test, setup, var, metric):
+        r = self.rows.get(("library", test, setup, var, metric))
+        return r["runs"] if r else []
+
+    def spread(self, vals, digits=0, unit=""):
+        """'median (min–max, n runs)' of VALS."""
+        v = [x for x in vals if x is not None]
+        if not v:
+            return "n/a"
+        return (f"{fmt(statistics.median(v), digits)}{unit} ({fmt(min(v), digits)}–"
+                f"{fmt(max(v), digits)}{unit}, {len(v)} runs)")
+
+    def pairs(self):
+        """The interleaved pairs: handshakes per server core-second against the
+        crypto limit, bulk MB/s against nginx, one ratio per round."""
+        ws = ["1"] + ([self.nsrv] if self.nsrv != "1" else [])
+        have = [w for w in ws for t in ("pair_hscpu", "pair_bulk")
+                if self.rows.get(("library", t, f"mvtls-{w}", "ecdsa" if t == "pair_hscpu" else "64MiB",
+                                  "rps" if t == "pair_hscpu" else "mbps"))]
+        if not have:
+            return
+        rounds = self.meta.get("pair_rounds", "?")
+        self.out("## 1a. Side by side, interleaved (issue 12)")
+        self.out()
+        self.out(f"mvtls-W and nginx-W run at the same time and are measured in alternating order "
+                 f"(A B, B A, …), {rounds} rounds, so other work on the machine hits both alike; "
+                 "each round gives one ratio, reported as median (min–max). Full handshakes: "
+                 "`bench/tools/hsload.rs` (a rustls client, X25519 only, no resumption, that skips "
+                 "certificate and signature checks so that it needs less CPU per handshake than "
+                 "the server: the server still signs every handshake), its measuring window's "
+                 "server CPU time read from /proc/PID/stat (utime+stime of every server process). "
+                 "Bulk: one curl connection downloading the 64 MiB body "
+                 f"{self.meta.get('pair_bulk_gets', '?')} times per run.")
+        self.out()
+        lim = getattr(self, "hs_limit", None)
+        self.out("### Full TLS 1.3 handshakes (ECDSA P-256, X25519): server core-seconds per handshake")
+        self.out()
+        self.out("| setup | handshakes/s | server CPU % | client CPU % | handshakes per server core-s | "
+                 "µs of server CPU per handshake | % of crypto limit | errors |")
+        self.out("|---|---:|---:|---:|---:|---:|---:|---:|")
+        eff = {}
+        for w in ws:
+            for kind in ("mvtls", "nginx"):
+                s = f"{kind}-{w}"
+                rps = self.pair_runs("pair_hscpu", s, "ecdsa", "rps")
+                cpu = self.pair_runs("pair_hscpu", s, "ecdsa", "server_cpu")
+                if not rps:
+                    continue
+                e = [r / (c / 100.0) if r and c else None for r, c in zip(rps, cpu)]
+                eff[s] = e
+                ev = [x for x in e if x]
+                em = statistics.median(ev) if ev else None
+                pct = f"{100.0 * em / lim:.0f}%" if lim and em else "n/a"
+                self.out(f"| {s} | {self.spread(rps)} | {fmt(statistics.median(cpu), 0) if cpu else 'n/a'} | "
+                         f"{fmt(med(self.rows, 'library', 'pair_hscpu', s, 'ecdsa', 'client_cpu'), 0)} | "
+                         f"{self.spread(e)} | {fmt(1e6 / em, 0) if em else 'n/a'} | {pct} | "
+                         f"{fmt(sum(self.pair_runs('pair_hscpu', s, 'ecdsa', 'errors')))} |")
+        self.out()
+        if lim:
+            self.out(f"Crypto limit: {fmt(lim)} handshakes per core-second = 1 / (1/sign + 2/x25519) "
+                     "from the openssl speed figures above (one ECDSA P-256 signature, one X25519 "
+                     "key generation and one X25519 derivation per server handshake; the key "
+                     "generation is counted at the cost of a derivation).")
+            self.out()
+        for w in ws:
+            a, b = eff.get(f"mvtls-{w}"), eff.get(f"nginx-{w}")
+            if a and b:
+                rr = [x / y if x and y else None for x, y in zip(a, b)]
+                self.out(f"- handshakes per server core-s, mvtls-{w} / nginx-{w}: {self.spread(rr, 2, '×')}")
+        self.out()
+        a = eff.get("mvtls-1")
+        if lim and a:
+            am = statistics.median([x for x in a if x] or [0])
+            self.compare("handshakes per server core-second, mvtls-1, in % of the crypto limit",
+                         "mvtls-1", am, "crypto limit", lim, HS_LIMIT_TARGET)
+        self.out("### Bulk transfer, 64 MiB body (curl, AES-128-GCM)")
+        self.out()
+        self.out("| setup | MB/s | server CPU % |")
+        self.out("|---|---:|---:|")
+        bulk = {}
+        for w in ws:
+            for kind in ("mvtls", "nginx"):
+                s = f"{kind}-{w}"
+                v = self.pair_runs("pair_bulk", s, "64MiB", "mbps")
+                if not v:
+                    continue
+                bulk[s] = v
+                cpu = self.pair_runs("pair_bulk", s, "64MiB", "server_cpu")
+                self.out(f"| {s} | {self.spread(v, 1)} | {fmt(statistics.median(cpu), 0) if cpu else 'n/a'} |")
+        self.out()
+        for w in ws:
+            a, b = bulk.get(f"mvtls-{w}"), bulk.get(f"nginx-{w}")
+            if a and b:
+                rr = [x / y if x and y else None for x, y in zip(a, b)]
+                rv = [x for x in rr if x]
+                self.out(f"- bulk MB/s, mvtls-{w} / nginx-{w}: {self.spread(rr, 2, '×')}")
+                if rv:
+                    r = self.compare(f"bulk MB/s, mvtls-{w} / nginx-{w}, interleaved (median of the round ratios)",
+                                     f"mvtls-{w}", statistics.median(a), f"nginx-{w}", statistics.median(b),
+                                     PAIR_BULK_TARGET)
+                    self.comparisons[-1]["ratio"] = statistics.median(rv)
+                    self.comparisons[-1]["met"] = statistics.median(rv) >= PAIR_BULK_TARGET
+                    self.comparisons[-1]["note"] = f"round ratios {', '.join(fmt(x, 2) for x in rv)}"
+        self.out()
+        if len(ws) > 1:
+            self.out(f"With {self.nsrv} workers one connection is served by one worker; which one "
+                     "(the kernel picks it: SO_REUSEPORT for mvtls, nginx's shared listener) decides "
+                     "whether it shares a CPU with curl, so the per-round figures vary more there.")
+            self.out()
+
     def memory(self):
         setups = self.setups("memory", "idle_conns", self.meta.get("idle_conns", "1000"))
         if not setups:
@@ -489,8 +603,9 @@ class Report:
             self.out(f"Method: {doc.get('method')}. Load average {doc.get('load_start')} at the start, "
                      f"CPUs {doc.get('busy_start_pct')}% busy in the second before it.")
             self.out()
-            self.out("| build | req/s (median) | round medians | server CPU % | wrk CPU % | "
-                     "per core-s | negotiated |")
+            unit = doc.get("unit", "req/s")
+            self.out(f"| build | {unit} (median) | round medians | server CPU % | client CPU % | "
+                     "per server core-s | negotiated |")
             self.out("|---|---:|---|---:|---:|---:|---|")
             for lab in labels:
                 self.out(f"| {lab['label']} | {fmt(lab.get('median'))} | "
@@ -502,13 +617,20 @@ class Report:
                 a, b = labels[0], labels[-1]
                 r = ratio(b.get("median"), a.get("median"))
                 e = ratio(b.get("per_core_second"), a.get("per_core_second"))
-                self.out(f"{b['label']} / {a['label']}: req/s {fmt(r, 2)}×, requests per second of "
+                self.out(f"{b['label']} / {a['label']}: {unit} {fmt(r, 2)}×, per second of "
                          f"server CPU {fmt(e, 2)}×.")
+                pr = doc.get("paired")
+                if pr and pr.get("ratios"):
+                    what = "per server core-second" if pr.get("of") == "per_core_second_runs" else unit
+                    self.out(f"Round by round ({what}, the two builds' runs side by side): "
+                             f"median {fmt(pr['median'], 3)}×, min {fmt(pr['min'], 3)}×, "
+                             f"max {fmt(pr['max'], 3)}× over {len(pr['ratios'])} rounds.")
                 self.out()
 
     def build(self):
         self.header()
         self.crypto()
+        self.pairs()
         self.library()
         self.seraphim()
         self.runtime()

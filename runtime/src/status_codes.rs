@@ -15,6 +15,10 @@ pub const ER_NOT_FOUND: i32 = 1004;
 pub const ER_FAILED: i32 = 1008;
 /// ER$IID: illegal record id (empty, or no OS name in a directory file).
 pub const ER_IID: i32 = 3000;
+/// ER$VNF: the VOC record named by OPEN is not a file pointer.
+pub const ER_NOT_FILE: i32 = 3009;
+/// ER$FNF: file (OS path) not found (OPENPATH).
+pub const ER_FNF: i32 = 3003;
 /// ER$RNF: record not found (READ, MATREAD).
 pub const ER_RNF: i32 = 3006;
 /// ER$NVR: no VOC record (OPEN of an unknown file).

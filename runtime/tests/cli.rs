@@ -187,6 +187,30 @@ fn exit_status_above_255_keeps_its_low_byte() {
     assert_eq!(out.status, Some(0));
 }
 
+/// A program catalogued with CATALOG runs by name from `mvbasic exec`, with
+/// the command line as its @SENTENCE (as ScarletDME's command level sets it),
+/// and stops running by name after DELETE.CATALOG.
+#[test]
+fn catalogued_program_runs_by_name_from_exec() {
+    let a = TempAccount::new("catexec");
+    a.put(
+        "BP",
+        "SHOWME",
+        b"PRINT \"sentence=\":@SENTENCE\nPRINT \"word2=\":FIELD(SENTENCE(), \" \", 2)\n",
+    );
+    let out = common::run_in(&a.path, &["exec", "CATALOG BP SHOWME LOCAL"], &[], b"");
+    assert_eq!(out.stdout, b"SHOWME added to local catalogue\n");
+    let out = common::run_in(&a.path, &["exec", "SHOWME alpha  beta"], &[], b"");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "sentence=SHOWME alpha  beta\nword2=alpha\n"
+    );
+    let out = common::run_in(&a.path, &["exec", "DELETE.CATALOG SHOWME LOCAL"], &[], b"");
+    assert_eq!(out.stdout, b"SHOWME deleted from the local catalogue\n");
+    let out = common::run_in(&a.path, &["exec", "SHOWME alpha"], &[], b"");
+    assert_eq!(out.stdout, b"SHOWME is not in your VOC\n");
+}
+
 #[test]
 fn include_and_call_search_mvbasic_path() {
     // $INCLUDE ITEM (no file name) and CALL look in the program's own file,

@@ -31,7 +31,7 @@ impl Connection {
         let (tcp, peer) = crate::dial::dial(&addrs, deadline)
             .map_err(|e| e.context(&format!("{host}:{port}")))?;
         let Some(cfg) = cfg else {
-            return Self::new(tcp, peer, None, Side::Client, None, String::new());
+            return Self::new(tcp, peer, None, Side::Client, None, String::new(), false);
         };
         let bare = host
             .strip_prefix('[')
@@ -83,6 +83,6 @@ impl Connection {
                 )));
             }
         }
-        Self::new(tcp, peer, Some(tls), Side::Client, ctx, sni)
+        Self::new(tcp, peer, Some(tls), Side::Client, ctx, sni, true)
     }
 }

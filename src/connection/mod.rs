@@ -33,7 +33,6 @@ pub struct Connection {
     inner: Mutex<Stream>,
     fd: RawFd,
     peer: SocketAddr,
-    local: SocketAddr,
     side: Side,
     /// Keeps the context alive while the connection is.
     ctx: Option<Arc<Context>>,
@@ -52,21 +51,24 @@ impl Connection {
         side: Side,
         ctx: Option<(Arc<Context>, i32)>,
         sni: String,
+        nonblocking: bool,
     ) -> Result<Self> {
-        let local = tcp
-            .local_addr()
-            .map_err(|e| Error::io(MVTLS_ERR_FAILED, "getsockname", &e))?;
-        tcp.set_nonblocking(true)
-            .map_err(|e| Error::io(MVTLS_ERR_FAILED, "set non-blocking", &e))?;
+        // Accepted sockets come non-blocking from accept4(2): one system
+        // call less per connection.
+        if !nonblocking {
+            tcp.set_nonblocking(true)
+                .map_err(|e| Error::io(MVTLS_ERR_FAILED, "set non-blocking", &e))?;
+        }
         let (ctx, ctx_handle) = match ctx {
             Some((c, h)) => (Some(c), h),
             None => (None, 0),
         };
+        let mut stream = Stream::new(tcp, tls);
+        stream.defer = side == Side::Server && stream.tls.as_ref().is_some_and(|t| t.wants_write());
         Ok(Connection {
-            fd: tcp.as_raw_fd(),
-            inner: Mutex::new(Stream::new(tcp, tls)),
+            fd: stream.tcp.as_raw_fd(),
+            inner: Mutex::new(stream),
             peer,
-            local,
             side,
             ctx,
             ctx_handle,
@@ -75,7 +77,10 @@ impl Connection {
         })
     }
 
-    /// Wraps a socket accepted by a listener (TLS handshake already done, if any).
+    /// Wraps a non-blocking socket accepted by a listener (TLS handshake
+    /// already done, if any). A TLS 1.3 session's tickets may still be
+    /// queued in it: they leave with the first output (see
+    /// [`Stream::defer`](stream::Stream)).
     pub fn accepted(
         tcp: TcpStream,
         peer: SocketAddr,
@@ -89,6 +94,7 @@ impl Connection {
             Side::Server,
             ctx,
             String::new(),
+            true,
         )
     }
 
@@ -116,9 +122,10 @@ impl Connection {
         self.peer
     }
 
-    /// Local address.
+    /// Local address (looked up when asked: most connections never are).
     pub fn local_addr(&self) -> SocketAddr {
-        self.local
+        let unknown = SocketAddr::from(([0, 0, 0, 0], 0));
+        self.lock().tcp.local_addr().unwrap_or(unknown)
     }
 
     /// Handle of the context used (0 = plain).
@@ -164,17 +171,16 @@ impl Connection {
         let _waiting = self.wake.enter();
         let mut off = 0;
         loop {
-            let pending = {
+            {
                 let mut s = self.lock();
-                if off < data.len() {
-                    off += s.write_some(&data[off..])?;
-                }
-                if off == data.len() && s.flush()? {
+                let (n, sent) = s.write_step(&data[off..])?;
+                off += n;
+                if off == data.len() && sent {
                     return Ok(());
                 }
-                s.out.len()
-            };
+            }
             if !self.wait(libc::POLLOUT, deadline)? {
+                let pending = self.lock().pending();
                 return Err(Error::timeout(format!(
                     "write timed out: {off} of {} bytes accepted, {pending} bytes not yet sent",
                     data.len()
@@ -192,7 +198,7 @@ impl Connection {
         if n == 0 && !data.is_empty() {
             return Err(Error::timeout(format!(
                 "would block: output buffer full ({} bytes pending)",
-                s.out.len()
+                s.pending()
             )));
         }
         Ok(n)
@@ -208,7 +214,7 @@ impl Connection {
                 if s.flush()? {
                     return Ok(());
                 }
-                s.out.len()
+                s.pending()
             };
             if !self.wait(libc::POLLOUT, deadline)? {
                 return Err(Error::timeout(format!(
@@ -220,9 +226,9 @@ impl Connection {
 
     /// Bytes accepted but not yet sent.
     pub fn pending_output(&self) -> Result<usize> {
-        let s = self.lock();
+        let mut s = self.lock();
         s.check_open()?;
-        Ok(s.out.len())
+        Ok(s.pending())
     }
 
     /// Sets the bound on buffered output (bytes, 1..=64 MiB).
@@ -253,11 +259,13 @@ impl Connection {
             return MVTLS_POLL_NVAL;
         }
         let mut rev = 0;
-        let pending = s.flush_quietly();
+        // A new connection's session tickets wait for its first response
+        // (or its first wait in read) rather than take a send of their own.
+        let pending = !s.defer && s.flush_quietly();
         if s.write_failed.is_some() || s.failed.is_some() {
             rev |= MVTLS_POLL_ERR;
         }
-        if want & MVTLS_POLL_WRITE != 0 && rev & MVTLS_POLL_ERR == 0 && s.out.len() < s.out_limit {
+        if want & MVTLS_POLL_WRITE != 0 && rev & MVTLS_POLL_ERR == 0 && s.pending() < s.out_limit {
             rev |= MVTLS_POLL_WRITE;
         }
         if want & MVTLS_POLL_READ != 0 {

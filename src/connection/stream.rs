@@ -2,16 +2,17 @@
 //! sticky errors) and its non-blocking operations. The connection holds its
 //! lock around each call and waits (poll) without it.
 //!
-//! Ordering invariant: whatever the socket could not take sits in `out`;
-//! after every operation rustls holds no unsent records (they are sent or
-//! moved into `out`), so `out.len()` is exactly the pending output and bytes
-//! leave in the order they were produced.
+//! Ordering invariant: unsent output is `out` followed by the records rustls
+//! still holds, and it leaves in that order (`out` first). Records stay in
+//! rustls when the socket is full (no copy); [`Stream::pending`] moves them
+//! into `out` where an exact count is needed (the event API's output bound,
+//! `mvtls_pending_output`, error texts).
 
 use super::handshake::would_block;
 use super::output::{OutBuf, DEFAULT_LIMIT};
 use crate::codes::*;
 use crate::error::{Error, Result};
-use crate::net::Sock;
+use crate::net::{Sock, SockLast};
 use crate::tlserr::{self, Side};
 use socket2::SockRef;
 use std::io::{self, Read, Write};
@@ -41,6 +42,10 @@ pub(super) struct Stream {
     pub out: OutBuf,
     /// `write_some` accepts bytes while `out` holds fewer than this.
     pub out_limit: usize,
+    /// A new server connection's TLS 1.3 session tickets wait in rustls to
+    /// leave with the first response instead of in a send of their own;
+    /// polls do not flush while this is set. Cleared by the first flush.
+    pub defer: bool,
 }
 
 fn peer_gone(e: &io::Error) -> bool {
@@ -68,6 +73,7 @@ impl Stream {
             closed: false,
             out: OutBuf::default(),
             out_limit: DEFAULT_LIMIT,
+            defer: false,
         }
     }
 
@@ -101,6 +107,13 @@ impl Stream {
         err
     }
 
+    /// Unsent output in bytes, exactly: moves the records rustls holds into
+    /// `out` first (a copy; only where the count matters).
+    pub fn pending(&mut self) -> usize {
+        self.spill();
+        self.out.len()
+    }
+
     /// Moves TLS records rustls still holds into `out`.
     fn spill(&mut self) {
         let Stream { tls, out, .. } = self;
@@ -114,10 +127,11 @@ impl Stream {
         }
     }
 
+    /// Sends `out`, then the records rustls holds (several per sendmsg),
+    /// until the socket is full; what it does not take stays where it is.
     fn send_pending(&mut self) -> io::Result<bool> {
         loop {
             if !self.out.send(&self.tcp)? {
-                self.spill();
                 return Ok(false);
             }
             let Stream { tls, tcp, .. } = self;
@@ -127,10 +141,7 @@ impl Stream {
             }
             match tls.write_tls(&mut Sock(tcp)) {
                 Ok(_) => {}
-                Err(e) if would_block(&e) => {
-                    self.spill();
-                    return Ok(false);
-                }
+                Err(e) if would_block(&e) => return Ok(false),
                 Err(e) => return Err(e),
             }
         }
@@ -139,7 +150,53 @@ impl Stream {
     /// Sends pending output without blocking. `Ok(true)`: nothing is left.
     pub fn flush(&mut self) -> Result<bool> {
         self.check_writable()?;
+        self.defer = false;
         self.send_pending().map_err(|e| self.fail_write(&e))
+    }
+
+    /// Encrypts as much of `data` as rustls takes (up to its buffer bound),
+    /// straight from the caller's buffer into TLS records.
+    fn encrypt(&mut self, data: &[u8]) -> Result<usize> {
+        let tls = self.tls.as_mut().expect("secure");
+        tls.writer()
+            .write(data)
+            .map_err(|e| Error::io(MVTLS_ERR_TLS, "encrypt", &e))
+    }
+
+    /// One non-blocking round of a blocking write (`mvtls_write`): encrypts
+    /// and sends `data` while the socket takes it. Returns the bytes taken
+    /// and whether everything is sent. Unlike [`write_some`](Self::write_some)
+    /// it keeps unsent records in rustls (no copy into `out`) and encrypts
+    /// before sending, so queued records (session tickets) and new data go
+    /// out in one sendmsg.
+    pub fn write_step(&mut self, data: &[u8]) -> Result<(usize, bool)> {
+        if self.tls.is_none() {
+            let n = self.write_some(data)?;
+            return Ok((n, n == data.len() && self.flush()?));
+        }
+        self.check_writable()?;
+        let mut taken = 0;
+        loop {
+            let mut refused = false;
+            if taken < data.len() && self.out.is_empty() {
+                let idle = !self.tls.as_ref().is_some_and(|t| t.wants_write());
+                let n = self.encrypt(&data[taken..])?;
+                taken += n;
+                refused = n == 0 && idle;
+            }
+            if !self.flush()? {
+                return Ok((taken, false));
+            }
+            if taken == data.len() {
+                return Ok((taken, true));
+            }
+            if refused {
+                return Err(Error::new(
+                    MVTLS_ERR_TLS,
+                    "the TLS session takes no more data",
+                ));
+            }
+        }
     }
 
     /// [`flush`](Self::flush) for the reading side's sake: a failure is
@@ -171,20 +228,17 @@ impl Stream {
                 .expect("writing to memory");
             return Ok(taken + k);
         }
-        while taken < data.len() && self.out.len() < self.out_limit {
+        while taken < data.len() && self.pending() < self.out_limit {
             let room = self.out_limit - self.out.len();
             let end = taken + room.min(data.len() - taken);
-            let tls = self.tls.as_mut().expect("secure");
-            let n = tls
-                .writer()
-                .write(&data[taken..end])
-                .map_err(|e| Error::io(MVTLS_ERR_TLS, "encrypt", &e))?;
+            let n = self.encrypt(&data[taken..end])?;
             if n == 0 {
                 break;
             }
             taken += n;
             self.flush()?;
         }
+        self.spill();
         Ok(taken)
     }
 
@@ -279,11 +333,28 @@ impl Stream {
     /// when the socket closes.
     pub fn close(&mut self) {
         self.closed = true;
-        if let Some(tls) = &mut self.tls {
-            tls.send_close_notify();
+        if self.write_failed.is_some() {
+            return;
         }
-        if self.write_failed.is_none() {
+        let Some(tls) = &mut self.tls else {
             let _ = self.send_pending();
+            return;
+        };
+        tls.send_close_notify();
+        // close_notify (and what else rustls holds) is the last output: sent
+        // with MSG_MORE, then the sending side shut, it leaves with the FIN
+        // in one segment instead of two.
+        if !matches!(self.out.send(&self.tcp), Ok(true)) {
+            return;
         }
+        let Stream { tls, tcp, .. } = self;
+        let tls = tls.as_mut().expect("secure");
+        while tls.wants_write() {
+            match tls.write_tls(&mut SockLast(tcp)) {
+                Ok(n) if n > 0 => {}
+                _ => return,
+            }
+        }
+        let _ = tcp.shutdown(std::net::Shutdown::Write);
     }
 }

@@ -236,7 +236,7 @@ impl Listener {
             if st.handshakes.len() >= MAX_PENDING || st.ready.len() >= MAX_READY {
                 break;
             }
-            match self.sock.accept() {
+            match net::accept_nonblocking(&self.sock) {
                 Ok((tcp, peer)) => self.admit(st, tcp, peer),
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e)
@@ -270,11 +270,9 @@ impl Listener {
         more
     }
 
+    /// Takes a new non-blocking socket: ready at once (plain) or as a
+    /// pending handshake.
     fn admit(&self, st: &mut State, tcp: TcpStream, peer: SocketAddr) {
-        if let Err(e) = tcp.set_nonblocking(true) {
-            mvlog!("dropping connection from {peer}: {e}");
-            return;
-        }
         let Some((ctx, _)) = &self.ctx else {
             match Connection::accepted(tcp, peer, None, None) {
                 Ok(c) => st.ready.push_back(c),

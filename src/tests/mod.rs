@@ -7,6 +7,7 @@ mod events;
 mod fork;
 mod fuzz_corpus;
 mod loopback;
+mod output_path;
 mod pointer_free;
 mod tls_errors;
 

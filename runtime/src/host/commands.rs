@@ -1,13 +1,21 @@
 //! The TCL command verbs that EXECUTE, PERFORM, CHAIN and `mvbasic exec`
-//! run without the VM: BASIC/COMPILE/CATALOG (compile check), CREATE.FILE,
-//! DELETE.FILE, CLEARSELECT, SELECT/SSELECT and the PHANTOM verbs
-//! (PHANTOM, LIST.PHANTOMS, STOP.PHANTOM). RUN is parsed here and handed
-//! back to the VM, which runs the program at a nested level.
+//! run without the VM, and how a command line finds its verb.
+//!
+//! The first word is looked up in the account's VOC (as typed, then in
+//! upper case): a `V` record names a built-in verb or a catalogued program
+//! (`CS`), an `S` record is a sentence and a `PA` record a paragraph (both
+//! handed back to the VM as command lines to run). A word the VOC does not
+//! hold may be in the private catalogue, or be a verb mvbasic knows (an
+//! account whose VOC predates it). RUN and catalogued programs are handed
+//! back to the VM, which runs them at a nested level.
 //!
 //! Every verb writes its messages to the session's display (or EXECUTE
 //! CAPTURING) and yields @SYSTEM.RETURN.CODE. A new verb is one more arm in
-//! [`run`] (and, if it should be listed, a name in [`voc::VERBS`]).
+//! [`builtin`] (and its ScarletDME VOC record in `voc::DEFAULT_RECORDS`).
 
+use std::path::PathBuf;
+
+use super::catalog::{self, Scope};
 use super::dir_file::{self, id_to_filename};
 use super::phantom::{self, Launcher};
 use super::select_list::SelectList;
@@ -27,6 +35,17 @@ pub enum Outcome {
         /// The program's item name.
         prog: String,
     },
+    /// A catalogued program run by name: the VM compiles `source` and runs
+    /// it as a nested level with the command line as its sentence.
+    RunSource {
+        /// Path of the program's source.
+        source: PathBuf,
+        /// Its catalogue name.
+        name: String,
+    },
+    /// A sentence (`S`) or paragraph (`PA`): command lines the VM runs in
+    /// turn, as EXECUTE would.
+    Lines(Vec<String>),
 }
 
 /// Splits a command line into words, keeping quoted strings together
@@ -76,15 +95,99 @@ pub fn run(sess: &mut Session, cmd: &str) -> Outcome {
             return Outcome::Done(o.return_code);
         }
     }
-    let host = sess.host.clone();
     let w = words(cmd);
-    let verb = w
-        .first()
-        .map(|s| s.to_ascii_uppercase())
-        .unwrap_or_default();
+    let Some(first) = w.first().cloned() else {
+        return Outcome::Done(0);
+    };
     let account = sess.account.clone();
-    match verb.as_str() {
-        "" => Outcome::Done(0),
+    let entry = voc::lookup(&account, &first)
+        .or_else(|| voc::lookup(&account, &first.to_ascii_uppercase()));
+    if let Some(f) = entry {
+        return run_voc_entry(sess, cmd, &w, &f);
+    }
+    if let Some((source, _)) = catalog::find(&account, &first) {
+        return Outcome::RunSource {
+            source,
+            name: first,
+        };
+    }
+    builtin(sess, cmd, &first.to_ascii_uppercase(), &w)
+}
+
+/// Runs a command whose first word has VOC record `f`.
+fn run_voc_entry(sess: &mut Session, cmd: &str, w: &[String], f: &[String]) -> Outcome {
+    let field = |i: usize| f.get(i).map(|s| s.as_str()).unwrap_or("");
+    // a keyword that is also a verb (COUNT, DISPLAY): K, number, then V...
+    let v = if field(0) == "K" && field(2) == "V" {
+        2
+    } else {
+        0
+    };
+    match field(v) {
+        "V" => match field(v + 1) {
+            "CS" => Outcome::RunSource {
+                source: PathBuf::from(field(v + 2)),
+                name: w[0].clone(),
+            },
+            _ => {
+                let verb = verb_of(field(v + 1), field(v + 2), field(v + 3))
+                    .map(str::to_string)
+                    .unwrap_or_else(|| w[0].to_ascii_uppercase());
+                builtin(sess, cmd, &verb, w)
+            }
+        },
+        "S" => {
+            // the sentence, with the rest of the command line appended
+            let t = cmd.trim_start();
+            let rest = t.find([' ', '\t']).map(|i| &t[i..]).unwrap_or("");
+            Outcome::Lines(vec![format!("{}{}", field(1), rest)])
+        }
+        "PA" => Outcome::Lines(
+            f.iter()
+                .skip(1)
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| super::paragraph::substitute(l, w))
+                .collect(),
+        ),
+        _ => {
+            sess.say(&format!("'{}' is not valid for this usage", w[0]));
+            Outcome::Done(-1)
+        }
+    }
+}
+
+/// The built-in verb a ScarletDME `V` record stands for (`IN` code or
+/// `CA` processor).
+fn verb_of(kind: &str, code: &str, sub: &str) -> Option<&'static str> {
+    Some(match (kind, code, sub) {
+        ("IN", "3", _) => "DISPLAY",
+        ("IN", "4", _) => "RUN",
+        ("IN", "6", _) => "CLEARSELECT",
+        ("IN", "39", _) => "SET.EXIT.STATUS",
+        ("CA", "$BASIC", _) => "BASIC",
+        ("CA", "$CATALOG", _) => "CATALOG",
+        ("CA", "$DELCAT", _) => "DELETE.CATALOG",
+        ("CA", "$CREATEF", _) => "CREATE.FILE",
+        ("CA", "$DELETEF", _) => "DELETE.FILE",
+        ("CA", "$CLEARFL", _) => "CLEAR.FILE",
+        ("CA", "$QPROC", "1") => "SELECT",
+        ("CA", "$QPROC", "2") => "LIST",
+        ("CA", "$QPROC", "3") => "SSELECT",
+        ("CA", "$QPROC", "4") => "SORT",
+        ("CA", "$QPROC", "5") => "COUNT",
+        ("CA", "$SAVELST", _) => "SAVE.LIST",
+        ("CA", "$GETLIST", _) => "GET.LIST",
+        ("CA", "$DELLIST", _) => "DELETE.LIST",
+        ("CA", "$PHANTOM", _) => "PHANTOM",
+        _ => return None,
+    })
+}
+
+/// Runs built-in verb `verb` (upper case) with the command's words.
+fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
+    let host = sess.host.clone();
+    let account = sess.account.clone();
+    match verb {
         "RUN" | "RAID" => {
             let (file, prog) = match w.len() {
                 2 => ("BP".to_string(), w[1].clone()),
@@ -96,93 +199,29 @@ pub fn run(sess: &mut Session, cmd: &str) -> Outcome {
             };
             Outcome::Run { file, prog }
         }
-        "BASIC" | "COMPILE" | "CATALOG" | "CATALOGUE" => {
-            if w.len() < 3 {
-                return Outcome::Done(0);
-            }
-            let dir = account.join(&w[1]);
-            let p = dir.join(id_to_filename(w[2].as_bytes()));
-            match std::fs::read(&p) {
-                Ok(text) => {
-                    match crate::host::programs::compile_source(
-                        &account,
-                        Some(&dir),
-                        &p.to_string_lossy(),
-                        &w[2],
-                        &text,
-                        &host.extensions,
-                    ) {
-                        Ok(_) => sess.say(&format!("Compiling {} {}\n0 error(s)", w[1], w[2])),
-                        Err(errs) => {
-                            for e in errs {
-                                sess.say(&e.to_string());
-                            }
-                        }
-                    }
-                    Outcome::Done(0)
-                }
-                Err(_) => {
-                    sess.say(&format!("Record '{}' not found", w[2]));
-                    Outcome::Done(-1)
-                }
-            }
-        }
-        "CREATE.FILE" => {
-            let name = match w.get(1) {
-                Some(n) if !n.eq_ignore_ascii_case("DICT") => n.clone(),
-                _ => {
-                    sess.say("File name required");
-                    return Outcome::Done(-1);
-                }
+        "BASIC" | "COMPILE" => basic_verb(sess, w),
+        "CATALOG" | "CATALOGUE" => catalog_verb(sess, w),
+        "DELETE.CATALOG" => {
+            let Some(name) = w.get(1) else {
+                sess.say("Catalogue name required");
+                return Outcome::Done(-1);
             };
-            let data = account.join(&name);
-            if data.exists() {
-                sess.say("DATA part of file already exists");
-                return Outcome::Done(-1);
-            }
-            let dict = account.join(format!("{}.DIC", name));
-            let _ = std::fs::create_dir_all(&dict);
-            sess.say(&format!("Created DICT part as {}.DIC", name));
-            if std::fs::create_dir_all(&data).is_err() {
-                sess.say("Unable to create DATA part");
-                return Outcome::Done(-1);
-            }
-            sess.say(&format!("Created DATA part as {}", name));
-            let _ = std::fs::write(dict.join("@ID"), "D\n0\n\nID\n10L\nS");
-            sess.say("Added default '@ID' record to dictionary");
-            if let Some(voc) = voc::ensure_voc(&account) {
-                let _ = std::fs::write(
-                    voc.join(id_to_filename(name.as_bytes())),
-                    format!("F\n{}\n{}.DIC", name, name),
-                );
-            }
+            let local = w.iter().skip(2).any(|x| x.eq_ignore_ascii_case("LOCAL"));
+            let scope = if local { Scope::Local } else { Scope::Private };
+            let (msg, ok) = catalog::delete(&account, name, scope);
+            sess.say(&msg);
+            Outcome::Done(if ok { 0 } else { -9 })
+        }
+        "DISPLAY" => {
+            // the rest of the line as typed, after one space
+            let rest = cmd.trim_start();
+            let rest = rest.get(w[0].len()..).unwrap_or("");
+            sess.say(rest.strip_prefix(' ').unwrap_or(rest));
             Outcome::Done(0)
         }
-        "DELETE.FILE" => {
-            let name = match w.get(1) {
-                Some(n) => n.clone(),
-                None => {
-                    sess.say("File name required");
-                    return Outcome::Done(-1);
-                }
-            };
-            let data = account.join(&name);
-            if !data.is_dir() || name.contains('/') || name == "." || name == ".." {
-                sess.say(&format!("No VOC record found for {}", name));
-                return Outcome::Done(-7);
-            }
-            let _ = std::fs::remove_dir_all(&data);
-            sess.say(&format!("DATA portion '{}' deleted", name));
-            let dict = account.join(format!("{}.DIC", name));
-            if dict.is_dir() {
-                let _ = std::fs::remove_dir_all(&dict);
-                sess.say(&format!("DICT portion '{}.DIC' deleted", name));
-            }
-            let voc = account.join("VOC").join(id_to_filename(name.as_bytes()));
-            let _ = std::fs::remove_file(voc);
-            sess.say(&format!("VOC entry '{}' deleted", name));
-            Outcome::Done(0)
-        }
+        "CREATE.FILE" => super::cmd_files::create_file(sess, w),
+        "DELETE.FILE" => super::cmd_files::delete_file(sess, w),
+        "CLEAR.FILE" => super::cmd_files::clear_file(sess, w),
         "CLEARSELECT" => {
             let all = w
                 .get(1)
@@ -196,12 +235,144 @@ pub fn run(sess: &mut Session, cmd: &str) -> Outcome {
             }
             Outcome::Done(0)
         }
-        "SELECT" | "SSELECT" => select(sess, &verb, &w),
+        "SELECT" | "SSELECT" => select(sess, verb, w),
         _ => {
-            sess.say(&format!(
-                "{} is not in your VOC",
-                w.first().cloned().unwrap_or_default()
-            ));
+            let _ = host;
+            sess.say(&format!("{} is not in your VOC", w[0]));
+            Outcome::Done(-1)
+        }
+    }
+}
+
+/// `BASIC file item...`: compiles each item with ScarletDME's messages;
+/// @SYSTEM.RETURN.CODE is the number that compiled.
+fn basic_verb(sess: &mut Session, w: &[String]) -> Outcome {
+    let Some(file) = w.get(1) else {
+        sess.say("File name required");
+        return Outcome::Done(0);
+    };
+    let mut good = 0;
+    let mut bad: Vec<&str> = Vec::new();
+    for item in w.iter().skip(2) {
+        match compile_item(sess, file, item, true) {
+            Some(_) => good += 1,
+            None => bad.push(item),
+        }
+    }
+    let n = w.len().saturating_sub(2);
+    if bad.is_empty() {
+        if n > 0 {
+            sess.say(&format!("Compiled {n} program(s) with no errors"));
+        }
+    } else {
+        sess.say(&format!("Compiled {n} program(s) with errors in:"));
+        for b in bad {
+            sess.say(&format!("   {b}"));
+        }
+    }
+    Outcome::Done(good)
+}
+
+/// True when the last statement of `text` is a final END (ScarletDME warns
+/// when it is missing).
+fn has_final_end(text: &[u8]) -> bool {
+    String::from_utf8_lossy(text)
+        .lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty() && !l.starts_with('*') && !l.starts_with('!'))
+        .map(|l| l.eq_ignore_ascii_case("END"))
+        .unwrap_or(false)
+}
+
+/// Compiles item `item` of directory file `file`, showing ScarletDME's
+/// messages when `verbose`; its source path when it compiles.
+fn compile_item(sess: &mut Session, file: &str, item: &str, verbose: bool) -> Option<PathBuf> {
+    let account = sess.account.clone();
+    let dir = match dir_file::open_part(&account, file.as_bytes(), false) {
+        Ok(d) => d.path,
+        Err(_) => account.join(file),
+    };
+    let p = dir.join(id_to_filename(item.as_bytes()));
+    let text = match std::fs::read(&p) {
+        Ok(t) => t,
+        Err(_) => {
+            let msg = if verbose {
+                format!("Cannot read source record '{item}'")
+            } else {
+                format!("{file} {item} not found")
+            };
+            sess.say(&msg);
+            return None;
+        }
+    };
+    if verbose {
+        sess.say(&format!("Compiling {file} {item}"));
+    }
+    let ext = sess.host.extensions.clone();
+    let res = crate::host::programs::compile_source(
+        &account,
+        Some(&dir),
+        &p.to_string_lossy(),
+        item,
+        &text,
+        &ext,
+    );
+    let errors = match &res {
+        Ok(_) => 0,
+        Err(errs) => {
+            for e in errs {
+                sess.say(&format!("{}: {}", e.line, e.kind));
+            }
+            errs.len()
+        }
+    };
+    if verbose {
+        if !has_final_end(&text) {
+            sess.say("WARNING: Final END statement is missing");
+        }
+        sess.say(&format!("{errors} error(s)"));
+    }
+    res.ok().map(|_| p)
+}
+
+/// CATALOG file [catalogue.name] item [LOCAL]: adds the program to the
+/// local (VOC) or private catalogue.
+fn catalog_verb(sess: &mut Session, w: &[String]) -> Outcome {
+    let mut args: Vec<&String> = w.iter().skip(1).collect();
+    let mut scope = Scope::Private;
+    if let Some(last) = args.last() {
+        if last.eq_ignore_ascii_case("LOCAL") {
+            scope = Scope::Local;
+            args.pop();
+        } else if last.eq_ignore_ascii_case("GLOBAL") {
+            sess.say("CATALOG ... GLOBAL is not supported by mvbasic (no global catalogue)");
+            return Outcome::Done(-1);
+        }
+    }
+    let (file, name, item) = match args.as_slice() {
+        [f, i] => (f.as_str(), i.as_str(), i.as_str()),
+        [f, n, i] => (f.as_str(), n.as_str(), i.as_str()),
+        [f] => {
+            sess.say(&format!("{} {} not found", f, f));
+            return Outcome::Done(-1);
+        }
+        _ => {
+            sess.say("Catalogue name required");
+            return Outcome::Done(-1);
+        }
+    };
+    let account = sess.account.clone();
+    let Some(source) = compile_item(sess, file, item, false) else {
+        return Outcome::Done(-1);
+    };
+    let source = std::fs::canonicalize(&source).unwrap_or(source);
+    match catalog::add(&account, name, &source, scope) {
+        Ok(m) => {
+            sess.say(&m);
+            Outcome::Done(0)
+        }
+        Err(m) => {
+            sess.say(&m);
             Outcome::Done(-1)
         }
     }

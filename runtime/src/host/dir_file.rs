@@ -42,26 +42,56 @@ pub fn filename_to_id(name: &[u8]) -> Vec<u8> {
     unmap_name(name)
 }
 
-/// Opens a directory file by VOC name: a directory of the account (or an
-/// absolute path); `VOC` is the account's VOC, created when missing.
+/// Opens a directory file by VOC name: an F record, a Q pointer, or a
+/// directory of the account without one (or an absolute path); `VOC` is
+/// the account's VOC, created when missing. `DICT name` (one string) is
+/// the dictionary.
 pub fn open(account: &Path, name: &[u8]) -> Option<DirFile> {
-    let name = String::from_utf8_lossy(name).to_string();
+    open_part(account, name, false).ok()
+}
+
+/// Opens the data or dictionary part of a file by VOC name; the error is
+/// OPEN's STATUS(): 3007 no such file, 3009 a VOC record that is not a file.
+pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32> {
+    let mut name = String::from_utf8_lossy(name).trim().to_string();
+    let mut dict = dict;
+    if !dict && name.len() > 5 && name[..5].eq_ignore_ascii_case("DICT ") {
+        name = name[5..].trim_start().to_string();
+        dict = true;
+    }
     if name.is_empty() || name.contains('\0') {
+        return Err(crate::status_codes::ER_NVR);
+    }
+    if name.starts_with('/') {
+        let path = PathBuf::from(&name);
+        return if path.is_dir() {
+            Ok(DirFile { name, path })
+        } else {
+            Err(crate::status_codes::ER_NVR)
+        };
+    }
+    if name.eq_ignore_ascii_case("VOC") && !dict {
+        super::voc::ensure_voc(account).ok_or(crate::status_codes::ER_NVR)?;
+    }
+    match super::voc::file_ref(account, &name, dict) {
+        super::voc::FileRef::Path(path) if path.is_dir() => Ok(DirFile { name, path }),
+        super::voc::FileRef::NotAFile => Err(crate::status_codes::ER_NOT_FILE),
+        _ => Err(crate::status_codes::ER_NVR),
+    }
+}
+
+/// Opens a directory by operating-system path (OPENPATH).
+pub fn open_path(account: &Path, path: &[u8]) -> Option<DirFile> {
+    let name = String::from_utf8_lossy(path).to_string();
+    if name.is_empty() {
         return None;
     }
-    let path = if name.starts_with('/') {
+    let p = if name.starts_with('/') {
         PathBuf::from(&name)
     } else {
         account.join(&name)
     };
-    if name.eq_ignore_ascii_case("VOC") && !path.is_dir() {
-        let voc = super::voc::ensure_voc(account)?;
-        return Some(DirFile { name, path: voc });
-    }
-    if path.is_dir() {
-        return Some(DirFile { name, path });
-    }
-    None
+    p.is_dir().then_some(DirFile { name, path: p })
 }
 
 impl crate::value::Resource for DirFile {

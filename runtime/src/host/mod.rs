@@ -7,11 +7,14 @@
 //! [`session::Session`]): the extension table and the executable that runs
 //! a command line in a new process. Nothing here depends on the VM.
 
+pub mod catalog;
 pub mod ccall;
 mod ccall_call;
+pub mod cmd_files;
 pub mod commands;
 pub mod dir_file;
 pub mod os_names;
+pub mod paragraph;
 pub mod phantom;
 pub mod programs;
 pub mod select_list;

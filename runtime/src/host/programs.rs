@@ -89,6 +89,12 @@ fn search_path() -> Vec<String> {
 
 /// Finds the source of a catalogued routine: (path, text).
 pub fn find_routine(account: &Path, prog_file: &str, name: &str) -> Option<(PathBuf, Vec<u8>)> {
+    // the local and private catalogues come first
+    if let Some((p, _)) = crate::host::catalog::find(account, name) {
+        if let Ok(t) = std::fs::read(&p) {
+            return Some((p, t));
+        }
+    }
     let fname = id_to_filename(name.as_bytes());
     let mut dirs: Vec<String> = Vec::new();
     if !prog_file.is_empty() {

@@ -29,6 +29,9 @@ pub struct Session {
     pub lists: Vec<Option<SelectList>>,
     /// DATA stack.
     pub data: VecDeque<Vec<u8>>,
+    /// Files OPENed by the programs of this session (DELETE.FILE refuses
+    /// to delete an open one); CLOSE removes an entry.
+    pub open_files: Vec<std::rc::Weak<crate::host::dir_file::DirFile>>,
     /// Record locks: (file path, id) -> 1 shared (READL) / 2 update (READU).
     pub locks: HashMap<(PathBuf, Vec<u8>), i64>,
     /// @USER0..@USER4, @USER.RETURN.CODE, @ID, @RECORD, @ANS, @USER.
@@ -77,6 +80,14 @@ impl Session {
         s.prompt = b"?".to_vec();
         s.echo = true;
         s
+    }
+
+    /// True when a file variable still holds directory `path` open.
+    pub fn is_open(&mut self, path: &std::path::Path) -> bool {
+        self.open_files.retain(|w| w.strong_count() > 0);
+        self.open_files
+            .iter()
+            .any(|w| w.upgrade().map(|f| f.path == path).unwrap_or(false))
     }
 
     /// Writes display output (to the innermost capture, else the terminal).

@@ -95,17 +95,63 @@ impl Vm {
         match commands::run(&mut self.sess, cmd) {
             Outcome::Done(rc) => CmdResult { rc: Value::int(rc) },
             Outcome::Run { file, prog } => {
-                self.run_program(&file, &prog, cmd);
-                CmdResult { rc: Value::Int(-1) }
+                let dir = match crate::host::dir_file::open_part(
+                    &self.sess.account,
+                    file.as_bytes(),
+                    false,
+                ) {
+                    Ok(d) => d.path,
+                    Err(_) => self.sess.account.join(&file),
+                };
+                let p = dir.join(crate::host::dir_file::id_to_filename(prog.as_bytes()));
+                if !p.is_file() {
+                    self.sess
+                        .say(&format!("Program '{}' not found in {}", prog, file));
+                    return CmdResult { rc: Value::Int(-1) };
+                }
+                self.run_program(&p, &file, &prog, cmd);
+                // running a program leaves @SYSTEM.RETURN.CODE as it was
+                CmdResult {
+                    rc: self.sess.system_return_code.clone(),
+                }
+            }
+            Outcome::RunSource { source, name } => {
+                if !source.is_file() {
+                    self.sess.say(&format!("Cannot load {} - not found", name));
+                    return CmdResult { rc: Value::Int(-1) };
+                }
+                let file = source
+                    .parent()
+                    .and_then(|d| d.file_name())
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.run_program(&source, &file, &name, cmd);
+                CmdResult {
+                    rc: self.sess.system_return_code.clone(),
+                }
+            }
+            Outcome::Lines(lines) => {
+                if self.sess.depth > 50 {
+                    self.sess.say("EXECUTE nested too deeply");
+                    return CmdResult { rc: Value::Int(-1) };
+                }
+                self.sess.depth += 1;
+                let mut rc = Value::Int(0);
+                for l in lines {
+                    rc = self.run_command(l.trim()).rc;
+                }
+                self.sess.depth -= 1;
+                CmdResult { rc }
             }
         }
     }
 
-    /// Runs BP program `prog` of directory file `file` as a nested level.
-    fn run_program(&mut self, file: &str, prog: &str, sentence: &str) {
+    /// Runs the program whose source is `p` (item `prog` of directory file
+    /// `file`) as a nested level with `sentence` as its @SENTENCE.
+    fn run_program(&mut self, p: &std::path::Path, file: &str, prog: &str, sentence: &str) {
         let account = self.sess.account.clone();
-        let dir = account.join(file);
-        let p = dir.join(crate::host::dir_file::id_to_filename(prog.as_bytes()));
+        let p = p.to_path_buf();
+        let dir = p.parent().map(|d| d.to_path_buf()).unwrap_or_default();
         let text = match std::fs::read(&p) {
             Ok(t) => t,
             Err(_) => {

@@ -10,7 +10,7 @@ use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
 use crate::host::seq_file::SeqFile;
-use crate::status_codes::{ER_IID, ER_NVR, ER_RNF};
+use crate::status_codes::{ER_IID, ER_RNF};
 use crate::value::ops::*;
 use crate::value::{Matrix, Value};
 
@@ -31,11 +31,6 @@ impl Vm {
         self.push(Value::Int(c));
     }
 
-    /// Opens a directory file by VOC name as a file variable.
-    pub(crate) fn open_file(&mut self, name: &[u8]) -> Option<Value> {
-        crate::host::dir_file::open(&self.sess.account, name).map(|f| Value::Handle(Rc::new(f)))
-    }
-
     /// File statements (inputs already on the stack).
     pub(super) fn file_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let un = Value::Unassigned;
@@ -47,24 +42,27 @@ impl Vm {
         };
         match op {
             Sys::Open | Sys::OpenPath => {
-                let name = if args.len() >= 2 {
-                    let d = b(0);
-                    let mut n = b(1);
-                    if d.eq_ignore_ascii_case(b"DICT") {
-                        n.extend_from_slice(b".DIC");
-                    }
-                    n
+                let (dict, name) = if args.len() >= 2 {
+                    (b(0).eq_ignore_ascii_case(b"DICT"), b(1))
                 } else {
-                    b(0)
+                    (false, b(0))
                 };
-                match self.open_file(&name) {
-                    Some(f) => {
+                let acct = &self.sess.account;
+                let opened = if op == Sys::OpenPath {
+                    crate::host::dir_file::open_path(acct, &name).ok_or(crate::status_codes::ER_FNF)
+                } else {
+                    crate::host::dir_file::open_part(acct, &name, dict)
+                };
+                match opened {
+                    Ok(f) => {
                         self.status = Value::Int(0);
-                        self.push(f);
+                        let f = Rc::new(f);
+                        self.sess.open_files.push(Rc::downgrade(&f));
+                        self.push(Value::Handle(f));
                         self.push_code(THEN);
                     }
-                    None => {
-                        self.status = Value::Int(ER_NVR as i64);
+                    Err(code) => {
+                        self.status = Value::Int(code as i64);
                         self.push(Value::Unassigned);
                         self.push_code(ELSE);
                     }
@@ -200,6 +198,12 @@ impl Vm {
                 self.push_code(THEN);
             }
             Sys::Close => {
+                if let Some(f) = args.first().and_then(|v| v.resource::<DirFile>()) {
+                    let f: *const DirFile = f;
+                    self.sess
+                        .open_files
+                        .retain(|w| w.upgrade().map(|o| !std::ptr::eq(&*o, f)).unwrap_or(false));
+                }
                 self.push_code(THEN);
             }
             _ => return self.seq_op(op, args),

@@ -50,15 +50,22 @@ impl Vm {
                 }
             }
             I::Catalogued => {
+                // 1 local (VOC), 2 private catalogue; a routine mvbasic
+                // finds by its source search path counts as local
                 let name = String::from_utf8_lossy(&s(0)).to_string();
-                let found = self.sess.programs.contains_key(&name)
-                    || crate::host::programs::find_routine(
-                        &self.sess.account,
-                        &self.sess.prog_file,
-                        &name,
-                    )
-                    .is_some();
-                Value::bool(found)
+                let acct = &self.sess.account;
+                match crate::host::catalog::find(acct, &name) {
+                    Some((_, scope)) => Value::Int(scope as i64),
+                    None => Value::bool(
+                        self.sess.programs.contains_key(&name)
+                            || crate::host::programs::find_routine(
+                                acct,
+                                &self.sess.prog_file,
+                                &name,
+                            )
+                            .is_some(),
+                    ),
+                }
             }
             I::Selectinfo => {
                 let n = to_int(&arg(0))?.clamp(0, 10) as usize;

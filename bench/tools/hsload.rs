@@ -1,0 +1,254 @@
+//! hsload - full-handshake load generator for `bench/` (built as the cargo
+//! example `hsload` of mvtls: `cargo build --release --example hsload`).
+//!
+//! Every connection is a new TCP connection with a full TLS 1.3 handshake
+//! (no resumption: the client keeps no sessions), X25519 only (what OpenSSL
+//! 3.0 clients such as wrk and curl negotiate), one `GET PATH` with
+//! `Connection: close`, read to the end. Threads run connections one after
+//! the other, so `-c` is the concurrency.
+//!
+//! The client skips certificate *and* CertificateVerify signature checks.
+//! That does not change the server's work (it still signs every handshake)
+//! but roughly halves the client's: an OpenSSL client (wrk) spends more CPU
+//! per handshake than the server, so on a small machine the load generator,
+//! not the server, set the handshake rate. This is a benchmark tool, never a
+//! way to talk to a server one trusts.
+//!
+//! Usage: hsload HOST:PORT [-c CONNS] [-d SECONDS] [-p PATH] [-t SECONDS_WARMUP]
+//!               [-s PID,PID...]
+//! Prints one line: `handshakes N errors E seconds S rate R client_cpu_pct C
+//! server_cpu_s T server_cpu_ticks_s K` (C: this process's user+system time
+//! over wall time, in % of one core; T: CPU seconds the server processes
+//! given with -s used in the same window, from the scheduler's run time in
+//! /proc/PID/task/*/sched where shown, else utime+stime of /proc/PID/stat;
+//! K: always the latter, clock-tick resolution; -1 without -s).
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Accepts any certificate and signature (load generation only).
+#[derive(Debug)]
+struct AcceptAll(Vec<SignatureScheme>);
+
+impl ServerCertVerifier for AcceptAll {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        _message: &[u8],
+        _cert: &CertificateDer<'_>,
+        _dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        Ok(HandshakeSignatureValid::assertion())
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        _message: &[u8],
+        _cert: &CertificateDer<'_>,
+        _dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        Ok(HandshakeSignatureValid::assertion())
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.clone()
+    }
+}
+
+fn config() -> Arc<ClientConfig> {
+    let mut p = rustls::crypto::aws_lc_rs::default_provider();
+    // X25519 alone: the key exchange of OpenSSL 3.0 clients and of the
+    // crypto limit computed from `openssl speed`.
+    p.kx_groups = vec![rustls::crypto::aws_lc_rs::kx_group::X25519];
+    let schemes = p.signature_verification_algorithms.supported_schemes();
+    let mut cfg = ClientConfig::builder_with_provider(Arc::new(p))
+        .with_protocol_versions(&[&rustls::version::TLS13])
+        .expect("TLS 1.3")
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(AcceptAll(schemes)))
+        .with_no_client_auth();
+    cfg.resumption = rustls::client::Resumption::disabled();
+    Arc::new(cfg)
+}
+
+/// One connection: handshake, request, response to the end.
+fn one(addr: SocketAddr, cfg: &Arc<ClientConfig>, request: &[u8]) -> std::io::Result<()> {
+    let tcp = TcpStream::connect(addr)?;
+    tcp.set_nodelay(true)?;
+    tcp.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let name = ServerName::try_from("localhost").expect("name");
+    let conn = rustls::ClientConnection::new(cfg.clone(), name).map_err(std::io::Error::other)?;
+    let mut tls = rustls::StreamOwned::new(conn, tcp);
+    // Queued now, sent right after the client's Finished.
+    tls.write_all(request)?;
+    let mut buf = [0u8; 4096];
+    let (mut got, mut ok) = (0usize, false);
+    loop {
+        match tls.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                ok |= got == 0 && buf[..n].starts_with(b"HTTP/1.1 200");
+                got += n;
+            }
+            // A server that closes without close_notify after a complete
+            // response still counts: the handshake is what is measured.
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof && got > 0 => break,
+            Err(e) => return Err(e),
+        }
+    }
+    if ok {
+        Ok(())
+    } else {
+        Err(std::io::Error::other("no 200 response"))
+    }
+}
+
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage writes into the zeroed struct we pass.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) };
+    let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
+    t(ru.ru_utime) + t(ru.ru_stime)
+}
+
+/// CPU seconds used so far by the processes `pids` (all their threads), two
+/// ways: (exact, ticks). `exact` sums `se.sum_exec_runtime` of
+/// /proc/PID/task/TID/sched (nanosecond resolution; None when the kernel
+/// does not show it); `ticks` is utime+stime of /proc/PID/stat (clock-tick
+/// resolution, 10 ms: coarse when the server gets little CPU).
+fn server_seconds(pids: &[u32]) -> (Option<f64>, f64) {
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    let (mut ticks, mut exact_ms, mut exact_ok) = (0u64, 0.0f64, !pids.is_empty());
+    for p in pids {
+        if let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) {
+            // after "pid (comm) ": state is field 3; utime 14 and stime 15
+            if let Some((_, rest)) = stat.rsplit_once(')') {
+                let f: Vec<&str> = rest.split_whitespace().collect();
+                ticks += f.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+                ticks += f.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+            }
+        }
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{p}/task")) else {
+            continue;
+        };
+        for t in tasks.flatten() {
+            let sched = std::fs::read_to_string(t.path().join("sched")).unwrap_or_default();
+            let v = sched
+                .lines()
+                .find(|l| l.starts_with("se.sum_exec_runtime"))
+                .and_then(|l| l.rsplit(':').next())
+                .and_then(|v| v.trim().parse::<f64>().ok());
+            match v {
+                Some(ms) => exact_ms += ms,
+                None => exact_ok = false,
+            }
+        }
+    }
+    (exact_ok.then_some(exact_ms / 1e3), ticks as f64 / hz)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let usage = || -> ! {
+        eprintln!(
+            "usage: hsload HOST:PORT [-c CONNS] [-d SECONDS] [-p PATH] [-t WARMUP_SECONDS] \
+             [-s PID,...]"
+        );
+        std::process::exit(2)
+    };
+    let Some(target) = args.get(1) else { usage() };
+    let addr: SocketAddr = target.parse().unwrap_or_else(|_| usage());
+    let (mut conns, mut secs, mut path, mut warm) = (16usize, 4.0f64, "/small".to_string(), 0.0);
+    let mut server: Vec<u32> = Vec::new();
+    let mut i = 2;
+    while i + 1 < args.len() {
+        let v = &args[i + 1];
+        match args[i].as_str() {
+            "-c" => conns = v.parse().unwrap_or_else(|_| usage()),
+            "-d" => secs = v.parse().unwrap_or_else(|_| usage()),
+            "-p" => path = v.clone(),
+            "-t" => warm = v.parse().unwrap_or_else(|_| usage()),
+            "-s" => {
+                server = v
+                    .split(',')
+                    .map(|p| p.trim().parse().unwrap_or_else(|_| usage()))
+                    .collect()
+            }
+            _ => usage(),
+        }
+        i += 2;
+    }
+    if i != args.len() || conns == 0 {
+        usage()
+    }
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").into_bytes();
+    let cfg = config();
+    let counting = Arc::new(AtomicBool::new(warm <= 0.0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let done = Arc::new(AtomicU64::new(0));
+    let errors = Arc::new(AtomicU64::new(0));
+    let threads: Vec<_> = (0..conns)
+        .map(|_| {
+            let (cfg, request) = (cfg.clone(), request.clone());
+            let (counting, stop) = (counting.clone(), stop.clone());
+            let (done, errors) = (done.clone(), errors.clone());
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let r = one(addr, &cfg, &request);
+                    if counting.load(Ordering::Relaxed) {
+                        match r {
+                            Ok(()) => done.fetch_add(1, Ordering::Relaxed),
+                            Err(_) => errors.fetch_add(1, Ordering::Relaxed),
+                        };
+                    }
+                }
+            })
+        })
+        .collect();
+    if warm > 0.0 {
+        std::thread::sleep(Duration::from_secs_f64(warm));
+        counting.store(true, Ordering::Relaxed);
+    }
+    let (t0, c0, s0) = (Instant::now(), cpu_seconds(), server_seconds(&server));
+    let (d0, e0) = (done.load(Ordering::Relaxed), errors.load(Ordering::Relaxed));
+    std::thread::sleep(Duration::from_secs_f64(secs));
+    let (d1, e1) = (done.load(Ordering::Relaxed), errors.load(Ordering::Relaxed));
+    let (wall, cpu) = (t0.elapsed().as_secs_f64(), cpu_seconds() - c0);
+    let s1 = server_seconds(&server);
+    // exact when the kernel shows it at both ends, else clock ticks
+    let (srv, srv_ticks) = match (s0.0, s1.0, server.is_empty()) {
+        (_, _, true) => (-1.0, -1.0),
+        (Some(a), Some(b), _) => (b - a, s1.1 - s0.1),
+        _ => (s1.1 - s0.1, s1.1 - s0.1),
+    };
+    stop.store(true, Ordering::Relaxed);
+    for t in threads {
+        let _ = t.join();
+    }
+    let n = d1 - d0;
+    println!(
+        "handshakes {n} errors {} seconds {wall:.3} rate {:.1} client_cpu_pct {:.1} \
+         server_cpu_s {srv:.4} server_cpu_ticks_s {srv_ticks:.2}",
+        e1 - e0,
+        n as f64 / wall,
+        100.0 * cpu / wall
+    );
+}

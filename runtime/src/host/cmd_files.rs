@@ -1,0 +1,173 @@
+//! The file verbs: CREATE.FILE, DELETE.FILE and CLEAR.FILE, with
+//! ScarletDME's messages. Every file is a pair of directory files (data
+//! part `NAME`, dictionary `NAME.DIC`) and an `F` VOC record; the file
+//! types ScarletDME would hash (DYNAMIC, ...) are directories here too.
+
+use std::path::PathBuf;
+
+use super::commands::Outcome;
+use super::session::Session;
+use super::voc;
+
+/// The default `@ID` dictionary record of a new file.
+const AT_ID_RECORD: &str = "D\n0\n\nID\n10L\nS\n";
+
+/// The data and dictionary paths of a file from its `F` VOC record (or the
+/// account's directories of that name when the VOC has none); None when
+/// there is no such file.
+fn parts(sess: &Session, name: &str) -> Option<(PathBuf, Option<PathBuf>)> {
+    let acct = &sess.account;
+    let rel = |p: &str| {
+        if p.starts_with('/') {
+            PathBuf::from(p)
+        } else {
+            acct.join(p)
+        }
+    };
+    match voc::lookup(acct, name) {
+        Some(f) if f.first().map(|s| s.as_str()) == Some("F") => {
+            let data = rel(f.get(1)?);
+            let dict = f.get(2).filter(|d| !d.is_empty()).map(|d| rel(d));
+            Some((data, dict))
+        }
+        Some(_) => None,
+        None => {
+            if name.contains('/') || name.starts_with('.') {
+                return None;
+            }
+            let data = acct.join(name);
+            let dict = acct.join(format!("{name}.DIC"));
+            data.is_dir()
+                .then_some((data, dict.is_dir().then_some(dict)))
+        }
+    }
+}
+
+/// `CREATE.FILE [DICT|DATA] name [type...]`.
+pub fn create_file(sess: &mut Session, w: &[String]) -> Outcome {
+    let mut i = 1;
+    let mut want_data = true;
+    let mut want_dict = true;
+    match w.get(1).map(|s| s.to_ascii_uppercase()).as_deref() {
+        Some("DICT") => {
+            want_data = false;
+            i = 2;
+        }
+        Some("DATA") => {
+            want_dict = false;
+            i = 2;
+        }
+        _ => {}
+    }
+    let Some(name) = w.get(i).cloned() else {
+        sess.say("File name required");
+        return Outcome::Done(-1);
+    };
+    if name.contains('/') || name.starts_with('.') {
+        sess.say(&format!("Invalid file name {name}"));
+        return Outcome::Done(-1);
+    }
+    let acct = sess.account.clone();
+    let data = acct.join(&name);
+    let dict_name = format!("{name}.DIC");
+    let dict = acct.join(&dict_name);
+    let mut clash = false;
+    if want_data && data.exists() {
+        sess.say("DATA part of file already exists");
+        clash = true;
+    }
+    if want_dict && dict.exists() {
+        sess.say("DICT part of file already exists");
+        clash = true;
+    }
+    if clash {
+        return Outcome::Done(-1);
+    }
+    if want_dict {
+        if std::fs::create_dir_all(&dict).is_err() {
+            sess.say("Unable to create DICT part");
+            return Outcome::Done(-1);
+        }
+        sess.say(&format!("Created DICT part as {dict_name}"));
+    }
+    if want_data {
+        if std::fs::create_dir_all(&data).is_err() {
+            sess.say("Unable to create DATA part");
+            return Outcome::Done(-1);
+        }
+        sess.say(&format!("Created DATA part as {name}"));
+    }
+    if want_dict {
+        let _ = std::fs::write(dict.join("@ID"), AT_ID_RECORD);
+        sess.say("Added default '@ID' record to dictionary");
+    }
+    let _ = voc::write(&acct, &name, &["F", &name, &dict_name]);
+    Outcome::Done(0)
+}
+
+/// `DELETE.FILE name`: both parts and the VOC record; refused while the
+/// program has the file open.
+pub fn delete_file(sess: &mut Session, w: &[String]) -> Outcome {
+    let Some(name) = w.get(1).cloned() else {
+        sess.say("File name required");
+        return Outcome::Done(-1);
+    };
+    let Some((data, dict)) = parts(sess, &name) else {
+        sess.say(&format!("No VOC record found for {name}"));
+        return Outcome::Done(-7);
+    };
+    if sess.is_open(&data) {
+        sess.say(&format!("Cannot delete file - Data part {name} is open"));
+        return Outcome::Done(-1);
+    }
+    if let Some(d) = &dict {
+        if sess.is_open(d) {
+            sess.say(&format!(
+                "Cannot delete file - Dictionary part {name} is open"
+            ));
+            return Outcome::Done(-1);
+        }
+    }
+    let shown = |p: &PathBuf| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    if data.is_dir() && std::fs::remove_dir_all(&data).is_ok() {
+        sess.say(&format!("DATA portion '{}' deleted", shown(&data)));
+    }
+    if let Some(d) = dict.filter(|d| d.is_dir()) {
+        if std::fs::remove_dir_all(&d).is_ok() {
+            sess.say(&format!("DICT portion '{}' deleted", shown(&d)));
+        }
+    }
+    voc::delete(&sess.account, &name);
+    sess.say(&format!("VOC entry '{name}' deleted"));
+    Outcome::Done(0)
+}
+
+/// `CLEAR.FILE [DICT|DATA] name`: removes every record.
+pub fn clear_file(sess: &mut Session, w: &[String]) -> Outcome {
+    let (dict, i) = match w.get(1).map(|s| s.to_ascii_uppercase()).as_deref() {
+        Some("DICT") => (true, 2),
+        Some("DATA") => (false, 2),
+        _ => (false, 1),
+    };
+    let Some(name) = w.get(i).cloned() else {
+        sess.say("File name required");
+        return Outcome::Done(-1);
+    };
+    let target = parts(sess, &name).and_then(|(d, dc)| if dict { dc } else { Some(d) });
+    let Some(dir) = target.filter(|d| d.is_dir()) else {
+        sess.say("File not found");
+        return Outcome::Done(-1);
+    };
+    if let Ok(rd) = std::fs::read_dir(&dir) {
+        for e in rd.flatten() {
+            if e.path().is_file() {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    Outcome::Done(0)
+}
