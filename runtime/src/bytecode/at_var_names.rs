@@ -61,6 +61,7 @@ pub static AT_VARS: &[&str] = &[
     "NULL.STR",
     "USER",
     "STATUS",
+    "ABORT.MESSAGE",
 ];
 
 /// Which @-variables user code may assign.

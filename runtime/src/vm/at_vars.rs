@@ -89,6 +89,8 @@ impl Vm {
             "NULL" | "NULL.STR" => Value::from_bytes(&[0x80]),
             "TERM.TYPE" => Value::text("vt100"),
             "STATUS" => self.status.clone(),
+            "ABORT.CODE" => Value::Int(self.sess.abort_code),
+            "ABORT.MESSAGE" => Value::from_bytes(&self.sess.abort_message),
             _ => Value::empty(),
         }
     }

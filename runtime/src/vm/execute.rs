@@ -41,12 +41,17 @@ impl Vm {
         if capturing {
             self.sess.capture.push(Vec::new());
         }
+        let aborts_before = self.sess.aborts;
         let res = self.run_command(&cmd);
-        let out = if capturing {
+        let mut out = if capturing {
             self.sess.capture.pop().unwrap_or_default()
         } else {
             Vec::new()
         };
+        // a program that stopped with a fatal error loses its captured output
+        if self.sess.aborts != aborts_before {
+            out.clear();
+        }
         let rc = res.rc;
         self.sess.system_return_code = rc.clone();
         let mut cap = out;
@@ -199,7 +204,27 @@ impl Vm {
         let mut child = Vm::new(chunk, sess);
         let r = child.run();
         if let Err(Halt::Error(m)) = &r {
+            // as ScarletDME: @ABORT.CODE 1, @ABORT.MESSAGE its text, and
+            // @SYSTEM.RETURN.CODE 1; the caller goes on (TRAPPING ABORTS)
+            let path = format!(
+                "{}/{}.OUT/{}",
+                child.sess.account.to_string_lossy(),
+                file,
+                prog
+            );
+            child.sess.abort_code = 1;
+            child.sess.abort_message = format!(
+                "00000000: {} at line {} of {}",
+                m.error.scarletdme_text(),
+                m.line,
+                path
+            )
+            .into_bytes();
+            child.sess.aborts += 1;
+            child.sess.system_return_code = Value::Int(1);
             child.sess.write(format!("{}\n", m).as_bytes());
+        } else {
+            child.sess.abort_code = 0;
         }
         let mut sess: Session = std::mem::take(&mut child.sess);
         // the child level's blank COMMON ends with it
