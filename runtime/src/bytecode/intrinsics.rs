@@ -164,6 +164,10 @@ pub enum I {
     ConnectPort,
     GetMessages,
     Indices,
+    Encrypt,
+    Decrypt,
+    EnterPackage,
+    ExitPackage,
 }
 
 /// (name, min args, max args, id).
@@ -329,6 +333,10 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("CONNECT.PORT", 5, 5, I::ConnectPort),
     ("GET.MESSAGES", 0, 0, I::GetMessages),
     ("INDICES", 1, 2, I::Indices),
+    ("ENCRYPT", 2, 2, I::Encrypt),
+    ("DECRYPT", 2, 2, I::Decrypt),
+    ("ENTER.PACKAGE", 1, 1, I::EnterPackage),
+    ("EXIT.PACKAGE", 1, 1, I::ExitPackage),
 ];
 
 /// ScarletDME intrinsic functions mvbasic does not provide: a call of one is
@@ -337,10 +345,6 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
 pub static UNSUPPORTED: &[&str] = &[
     "ARG",
     "ARG.COUNT",
-    "DECRYPT",
-    "ENCRYPT",
-    "ENTER.PACKAGE",
-    "EXIT.PACKAGE",
     "GET.PORT.PARAMS",
     "ITYPE",
     "OBJECT",

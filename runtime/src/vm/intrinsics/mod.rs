@@ -213,7 +213,11 @@ impl Vm {
             | I::Chgphant
             | I::ConnectPort
             | I::GetMessages
-            | I::Indices => self.terminal_intrinsic(which, base, argc),
+            | I::Indices
+            | I::Encrypt
+            | I::Decrypt
+            | I::EnterPackage
+            | I::ExitPackage => self.terminal_intrinsic(which, base, argc),
             I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo => {
                 self.file_intrinsic(which, base, argc)
             }

@@ -1,7 +1,8 @@
 //! Terminal, keyboard and device functions as ScarletDME behaves with no
 //! terminal (standard input a file or at end): KEYIN/KEYINC/KEYINR/KEYCODE/
 //! KEYREADY, INPUTBLK, TTYGET, TERMINFO, BINDKEY, GETPU, PRINTER.SETTING,
-//! CHGPHANT, CONNECT.PORT, GET.MESSAGES, INDICES.
+//! CHGPHANT, CONNECT.PORT, GET.MESSAGES, INDICES; ENCRYPT/DECRYPT and
+//! ENTER.PACKAGE/EXIT.PACKAGE, which stop as in ScarletDME's GPL build.
 
 use std::io::Read;
 
@@ -9,7 +10,7 @@ use super::not_routed;
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
-use crate::vm::{Halt, Step, Vm};
+use crate::vm::{Halt, RuntimeError, Step, Vm};
 
 /// The display's page size: mvbasic never pages its output (as ScarletDME
 /// with `TERM 32000,32000`, how the corpus ran it).
@@ -112,7 +113,7 @@ impl Vm {
             I::ConnectPort => {
                 let dev = String::from_utf8_lossy(&self.sarg(base, 0)).into_owned();
                 if std::path::Path::new(&dev).exists() {
-                    return Err(crate::vm::RuntimeError::UnknownExtension(format!(
+                    return Err(RuntimeError::UnknownExtension(format!(
                         "CONNECT.PORT (serial ports are not supported): {dev}"
                     ))
                     .into());
@@ -123,6 +124,13 @@ impl Vm {
             I::GetMessages => {
                 self.status = Value::Int(3006);
                 Value::empty()
+            }
+            // compiled by ScarletDME, but its opcodes are missing from the
+            // GPL build: the program stops there
+            I::Encrypt => return Err(RuntimeError::Fatal("Illegal opcode xCFDF").into()),
+            I::Decrypt => return Err(RuntimeError::Fatal("Illegal opcode xCFE0").into()),
+            I::EnterPackage | I::ExitPackage => {
+                return Err(RuntimeError::Fatal("Illegal opcode xCF8B").into())
             }
             I::Indices => {
                 // mvbasic files have no alternate-key indices
