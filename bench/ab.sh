@@ -137,7 +137,7 @@ done
 
 ab_method() {
     case $AB_TEST in
-    hscpu) echo "builds side by side, $AB_ROUNDS rounds alternating (A B, B A, ...), one run of ${BENCH_SECS}s each: tools/hsload.rs -c$HS_CONNS (full TLS 1.3 handshakes, X25519, no resumption), server CPU from /proc/PID/stat in hsload's window; responder 1 worker on CPU ${SERVER_CPUS_1:-any}, hsload on CPU ${CLIENT_CPUS:-any}, ECDSA P-256" ;;
+    hscpu) echo "builds side by side, $AB_ROUNDS rounds alternating (A B, B A, ...), one run of ${BENCH_SECS}s each: tools/hsload.rs -c$HS_CONNS (full TLS 1.3 handshakes, X25519, no resumption), server CPU in hsload's window (scheduler run time from /proc/PID/task/*/sched, else /proc/PID/stat utime+stime); responder 1 worker on CPU ${SERVER_CPUS_1:-any}, hsload on CPU ${CLIENT_CPUS:-any}, ECDSA P-256" ;;
     bulk) echo "builds side by side, $AB_ROUNDS rounds alternating (A B, B A, ...): curl, $AB_BULK_GETS x 64 MiB over one connection per run, AES-128-GCM; responder 1 worker on CPU ${SERVER_CPUS_1:-any}, curl on CPU ${CLIENT_CPUS:-any}" ;;
     *) echo "$BENCH_RUNS x ${BENCH_SECS}s per round, $AB_ROUNDS rounds alternating, wrk -t$CLIENT_THREADS -c$([ "$AB_TEST" = handshake ] && echo "$HS_CONNS close + full-handshake shim" || echo "$KA_CONNS keep-alive"), responder 1 worker on CPU ${SERVER_CPUS_1:-any}, wrk on CPU ${CLIENT_CPUS:-any}, ECDSA P-256" ;;
     esac

@@ -239,6 +239,8 @@ class Report:
         return v / (cpu / 100.0) if v and cpu else None
 
     def library(self):
+        if not any(k[0] == "library" and not k[1].startswith("pair_") for k in self.order):
+            return  # only the pairs section ran
         self.out("## 1. Library: C responder on mvtls vs nginx (caddy for reference)")
         self.out()
         self.out("Same certificate, same 64-byte body and 64 MiB body, TLS 1.3 only, loopback. "
@@ -355,8 +357,10 @@ class Report:
                  "each round gives one ratio, reported as median (min–max). Full handshakes: "
                  "`bench/tools/hsload.rs` (a rustls client, X25519 only, no resumption, that skips "
                  "certificate and signature checks so that it needs less CPU per handshake than "
-                 "the server: the server still signs every handshake), its measuring window's "
-                 "server CPU time read from /proc/PID/stat (utime+stime of every server process). "
+                 "the server: the server still signs every handshake), which reads the server's "
+                 "CPU time at both ends of its measuring window (every server process: the "
+                 "scheduler's run time in /proc/PID/task/*/sched, else utime+stime of "
+                 "/proc/PID/stat). "
                  "Bulk: one curl connection downloading the 64 MiB body "
                  f"{self.meta.get('pair_bulk_gets', '?')} times per run.")
         self.out()
@@ -403,9 +407,9 @@ class Report:
                          "mvtls-1", am, "crypto limit", lim, HS_LIMIT_TARGET)
         self.out("### Bulk transfer, 64 MiB body (curl, AES-128-GCM)")
         self.out()
-        self.out("| setup | MB/s | server CPU % |")
-        self.out("|---|---:|---:|")
-        bulk = {}
+        self.out("| setup | MB/s | server CPU % | MB per server core-s |")
+        self.out("|---|---:|---:|---:|")
+        bulk, bulk_eff = {}, {}
         for w in ws:
             for kind in ("mvtls", "nginx"):
                 s = f"{kind}-{w}"
@@ -414,8 +418,15 @@ class Report:
                     continue
                 bulk[s] = v
                 cpu = self.pair_runs("pair_bulk", s, "64MiB", "server_cpu")
-                self.out(f"| {s} | {self.spread(v, 1)} | {fmt(statistics.median(cpu), 0) if cpu else 'n/a'} |")
+                bulk_eff[s] = [x / (c / 100.0) if x and c else None for x, c in zip(v, cpu)]
+                self.out(f"| {s} | {self.spread(v, 1)} | {fmt(statistics.median(cpu), 0) if cpu else 'n/a'} | "
+                         f"{self.spread(bulk_eff[s], 0)} |")
         self.out()
+        for w in ws:
+            a, b = bulk_eff.get(f"mvtls-{w}"), bulk_eff.get(f"nginx-{w}")
+            if a and b:
+                rr = [x / y if x and y else None for x, y in zip(a, b)]
+                self.out(f"- bulk MB per server core-s, mvtls-{w} / nginx-{w}: {self.spread(rr, 2, '×')}")
         for w in ws:
             a, b = bulk.get(f"mvtls-{w}"), bulk.get(f"nginx-{w}")
             if a and b:

@@ -3,7 +3,7 @@
 //! Pipeline (data flows one way): [`syntax`] (preprocessor, lexer, parser,
 //! AST) -> [`compiler`] (bytecode in [`bytecode`]) -> [`vm`]. Values are in
 //! [`value`]; library functions in [`builtins`]; files, programs and
-//! processes in [`host`]; extensions (sockets, [`net`]) register through
+//! processes in [`host`]; the command level's query language in [`query`]; extensions (sockets, [`net`]) register through
 //! [`extensions`]; [`runner`] runs a program or a command line.
 
 pub mod builtins;
@@ -12,6 +12,7 @@ pub mod compiler;
 pub mod extensions;
 pub mod host;
 pub mod net;
+pub mod query;
 pub mod runner;
 pub mod status_codes;
 pub mod syntax;

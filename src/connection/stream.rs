@@ -44,7 +44,8 @@ pub(super) struct Stream {
     pub out_limit: usize,
     /// A new server connection's TLS 1.3 session tickets wait in rustls to
     /// leave with the first response instead of in a send of their own;
-    /// polls do not flush while this is set. Cleared by the first flush.
+    /// polls do not flush while this is set. Cleared by the first flush and
+    /// the first read that returns data.
     pub defer: bool,
 }
 
@@ -257,7 +258,12 @@ impl Stream {
             let tls = self.tls.as_mut().expect("secure");
             match tls.reader().read(buf) {
                 Ok(0) => return Err(Error::closed("peer closed the connection (close_notify)")),
-                Ok(n) => return Ok(Some(n)),
+                Ok(n) => {
+                    // Deferred tickets wait for the answer to this input, at
+                    // the latest until the next poll.
+                    self.defer = false;
+                    return Ok(Some(n));
+                }
                 Err(e) if would_block(&e) => {}
                 Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
                     return Err(Error::closed(

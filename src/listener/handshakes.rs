@@ -15,6 +15,12 @@ use crate::net::{self, Deadline};
 use crate::tlserr::Side;
 use std::net::{SocketAddr, TcpStream};
 use std::os::fd::AsRawFd;
+use std::time::{Duration, Instant};
+
+/// How long a new client may stay silent before a full listener may drop
+/// it for another: real clients send their ClientHello right after
+/// connecting, even on a loaded machine well within this.
+const SILENT_GRACE: Duration = Duration::from_millis(250);
 
 struct Pending {
     tcp: TcpStream,
@@ -25,6 +31,18 @@ struct Pending {
     events: i16,
     /// Its socket has something for it: worth a step.
     ready: bool,
+    /// Its socket ever had something after the first step: not a silent
+    /// client (those are evicted first when the listener is full).
+    heard: bool,
+    /// When it was accepted.
+    since: Instant,
+}
+
+impl Pending {
+    /// Silent for longer than the grace: may give way to a new client.
+    fn silent(&self, now: Instant) -> bool {
+        !self.heard && !self.ready && now.duration_since(self.since) >= SILENT_GRACE
+    }
 }
 
 /// A completed handshake: socket, peer and server session.
@@ -66,7 +84,52 @@ impl Handshakes {
             deadline,
             events: libc::POLLIN,
             ready: true,
+            heard: false,
+            since: Instant::now(),
         });
+    }
+
+    /// True when a handshake whose client never sent anything after
+    /// connecting is waiting (one [`evict_silent`](Self::evict_silent) can drop).
+    pub fn has_silent(&self) -> bool {
+        let now = Instant::now();
+        self.pending.iter().any(|p| p.silent(now))
+    }
+
+    /// When the next handshake becomes evictable as silent, if any is
+    /// still within its grace (so a full listener's poll wakes up then).
+    pub fn next_silent_at(&self) -> Option<Instant> {
+        self.pending
+            .iter()
+            .filter(|p| !p.heard && !p.ready)
+            .map(|p| p.since + SILENT_GRACE)
+            .min()
+    }
+
+    /// Drops the oldest handshake whose client has sent nothing, to make
+    /// room for a new client (a flood of silent connections must not keep
+    /// real clients in the kernel backlog until the handshake timeout).
+    /// False when there is none.
+    pub fn evict_silent(&mut self) -> bool {
+        let now = Instant::now();
+        let oldest = self
+            .pending
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.silent(now))
+            .min_by_key(|(_, p)| p.deadline.instant())
+            .map(|(i, _)| i);
+        match oldest {
+            Some(i) => {
+                let p = self.pending.swap_remove(i);
+                mvlog!(
+                    "listener full: dropped the silent handshake with {}",
+                    p.peer
+                );
+                true
+            }
+            None => false,
+        }
     }
 
     /// Drops every handshake (listener closed).
@@ -74,8 +137,9 @@ impl Handshakes {
         self.pending.clear();
     }
 
-    /// Marks the handshakes whose socket has something for them.
-    fn refresh(&mut self) {
+    /// Marks the handshakes whose socket has something for them (and so
+    /// are not silent).
+    pub fn refresh(&mut self) {
         let idle: Vec<usize> = (0..self.pending.len())
             .filter(|&i| !self.pending[i].ready)
             .collect();
@@ -94,6 +158,7 @@ impl Handshakes {
             for (k, &i) in idle.iter().enumerate() {
                 if fds[k].revents != 0 {
                     self.pending[i].ready = true;
+                    self.pending[i].heard = true;
                 }
             }
         }

@@ -25,9 +25,11 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Default listen backlog.
 const DEFAULT_BACKLOG: i32 = 1024;
-/// Most handshakes in progress per listener; beyond it, new clients wait in
-/// the kernel backlog.
+/// Most handshakes in progress per listener; beyond it, a new client takes
+/// the place of the oldest silent one, or waits in the kernel backlog.
 const MAX_PENDING: usize = 1024;
+/// Fewest pending handshakes allowed, whatever the descriptor limit.
+const MIN_PENDING: usize = 16;
 /// Most completed connections queued for `accept`.
 const MAX_READY: usize = 256;
 /// Pause after accept(2) fails for lack of resources (EMFILE, ENFILE...).
@@ -67,6 +69,25 @@ pub struct Listener {
     wake: CloseSignal,
     /// Bound on handshake steps per call (0 = none).
     steps_per_call: AtomicU32,
+    /// Most handshakes in progress ([`pending_cap`]).
+    max_pending: usize,
+}
+
+/// The bound on pending handshakes: a quarter of the process's descriptor
+/// limit (at most [`MAX_PENDING`]), so that silent clients can never take
+/// the descriptors the caller needs for its connections and files.
+fn pending_cap() -> usize {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: lim is a valid rlimit to write.
+    let soft = if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) } == 0 {
+        usize::try_from(lim.rlim_cur).unwrap_or(usize::MAX)
+    } else {
+        MAX_PENDING * 4
+    };
+    (soft / 4).clamp(MIN_PENDING, MAX_PENDING)
 }
 
 fn bind_error(addr: &SocketAddr, e: &io::Error) -> Error {
@@ -153,6 +174,7 @@ impl Listener {
             state: Mutex::new(State::default()),
             wake: CloseSignal::new(),
             steps_per_call: AtomicU32::new(DEFAULT_HANDSHAKE_STEPS),
+            max_pending: pending_cap(),
         })
     }
 
@@ -188,6 +210,18 @@ impl Listener {
     /// Number of handshakes in progress.
     pub fn pending(&self) -> usize {
         self.lock().handshakes.len()
+    }
+
+    /// Lowers the bound on pending handshakes (tests).
+    #[cfg(test)]
+    pub(crate) fn set_max_pending(&mut self, n: usize) {
+        self.max_pending = n.max(1);
+    }
+
+    /// True while a new client can be taken: below the bound on pending
+    /// handshakes, or a silent one can make room.
+    fn room(&self, st: &State) -> bool {
+        st.handshakes.len() < self.max_pending || st.handshakes.has_silent()
     }
 
     /// Handshake steps run so far.
@@ -229,15 +263,25 @@ impl Listener {
         if st.backoff.is_some_and(|b| b.expired()) {
             st.backoff = None;
         }
+        if st.handshakes.len() >= self.max_pending {
+            // full: learn which pending clients have spoken before any of
+            // them is taken for silent
+            st.handshakes.refresh();
+        }
         for _ in 0..ACCEPT_BATCH {
             if st.backoff.is_some() {
                 break;
             }
-            if st.handshakes.len() >= MAX_PENDING || st.ready.len() >= MAX_READY {
+            if st.ready.len() >= MAX_READY || !self.room(st) {
                 break;
             }
             match net::accept_nonblocking(&self.sock) {
-                Ok((tcp, peer)) => self.admit(st, tcp, peer),
+                Ok((tcp, peer)) => {
+                    if self.ctx.is_some() && st.handshakes.len() >= self.max_pending {
+                        st.handshakes.evict_silent();
+                    }
+                    self.admit(st, tcp, peer)
+                }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e)
                     if matches!(
@@ -246,6 +290,13 @@ impl Listener {
                     ) =>
                 {
                     continue
+                }
+                Err(e)
+                    if matches!(e.raw_os_error(), Some(libc::EMFILE) | Some(libc::ENFILE))
+                        && st.handshakes.evict_silent() =>
+                {
+                    // a silent client's descriptor is the one to give up
+                    continue;
                 }
                 Err(e) => {
                     mvlog!(
@@ -296,8 +347,7 @@ impl Listener {
     /// hang-up from a close), then the handshakes' sockets; lowers `until`
     /// to the earliest handshake deadline or the end of an accept pause.
     fn wait_set(&self, st: &State, fds: &mut Vec<libc::pollfd>, until: &mut Deadline) {
-        let accepting =
-            st.backoff.is_none() && st.handshakes.len() < MAX_PENDING && st.ready.len() < MAX_READY;
+        let accepting = st.backoff.is_none() && st.ready.len() < MAX_READY && self.room(st);
         fds.push(libc::pollfd {
             fd: self.fd(),
             events: if accepting { libc::POLLIN } else { 0 },
@@ -305,6 +355,13 @@ impl Listener {
         });
         if let Some(b) = st.backoff {
             *until = until.min(b);
+        }
+        if !accepting && st.backoff.is_none() && st.ready.len() < MAX_READY {
+            // full: wake when a silent handshake may give way
+            if let Some(t) = st.handshakes.next_silent_at() {
+                let left = t.saturating_duration_since(std::time::Instant::now());
+                *until = until.min(Deadline::after(left));
+            }
         }
         st.handshakes.wait_set(fds, until);
     }

@@ -9,6 +9,7 @@ mod fuzz_corpus;
 mod loopback;
 mod output_path;
 mod pointer_free;
+mod silent_flood;
 mod tls_errors;
 
 use crate::ffi::*;

@@ -198,3 +198,47 @@ fn a_timed_out_blocking_write_reports_and_orders_its_bytes_exactly() {
         assert_eq!(mvtls_close(h), 0);
     }
 }
+
+#[test]
+fn after_a_read_the_next_poll_sends_the_ticket() {
+    let d = certs("out-ticket-poll", "localhost");
+    let (l, port) = listen(server_ctx(&d, ""));
+    let store = counting();
+    let cfg = client(&d, store.clone());
+    let c = start({
+        let store = store.clone();
+        move || {
+            let mut tcp = TcpStream::connect(("127.0.0.1", port as u16)).unwrap();
+            tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            let conn = rustls::ClientConnection::new(cfg, "localhost".try_into().unwrap()).unwrap();
+            let mut s = rustls::StreamOwned::new(conn, &mut tcp);
+            s.write_all(b"ping").unwrap();
+            s.flush().unwrap();
+            // No answer comes: wait for the ticket alone, then hang up.
+            while store.tickets.load(Ordering::SeqCst) == 0 {
+                if s.conn.read_tls(s.sock).unwrap() == 0 {
+                    break;
+                }
+                s.conn.process_new_packets().unwrap();
+            }
+            store.tickets.load(Ordering::SeqCst)
+        }
+    });
+    let s = mvtls_accept(l, 10_000);
+    assert!(s > 0, "accept: {}", err_text());
+    assert_eq!(read_exact(s, 4), b"ping");
+    // The server never writes and never waits in read: it only polls.
+    let mut hung_up = false;
+    for _ in 0..100 {
+        let mut ready = [0i32; 1];
+        let n = unsafe { mvtls_poll([s].as_ptr(), 1, ready.as_mut_ptr(), 100) };
+        if n > 0 && ready[0] != 0 {
+            hung_up = true;
+            break;
+        }
+    }
+    assert!(hung_up, "the client never got its session ticket");
+    assert_eq!(outcome(c, "client"), 1);
+    assert_eq!(mvtls_close(s), 0);
+    assert_eq!(mvtls_close(l), 0);
+}

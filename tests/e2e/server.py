@@ -8,6 +8,7 @@ outside STATIC/POSTS so path-escape tests can prove they are never served.
 
 import glob
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -33,8 +34,9 @@ def find_mvbasic():
 class Seraphim:
     """A SERAPHIM master + workers on free ports in a temporary account."""
 
-    def __init__(self, outdir, workers=2):
+    def __init__(self, outdir, workers=2, nofile=None):
         self.mvbasic = find_mvbasic()
+        self.nofile = nofile  # RLIMIT_NOFILE of the master and its workers
         self.outdir = outdir
         self.tmp = tempfile.mkdtemp(prefix="seraphim-e2e-")
         self.account = os.path.join(self.tmp, "account")
@@ -86,9 +88,13 @@ class Seraphim:
     def start(self, timeout=90):
         env = dict(os.environ, TZ="UTC")
         log = open(self.master_log, "ab")
+        def limits():
+            if self.nofile:
+                hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+                resource.setrlimit(resource.RLIMIT_NOFILE, (self.nofile, min(hard, self.nofile)))
         self.proc = subprocess.Popen([self.mvbasic, "run", "BP/SERAPHIM"], cwd=self.account, env=env,
                                      stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+                                     start_new_session=True, preexec_fn=limits)
         self.wait_ready(timeout)
 
     def wait_ready(self, timeout=90):

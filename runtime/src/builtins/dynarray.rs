@@ -6,6 +6,7 @@
 //! select the whole enclosing level, negative positions mean "append" for
 //! REPLACE/INSERT.
 
+use super::mark_cursor::MarkCursor;
 use super::num::{add, format_num, parse_num, Num};
 
 /// Item mark, CHAR(255) (`@IM`).
@@ -150,16 +151,60 @@ pub fn extract(s: &[u8], field: i64, value: i64, subvalue: i64) -> &[u8] {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
+/// Which of REPLACE / INSERT / DELETE a walk does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// REPLACE / `X<f,v,s> = y`.
     Replace,
+    /// INSERT / INS.
     Insert,
+    /// DELETE / DEL.
     Delete,
 }
 
+/// What a REPLACE / INSERT / DELETE does to its source: bytes
+/// `start..end` become `middle`, the rest is unchanged (so it can be done
+/// in place).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Splice {
+    /// First changed byte.
+    pub start: usize,
+    /// End of the replaced bytes.
+    pub end: usize,
+    /// The bytes that take their place.
+    pub middle: Vec<u8>,
+    /// Start of the addressed field when the walk passed it (for a
+    /// [`super::mark_cursor::MarkCursor`]).
+    pub field_start: Option<usize>,
+    /// The last value of the addressed field whose start the walk passed:
+    /// (value number, offset).
+    pub value_start: Option<(i64, usize)>,
+}
+
+/// A known item start a REPLACE / INSERT / DELETE walk may begin at:
+/// value `value` of field `field` starts at byte `offset`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WalkFrom {
+    /// Field number (>= 1).
+    pub field: i64,
+    /// Value number within the field (>= 1).
+    pub value: i64,
+    /// Byte offset of the item.
+    pub offset: usize,
+}
+
 /// The common walk of REPLACE / INSERT / DELETE (ScarletDME `rdi`,
-/// default append mode).
-fn rdi(src: &[u8], field: i64, value: i64, subvalue: i64, mode: Mode, new: &[u8]) -> Vec<u8> {
+/// default append mode). `from` is a known item start the walk may begin
+/// at instead of the string's start (used when it lies before the target).
+pub fn rdi_splice(
+    src: &[u8],
+    field: i64,
+    value: i64,
+    subvalue: i64,
+    mode: Mode,
+    new: &[u8],
+    from: Option<WalkFrom>,
+) -> Splice {
     // ScarletDME positions are 32-bit.
     let clamp = |x: i64| x.clamp(i32::MIN as i64, i32::MAX as i64);
     let (field, value, subvalue) = (clamp(field), clamp(value), clamp(subvalue));
@@ -178,52 +223,95 @@ fn rdi(src: &[u8], field: i64, value: i64, subvalue: i64, mode: Mode, new: &[u8]
     let mut item_found = false;
     let mut ran_off = false;
     let mut pos = 0usize;
+    let mut field_start = (field == 1).then_some(0);
+    let mut value_start = None;
     if field == 1 && value == 1 && subvalue == 1 {
         item_found = true;
         ran_off = n == 0;
     } else {
         let mut i = 0usize;
-        loop {
-            if i == n {
-                ran_off = true;
-                pos = n;
-                break;
-            }
-            c = src[i];
-            if is_mark(c) {
-                match c {
-                    FM => {
-                        if f == field {
-                            pos = i;
-                            break;
-                        }
-                        f += 1;
-                        v = 1;
-                        sv = 1;
+        let mut walk = true;
+        // begin just after a known field's mark: the walk's state there is
+        // that field, value 1, subvalue 1, last character a field mark
+        if let Some(w) = from {
+            let m = if w.value > 1 { VM } else { FM };
+            let usable = w.offset > 0
+                && w.offset <= n
+                && src[w.offset - 1] == m
+                && (w.value == 1 || w.field == field)
+                && (field < 0
+                    || w.field < field
+                    || (w.field == field && (value < 0 || w.value <= value)))
+                && (w.field >= 2 || w.value >= 2);
+            if usable {
+                f = w.field;
+                v = w.value;
+                i = w.offset;
+                c = m;
+                last_char = m;
+                if f == field {
+                    if v == 1 {
+                        field_start = Some(i);
                     }
-                    VM => {
-                        if f == field && v == value {
-                            pos = i;
-                            break;
-                        }
-                        v += 1;
-                        sv = 1;
+                    value_start = Some((v, i));
+                    if v == value && subvalue == 1 {
+                        pos = i;
+                        item_found = true;
+                        walk = false;
                     }
-                    SM => sv += 1,
-                    _ => {}
                 }
-                if f == field && v == value && sv == subvalue {
-                    pos = i + 1;
-                    item_found = true;
+            }
+        }
+        if walk {
+            loop {
+                if i == n {
+                    ran_off = true;
+                    pos = n;
                     break;
                 }
+                c = src[i];
+                if is_mark(c) {
+                    match c {
+                        FM => {
+                            if f == field {
+                                pos = i;
+                                break;
+                            }
+                            f += 1;
+                            v = 1;
+                            sv = 1;
+                            if f == field {
+                                field_start = Some(i + 1);
+                                value_start = Some((1, i + 1));
+                            }
+                        }
+                        VM => {
+                            if f == field && v == value {
+                                pos = i;
+                                break;
+                            }
+                            v += 1;
+                            sv = 1;
+                            if f == field {
+                                value_start = Some((v, i + 1));
+                            }
+                        }
+                        SM => sv += 1,
+                        _ => {}
+                    }
+                    if f == field && v == value && sv == subvalue {
+                        pos = i + 1;
+                        item_found = true;
+                        break;
+                    }
+                }
+                last_char = c;
+                i += 1;
             }
-            last_char = c;
-            i += 1;
         }
     }
 
-    let mut out = Vec::with_capacity(n + new.len() + 4);
+    let (start, end);
     if !ran_off {
         let mut len = pos;
         let mut mark_skipped = false;
@@ -231,7 +319,7 @@ fn rdi(src: &[u8], field: i64, value: i64, subvalue: i64, mode: Mode, new: &[u8]
             mark_skipped = true;
             len -= 1;
         }
-        out.extend_from_slice(&src[..len]);
+        start = len;
         if item_found && mode != Mode::Insert {
             while pos < n {
                 c = src[pos];
@@ -244,12 +332,15 @@ fn rdi(src: &[u8], field: i64, value: i64, subvalue: i64, mode: Mode, new: &[u8]
                 pos += 1;
             }
         }
+        end = pos.min(n);
     } else {
-        out.extend_from_slice(src);
+        start = n;
+        end = n;
     }
 
+    let mut middle = Vec::new();
     if mode != Mode::Delete {
-        if !out.is_empty() {
+        if start > 0 {
             if field < 0 {
                 field = f + 1;
                 v = 1;
@@ -271,32 +362,44 @@ fn rdi(src: &[u8], field: i64, value: i64, subvalue: i64, mode: Mode, new: &[u8]
                 }
             }
         }
-        while f < field {
-            out.push(FM);
-            f += 1;
+        let nf = (field - f).max(0) as usize;
+        middle.reserve(new.len() + 4);
+        if nf > 0 {
+            // the fields in between: v and sv start again at 1
+            middle.resize(nf, FM);
             v = 1;
             sv = 1;
         }
-        while v < value {
-            out.push(VM);
-            v += 1;
+        let nv = (value - v).max(0) as usize;
+        if nv > 0 {
+            middle.resize(middle.len() + nv, VM);
             sv = 1;
         }
-        while sv < subvalue {
-            out.push(SM);
-            sv += 1;
-        }
-        out.extend_from_slice(new);
+        let ns = (subvalue - sv).max(0) as usize;
+        middle.resize(middle.len() + ns, SM);
+        middle.extend_from_slice(new);
         if mode == Mode::Insert && !ran_off && pos < n {
             let nc = src[pos];
             if !is_mark(nc) || nc <= mark {
-                out.push(mark);
+                middle.push(mark);
             }
         }
     }
-    if !ran_off && pos < n {
-        out.extend_from_slice(&src[pos..]);
+    Splice {
+        start,
+        end,
+        middle,
+        field_start,
+        value_start,
     }
+}
+
+fn rdi(src: &[u8], field: i64, value: i64, subvalue: i64, mode: Mode, new: &[u8]) -> Vec<u8> {
+    let sp = rdi_splice(src, field, value, subvalue, mode, new, None);
+    let mut out = Vec::with_capacity(src.len() - (sp.end - sp.start) + sp.middle.len());
+    out.extend_from_slice(&src[..sp.start]);
+    out.extend_from_slice(&sp.middle);
+    out.extend_from_slice(&src[sp.end..]);
     out
 }
 
@@ -310,18 +413,48 @@ pub fn replace(s: &[u8], field: i64, value: i64, subvalue: i64, new: &[u8]) -> V
 /// In-place `s<f,v,sv> = new` (same result as [`replace`]): appends with
 /// `s<-1> = new` without rescanning, and splices an existing item in place.
 pub fn replace_in_place(s: &mut Vec<u8>, field: i64, value: i64, subvalue: i64, new: &[u8]) {
-    if field < 0 && value == 0 && subvalue == 0 {
-        if !s.is_empty() {
-            s.push(FM);
+    let mut cur = MarkCursor::default();
+    edit_in_place(s, &mut cur, Mode::Replace, [field, value, subvalue], new);
+}
+
+/// REPLACE, INSERT or DELETE done in place on `s`, starting from (and
+/// keeping up to date) the string's [`MarkCursor`]: walking forward costs
+/// only the distance walked plus the bytes moved.
+pub fn edit_in_place(s: &mut Vec<u8>, cur: &mut MarkCursor, mode: Mode, idx: [i64; 3], new: &[u8]) {
+    let [field, value, subvalue] = idx;
+    match mode {
+        Mode::Replace if field < 0 && value == 0 && subvalue == 0 => {
+            // append: every remembered position stays true
+            if !s.is_empty() {
+                s.push(FM);
+            }
+            s.extend_from_slice(new);
+            return;
         }
-        s.extend_from_slice(new);
-        return;
+        Mode::Replace => {
+            if let Some((a, b)) = cur.item_range(s, field, value, subvalue) {
+                s.splice(a..b, new.iter().copied());
+                cur.keep_before(a);
+                return;
+            }
+        }
+        Mode::Delete if field < 0 || value < 0 || subvalue < 0 => return,
+        _ => {}
     }
-    if let Some((a, b)) = item_range(s, field, value, subvalue) {
-        s.splice(a..b, new.iter().copied());
-        return;
+    let from = cur.walk_from(field, value);
+    let sp = rdi_splice(s, field, value, subvalue, mode, new, from);
+    s.splice(sp.start..sp.end, sp.middle);
+    cur.keep_before(sp.start);
+    if let (Some(fs), true) = (sp.field_start, field >= 1) {
+        if fs <= sp.start {
+            cur.set_field(field, fs);
+            if let Some((v, off)) = sp.value_start {
+                if off <= sp.start {
+                    cur.set_value(v, off);
+                }
+            }
+        }
     }
-    *s = rdi(s, field, value, subvalue, Mode::Replace, new);
 }
 
 /// INSERT(s, f, v, sv, new) / `INS new BEFORE s<f,v,sv>`: inserts `new` as

@@ -96,6 +96,7 @@ pub mod dynarray;
 pub mod field;
 pub mod fmt;
 pub mod locate;
+pub mod mark_cursor;
 pub mod matrix;
 pub mod mv;
 pub mod mvtext;
@@ -103,6 +104,7 @@ pub mod num;
 pub mod num_format;
 pub mod num_sd;
 pub mod pattern;
+pub mod random;
 pub mod remove;
 pub mod strings;
 

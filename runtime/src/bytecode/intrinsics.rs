@@ -339,26 +339,6 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("EXIT.PACKAGE", 1, 1, I::ExitPackage),
 ];
 
-/// ScarletDME intrinsic functions mvbasic does not provide: a call of one is
-/// the compile error `Unsupported intrinsic function NAME` (never taken for
-/// an undeclared matrix).
-pub static UNSUPPORTED: &[&str] = &[
-    "ARG",
-    "ARG.COUNT",
-    "GET.PORT.PARAMS",
-    "ITYPE",
-    "OBJECT",
-    "OBJINFO",
-    "OUTERJOIN",
-    "RTRANS",
-    "SAVE.SCREEN",
-    "SET.PORT.PARAMS",
-    "SUBR",
-    "SYSMSG",
-    "TRANS",
-    "XLATE",
-];
-
 /// Looks up an intrinsic by name: (table index, min, max).
 pub fn lookup(name: &str) -> Option<(u16, u8, u8)> {
     TABLE

@@ -43,6 +43,10 @@ pub enum Op {
     Store(VarRef),
     /// Move a variable's value out onto the stack (by-reference argument).
     Take(VarRef),
+    /// Move a variable's value out onto the stack to be changed and stored
+    /// back (`INS x BEFORE X<f>`: X is edited in place); error when
+    /// unassigned, as a Load.
+    TakeAssigned(VarRef),
     /// Pop and append to the variable (`:=`), in place.
     Append(VarRef),
     /// Push 1 when the variable is assigned.

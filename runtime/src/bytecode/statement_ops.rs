@@ -65,6 +65,14 @@ pub enum Sys {
     FlushSeq,
     DeleteSeq,
     StatusOf,
+    /// CLEAR: every variable of the program but COMMON becomes 0.
+    Clear,
+    /// CLEAR COMMON / CLEARCOMMON: the unnamed common block becomes 0.
+    ClearCommon,
+    /// RANDOMIZE [seed]: argc 0 (a fresh seed) or 1.
+    Randomize,
+    /// HUSH state: pushes the previous state (1 hushed, 0 not).
+    Hush,
 }
 
 /// All ids in order (index = discriminant).
@@ -126,6 +134,10 @@ pub static ALL: &[Sys] = &[
     Sys::FlushSeq,
     Sys::DeleteSeq,
     Sys::StatusOf,
+    Sys::Clear,
+    Sys::ClearCommon,
+    Sys::Randomize,
+    Sys::Hush,
 ];
 
 impl Sys {

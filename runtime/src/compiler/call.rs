@@ -199,6 +199,23 @@ impl Compiler<'_> {
         }
     }
 
+    /// Pushes the variable an INS / DEL edits and stores back: moved out
+    /// (so the edit happens in place, not on a copy) unless one of `others`
+    /// still reads it; any other expression is evaluated as usual.
+    pub(super) fn edited_var<'e>(
+        &mut self,
+        var: &Expr,
+        mut others: impl Iterator<Item = &'e Expr>,
+    ) {
+        match var {
+            Expr::Var(name) if !self.dims.contains(name) && !others.any(|e| mentions(e, name)) => {
+                let r = self.var_ref(name);
+                self.emit(Op::TakeAssigned(r));
+            }
+            other => self.expr(other),
+        }
+    }
+
     /// Stores the top of stack into `lv`, or discards it when None.
     pub(super) fn store_opt(&mut self, lv: &Option<Expr>) {
         match lv {

@@ -306,7 +306,7 @@ impl Compiler<'_> {
             self.call_with_refs(Op::Ext(k, args.len() as u8), args, true, true);
             return;
         }
-        if intrinsics::UNSUPPORTED.contains(&name) {
+        if crate::syntax::function_words::is_function_word(name) {
             self.error(ErrorKind::UnsupportedFunction(name.to_string()));
             return;
         }

@@ -5,6 +5,7 @@
 mod call;
 mod expr;
 mod io;
+mod local;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};

@@ -18,33 +18,6 @@ fn flatten_cat<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
     }
 }
 
-/// PRIVATE names declared anywhere in a local routine's body.
-fn collect_private(body: &[Stmt], out: &mut Vec<String>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Private(v) => out.extend(v.iter().cloned()),
-            StmtKind::If(_, a, b) => {
-                collect_private(a, out);
-                collect_private(b, out);
-            }
-            StmtKind::Loop(parts) => {
-                for p in parts {
-                    if let LoopPart::Body(b) = p {
-                        collect_private(b, out);
-                    }
-                }
-            }
-            StmtKind::For { body, .. } => collect_private(body, out),
-            StmtKind::Case(cases) => {
-                for (_, b) in cases {
-                    collect_private(b, out);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
 impl Compiler<'_> {
     fn intr(&mut self, name: &str, argc: u8) {
         let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 0, 0));
@@ -231,8 +204,9 @@ impl Compiler<'_> {
                 name,
                 is_fn,
                 params,
+                by_value,
                 body,
-            } => self.local_def(name, *is_fn, params, body),
+            } => self.local_def(name, *is_fn, params, by_value, body),
             StmtKind::OnGoto {
                 gosub,
                 expr,
@@ -302,6 +276,35 @@ impl Compiler<'_> {
                 let rb = self.var_ref(b);
                 self.emit(Op::MatCopy(ra, rb));
             }
+            StmtKind::Hush(state, setting) => {
+                self.expr(state);
+                self.sys(Sys::Hush, 1);
+                match setting {
+                    Some(v) => self.store(v, Src::Stack),
+                    None => {
+                        self.emit(Op::Pop);
+                    }
+                }
+            }
+            StmtKind::Void(e) => {
+                self.expr(e);
+                self.emit(Op::Pop);
+            }
+            StmtKind::Clear(common) => self.sys(
+                if *common {
+                    Sys::ClearCommon
+                } else {
+                    Sys::Clear
+                },
+                0,
+            ),
+            StmtKind::Randomize(e) => match e {
+                Some(e) => {
+                    self.expr(e);
+                    self.sys(Sys::Randomize, 1);
+                }
+                None => self.sys(Sys::Randomize, 0),
+            },
             StmtKind::Transaction(_) => {
                 self.error(ErrorKind::UnsupportedStatement("BEGIN TRANSACTION".into()))
             }
@@ -317,7 +320,7 @@ impl Compiler<'_> {
                 self.store(var, Src::Stack);
             }
             StmtKind::Ins { value, var, idx } => {
-                self.expr(var);
+                self.edited_var(var, idx.iter().chain([value]));
                 for i in idx {
                     self.expr(i);
                 }
@@ -326,7 +329,7 @@ impl Compiler<'_> {
                 self.store(var, Src::Stack);
             }
             StmtKind::Del { var, idx } => {
-                self.expr(var);
+                self.edited_var(var, idx.iter());
                 for i in idx {
                     self.expr(i);
                 }
@@ -476,7 +479,12 @@ impl Compiler<'_> {
                 self.sys(Sys::MatParse, 3);
                 self.emit(Op::Store(r));
             }
-            StmtKind::MatBuild { var, mat, delim } => {
+            StmtKind::MatBuild {
+                var,
+                mat,
+                delim,
+                range,
+            } => {
                 let r = self.var_ref(mat);
                 self.emit(Op::LoadRaw(r));
                 match delim {
@@ -485,7 +493,15 @@ impl Compiler<'_> {
                         self.emit(Op::Int(-1));
                     }
                 }
-                self.sys(Sys::MatBuild, 2);
+                for i in 0..2 {
+                    match range.get(i) {
+                        Some(e) => self.expr(e),
+                        None => {
+                            self.emit(Op::Int(if i == 0 { 1 } else { 0 }));
+                        }
+                    }
+                }
+                self.sys(Sys::MatBuild, 4);
                 self.store(var, Src::Stack);
             }
             StmtKind::SetExitStatus(e) => {
@@ -510,54 +526,6 @@ impl Compiler<'_> {
     }
 
     /// Calls a LOCAL routine (statement form; a function's result is dropped).
-    pub(super) fn local_call(&mut self, name: &str, args: &[Expr]) {
-        match self.locals.get(name).copied() {
-            Some((ti, is_fn)) => {
-                self.call_with_refs(Op::LocalCall(ti, args.len() as u8), args, is_fn, true);
-                if is_fn {
-                    self.emit(Op::Pop);
-                }
-            }
-            None => self.error(ErrorKind::LocalRoutineNotFound(name.to_string())),
-        }
-    }
-
-    /// Compiles a LOCAL SUBROUTINE/FUNCTION body out of line.
-    fn local_def(&mut self, name: &str, is_fn: bool, params: &[String], body: &[Stmt]) {
-        let (ti, _) = match self.locals.get(name).copied() {
-            Some(x) => x,
-            None => return,
-        };
-        if self.scope.is_some() {
-            self.error("LOCAL routines cannot be nested");
-            return;
-        }
-        let skip = self.emit(Op::Jump(0));
-        let entry = self.here();
-        let mut privates = Vec::new();
-        collect_private(body, &mut privates);
-        let mut scope = std::collections::HashMap::new();
-        let mut slots = Vec::new();
-        for p in params.iter().chain(privates.iter()) {
-            if scope.contains_key(p) {
-                continue;
-            }
-            let r = self.private_slot(name, p);
-            scope.insert(p.clone(), r);
-            slots.push(r);
-        }
-        self.scope = Some(scope);
-        self.label_prefix = format!("{}\u{0}", name);
-        self.block(body);
-        self.emit(Op::Return);
-        self.scope = None;
-        self.label_prefix.clear();
-        self.patch(skip);
-        let mut table = vec![entry, is_fn as u32, params.len() as u32];
-        table.extend(slots);
-        self.tables[ti as usize] = table;
-    }
-
     fn assign(&mut self, lv: &Expr, op: AssignOp, e: &Expr) {
         match op {
             AssignOp::Set => {

@@ -18,7 +18,6 @@ use std::path::PathBuf;
 use super::catalog::{self, Scope};
 use super::dir_file::{self, id_to_filename};
 use super::phantom::{self, Launcher};
-use super::select_list::SelectList;
 use super::session::Session;
 use super::voc;
 
@@ -235,7 +234,10 @@ fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
             }
             Outcome::Done(0)
         }
-        "SELECT" | "SSELECT" => select(sess, verb, w),
+        "SELECT" | "SSELECT" | "COUNT" | "LIST" | "SORT" => {
+            super::cmd_query::query_verb(sess, verb, cmd)
+        }
+        "SAVE.LIST" | "GET.LIST" | "DELETE.LIST" => super::cmd_query::list_verb(sess, verb, w),
         _ => {
             let _ = host;
             sess.say(&format!("{} is not in your VOC", w[0]));
@@ -376,79 +378,4 @@ fn catalog_verb(sess: &mut Session, w: &[String]) -> Outcome {
             Outcome::Done(-1)
         }
     }
-}
-
-/// SELECT/SSELECT file [WITH @ID = "v" [OR ...]] [BY @ID] [TO n].
-fn select(sess: &mut Session, verb: &str, w: &[String]) -> Outcome {
-    let fname = match w.get(1) {
-        Some(f) => f.clone(),
-        None => {
-            sess.say("File name required");
-            return Outcome::Done(-1);
-        }
-    };
-    let file = match dir_file::open(&sess.account, fname.as_bytes()) {
-        Some(f) => f,
-        _ => {
-            sess.say(&format!("File {} not found", fname));
-            return Outcome::Done(-1);
-        }
-    };
-    let mut ids = file.ids();
-    let mut target = 0usize;
-    let mut wanted: Vec<Vec<u8>> = Vec::new();
-    let mut i = 2;
-    while i < w.len() {
-        let u = w[i].to_ascii_uppercase();
-        match u.as_str() {
-            "WITH" | "OR" => {
-                // WITH @ID = value
-                if i + 3 < w.len() + 1
-                    && w.get(i + 1)
-                        .map(|s| s.eq_ignore_ascii_case("@ID"))
-                        .unwrap_or(false)
-                {
-                    let (op, val) = (
-                        w.get(i + 2).cloned().unwrap_or_default(),
-                        w.get(i + 3).cloned().unwrap_or_default(),
-                    );
-                    if op == "=" || op.eq_ignore_ascii_case("EQ") {
-                        wanted.push(val.into_bytes());
-                        i += 4;
-                        continue;
-                    }
-                }
-                i += 1;
-            }
-            "TO" => {
-                target = w
-                    .get(i + 1)
-                    .and_then(|s| s.parse().ok())
-                    .unwrap_or(0)
-                    .min(10);
-                i += 2;
-            }
-            _ => i += 1,
-        }
-    }
-    if !wanted.is_empty() {
-        ids.retain(|id| wanted.contains(id));
-    }
-    if verb == "SSELECT" {
-        // sorting reads every record: ids whose record cannot be read
-        // (ScarletDME lists `%dX` as `X`) are dropped
-        ids.retain(|id| file.read(id).is_some());
-        ids.sort();
-    }
-    let n = ids.len();
-    if let Some(slot) = sess.lists.get_mut(target) {
-        *slot = if n > 0 {
-            Some(SelectList::new(ids))
-        } else {
-            None
-        };
-    }
-    sess.selected = n as i64;
-    sess.say(&format!("{} record(s) selected to list {}", n, target));
-    Outcome::Done(n as i64)
 }

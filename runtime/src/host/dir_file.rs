@@ -112,8 +112,25 @@ impl DirFile {
     /// Reads a record (LF -> @FM, the final LF dropped); None when missing
     /// or when the id has no OS name.
     pub fn read(&self, id: &[u8]) -> Option<Vec<u8>> {
-        // a directory (or anything unreadable) is not a record
-        let mut b = std::fs::read(self.record_path(id)?).ok()?;
+        self.read_checked(id).ok().flatten()
+    }
+
+    /// Reads a record; `Err` carries the operating-system error of a record
+    /// that could not be read (no such file: ENOENT; too many open files:
+    /// EMFILE...), which ScarletDME reports through OS.ERROR(); `Ok(None)`
+    /// for an id with no OS name or a directory (not a record).
+    pub fn read_checked(&self, id: &[u8]) -> std::io::Result<Option<Vec<u8>>> {
+        let Some(path) = self.record_path(id) else {
+            return Ok(None);
+        };
+        let mut b = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(e),
+            // a directory (or anything else that is not a plain file) is
+            // not a record
+            Err(_) if path.is_dir() => return Ok(None),
+            Err(e) => return Err(e),
+        };
         if b.last() == Some(&b'\n') {
             b.pop();
         }
@@ -122,7 +139,7 @@ impl DirFile {
                 *c = 0xFE;
             }
         }
-        Some(b)
+        Ok(Some(b))
     }
 
     /// Writes a record (@FM -> LF, a final LF after the last field) through

@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod ccall;
 mod ccall_call;
 pub mod cmd_files;
+pub mod cmd_query;
 pub mod commands;
 pub mod dir_file;
 pub mod os_names;

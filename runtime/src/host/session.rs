@@ -75,6 +75,11 @@ pub struct Session {
     /// Test sandbox: no terminal input, no sleeping, and a budget of jumps
     /// and calls after which the program is stopped with an error.
     pub sandbox: Option<u64>,
+    /// RND's generator state once RANDOMIZE has seeded it (else RND is
+    /// seeded from the clock on each call).
+    pub rnd_state: Option<u64>,
+    /// HUSH ON: display output (not captured output) is dropped.
+    pub hush: bool,
 }
 
 impl Session {
@@ -88,6 +93,7 @@ impl Session {
         s.system_return_code = Value::Int(0);
         s.prompt = b"?".to_vec();
         s.echo = true;
+        s.os_error = "0".to_string();
         s
     }
 
@@ -103,6 +109,9 @@ impl Session {
     pub fn write(&mut self, b: &[u8]) {
         if let Some(c) = self.capture.last_mut() {
             c.extend_from_slice(b);
+            return;
+        }
+        if self.hush {
             return;
         }
         self.out.extend_from_slice(b);

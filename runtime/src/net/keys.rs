@@ -25,6 +25,12 @@ pub const SKT_ICMP: i64 = 0x0002_0000;
 /// processes (PHANTOMs) can serve one port.
 pub const SKT_REUSEPORT: i64 = 0x0010_0000;
 
+/// SKT$PARTIAL (mvbasic): WRITE.SOCKET takes what fits without waiting
+/// (sent, or queued in the library up to its output bound) and returns that
+/// count; 0 with STATUS() 1011 when nothing fits. For event loops that must
+/// never wait on a client that stops reading.
+pub const SKT_PARTIAL: i64 = 0x0020_0000;
+
 /// Flags that select a protocol mvbasic does not implement.
 pub const SKT_UNSUPPORTED: i64 = SKT_DGRM | SKT_RAW | SKT_UDP | SKT_ICMP;
 
@@ -77,3 +83,6 @@ pub const SKT_INFO_LOCAL_PORT: i64 = 108;
 pub const SKT_INFO_CONTEXT: i64 = 109;
 /// SKT$INFO.PENDING (mvbasic): server socket: TLS handshakes in progress.
 pub const SKT_INFO_PENDING: i64 = 110;
+/// SKT$INFO.OUTPUT.PENDING (mvbasic): connection: bytes a partial write
+/// (SKT$PARTIAL) handed to the library that are not sent yet.
+pub const SKT_INFO_OUTPUT_PENDING: i64 = 111;

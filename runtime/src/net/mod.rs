@@ -24,6 +24,7 @@ pub mod library;
 pub mod mvtls;
 pub mod reply;
 pub mod secure;
+pub mod select;
 pub mod socket_table;
 pub mod sockets;
 pub mod status;
@@ -31,6 +32,7 @@ pub mod verbs;
 
 pub use reply::{NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
 pub use secure::*;
+pub use select::select_socket;
 pub use sockets::*;
 pub use status::{NetError, NetResult};
 pub use verbs::register;

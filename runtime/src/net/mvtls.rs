@@ -192,6 +192,49 @@ pub fn write(conn: i32, data: &[u8], timeout_ms: i32) -> NetResult<usize> {
     Ok(done)
 }
 
+/// Takes what fits of `data` without blocking (sent or buffered); `Ok(0)`
+/// when the output buffer is full (the library's status is then 1011).
+pub fn write_some(conn: i32, data: &[u8]) -> NetResult<usize> {
+    let lib = library()?;
+    let len = data.len().min(MAX_CHUNK);
+    // SAFETY: data is valid for len readable bytes.
+    let n = unsafe { lib.mvtls_write_some(conn, data.as_ptr(), len as i32) };
+    if n > 0 {
+        return Ok(n as usize);
+    }
+    let e = last_error(lib);
+    if n == 0 && e.code == super::status::ER_TIMEOUT {
+        return Ok(0);
+    }
+    Err(e)
+}
+
+/// Waits until a handle has an event it asks for (`events`: MVTLS_POLL_READ
+/// and/or MVTLS_POLL_WRITE); returns each handle's events (hang-up and
+/// error included). A timeout is an error with status 1011.
+pub fn poll_events(handles: &[i32], events: &[i32], timeout_ms: i32) -> NetResult<Vec<i32>> {
+    let lib = library()?;
+    if handles.is_empty() || handles.len() != events.len() || handles.len() > i32::MAX as usize {
+        return Err(NetError::new(ER_PARAMS, "empty socket list"));
+    }
+    let mut revents = vec![0i32; handles.len()];
+    // SAFETY: the three arrays hold handles.len() elements.
+    let n = unsafe {
+        lib.mvtls_poll_events(
+            handles.as_ptr(),
+            events.as_ptr(),
+            handles.len() as i32,
+            revents.as_mut_ptr(),
+            timeout_ms,
+        )
+    };
+    if n > 0 {
+        Ok(revents)
+    } else {
+        Err(last_error(lib))
+    }
+}
+
 /// Closes a listener or connection.
 pub fn close(handle: i32) -> NetResult<()> {
     let lib = library()?;

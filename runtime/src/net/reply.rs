@@ -125,13 +125,21 @@ pub fn options(dynarray: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Splits a list of socket handles (one decimal handle per field) into
-/// `(field number, handle)` pairs; empty fields are skipped but keep their
-/// number, so positions always match the caller's fields.
-pub fn handle_list(list: &[u8]) -> NetResult<Vec<(usize, i32)>> {
+/// What a SELECT.SOCKET field asks for: read/accept readiness (the
+/// default), write readiness, or both.
+pub const WANT_READ: i32 = 1;
+/// Write readiness (value 2 of a field holds `W` or `RW`).
+pub const WANT_WRITE: i32 = 2;
+
+/// Splits a list of socket handles into `(field number, handle, wanted)`
+/// triples. A field is a decimal handle, optionally followed by a value
+/// mark and `R` (default), `W` or `RW`; empty fields are skipped but keep
+/// their number, so positions always match the caller's fields.
+pub fn handle_list(list: &[u8]) -> NetResult<Vec<(usize, i32, i32)>> {
     let mut out = Vec::new();
     for (i, item) in list.split(|b| *b == FM).enumerate() {
-        let text = String::from_utf8_lossy(item);
+        let mut values = item.split(|b| *b == VM);
+        let text = String::from_utf8_lossy(values.next().unwrap_or(b""));
         let text = text.trim();
         if text.is_empty() {
             continue;
@@ -145,7 +153,24 @@ pub fn handle_list(list: &[u8]) -> NetResult<Vec<(usize, i32)>> {
                 ),
             )
         })?;
-        out.push((i + 1, h));
+        let mode = String::from_utf8_lossy(values.next().unwrap_or(b""))
+            .trim()
+            .to_ascii_uppercase();
+        let wanted = match mode.as_str() {
+            "" | "R" => WANT_READ,
+            "W" => WANT_WRITE,
+            "RW" | "WR" => WANT_READ | WANT_WRITE,
+            other => {
+                return Err(NetError::new(
+                    ER_PARAMS,
+                    format!(
+                        "field {} of the socket list asks for '{other}' (R, W or RW)",
+                        i + 1
+                    ),
+                ))
+            }
+        };
+        out.push((i + 1, h, wanted));
     }
     if out.is_empty() {
         return Err(NetError::new(ER_PARAMS, "the socket list is empty"));

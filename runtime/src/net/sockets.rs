@@ -10,7 +10,7 @@
 use super::bindings;
 use super::keys::*;
 use super::mvtls;
-use super::reply::{finish, finish_with, handle_list, port, timeout_ms, NetValue, Reply, FM};
+use super::reply::{finish, finish_with, port, timeout_ms, NetValue, Reply};
 use super::socket_table::{self, Entry, SocketState, SocketType};
 use super::status::*;
 use std::net::ToSocketAddrs;
@@ -197,7 +197,9 @@ pub(crate) fn read_impl(
 /// up to `timeout` ms (0 = forever) in either mode; returns the bytes
 /// written (0 with STATUS() set on failure).
 pub fn write_socket(skt: i32, data: &[u8], flags: i64, timeout: i64) -> Reply {
-    let _ = flags; // both modes write everything; see docs/basic-sockets.md
+    // both ScarletDME modes write everything (docs/basic-sockets.md);
+    // SKT$PARTIAL (mvbasic) takes what fits now
+    let partial = flags & SKT_PARTIAL != 0;
     let r = require_socket(skt).and_then(|st| {
         if st.kind == SocketType::Server {
             Err(NetError::new(
@@ -206,11 +208,17 @@ pub fn write_socket(skt: i32, data: &[u8], flags: i64, timeout: i64) -> Reply {
             ))
         } else if data.is_empty() {
             Ok(0)
+        } else if partial {
+            mvtls::write_some(skt, data)
         } else {
             mvtls::write(skt, data, timeout_ms(timeout))
         }
     });
     match r {
+        Ok(0) if partial && !data.is_empty() => finish_with(
+            NetValue::Int(0),
+            NetError::new(ER_TIMEOUT, "would block: the output buffer is full"),
+        ),
         Ok(n) => finish(Ok(NetValue::Int(n as i64)), NetValue::Int(0)),
         Err(e) => finish_with(NetValue::Int(0), e),
     }
@@ -300,6 +308,7 @@ fn info_impl(skt: i32, key: i64) -> NetResult<NetValue> {
         SKT_INFO_LOCAL_PORT => int(info_text(skt, bindings::MVTLS_INFO_LOCAL_PORT)?),
         SKT_INFO_CONTEXT => int(info_text(skt, bindings::MVTLS_INFO_CONTEXT)?),
         SKT_INFO_PENDING => int(info_text(skt, bindings::MVTLS_INFO_PENDING)?),
+        SKT_INFO_OUTPUT_PENDING => int(info_text(skt, bindings::MVTLS_INFO_OUTPUT_PENDING)?),
         _ => {
             return Err(NetError::new(
                 ER_BAD_KEY,
@@ -369,33 +378,6 @@ pub fn server_addr(name: &[u8]) -> Reply {
             .next()
             .ok_or_else(|| NetError::new(ER_SERVER, format!("{host} has no address")))?;
         Ok(NetValue::Str(a.ip().to_string().into_bytes()))
-    })();
-    finish(r, NetValue::Str(Vec::new()))
-}
-
-/// `SELECT.SOCKET(list, timeout)`: waits up to `timeout` ms (0 = forever)
-/// until a socket in `list` (one handle per field) can be read or accepted
-/// without blocking; returns the field numbers of the ready sockets, @FM
-/// separated. "" with STATUS() 1011 on timeout.
-pub fn select_socket(list: &[u8], timeout: i64) -> Reply {
-    let r = (|| {
-        let items = handle_list(list)?;
-        for (pos, h) in &items {
-            require_socket(*h)
-                .map_err(|e| NetError::new(e.code, format!("field {pos}: {}", e.text)))?;
-        }
-        let handles: Vec<i32> = items.iter().map(|(_, h)| *h).collect();
-        let ready = mvtls::poll(&handles, timeout_ms(timeout))?;
-        let mut out = Vec::new();
-        for ((pos, _), r) in items.iter().zip(ready) {
-            if r {
-                if !out.is_empty() {
-                    out.push(FM);
-                }
-                out.extend_from_slice(pos.to_string().as_bytes());
-            }
-        }
-        Ok(NetValue::Str(out))
     })();
     finish(r, NetValue::Str(Vec::new()))
 }

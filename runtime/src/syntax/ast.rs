@@ -235,6 +235,8 @@ pub enum StmtKind {
         var: LValue,
         mat: String,
         delim: Option<Expr>,
+        /// First and last element (`FROM mat, start[, end]`).
+        range: Vec<Expr>,
     },
     SetExitStatus(Expr),
     Chain(Expr),
@@ -244,6 +246,8 @@ pub enum StmtKind {
         name: String,
         is_fn: bool,
         params: Vec<String>,
+        /// Parameters declared `((X))`: the routine works on a copy.
+        by_value: Vec<String>,
         body: Vec<Stmt>,
     },
     /// PRIVATE variables of a local routine.
@@ -255,6 +259,14 @@ pub enum StmtKind {
     Echo(Expr),
     /// BEGIN TRANSACTION ... END TRANSACTION.
     Transaction(Vec<Stmt>),
+    /// VOID expr: evaluated for its side effects.
+    Void(Expr),
+    /// CLEAR (false) / CLEAR COMMON, CLEARCOMMON (true).
+    Clear(bool),
+    /// RANDOMIZE [seed].
+    Randomize(Option<Expr>),
+    /// HUSH state [SETTING var]: display output off (1) or on (0).
+    Hush(Expr, Option<LValue>),
 }
 
 /// A part of a LOOP body.

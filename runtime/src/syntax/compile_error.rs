@@ -79,7 +79,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::UnsupportedFunction(name) => {
                 write!(
                     f,
-                    "Unsupported intrinsic function {name} (not implemented by mvbasic)"
+                    "Unsupported function {name}() (not implemented by mvbasic)"
                 )
             }
             ErrorKind::UnexpectedCharacter(c) => write!(f, "Unexpected character '{c}'"),

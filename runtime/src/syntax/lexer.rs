@@ -89,8 +89,10 @@ fn is_ident_char(c: u8) -> bool {
 pub fn lex(lines: &[SrcLine]) -> (Vec<Token>, Vec<CompileError>) {
     let mut toks: Vec<Token> = Vec::new();
     let mut errs = Vec::new();
+    let mut continued = false;
     for sl in lines {
-        lex_line(sl, &mut toks, &mut errs);
+        // a continuation line has no label: `2)` there is a number
+        lex_line(sl, &mut toks, &mut errs, !continued);
         // a trailing comma continues the statement on the next line; so
         // does a trailing `~` (dropped)
         let tilde = sl
@@ -117,6 +119,7 @@ pub fn lex(lines: &[SrcLine]) -> (Vec<Token>, Vec<CompileError>) {
                     ..
                 })
             );
+        continued = cont;
         if !cont {
             toks.push(Token {
                 tok: Tok::Eol,
@@ -142,11 +145,11 @@ pub fn lex(lines: &[SrcLine]) -> (Vec<Token>, Vec<CompileError>) {
     (toks, errs)
 }
 
-fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>) {
+fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, labels: bool) {
     let s = &sl.text;
     let mut i = 0;
     let mut stmt_start = true;
-    let mut line_start = true;
+    let mut line_start = labels;
     let push = |toks: &mut Vec<Token>, tok: Tok, sp: bool| {
         toks.push(Token {
             tok,

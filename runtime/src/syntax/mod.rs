@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod compile_error;
 pub mod ext_names;
+pub mod function_words;
 pub mod lexer;
 pub mod parser;
 pub mod preproc;

@@ -7,7 +7,10 @@
 //! variable holding them lets go.
 
 use std::any::Any;
+use std::cell::Cell;
 use std::rc::Rc;
+
+use crate::builtins::mark_cursor::MarkCursor;
 
 pub mod ops;
 
@@ -47,6 +50,10 @@ pub struct BStr {
     pub rem: usize,
     /// True once REMOVE has run past the final element.
     pub rem_end: bool,
+    /// Remembered mark positions, so that walking the dynamic array in
+    /// order is linear (see [`MarkCursor`]). Whoever changes `data` keeps
+    /// it true: [`Value::make_str_mut`] clears it.
+    pub cursor: Cell<MarkCursor>,
 }
 
 /// A dimensioned matrix (`DIM A(10)` or `DIM G(3,4)`); element 0 is separate.
@@ -157,6 +164,7 @@ impl Value {
             data: b,
             rem: 0,
             rem_end: false,
+            cursor: Cell::default(),
         }))
     }
     /// A string value from a byte slice.
@@ -220,8 +228,18 @@ impl Value {
         }
     }
     /// Mutable access to the bytes, converting to a uniquely owned string
-    /// first (copy-on-write).
+    /// first (copy-on-write). The mark cursor is cleared: the caller may
+    /// change any byte.
     pub fn make_str_mut(&mut self, prec: u8) -> &mut BStr {
+        let s = self.make_str_mut_keep(prec);
+        s.cursor.set(MarkCursor::default());
+        s
+    }
+
+    /// [`Value::make_str_mut`] keeping the mark cursor, for callers that
+    /// keep it true themselves (appends, in-place dynamic-array edits,
+    /// REMOVE, which changes no byte).
+    pub fn make_str_mut_keep(&mut self, prec: u8) -> &mut BStr {
         if !matches!(self, Value::Str(_)) {
             let b = self.to_bytes(prec).into_owned();
             *self = Value::str(b);

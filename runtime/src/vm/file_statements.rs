@@ -27,6 +27,20 @@ impl Vm {
         }
     }
 
+    /// A record read's outcome with its failure noted as ScarletDME does:
+    /// READ takes ELSE (STATUS() 3006) whether the record is missing or the
+    /// operating system failed (EMFILE...); OS.ERROR() tells them apart
+    /// (2 missing, 24 too many open files...).
+    fn note_os_error(&mut self, rec: std::io::Result<Option<Vec<u8>>>) -> Option<Vec<u8>> {
+        match rec {
+            Ok(r) => r,
+            Err(e) => {
+                self.sess.os_error = e.raw_os_error().unwrap_or(0).to_string();
+                None
+            }
+        }
+    }
+
     fn push_code(&mut self, c: i64) {
         self.push(Value::Int(c));
     }
@@ -70,7 +84,7 @@ impl Vm {
             }
             Sys::Read | Sys::ReadU | Sys::ReadL | Sys::ReadV | Sys::ReadVU | Sys::ReadVL => {
                 let id = b(1);
-                let rec = self.with_file(args.first().unwrap_or(&un), |f| f.read(&id))?;
+                let rec = self.with_file(args.first().unwrap_or(&un), |f| f.read_checked(&id))?;
                 // ScarletDME: an empty id takes ELSE and an id with no OS
                 // name (a byte outside printable ASCII) THEN with an empty
                 // record, both with STATUS() 3000
@@ -81,6 +95,7 @@ impl Vm {
                     self.push_code(if id.is_empty() { ELSE } else { THEN });
                     return Ok(());
                 }
+                let rec = self.note_os_error(rec);
                 let is_v = matches!(op, Sys::ReadV | Sys::ReadVU | Sys::ReadVL);
                 let lock = match op {
                     Sys::ReadU | Sys::ReadVU => 2,
@@ -118,7 +133,8 @@ impl Vm {
             Sys::MatRead => {
                 // args: matrix, file, id
                 let id = b(2);
-                let rec = self.with_file(args.get(1).unwrap_or(&un), |f| f.read(&id))?;
+                let rec = self.with_file(args.get(1).unwrap_or(&un), |f| f.read_checked(&id))?;
+                let rec = self.note_os_error(rec);
                 let mut mat = args.first().cloned().unwrap_or_default();
                 match rec {
                     Some(r) => {

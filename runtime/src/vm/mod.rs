@@ -90,8 +90,6 @@ pub struct Vm {
     /// program, deeper while a routine runs nested inside an intrinsic
     /// (a user conversion, `calls::call_nested`).
     return_floor: usize,
-    /// Field-extraction hint: (string, field number, byte offset of field).
-    hint: Option<(std::rc::Weak<crate::value::BStr>, i64, usize)>,
 }
 
 impl Frame {
@@ -138,7 +136,6 @@ impl Vm {
             col2: 0,
             inmat: 0,
             status: Value::Int(0),
-            hint: None,
             var_pool: Vec::new(),
             pending_refs: Vec::new(),
             dead: Value::Unassigned,
@@ -244,6 +241,13 @@ impl Vm {
                     let v = self.pop();
                     self.store_var(r, v);
                 }
+                Op::TakeAssigned(r) => {
+                    if self.var(r).is_unassigned() {
+                        return Err(self.unassigned(r));
+                    }
+                    let v = std::mem::take(self.var_mut(r));
+                    self.push(v);
+                }
                 Op::Take(r) => {
                     let v = std::mem::take(self.var_mut(r));
                     self.push(v);
@@ -255,7 +259,8 @@ impl Vm {
                     if slot.is_unassigned() {
                         return Err(self.unassigned(r));
                     }
-                    let s = slot.make_str_mut(prec);
+                    // appending keeps every remembered mark position true
+                    let s = slot.make_str_mut_keep(prec);
                     // appending is an assignment: the REMOVE pointer restarts
                     s.rem = 0;
                     s.rem_end = false;
@@ -362,10 +367,11 @@ impl Vm {
                     let v = self.pop();
                     let s = to_num(&step)?;
                     let o = compare(&v, &limit, self.prec())?;
+                    // STEP 0 runs the body not even once
                     let ok = if s.to_f64() < 0.0 {
                         o != std::cmp::Ordering::Less
                     } else {
-                        o != std::cmp::Ordering::Greater
+                        s.to_f64() > 0.0 && o != std::cmp::Ordering::Greater
                     };
                     self.push(Value::bool(ok));
                 }

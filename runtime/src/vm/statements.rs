@@ -138,10 +138,27 @@ impl Vm {
                 self.push(mat);
             }
             Sys::MatBuild => {
-                let m = match args.first().unwrap_or(&un) {
+                let mut m = match args.first().unwrap_or(&un) {
                     Value::Mat(m) => m.clone(),
                     _ => return Err(RuntimeError::NotAMatrix("MATBUILD source").into()),
                 };
+                // FROM mat, start[, end]: elements start..end (end 0: the last)
+                let n = m.elems.len().saturating_sub(1) as i64;
+                let start = to_int(args.get(2).unwrap_or(&un))?.max(1);
+                let end = match to_int(args.get(3).unwrap_or(&un))? {
+                    e if e < 1 || e > n => n,
+                    e => e,
+                };
+                if start > 1 || end < n {
+                    let mm = Rc::make_mut(&mut m);
+                    let keep: Vec<Value> = if start > end {
+                        Vec::new()
+                    } else {
+                        mm.elems[start as usize..=end as usize].to_vec()
+                    };
+                    mm.elems.truncate(1);
+                    mm.elems.extend(keep);
+                }
                 let mut s = matrix_to_record(&m, p, false);
                 if let Value::Str(d) = args.get(1).unwrap_or(&un) {
                     if let Some(&dc) = d.data.first() {
@@ -170,6 +187,25 @@ impl Vm {
                 }
             }
             Sys::ClearData => self.sess.data.clear(),
+            Sys::Clear => self.clear_variables(),
+            Sys::Hush => {
+                let old = self.sess.hush;
+                self.sess.hush = truth(args.first().unwrap_or(&un))?;
+                self.push(Value::Int(old as i64));
+            }
+            Sys::ClearCommon => self.clear_blank_common(),
+            Sys::Randomize => {
+                let seed = match args.first() {
+                    Some(v) => to_int(v)? as u64,
+                    None => std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map(|d| d.as_nanos() as u64)
+                        .unwrap_or(1),
+                };
+                self.sess.rnd_state = Some(crate::builtins::random::rnd_next(
+                    seed ^ 0x9e37_79b9_7f4a_7c15,
+                ));
+            }
             Sys::Inmat => {
                 self.push(Value::int(self.inmat));
             }
@@ -188,7 +224,7 @@ impl Vm {
                 if slot.is_unassigned() {
                     return Err(self.unassigned(r));
                 }
-                let s = slot.make_str_mut(p);
+                let s = slot.make_str_mut_keep(p);
                 let rr = remove::remove(&s.data, s.rem);
                 let item = rr.item.to_vec();
                 let delim = rr.delim;
@@ -207,7 +243,7 @@ impl Vm {
                 let pos = self.pop();
                 let n = to_int(&pos)?.max(0) as usize;
                 let slot = self.var_mut(r);
-                let s = slot.make_str_mut(p);
+                let s = slot.make_str_mut_keep(p);
                 s.rem = n.min(s.data.len());
             }
             _ => return Err(RuntimeError::BadVariableOp.into()),

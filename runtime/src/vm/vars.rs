@@ -35,6 +35,43 @@ impl Vm {
         map
     }
 
+    /// CLEAR: every variable of the current program (matrix elements too)
+    /// becomes 0; COMMON and the compiler's temporaries are left alone.
+    pub(super) fn clear_variables(&mut self) {
+        let names = self.cur.chunk.var_names.clone();
+        for (i, v) in self.cur.vars.iter_mut().enumerate() {
+            if names.get(i).is_some_and(|n| n.starts_with('$')) {
+                continue;
+            }
+            match v {
+                Value::Mat(m) => {
+                    for e in Rc::make_mut(m).elems.iter_mut() {
+                        *e = Value::Int(0);
+                    }
+                }
+                other => *other = Value::Int(0),
+            }
+        }
+    }
+
+    /// CLEAR COMMON / CLEARCOMMON: the unnamed common block becomes 0;
+    /// named blocks are untouched.
+    pub(super) fn clear_blank_common(&mut self) {
+        let key = format!("$@{}", self.sess.depth);
+        if let Some(gi) = self.sess.common_names.iter().position(|n| *n == key) {
+            for v in self.sess.commons[gi].iter_mut() {
+                match v {
+                    Value::Mat(m) => {
+                        for e in Rc::make_mut(m).elems.iter_mut() {
+                            *e = Value::Int(0);
+                        }
+                    }
+                    other => *other = Value::Int(0),
+                }
+            }
+        }
+    }
+
     #[inline(always)]
     pub(super) fn var(&self, r: VarRef) -> &Value {
         if r & COMMON_BIT == 0 {
@@ -142,7 +179,13 @@ impl Vm {
                 let idx = self.int_args(n as usize)?;
                 let v = self.pop();
                 let r = match &v {
-                    Value::Str(rc) if idx[0] >= 1 => self.extract_hinted(rc, idx),
+                    Value::Str(rc) => {
+                        // the string's own cursor makes extraction in order linear
+                        let mut c = rc.cursor.get();
+                        let r = c.extract(&rc.data, idx[0], idx[1], idx[2]).to_vec();
+                        rc.cursor.set(c);
+                        r
+                    }
                     _ => dynarray::extract(&v.to_bytes(p), idx[0], idx[1], idx[2]).to_vec(),
                 };
                 self.push(Value::str(r));
@@ -150,31 +193,6 @@ impl Vm {
             _ => {}
         }
         Ok(())
-    }
-
-    /// Field extraction remembering where the last extracted field of the
-    /// same string started, so `X<I>` in a rising loop is not quadratic.
-    /// The hint holds a `Weak` reference: any in-place change to the string
-    /// moves it to a new allocation, so a matching pointer means unchanged.
-    fn extract_hinted(&mut self, rc: &Rc<crate::value::BStr>, idx: [i64; 3]) -> Vec<u8> {
-        let s = &rc.data;
-        let f = idx[0];
-        let (base_f, base_off) = match &self.hint {
-            Some((w, hf, ho))
-                if std::ptr::eq(w.as_ptr(), Rc::as_ptr(rc)) && f >= *hf && *ho <= s.len() =>
-            {
-                (*hf, *ho)
-            }
-            _ => (1, 0),
-        };
-        let start = match dynarray::find_item_start(&s[base_off..], f - base_f + 1, 1, 1) {
-            Some(o) => base_off + o,
-            None => return Vec::new(),
-        };
-        if s.len() > 256 {
-            self.hint = Some((Rc::downgrade(rc), f, start));
-        }
-        dynarray::extract(&s[start..], 1, idx[1], idx[2]).to_vec()
     }
 
     /// `X<f,v,s> = y` in place.
@@ -187,10 +205,12 @@ impl Vm {
         if slot.is_unassigned() {
             return Err(self.unassigned(r));
         }
-        let s = slot.make_str_mut(p);
+        let s = slot.make_str_mut_keep(p);
         s.rem = 0;
         s.rem_end = false;
-        dynarray::replace_in_place(&mut s.data, idx[0], idx[1], idx[2], &nv);
+        let mut c = s.cursor.get();
+        dynarray::edit_in_place(&mut s.data, &mut c, dynarray::Mode::Replace, idx, &nv);
+        s.cursor.set(c);
         Ok(())
     }
 

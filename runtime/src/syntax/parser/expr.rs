@@ -65,7 +65,8 @@ impl Parser<'_> {
         while let Tok::Sym(Sym::Colon) = self.peek() {
             // trailing ':' in PRINT suppresses the newline: leave it
             if matches!(self.peek_at(1), Tok::Eol | Tok::Semi | Tok::Eof)
-                || matches!(self.peek_at(1), Tok::Ident(s) if s == "ELSE" || s == "THEN")
+                || matches!(self.peek_at(1), Tok::Ident(s) if matches!(s.as_str(),
+                    "ELSE" | "THEN" | "NEXT" | "REPEAT" | "WHILE" | "UNTIL"))
             {
                 return Some(l);
             }
@@ -331,7 +332,13 @@ impl Parser<'_> {
             } else {
                 args.push(self.expr()?);
             }
-            if self.eat_sym(Sym::Comma) {
+            // `;` before the last argument: INSERT(d, f, v; x), REPLACE(d, f; x)
+            if self.eat_sym(Sym::Comma)
+                || self.peek() == &Tok::Semi && {
+                    self.advance();
+                    true
+                }
+            {
                 continue;
             }
             if self.eat_sym(Sym::RParen) {

@@ -5,6 +5,7 @@ mod blocks;
 mod expr;
 mod io;
 mod stmts;
+mod terminal;
 
 use std::collections::HashMap;
 
@@ -188,6 +189,11 @@ impl<'a> Parser<'a> {
         self.at_stmt_end()
             || matches!(self.peek(), Tok::Ident(s) if s == "THEN" || s == "ELSE" || s == "LOCKED")
     }
+
+    /// At a word that closes a loop (it may follow a statement on its line).
+    pub(crate) fn at_loop_word(&self) -> bool {
+        matches!(self.peek(), Tok::Ident(s) if matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL"))
+    }
     /// Skips to the end of the current line (error recovery).
     fn skip_line(&mut self) {
         while !matches!(self.peek(), Tok::Eol | Tok::Eof) {
@@ -225,7 +231,12 @@ impl<'a> Parser<'a> {
                     if !matches!(s.kind, StmtKind::Null | StmtKind::Label(_)) {
                         self.executable_seen = true;
                     }
-                    out.push(s)
+                    let local = matches!(s.kind, StmtKind::Local { .. });
+                    out.push(s);
+                    // a LOCAL routine without END ends at the next LOCAL
+                    if local && self.is_kw("LOCAL") {
+                        continue;
+                    }
                 }
                 None => {
                     if self.errors.len() == before {
@@ -400,6 +411,10 @@ impl<'a> Parser<'a> {
 
     /// Tries to parse an assignment at the current position.
     fn try_assignment(&mut self) -> Option<Option<StmtKind>> {
+        // IF (a) = b THEN ...: a condition, not a matrix element
+        if self.is_kw("IF") && self.peek_at(1) == &Tok::Sym(Sym::LParen) {
+            return Some(None);
+        }
         let save = self.pos;
         let nerr = self.errors.len();
         let eof_reported = self.eof_reported;

@@ -64,6 +64,7 @@ impl Parser<'_> {
                 };
                 let name = self.ident()?;
                 let mut params = Vec::new();
+                let mut by_value = Vec::new();
                 if self.eat_sym(Sym::LParen) && !self.eat_sym(Sym::RParen) {
                     loop {
                         // ((X)): an argument passed by value
@@ -72,6 +73,9 @@ impl Parser<'_> {
                             parens += 1;
                         }
                         params.push(self.ident()?);
+                        if parens > 0 {
+                            by_value.extend(params.last().cloned());
+                        }
                         for _ in 0..parens {
                             if !self.eat_sym(Sym::RParen) {
                                 self.error("Mismatched brackets");
@@ -100,6 +104,7 @@ impl Parser<'_> {
                     name,
                     is_fn,
                     params,
+                    by_value,
                     body,
                 })
             }
@@ -133,7 +138,24 @@ impl Parser<'_> {
                     Some(StmtKind::Return(Some(self.expr()?)))
                 }
             }
-            "STOP" | "ABORT" | "STOPE" | "ABORTE" => {
+            "VOID" => Some(StmtKind::Void(self.expr()?)),
+            "TCLREAD" => {
+                let var = self.lvalue()?;
+                Some(StmtKind::Assign(
+                    var,
+                    AssignOp::Set,
+                    Expr::At("SENTENCE".into()),
+                ))
+            }
+            "CLEAR" => Some(StmtKind::Clear(self.eat_kw("COMMON"))),
+            "CLEARCOMMON" => Some(StmtKind::Clear(true)),
+            "RANDOMIZE" => Some(StmtKind::Randomize(if self.at_clause_end() {
+                None
+            } else {
+                Some(self.expr()?)
+            })),
+            "ENTER" => self.call_stmt(),
+            "STOP" | "ABORT" | "STOPE" | "ABORTE" | "STOPM" | "ABORTM" => {
                 let e = if self.at_clause_end() {
                     None
                 } else {
@@ -356,16 +378,22 @@ impl Parser<'_> {
                 self.expect_kw("FROM")?;
                 let mat = self.ident()?;
                 let mut delim = None;
+                let mut range = Vec::new();
                 if self.eat_sym(Sym::Comma) {
-                    self.expr()?;
+                    range.push(self.expr()?);
                     if self.eat_sym(Sym::Comma) {
-                        self.expr()?;
+                        range.push(self.expr()?);
                     }
                 }
                 if self.eat_kw("USING") {
                     delim = Some(self.expr()?);
                 }
-                Some(StmtKind::MatBuild { var, mat, delim })
+                Some(StmtKind::MatBuild {
+                    var,
+                    mat,
+                    delim,
+                    range,
+                })
             }
             "SET.EXIT.STATUS" => Some(StmtKind::SetExitStatus(self.expr()?)),
             "CHAIN" => Some(StmtKind::Chain(self.expr()?)),
@@ -380,7 +408,7 @@ impl Parser<'_> {
                 Some(StmtKind::Echo(e))
             }
             "CLEARDATA" => Some(StmtKind::ClearData),
-            "PAGE" | "HUSH" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG" => {
+            "PAGE" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG" => {
                 while !self.at_clause_end() {
                     self.advance();
                 }
@@ -388,6 +416,9 @@ impl Parser<'_> {
             }
             _ => {
                 let before = self.errors.len();
+                if let Some(s) = self.terminal_stmt(kw) {
+                    return s;
+                }
                 if let Some(s) = self.io_stmt(kw) {
                     return s;
                 }
@@ -473,7 +504,7 @@ impl Parser<'_> {
         let mut items = Vec::new();
         let mut newline = true;
         loop {
-            if self.at_clause_end() {
+            if self.at_clause_end() || self.at_loop_word() {
                 break;
             }
             if self.peek() == &Tok::Sym(Sym::Comma) && items.is_empty() {
@@ -485,7 +516,7 @@ impl Parser<'_> {
                 continue;
             }
             if self.eat_sym(Sym::Colon) {
-                if self.at_clause_end() {
+                if self.at_clause_end() || self.at_loop_word() {
                     newline = false;
                     break;
                 }

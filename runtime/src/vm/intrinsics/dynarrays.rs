@@ -5,6 +5,8 @@
 use super::not_routed;
 use crate::builtins::{dynarray, field, locate, pattern, strings};
 use crate::bytecode::intrinsics::I;
+use std::rc::Rc;
+
 use crate::value::Value;
 use crate::vm::{Step, Vm};
 
@@ -48,16 +50,17 @@ impl Vm {
                 for (k, slot) in idx.iter_mut().enumerate().take(nidx.min(3)) {
                     *slot = self.iarg(base, 1 + k)?;
                 }
-                let new = s(argc - 1);
-                if which == I::Replace {
-                    Value::str(dynarray::replace(&s(0), idx[0], idx[1], idx[2], &new))
+                let new = s(argc - 1).into_owned();
+                let mode = if which == I::Replace {
+                    dynarray::Mode::Replace
                 } else {
-                    Value::str(dynarray::insert(&s(0), idx[0], idx[1], idx[2], &new))
-                }
+                    dynarray::Mode::Insert
+                };
+                self.edit_dynarray(base, mode, idx, &new)
             }
             I::Delete => {
                 let (f, v, sv) = self.idx3(base, 1, argc)?;
-                Value::str(dynarray::delete(&s(0), f, v, sv))
+                self.edit_dynarray(base, dynarray::Mode::Delete, [f, v, sv], b"")
             }
             I::Locate => {
                 // LOCATE(x, dyn, f[, v[, s]]): position or 0
@@ -81,6 +84,37 @@ impl Vm {
             }
             I::Formlist => arg(0),
             _ => return Err(not_routed(which)),
+        })
+    }
+}
+
+impl Vm {
+    /// REPLACE / INSERT / DELETE of the string argument at `base`: in place
+    /// (with its mark cursor) when the stack holds the only reference to it
+    /// (INS / DEL move their variable there), on a copy otherwise.
+    fn edit_dynarray(
+        &mut self,
+        base: usize,
+        mode: dynarray::Mode,
+        idx: [i64; 3],
+        new: &[u8],
+    ) -> Value {
+        if let Some(Value::Str(rc)) = self.stack.get_mut(base) {
+            if let Some(b) = Rc::get_mut(rc) {
+                b.rem = 0;
+                b.rem_end = false;
+                let mut c = b.cursor.get();
+                dynarray::edit_in_place(&mut b.data, &mut c, mode, idx, new);
+                b.cursor.set(c);
+                return std::mem::take(&mut self.stack[base]);
+            }
+        }
+        let src = self.sarg(base, 0);
+        let [f, v, sv] = idx;
+        Value::str(match mode {
+            dynarray::Mode::Replace => dynarray::replace(&src, f, v, sv, new),
+            dynarray::Mode::Insert => dynarray::insert(&src, f, v, sv, new),
+            dynarray::Mode::Delete => dynarray::delete(&src, f, v, sv),
         })
     }
 }

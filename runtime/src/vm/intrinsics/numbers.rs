@@ -90,6 +90,11 @@ impl Vm {
                 let n = to_int(&arg(0))?;
                 if n <= 0 {
                     Value::Int(0)
+                } else if let Some(state) = self.sess.rnd_state {
+                    // seeded by RANDOMIZE: a repeatable sequence
+                    let next = crate::builtins::random::rnd_next(state);
+                    self.sess.rnd_state = Some(next);
+                    Value::int(((next >> 11) % n as u64) as i64)
                 } else {
                     use std::time::{SystemTime, UNIX_EPOCH};
                     let seed = SystemTime::now()

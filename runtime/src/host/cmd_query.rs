@@ -1,0 +1,216 @@
+//! The query verbs over directory files: SELECT, SSELECT, COUNT, LIST,
+//! and the saved select lists (SAVE.LIST, GET.LIST, DELETE.LIST, kept as
+//! records of the `$SAVEDLISTS` file). The sentence is parsed and run by
+//! `crate::query`; this module supplies the records and dictionaries and
+//! ScarletDME's messages.
+
+use super::commands::Outcome;
+use super::dir_file::{self, DirFile};
+use super::select_list::SelectList;
+use super::session::Session;
+use crate::query::dict::Source;
+use crate::query::{report, select, sentence};
+
+/// A file's data part (or dictionary, for `DICT file`) and the dictionary
+/// that describes it.
+struct FileSource {
+    data: DirFile,
+    dict: Option<DirFile>,
+    name: String,
+}
+
+impl Source for FileSource {
+    fn record(&self, id: &[u8]) -> Option<Vec<u8>> {
+        self.data.read(id)
+    }
+    fn dict_record(&self, name: &str) -> Option<Vec<u8>> {
+        self.dict.as_ref()?.read(name.as_bytes())
+    }
+    fn file_name(&self) -> &str {
+        &self.name
+    }
+}
+
+fn open_source(sess: &Session, dict: bool, file: &str) -> Option<FileSource> {
+    let acct = &sess.account;
+    let data = dir_file::open_part(acct, file.as_bytes(), dict).ok()?;
+    let dict_part = if dict {
+        None
+    } else {
+        dir_file::open_part(acct, file.as_bytes(), true).ok()
+    };
+    Some(FileSource {
+        data,
+        dict: dict_part,
+        name: file.to_string(),
+    })
+}
+
+/// Parses the sentence against the file's dictionary and opens the file;
+/// the error has been shown.
+fn prepare(sess: &mut Session, cmd: &str) -> Result<(sentence::Query, FileSource), Outcome> {
+    let toks = sentence::tokens(cmd);
+    let mut i = 1;
+    let dict =
+        matches!(toks.get(1), Some(sentence::Token::Word(w)) if w.eq_ignore_ascii_case("DICT"));
+    if dict {
+        i += 1;
+    }
+    let file = match toks.get(i) {
+        Some(sentence::Token::Word(w)) | Some(sentence::Token::Lit(w)) => w.clone(),
+        None => {
+            sess.say("File name required");
+            return Err(Outcome::Done(-1));
+        }
+    };
+    let Some(src) = open_source(sess, dict, &file) else {
+        sess.say("File not found");
+        return Err(Outcome::Done(-1));
+    };
+    let is_field = |w: &str| src.dict_record(w).is_some();
+    match sentence::parse(cmd, &is_field) {
+        Ok(q) => Ok((q, src)),
+        Err(e) => {
+            sess.say(&e);
+            Err(Outcome::Done(-1))
+        }
+    }
+}
+
+/// SELECT / SSELECT / COUNT / LIST.
+pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
+    let (q, src) = match prepare(sess, cmd) {
+        Ok(x) => x,
+        Err(o) => return o,
+    };
+    let sorted = verb == "SSELECT" || verb == "SORT";
+    // a select with an active default list works on that list
+    let candidates = match (verb, sess.lists.get_mut(0).and_then(|l| l.take())) {
+        ("SELECT" | "SSELECT", Some(l)) => l.items.into_iter().collect(),
+        (_, active) => {
+            if let (Some(l), Some(slot)) = (active, sess.lists.get_mut(0)) {
+                *slot = Some(l);
+            }
+            src.data.ids()
+        }
+    };
+    let list = match select::run(&q, &src, candidates, sorted) {
+        Ok(l) => l,
+        Err(e) => {
+            sess.say(&e);
+            return Outcome::Done(-1);
+        }
+    };
+    let n = list.len();
+    match verb {
+        "COUNT" => {
+            sess.say(&format!("{n} record(s) counted"));
+            Outcome::Done(n as i64)
+        }
+        "LIST" | "SORT" => {
+            let rows: Vec<(Vec<u8>, Vec<u8>)> = list
+                .into_iter()
+                .filter_map(|id| src.record(&id).map(|r| (id, r)))
+                .collect();
+            match report::list(&q, &src, &rows, cmd) {
+                Ok(lines) => {
+                    for l in lines {
+                        sess.say(&l);
+                    }
+                    Outcome::Done(rows.len() as i64)
+                }
+                Err(e) => {
+                    sess.say(&e);
+                    Outcome::Done(-1)
+                }
+            }
+        }
+        _ => {
+            let target = q.to_list.unwrap_or(0);
+            if let Some(slot) = sess.lists.get_mut(target) {
+                *slot = (n > 0).then(|| SelectList::new(list));
+            }
+            sess.selected = n as i64;
+            sess.say(&format!("{n} record(s) selected to list {target}"));
+            Outcome::Done(n as i64)
+        }
+    }
+}
+
+/// The file of saved select lists (`$SAVEDLISTS` in the VOC).
+fn saved_lists(sess: &Session) -> Option<DirFile> {
+    if let Ok(f) = dir_file::open_part(&sess.account, b"$SAVEDLISTS", false) {
+        return Some(f);
+    }
+    let path = sess.account.join("$SVLISTS");
+    std::fs::create_dir_all(&path).ok()?;
+    Some(DirFile {
+        name: "$SAVEDLISTS".into(),
+        path,
+    })
+}
+
+fn list_number(w: &[String], kw: &str) -> usize {
+    w.iter()
+        .position(|x| x.eq_ignore_ascii_case(kw))
+        .and_then(|i| w.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .filter(|n: &usize| *n <= 10)
+        .unwrap_or(0)
+}
+
+/// SAVE.LIST / GET.LIST / DELETE.LIST.
+pub fn list_verb(sess: &mut Session, verb: &str, w: &[String]) -> Outcome {
+    let Some(name) = w.get(1).cloned() else {
+        sess.say("List name required");
+        return Outcome::Done(-1);
+    };
+    let Some(file) = saved_lists(sess) else {
+        sess.say("Cannot open $SAVEDLISTS");
+        return Outcome::Done(-1);
+    };
+    match verb {
+        "SAVE.LIST" => {
+            let from = list_number(w, "FROM");
+            let Some(list) = sess.lists.get_mut(from).and_then(|l| l.take()) else {
+                sess.say(&format!("Select list {from} is not active"));
+                return Outcome::Done(-1);
+            };
+            let items: Vec<Vec<u8>> = list.items.into_iter().collect();
+            if file.write(name.as_bytes(), &items.join(&0xFEu8)).is_err() {
+                sess.say(&format!("Cannot write saved select list '{name}'"));
+                return Outcome::Done(-1);
+            }
+            sess.say(&format!(
+                "{} records saved to select list '{name}'",
+                items.len()
+            ));
+            Outcome::Done(items.len() as i64)
+        }
+        "GET.LIST" => {
+            let to = list_number(w, "TO");
+            let Some(rec) = file.read(name.as_bytes()) else {
+                sess.say(&format!("Saved select list '{name}' not found"));
+                return Outcome::Done(-1);
+            };
+            let list = SelectList::from_dynarray(&rec);
+            let n = list.len();
+            if let Some(slot) = sess.lists.get_mut(to) {
+                *slot = (n > 0).then_some(list);
+            }
+            sess.selected = n as i64;
+            sess.say(&format!("{n} record(s) selected to select list {to}"));
+            Outcome::Done(n as i64)
+        }
+        _ => match file.delete(name.as_bytes()) {
+            Ok(true) => {
+                sess.say(&format!("Deleted saved select list '{name}'"));
+                Outcome::Done(0)
+            }
+            _ => {
+                sess.say(&format!("Saved select list '{name}' not found"));
+                Outcome::Done(-1)
+            }
+        },
+    }
+}

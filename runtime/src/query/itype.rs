@@ -1,0 +1,354 @@
+//! Evaluating I-type dictionary expressions (`BAL * 2`, `NAME[1,1]`,
+//! `OCONV(DATE, "D2/")`, `IF BAL > 100 THEN "big" ELSE "small"`) for one
+//! record. A name in the expression is another dictionary item of the same
+//! file (or `@ID`, `@RECORD`); the functions are the common ones of
+//! I-types. Anything else is an error naming it.
+
+use crate::builtins::compare::compare_values;
+use crate::builtins::num::{self, parse_num, Num};
+use crate::builtins::num_format::format_num;
+use crate::builtins::{conv, field, strings};
+use std::cmp::Ordering;
+
+/// Resolves a name of the expression to its value for the current record.
+pub type Lookup<'a> = dyn Fn(&str) -> Result<Vec<u8>, String> + 'a;
+
+/// Evaluates expression `src`, looking names up with `lookup`.
+pub fn eval(src: &str, lookup: &Lookup) -> Result<Vec<u8>, String> {
+    let toks = lex(src)?;
+    let mut p = Parser { toks, i: 0, lookup };
+    let v = p.expr(0)?;
+    if p.i < p.toks.len() {
+        return Err(format!(
+            "Unexpected {:?} in I-type expression {}",
+            p.toks[p.i], src
+        ));
+    }
+    Ok(v)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Num(String),
+    Str(String),
+    Name(String),
+    Sym(&'static str),
+}
+
+fn lex(s: &str) -> Result<Vec<Tok>, String> {
+    let b: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    const SYMS: &[&str] = &[
+        "<=", ">=", "<>", "#", "=", "<", ">", "+", "-", "*", "/", "^", ":", "(", ")", "[", "]", ",",
+    ];
+    while i < b.len() {
+        let c = b[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c == '"' || c == '\'' || c == '\\' {
+            let end = b[i + 1..]
+                .iter()
+                .position(|&x| x == c)
+                .ok_or_else(|| format!("Unterminated string in I-type expression {s}"))?;
+            out.push(Tok::Str(b[i + 1..i + 1 + end].iter().collect()));
+            i += end + 2;
+        } else if c.is_ascii_digit()
+            || (c == '.' && b.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+        {
+            let st = i;
+            while i < b.len() && (b[i].is_ascii_digit() || b[i] == '.') {
+                i += 1;
+            }
+            out.push(Tok::Num(b[st..i].iter().collect()));
+        } else if c.is_alphabetic() || c == '@' || c == '$' || c == '_' {
+            let st = i;
+            while i < b.len()
+                && (b[i].is_alphanumeric() || matches!(b[i], '.' | '_' | '$' | '%' | '@'))
+            {
+                i += 1;
+            }
+            out.push(Tok::Name(b[st..i].iter().collect::<String>()));
+        } else {
+            let rest: String = b[i..b.len().min(i + 2)].iter().collect();
+            let sym = SYMS
+                .iter()
+                .find(|x| rest.starts_with(*x))
+                .ok_or_else(|| format!("Unexpected character {c} in I-type expression {s}"))?;
+            out.push(Tok::Sym(sym));
+            i += sym.chars().count();
+        }
+    }
+    Ok(out)
+}
+
+struct Parser<'a, 'b> {
+    toks: Vec<Tok>,
+    i: usize,
+    lookup: &'b Lookup<'a>,
+}
+
+fn num_of(v: &[u8]) -> Num {
+    parse_num(v).unwrap_or(Num::Int(0))
+}
+
+fn show(n: Num) -> Vec<u8> {
+    format_num(n, 4)
+}
+
+fn truth(v: &[u8]) -> bool {
+    num::is_true(v)
+}
+
+fn bool_val(b: bool) -> Vec<u8> {
+    if b {
+        b"1".to_vec()
+    } else {
+        b"0".to_vec()
+    }
+}
+
+impl Parser<'_, '_> {
+    fn peek_sym(&self) -> Option<&'static str> {
+        match self.toks.get(self.i) {
+            Some(Tok::Sym(s)) => Some(s),
+            Some(Tok::Name(n)) => match n.to_ascii_uppercase().as_str() {
+                "AND" => Some("AND"),
+                "OR" => Some("OR"),
+                "EQ" => Some("="),
+                "NE" => Some("#"),
+                "LT" => Some("<"),
+                "GT" => Some(">"),
+                "LE" => Some("<="),
+                "GE" => Some(">="),
+                "CAT" => Some(":"),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn expect(&mut self, s: &str) -> Result<(), String> {
+        if self.peek_sym() == Some(s)
+            || matches!(self.toks.get(self.i), Some(Tok::Sym(x)) if *x == s)
+        {
+            self.i += 1;
+            Ok(())
+        } else {
+            Err(format!("Expected {s} in I-type expression"))
+        }
+    }
+
+    fn keyword(&mut self, k: &str) -> bool {
+        if matches!(self.toks.get(self.i), Some(Tok::Name(n)) if n.eq_ignore_ascii_case(k)) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Binary operators by precedence: OR/AND (1), relational (2), `:` (3),
+    /// `+ -` (4), `* /` (5), `^` (6).
+    fn expr(&mut self, min: u8) -> Result<Vec<u8>, String> {
+        let mut left = self.unary()?;
+        while let Some(op) = self.peek_sym() {
+            let prec = match op {
+                "AND" | "OR" => 1,
+                "=" | "#" | "<>" | "<" | ">" | "<=" | ">=" => 2,
+                ":" => 3,
+                "+" | "-" => 4,
+                "*" | "/" => 5,
+                "^" => 6,
+                _ => break,
+            };
+            if prec <= min {
+                break;
+            }
+            self.i += 1;
+            let right = self.expr(prec)?;
+            left = match op {
+                "AND" => bool_val(truth(&left) && truth(&right)),
+                "OR" => bool_val(truth(&left) || truth(&right)),
+                ":" => [left, right].concat(),
+                "+" => show(num::add(num_of(&left), num_of(&right))),
+                "-" => show(num::sub(num_of(&left), num_of(&right))),
+                "*" => show(num::mul(num_of(&left), num_of(&right))),
+                "/" => show(
+                    num::div(num_of(&left), num_of(&right))
+                        .map_err(|_| "Divide by zero in I-type".to_string())?,
+                ),
+                "^" => show(
+                    num::pwr(num_of(&left), num_of(&right))
+                        .map_err(|_| "Bad power in I-type".to_string())?,
+                ),
+                rel => {
+                    let o = compare_values(&left, &right);
+                    bool_val(match rel {
+                        "=" => o == Ordering::Equal,
+                        "#" | "<>" => o != Ordering::Equal,
+                        "<" => o == Ordering::Less,
+                        ">" => o == Ordering::Greater,
+                        "<=" => o != Ordering::Greater,
+                        _ => o != Ordering::Less,
+                    })
+                }
+            };
+        }
+        Ok(left)
+    }
+
+    fn unary(&mut self) -> Result<Vec<u8>, String> {
+        if self.peek_sym() == Some("-") {
+            self.i += 1;
+            let v = self.unary()?;
+            return Ok(show(num::neg(num_of(&v))));
+        }
+        if self.peek_sym() == Some("+") {
+            self.i += 1;
+            return self.unary();
+        }
+        let v = self.primary()?;
+        self.postfix(v)
+    }
+
+    fn postfix(&mut self, mut v: Vec<u8>) -> Result<Vec<u8>, String> {
+        while matches!(self.toks.get(self.i), Some(Tok::Sym("["))) {
+            self.i += 1;
+            let a = num::int_part(num_of(&self.expr(0)?));
+            let a = match a {
+                Num::Int(i) => i,
+                Num::Float(f) => f as i64,
+            };
+            let r = if matches!(self.toks.get(self.i), Some(Tok::Sym(","))) {
+                self.i += 1;
+                let l = match num_of(&self.expr(0)?) {
+                    Num::Int(i) => i,
+                    Num::Float(f) => f as i64,
+                };
+                field::substr(&v, a, l).to_vec()
+            } else {
+                // [n]: the last n characters
+                let n = a.max(0) as usize;
+                v[v.len().saturating_sub(n)..].to_vec()
+            };
+            self.expect("]")?;
+            v = r;
+        }
+        Ok(v)
+    }
+
+    fn args(&mut self) -> Result<Vec<Vec<u8>>, String> {
+        self.expect("(")?;
+        let mut out = Vec::new();
+        if matches!(self.toks.get(self.i), Some(Tok::Sym(")"))) {
+            self.i += 1;
+            return Ok(out);
+        }
+        loop {
+            out.push(self.expr(0)?);
+            match self.toks.get(self.i) {
+                Some(Tok::Sym(",")) => self.i += 1,
+                Some(Tok::Sym(")")) => {
+                    self.i += 1;
+                    return Ok(out);
+                }
+                _ => return Err("Expected , or ) in I-type expression".into()),
+            }
+        }
+    }
+
+    fn primary(&mut self) -> Result<Vec<u8>, String> {
+        let t = self
+            .toks
+            .get(self.i)
+            .cloned()
+            .ok_or_else(|| "Incomplete I-type expression".to_string())?;
+        self.i += 1;
+        match t {
+            Tok::Num(n) => Ok(show(parse_num(n.as_bytes()).unwrap_or(Num::Int(0)))),
+            Tok::Str(s) => Ok(s.into_bytes()),
+            Tok::Sym("(") => {
+                let v = self.expr(0)?;
+                self.expect(")")?;
+                Ok(v)
+            }
+            Tok::Name(n) if n.eq_ignore_ascii_case("IF") => {
+                let c = self.expr(0)?;
+                if !self.keyword("THEN") {
+                    return Err("THEN expected in I-type IF".into());
+                }
+                let a = self.expr(0)?;
+                if !self.keyword("ELSE") {
+                    return Err("ELSE expected in I-type IF".into());
+                }
+                let b = self.expr(0)?;
+                Ok(if truth(&c) { a } else { b })
+            }
+            Tok::Name(n) if matches!(self.toks.get(self.i), Some(Tok::Sym("("))) => {
+                let a = self.args()?;
+                call(&n.to_ascii_uppercase(), &a)
+            }
+            Tok::Name(n) => (self.lookup)(&n),
+            Tok::Sym(s) => Err(format!("Unexpected {s} in I-type expression")),
+        }
+    }
+}
+
+fn call(name: &str, a: &[Vec<u8>]) -> Result<Vec<u8>, String> {
+    let arg = |i: usize| a.get(i).map(|v| v.as_slice()).unwrap_or(b"");
+    let int = |i: usize| match num_of(arg(i)) {
+        Num::Int(n) => n,
+        Num::Float(f) => f as i64,
+    };
+    Ok(match name {
+        "OCONV" => conv::oconv(arg(0), arg(1)).value,
+        "ICONV" => conv::iconv(arg(0), arg(1)).value,
+        "UPCASE" => strings::upcase(arg(0)),
+        "DOWNCASE" => strings::downcase(arg(0)),
+        "TRIM" => strings::trim(arg(0)),
+        "LEN" => show(Num::Int(arg(0).len() as i64)),
+        "ABS" => show(num::abs(num_of(arg(0)))),
+        "INT" => show(num::int_part(num_of(arg(0)))),
+        "NOT" => bool_val(!truth(arg(0))),
+        "FIELD" => field::field(arg(0), arg(1), int(2), if a.len() > 3 { int(3) } else { 1 })
+            .value
+            .to_vec(),
+        "INDEX" => show(Num::Int(field::index(arg(0), arg(1), int(2)))),
+        "EXTRACT" => crate::builtins::dynarray::extract(arg(0), int(1), int(2), int(3)).to_vec(),
+        _ => {
+            return Err(format!(
+                "Function {name} is not supported in I-type expressions"
+            ))
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expressions_of_fields() {
+        let look = |n: &str| -> Result<Vec<u8>, String> {
+            match n {
+                "BAL" => Ok(b"120".to_vec()),
+                "NAME" => Ok(b"Smith".to_vec()),
+                _ => Err(format!("{n} not found")),
+            }
+        };
+        assert_eq!(eval("BAL * 2", &look).unwrap(), b"240");
+        assert_eq!(eval("NAME[1,1]", &look).unwrap(), b"S");
+        assert_eq!(eval("NAME[2]", &look).unwrap(), b"th");
+        assert_eq!(eval("1 + 2 * 3", &look).unwrap(), b"7");
+        assert_eq!(eval("(1 + 2) * 3", &look).unwrap(), b"9");
+        assert_eq!(eval("NAME : '-' : BAL", &look).unwrap(), b"Smith-120");
+        assert_eq!(
+            eval("IF BAL > 100 THEN 'big' ELSE 'small'", &look).unwrap(),
+            b"big"
+        );
+        assert_eq!(eval("UPCASE(NAME)", &look).unwrap(), b"SMITH");
+        assert!(eval("NOPE + 1", &look).is_err());
+        assert!(eval("WEIRD(1)", &look).unwrap_err().contains("WEIRD"));
+    }
+}

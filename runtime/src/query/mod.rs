@@ -1,0 +1,15 @@
+//! The query language of the command level (SELECT, SSELECT, COUNT, LIST):
+//! parsing a sentence ([`sentence`]), dictionary items and I-type
+//! expressions ([`dict`], [`itype`]), selection, sorting and SAVING
+//! ([`select`]) and LIST's report ([`report`]).
+//!
+//! This module knows nothing of files or sessions: records and dictionary
+//! items come through [`dict::Source`], which `host` implements over its
+//! directory files. It stays out of the BASIC parser: query sentences are
+//! their own small language.
+
+pub mod dict;
+pub mod itype;
+pub mod report;
+pub mod select;
+pub mod sentence;

@@ -1,0 +1,357 @@
+//! Parsing a query sentence (`SELECT CUST WITH CITY = "London" BY NAME`)
+//! into a [`Query`]. The words after the verb are read the way ScarletDME's
+//! query processor reads them: `DICT`, the file name, quoted record ids,
+//! then clauses (`WITH`, `BY`, `BY.DSND`, `SAVING [UNIQUE]`, `TO n`),
+//! report options (`HDR.SUP`, `COL.HDR.SUPP`, `ID.SUP`) and, for LIST, the
+//! names of the fields to show. A word that is none of these is an error
+//! naming it.
+
+/// A word of the sentence: quoted text is a literal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    /// An unquoted word.
+    Word(String),
+    /// A quoted string (quotes removed).
+    Lit(String),
+}
+
+/// Splits a sentence into tokens: `"..."`, `'...'` and `\...\` are
+/// literals; other text splits at blanks.
+pub fn tokens(s: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quote: Option<char> = None;
+    for c in s.chars() {
+        match quote {
+            Some(q) if c == q => {
+                out.push(Token::Lit(std::mem::take(&mut cur)));
+                quote = None;
+            }
+            Some(_) => cur.push(c),
+            None if (c == '"' || c == '\'' || c == '\\') && cur.is_empty() => quote = Some(c),
+            None if c == ' ' || c == '\t' => {
+                if !cur.is_empty() {
+                    out.push(Token::Word(std::mem::take(&mut cur)));
+                }
+            }
+            None => cur.push(c),
+        }
+    }
+    match quote {
+        Some(_) => out.push(Token::Lit(cur)),
+        None if !cur.is_empty() => out.push(Token::Word(cur)),
+        None => {}
+    }
+    out
+}
+
+/// A relational operator of a WITH clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    /// `=`, `EQ`.
+    Eq,
+    /// `#`, `<>`, `NE`, `NOT`.
+    Ne,
+    /// `<`, `LT`.
+    Lt,
+    /// `>`, `GT`.
+    Gt,
+    /// `<=`, `LE`.
+    Le,
+    /// `>=`, `GE`.
+    Ge,
+    /// `LIKE`, `MATCHING`: `...` is any text.
+    Like,
+    /// `UNLIKE`, `NOT.MATCHING`.
+    Unlike,
+}
+
+impl Op {
+    fn from_word(w: &str) -> Option<Op> {
+        Some(match w.to_ascii_uppercase().as_str() {
+            "=" | "EQ" | "EQUAL" => Op::Eq,
+            "#" | "<>" | "><" | "NE" | "NOT" => Op::Ne,
+            "<" | "LT" => Op::Lt,
+            ">" | "GT" => Op::Gt,
+            "<=" | "=<" | "LE" => Op::Le,
+            ">=" | "=>" | "GE" => Op::Ge,
+            "LIKE" | "MATCHING" | "MATCHES" => Op::Like,
+            "UNLIKE" | "NOT.MATCHING" => Op::Unlike,
+            _ => return None,
+        })
+    }
+}
+
+/// A WITH condition.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cond {
+    /// `field op value [value...]` (any of the values); with no operator,
+    /// the field is not empty (`NO field`: it is empty).
+    Test {
+        /// Dictionary name (or `@ID`).
+        field: String,
+        /// Operator and values, or None for a presence test.
+        op: Option<(Op, Vec<String>)>,
+        /// `NO field`.
+        negated: bool,
+    },
+    /// Both.
+    And(Box<Cond>, Box<Cond>),
+    /// Either.
+    Or(Box<Cond>, Box<Cond>),
+}
+
+/// A parsed query sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Query {
+    /// The verb (upper case).
+    pub verb: String,
+    /// `DICT file`.
+    pub dict: bool,
+    /// File name.
+    pub file: String,
+    /// Record ids named in the sentence.
+    pub ids: Vec<String>,
+    /// The WITH condition.
+    pub cond: Option<Cond>,
+    /// Sort keys: field and descending.
+    pub sort: Vec<(String, bool)>,
+    /// `SAVING [UNIQUE] field`.
+    pub saving: Option<(String, bool)>,
+    /// `TO n`.
+    pub to_list: Option<usize>,
+    /// Fields to show (LIST).
+    pub columns: Vec<String>,
+    /// Report options (upper case): HDR.SUP, COL.HDR.SUPP, ID.SUP.
+    pub options: Vec<String>,
+}
+
+const OPTIONS: &[&str] = &[
+    "HDR.SUP",
+    "HDR-SUP",
+    "COL.HDR.SUPP",
+    "COL.HDR.SUP",
+    "COL-HDR-SUPP",
+    "ID.SUP",
+    "ID-SUP",
+    "ID.SUPP",
+    "NOPAGE",
+    "NO.PAGE",
+    "COUNT.SUP",
+];
+
+/// Parses `sentence`; `is_field` says whether a word names a dictionary
+/// item of the file. The error is the message to show.
+pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, String> {
+    let toks = tokens(sentence);
+    let mut q = Query::default();
+    let mut i = 0;
+    let word = |i: usize| match toks.get(i) {
+        Some(Token::Word(w)) => Some(w.to_ascii_uppercase()),
+        _ => None,
+    };
+    q.verb = word(0).unwrap_or_default();
+    i += 1;
+    if word(i).as_deref() == Some("DICT") {
+        q.dict = true;
+        i += 1;
+    }
+    match toks.get(i) {
+        Some(Token::Word(w)) | Some(Token::Lit(w)) => q.file = w.clone(),
+        None => return Err("File name required".into()),
+    }
+    i += 1;
+    while i < toks.len() {
+        let t = &toks[i];
+        let w = match t {
+            Token::Lit(l) => {
+                q.ids.push(l.clone());
+                i += 1;
+                continue;
+            }
+            Token::Word(w) => w.to_ascii_uppercase(),
+        };
+        match w.as_str() {
+            "WITH" | "WHEN" | "IF" => {
+                let (c, next) = parse_cond(&toks, i + 1)?;
+                q.cond = Some(match q.cond.take() {
+                    Some(prev) => Cond::And(Box::new(prev), Box::new(c)),
+                    None => c,
+                });
+                i = next;
+            }
+            "BY" | "BY.DSND" | "BY-DSND" => {
+                let f = field_word(&toks, i + 1, &w)?;
+                q.sort.push((f, w != "BY"));
+                i += 2;
+            }
+            "SAVING" => {
+                let unique = word(i + 1).as_deref() == Some("UNIQUE");
+                let at = if unique { i + 2 } else { i + 1 };
+                let f = field_word(&toks, at, "SAVING")?;
+                q.saving = Some((f, unique));
+                i = at + 1;
+            }
+            "TO" => {
+                let n = word(i + 1)
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .filter(|n| *n <= 10)
+                    .ok_or_else(|| "Select list number required after TO".to_string())?;
+                q.to_list = Some(n);
+                i += 2;
+            }
+            o if OPTIONS.contains(&o) => {
+                let o = o.replace('-', ".");
+                let o = match o.as_str() {
+                    "COL.HDR.SUP" => "COL.HDR.SUPP".to_string(),
+                    "ID.SUPP" => "ID.SUP".to_string(),
+                    "NO.PAGE" => "NOPAGE".to_string(),
+                    _ => o,
+                };
+                q.options.push(o);
+                q.options.dedup();
+                i += 1;
+            }
+            _ => {
+                let raw = match t {
+                    Token::Word(w) => w.clone(),
+                    Token::Lit(l) => l.clone(),
+                };
+                if is_field(&raw) || raw.eq_ignore_ascii_case("@ID") {
+                    q.columns.push(raw);
+                    i += 1;
+                } else if raw.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                    // an unquoted record id
+                    q.ids.push(raw);
+                    i += 1;
+                } else {
+                    return Err(format!("Unrecognised word {raw} in query sentence"));
+                }
+            }
+        }
+    }
+    Ok(q)
+}
+
+fn field_word(toks: &[Token], i: usize, after: &str) -> Result<String, String> {
+    match toks.get(i) {
+        Some(Token::Word(w)) => Ok(w.clone()),
+        _ => Err(format!("Field name required after {after}")),
+    }
+}
+
+/// Parses a condition from token `i`: terms joined by AND / OR (AND binds
+/// tighter); an `OR WITH` / `AND WITH` continues it. Returns the condition
+/// and the index after it.
+fn parse_cond(toks: &[Token], mut i: usize) -> Result<(Cond, usize), String> {
+    let mut ors: Vec<Cond> = Vec::new();
+    let mut ands: Vec<Cond> = Vec::new();
+    loop {
+        let (t, next) = parse_term(toks, i)?;
+        ands.push(t);
+        i = next;
+        let conj = match toks.get(i) {
+            Some(Token::Word(w)) => w.to_ascii_uppercase(),
+            _ => break,
+        };
+        if conj != "AND" && conj != "OR" {
+            break;
+        }
+        i += 1;
+        if let Some(Token::Word(w)) = toks.get(i) {
+            if w.eq_ignore_ascii_case("WITH") {
+                i += 1;
+            }
+        }
+        if conj == "OR" {
+            ors.push(fold(std::mem::take(&mut ands), Cond::And));
+        }
+    }
+    ors.push(fold(ands, Cond::And));
+    Ok((fold(ors, Cond::Or), i))
+}
+
+fn fold(mut v: Vec<Cond>, f: fn(Box<Cond>, Box<Cond>) -> Cond) -> Cond {
+    let first = v.remove(0);
+    v.into_iter()
+        .fold(first, |a, b| f(Box::new(a), Box::new(b)))
+}
+
+fn parse_term(toks: &[Token], mut i: usize) -> Result<(Cond, usize), String> {
+    let mut negated = false;
+    if let Some(Token::Word(w)) = toks.get(i) {
+        if w.eq_ignore_ascii_case("NO") || w.eq_ignore_ascii_case("NOT") {
+            negated = true;
+            i += 1;
+        } else if w.eq_ignore_ascii_case("EVERY") {
+            return Err("WITH EVERY is not supported by mvbasic's query processor".into());
+        }
+    }
+    let field = match toks.get(i) {
+        Some(Token::Word(w)) => w.clone(),
+        _ => return Err("Field name required in WITH clause".into()),
+    };
+    i += 1;
+    let op = match toks.get(i) {
+        Some(Token::Word(w)) => Op::from_word(w),
+        _ => None,
+    };
+    let Some(op) = op else {
+        return Ok((
+            Cond::Test {
+                field,
+                op: None,
+                negated,
+            },
+            i,
+        ));
+    };
+    i += 1;
+    let mut values = Vec::new();
+    while let Some(t) = toks.get(i) {
+        match t {
+            Token::Lit(l) => values.push(l.clone()),
+            // an unquoted value right after the operator (a number)
+            Token::Word(w) if values.is_empty() => values.push(w.clone()),
+            Token::Word(_) => break,
+        }
+        i += 1;
+    }
+    if values.is_empty() {
+        return Err(format!("Value required after operator in WITH {field}"));
+    }
+    Ok((
+        Cond::Test {
+            field,
+            op: Some((op, values)),
+            negated,
+        },
+        i,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_are_parsed() {
+        let f = |w: &str| ["NAME", "CITY", "BAL"].contains(&w);
+        let q = parse(
+            "SSELECT CUST WITH CITY = 'London' AND BAL > 200 OR NAME LIKE \"B...\" BY NAME BY.DSND BAL SAVING UNIQUE CITY TO 2",
+            &f,
+        )
+        .unwrap();
+        assert_eq!(q.file, "CUST");
+        assert_eq!(q.sort, [("NAME".into(), false), ("BAL".into(), true)]);
+        assert_eq!(q.saving, Some(("CITY".into(), true)));
+        assert_eq!(q.to_list, Some(2));
+        assert!(matches!(q.cond, Some(Cond::Or(_, _))));
+        let q = parse("LIST DICT CUST NAME \"C1\" HDR.SUP", &f).unwrap();
+        assert!(q.dict);
+        assert_eq!(q.columns, ["NAME"]);
+        assert_eq!(q.ids, ["C1"]);
+        assert_eq!(q.options, ["HDR.SUP"]);
+        assert!(parse("LIST CUST BOGUS", &f).unwrap_err().contains("BOGUS"));
+    }
+}

@@ -1,0 +1,84 @@
+//! Statements about the terminal, the printer and the process that have
+//! nothing to act on when a program runs with no terminal (ScarletDME then
+//! accepts them and carries on): BREAK, KEYEDIT, TTYSET, PAUSE, NOBUF, HUSH...
+
+use super::Parser;
+use crate::syntax::ast::*;
+
+impl Parser<'_> {
+    /// Skips a statement's arguments (they have no effect here).
+    fn skip_args(&mut self) {
+        while !self.at_clause_end() {
+            self.advance();
+        }
+    }
+
+    /// Parses a terminal/process statement; None when `kw` is not one.
+    pub(crate) fn terminal_stmt(&mut self, kw: &str) -> Option<Option<StmtKind>> {
+        let kind = match kw {
+            // no terminal, no break key, no other processes to talk to, no
+            // mail server (ScarletDME leaves STATUS() 0), no error log shown
+            "BREAK"
+            | "RQM"
+            | "KEYEDIT"
+            | "KEYEXIT"
+            | "KEYTRAP"
+            | "TTYSET"
+            | "TIMEOUT"
+            | "SET.BREAK.HANDLER"
+            | "REMOVE.BREAK.HANDLER"
+            | "MARK.MAPPING"
+            | "WAKE"
+            | "SENDMAIL"
+            | "LOGMSG" => {
+                self.skip_args();
+                StmtKind::Null
+            }
+            // PAUSE n: no WAKE can come, so it waits its timeout
+            "PAUSE" => {
+                if self.at_clause_end() {
+                    StmtKind::Null
+                } else {
+                    match self.expr() {
+                        Some(e) => StmtKind::Sleep(e),
+                        None => return Some(None),
+                    }
+                }
+            }
+            // NOBUF seqvar THEN/ELSE: unbuffered writes are what mvbasic does
+            "NOBUF" => {
+                if self.expr().is_none() {
+                    return Some(None);
+                }
+                let c = self.clauses();
+                StmtKind::If(Expr::Num("1".into()), c.then, c.els)
+            }
+            "HUSH" => {
+                let state = if self.eat_kw("ON") {
+                    Expr::Num("1".into())
+                } else if self.eat_kw("OFF") {
+                    Expr::Num("0".into())
+                } else if self.at_clause_end() {
+                    self.error("Expected ON, OFF or expression");
+                    return Some(None);
+                } else {
+                    match self.expr() {
+                        Some(e) => e,
+                        None => return Some(None),
+                    }
+                };
+                let setting = if self.eat_kw("SETTING") {
+                    match self.lvalue() {
+                        Some(v) => Some(v),
+                        None => return Some(None),
+                    }
+                } else {
+                    None
+                };
+                StmtKind::Hush(state, setting)
+            }
+            _ => return None,
+        };
+        Some(Some(kind))
+    }
+}
