@@ -23,7 +23,8 @@ DEB_BENCH   := nginx caddy wrk hyperfine linux-perf
 
 .PHONY: all build header header-check deps deps-bench test test-rust test-ffi test-e2e test-soak-short soak test-install test-bench-check fuzz fuzz-mvtls \
         test-basic-mvtls \
-        fmt-check clippy fuzz-check check-layers test-ring run stop bench install uninstall clean scarletdme-check
+        fmt-check clippy fuzz-check check-layers test-ring run stop bench install uninstall clean scarletdme-check \
+        difftest test-difftest-self
 
 all: build
 
@@ -89,7 +90,7 @@ check-layers:
 
 # ---- tests ------------------------------------------------------------------
 test: build header-check fmt-check clippy fuzz-check check-layers test-rust test-ring test-ffi test-e2e test-soak-short \
-      test-install test-bench-check test-basic-mvtls
+      test-install test-bench-check test-basic-mvtls test-difftest-self
 	@echo "make test: all suites passed"
 
 test-rust: build
@@ -153,6 +154,25 @@ scarletdme-check: build
 	command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; \
 	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }; \
 	python3 tests/mvtls-basic/run.py --host scarletdme
+
+# ---- differential testing against real ScarletDME (outside `make test`) ------
+# Random valid programs (tools/difftest/gen.py, seeds DIFFTEST_START ..
+# +DIFFTEST_COUNT-1) run on mvbasic and on ScarletDME in scratch accounts
+# under target/difftest; every differing line is reported, the log ends with
+# the count. tools/difftest/minimise.py SEED CASE shrinks one difference to a
+# regression for runtime/tests/dialect/fuzz/. Without qm: a message, exit 0.
+DIFFTEST_START ?= 1
+DIFFTEST_COUNT ?= 20000
+difftest:
+	@if ! command -v qm >/dev/null 2>&1; then \
+	  echo "difftest: qm (ScarletDME) is not installed: nothing to run (see docs/scarletdme.md)"; exit 0; fi; \
+	$(CARGO) build --release -p mvbasic && \
+	python3 tools/difftest/run.py --start $(DIFFTEST_START) --count $(DIFFTEST_COUNT) --workers 2 \
+	  2>&1 | tee target/difftest.log | grep -v '^progress:'
+
+# The generator, shrinker and output parser of `make difftest` (no ScarletDME).
+test-difftest-self:
+	python3 tools/difftest/selftest.py
 
 # ---- benchmarks (outside `make test`; report in bench/results/LATEST.md) ------
 bench: deps-bench build

@@ -670,8 +670,9 @@ int32_t mvtls_pf_info(int32_t buf, int32_t handle, int32_t key);
 
 /*
  Listens on `addr` (NULL/empty = any) and `port` (0 = ephemeral) with
- `backlog` (<= 0 = 1024) and `flags` (`MVTLS_LISTEN_REUSEPORT`); `ctx` is
- a server context, or 0 for a plain listener. Returns the listener
+ `backlog` (<= 0 = 4096; the kernel lowers it to net.core.somaxconn)
+ and `flags` (`MVTLS_LISTEN_REUSEPORT`); `ctx` is a server context, or 0
+ for a plain listener. Returns the listener
  handle, 0 on error.
 
  # Safety

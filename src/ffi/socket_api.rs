@@ -21,8 +21,9 @@ pub(super) fn ctx_arg(ctx: i32) -> Result<Option<(Arc<Context>, i32)>> {
 }
 
 /// Listens on `addr` (NULL/empty = any) and `port` (0 = ephemeral) with
-/// `backlog` (<= 0 = 1024) and `flags` (`MVTLS_LISTEN_REUSEPORT`); `ctx` is
-/// a server context, or 0 for a plain listener. Returns the listener
+/// `backlog` (<= 0 = 4096; the kernel lowers it to net.core.somaxconn)
+/// and `flags` (`MVTLS_LISTEN_REUSEPORT`); `ctx` is a server context, or 0
+/// for a plain listener. Returns the listener
 /// handle, 0 on error.
 ///
 /// # Safety

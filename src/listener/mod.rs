@@ -23,8 +23,11 @@ use std::os::fd::{AsRawFd, RawFd};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-/// Default listen backlog.
-const DEFAULT_BACKLOG: i32 = 1024;
+/// Default listen backlog (the kernel lowers it to net.core.somaxconn): a
+/// flood of clients that reconnect whenever dropped must not fill the
+/// accept queue, or a real client's SYN is dropped and retried a second
+/// later.
+const DEFAULT_BACKLOG: i32 = 4096;
 /// Most handshakes in progress per listener; beyond it, a new client takes
 /// the place of the oldest silent one, or waits in the kernel backlog.
 const MAX_PENDING: usize = 1024;

@@ -285,7 +285,7 @@ fn mc_out(v: &[u8], code: &[u8]) -> ConvResult {
         // accepted by ScarletDME and change nothing
         b"B" | b"/B" | b"S" | b"W" => v.to_vec(),
         _ if up.first() == Some(&b'C') => v.to_vec(),
-        b"X" | b"XD" => return mc_in(v, code),
+        b"X" | b"XD" => return ok(hex_to_decimal(v)),
         _ => return bad(v, 2),
     };
     ok(r)
@@ -314,6 +314,20 @@ fn mc_in(v: &[u8], code: &[u8]) -> ConvResult {
         }
         _ => mc_out(v, code),
     }
+}
+
+/// OCONV MCX as ScarletDME does it (op_xtd): hex digits summed in a
+/// 32-bit integer (wrapping); a value that is empty, longer than 20 bytes
+/// or not all hex digits comes back unchanged.
+fn hex_to_decimal(v: &[u8]) -> Vec<u8> {
+    if v.is_empty() || v.len() > 20 || !v.iter().all(u8::is_ascii_hexdigit) {
+        return v.to_vec();
+    }
+    let n = v.iter().fold(0i32, |n, &c| {
+        let d = (c as char).to_digit(16).unwrap_or(0) as i32;
+        n.wrapping_mul(16).wrapping_add(d)
+    });
+    n.to_string().into_bytes()
 }
 
 fn small_int(s: &[u8]) -> Option<usize> {

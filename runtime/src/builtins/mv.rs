@@ -1,18 +1,21 @@
 //! Element-by-element ("multivalued") functions: the shared pairing rules
 //! behind CATS, EQS, NES, ADDS-style operators, MODS, NUMS, OCONVS, ...
 //!
-//! Two dynamic arrays are paired field by field, then value by value,
-//! then subvalue by subvalue. When one side has fewer elements at a level,
+//! Two dynamic arrays are paired item by item (@IM), field by field, then
+//! value by value, subvalue by subvalue and text by text (@TM): ScarletDME
+//! counts all five marks as delimiters here, higher byte = higher level. When one side has fewer elements at a level,
 //! the missing elements are `""`, unless that side is marked REUSE, in
 //! which case its last element at that level is used again.
 
-use super::dynarray::{FM, SM, VM};
+use super::dynarray::{FM, IM, SM, TM, VM};
 
-/// The next lower mark level (FM -> VM -> SM), `None` below subvalues.
+/// The next lower mark level (IM -> FM -> VM -> SM -> TM), `None` below @TM.
 fn lower_mark(m: u8) -> Option<u8> {
     match m {
+        IM => Some(FM),
         FM => Some(VM),
         VM => Some(SM),
+        SM => Some(TM),
         _ => None,
     }
 }
@@ -69,7 +72,7 @@ pub fn pairwise(
     mut f: impl FnMut(&[u8], &[u8]) -> Vec<u8>,
 ) -> Vec<u8> {
     let mut out = Vec::with_capacity(a.len().max(b.len()));
-    pair_level(a, b, Some(FM), reuse_a, reuse_b, &mut f, &mut out);
+    pair_level(a, b, Some(IM), reuse_a, reuse_b, &mut f, &mut out);
     out
 }
 
@@ -79,7 +82,7 @@ pub fn each(a: &[u8], mut f: impl FnMut(&[u8]) -> Vec<u8>) -> Vec<u8> {
     let mut out = Vec::with_capacity(a.len());
     let mut start = 0usize;
     for i in 0..=a.len() {
-        if i < a.len() && !matches!(a[i], FM | VM | SM) {
+        if i < a.len() && !matches!(a[i], IM | FM | VM | SM | TM) {
             continue;
         }
         out.extend_from_slice(&f(&a[start..i]));

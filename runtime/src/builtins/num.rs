@@ -45,7 +45,7 @@ pub enum NumError {
 impl std::fmt::Display for NumError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            NumError::DivideByZero => write!(f, "Divide by zero"),
+            NumError::DivideByZero => write!(f, "Divide by zero error"),
             NumError::Domain => write!(f, "Numeric value out of range"),
         }
     }

@@ -13,9 +13,11 @@ pub fn format_num(n: Num, precision: usize) -> Vec<u8> {
     }
 }
 
-/// Display a double with PRECISION rules. Integral doubles print all their
-/// digits (2**63 -> 9223372036854775808); `-0.0` prints as `-0` (as
-/// `INT(-0.5)` does); values that round to zero print `0`.
+/// Display a double with PRECISION rules. Decimals are ScarletDME's: the
+/// 15-decimal expansion rounded half up (so large values show their binary
+/// digits: 45209729940284.84375 -> 45209729940284.8438); integral doubles
+/// print all their digits (2**63 -> 9223372036854775808); `-0.0` prints as
+/// `-0` (as `INT(-0.5)` does); values that round to zero print `0`.
 pub fn format_float(x: f64, precision: usize) -> Vec<u8> {
     let precision = precision.min(MAX_PRECISION);
     // C's printf spelling: ACOS(2) is `nan`, PWR(-8, 1/3) `-nan`, EXP(1000) `inf`
@@ -40,26 +42,43 @@ pub fn format_float(x: f64, precision: usize) -> Vec<u8> {
             b"0".to_vec()
         };
     }
-    if x.fract() == 0.0 {
-        return format!("{:.0}", x).into_bytes();
+    // ScarletDME (ftoa): the value printed with 15 decimals (exact binary
+    // digits for large magnitudes), cut to PRECISION decimals and rounded
+    // half up on the first dropped digit; a minus sign only when a
+    // non-zero digit is left; then trailing zeros (and the point) dropped.
+    let dp = precision.min(15);
+    let mut s = format!("{:.15}", x.abs()).into_bytes();
+    let next = s[s.len() - (15 - dp)];
+    s.truncate(s.len() - (15 - dp));
+    let mut carry = next >= b'5';
+    if carry {
+        for c in s.iter_mut().rev() {
+            match *c {
+                b'.' => {}
+                b'9' => *c = b'0',
+                _ => {
+                    *c += 1;
+                    carry = false;
+                    break;
+                }
+            }
+        }
     }
-    let r = round_decimal(x, precision);
-    let mut out = Vec::with_capacity(r.int_digits.len() + r.frac_digits.len() + 2);
-    let frac_end = r
-        .frac_digits
-        .iter()
-        .rposition(|&c| c != b'0')
-        .map_or(0, |p| p + 1);
-    let is_zero = r.int_digits.iter().all(|&c| c == b'0') && frac_end == 0;
-    if r.negative && !is_zero {
-        out.push(b'-');
+    if carry {
+        s.insert(0, b'1');
     }
-    out.extend_from_slice(&r.int_digits);
-    if frac_end > 0 {
-        out.push(b'.');
-        out.extend_from_slice(&r.frac_digits[..frac_end]);
+    if s.contains(&b'.') {
+        while s.last() == Some(&b'0') {
+            s.pop();
+        }
+        if s.last() == Some(&b'.') {
+            s.pop();
+        }
     }
-    out
+    if x < 0.0 && s.iter().any(|&c| c != b'0' && c != b'.') {
+        s.insert(0, b'-');
+    }
+    s
 }
 
 /// A number rounded to a fixed count of decimals, as decimal digits.
@@ -169,6 +188,20 @@ pub fn round_decimal(x: f64, places: usize) -> Rounded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_as_scarletdme() {
+        // outputs of real ScarletDME (difftest findings)
+        let f = |x: f64, p: usize| String::from_utf8(format_float(x, p)).unwrap();
+        assert_eq!(f(45_209_729_940_284.84, 4), "45209729940284.8438");
+        assert_eq!(f(2.5 + 123.456 * -2147483648.0, 4), "-265119741244.988");
+        assert_eq!(f(1.005, 2), "1.01");
+        assert_eq!(f(-0.00001, 4), "0");
+        assert_eq!(f(99.995, 2), "100");
+        assert_eq!(f(-0.5, 0), "-1");
+        assert_eq!(f(2.0f64.powi(63), 4), "9223372036854775808");
+        assert_eq!(f(0.1 + 0.2, 4), "0.3");
+    }
 
     #[test]
     fn rounding_helper() {

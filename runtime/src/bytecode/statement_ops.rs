@@ -73,6 +73,18 @@ pub enum Sys {
     Randomize,
     /// HUSH state: pushes the previous state (1 hushed, 0 not).
     Hush,
+    /// SAVELIST name [FROM n]: the list as a record of `$SAVEDLISTS`.
+    SaveList,
+    /// GETLIST name [TO n] [SETTING var]: pushes the count.
+    GetList,
+    /// DELETELIST name.
+    DeleteList,
+    /// CLEARFILE file: deletes every record.
+    ClearFile,
+    /// RECORDLOCKL file, id: a shared lock without reading.
+    RecordLockL,
+    /// RECORDLOCKU file, id: an update lock without reading.
+    RecordLockU,
 }
 
 /// All ids in order (index = discriminant).
@@ -138,6 +150,12 @@ pub static ALL: &[Sys] = &[
     Sys::ClearCommon,
     Sys::Randomize,
     Sys::Hush,
+    Sys::SaveList,
+    Sys::GetList,
+    Sys::DeleteList,
+    Sys::ClearFile,
+    Sys::RecordLockL,
+    Sys::RecordLockU,
 ];
 
 impl Sys {

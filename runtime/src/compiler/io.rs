@@ -52,6 +52,12 @@ impl Compiler<'_> {
             "READNEXT" => (Sys::ReadNext, false),
             "READLIST" => (Sys::ReadList, false),
             "CLEARSELECT" => (Sys::ClearSelect, false),
+            "SAVELIST" => (Sys::SaveList, false),
+            "GETLIST" => (Sys::GetList, false),
+            "DELETELIST" => (Sys::DeleteList, false),
+            "CLEARFILE" => (Sys::ClearFile, false),
+            "RECORDLOCKL" => (Sys::RecordLockL, false),
+            "RECORDLOCKU" => (Sys::RecordLockU, false),
             _ => {
                 self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
                 return;
@@ -106,6 +112,10 @@ impl Compiler<'_> {
                 | Sys::Close
                 | Sys::CloseSeq
                 | Sys::ClearSelect
+                | Sys::DeleteList
+                | Sys::ClearFile
+                | Sys::RecordLockL
+                | Sys::RecordLockU
                 | Sys::Select
                 | Sys::SSelect
                 | Sys::SelectV
@@ -117,6 +127,8 @@ impl Compiler<'_> {
         self.emit(Op::Store(code));
         let nout = match sys {
             Sys::ReadNext => 2,
+            // the count, stored only when there is a SETTING variable
+            Sys::GetList => 1,
             _ => outputs.len(),
         };
         for i in (0..nout).rev() {

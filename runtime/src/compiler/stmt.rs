@@ -428,10 +428,13 @@ impl Compiler<'_> {
                 returning,
                 rtnlist,
                 passlist,
+                trapping,
             } => {
                 self.expr(cmd);
                 self.emit(Op::Int(
-                    capturing.is_some() as i32 | (rtnlist.is_some() as i32) << 1,
+                    capturing.is_some() as i32
+                        | (rtnlist.is_some() as i32) << 1
+                        | (*trapping as i32) << 2,
                 ));
                 match passlist {
                     Some(p) => self.expr(p),

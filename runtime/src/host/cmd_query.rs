@@ -137,12 +137,17 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
     }
 }
 
-/// The file of saved select lists (`$SAVEDLISTS` in the VOC).
 fn saved_lists(sess: &Session) -> Option<DirFile> {
-    if let Ok(f) = dir_file::open_part(&sess.account, b"$SAVEDLISTS", false) {
+    saved_lists_file(&sess.account)
+}
+
+/// The file of saved select lists (`$SAVEDLISTS` in the VOC, directory
+/// `$SVLISTS`), created when missing.
+pub fn saved_lists_file(account: &std::path::Path) -> Option<DirFile> {
+    if let Ok(f) = dir_file::open_part(account, b"$SAVEDLISTS", false) {
         return Some(f);
     }
-    let path = sess.account.join("$SVLISTS");
+    let path = account.join("$SVLISTS");
     std::fs::create_dir_all(&path).ok()?;
     Some(DirFile {
         name: "$SAVEDLISTS".into(),

@@ -180,6 +180,17 @@ impl DirFile {
         std::fs::remove_file(p).map(|_| true)
     }
 
+    /// Deletes every record (CLEARFILE, CLEAR.FILE).
+    pub fn clear(&self) {
+        if let Ok(rd) = std::fs::read_dir(&self.path) {
+            for e in rd.flatten() {
+                if e.path().is_file() {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+    }
+
     /// All record ids (sorted).
     pub fn ids(&self) -> Vec<Vec<u8>> {
         list_ids(&self.path)

@@ -21,6 +21,7 @@ pub mod programs;
 pub mod select_list;
 pub mod seq_file;
 pub mod session;
+pub mod translate;
 pub mod voc;
 
 use std::path::PathBuf;

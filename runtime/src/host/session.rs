@@ -38,15 +38,6 @@ pub struct Session {
     pub user: HashMap<String, Value>,
     /// @SYSTEM.RETURN.CODE.
     pub system_return_code: Value,
-    /// @ABORT.CODE: 1 after an EXECUTEd program stopped with a fatal error,
-    /// 0 after one that did not.
-    pub abort_code: i64,
-    /// @ABORT.MESSAGE: ScarletDME's text of the last such error
-    /// (`OOOOOOOO: message at line N of path`).
-    pub abort_message: Vec<u8>,
-    /// How many EXECUTEd programs stopped with a fatal error (tells an
-    /// EXECUTE whether its program did).
-    pub aborts: u64,
     /// @SELECTED.
     pub selected: i64,
     /// @SENTENCE of the current program level.

@@ -280,9 +280,11 @@ fn fold(mut v: Vec<Cond>, f: fn(Box<Cond>, Box<Cond>) -> Cond) -> Cond {
 fn parse_term(toks: &[Token], mut i: usize) -> Result<(Cond, usize), String> {
     let mut negated = false;
     if let Some(Token::Word(w)) = toks.get(i) {
-        if w.eq_ignore_ascii_case("NO") || w.eq_ignore_ascii_case("NOT") {
+        if w.eq_ignore_ascii_case("NO") {
             negated = true;
             i += 1;
+        } else if w.eq_ignore_ascii_case("NOT") {
+            return Err("Unexpected K type item (NOT) in query sentence.".into());
         } else if w.eq_ignore_ascii_case("EVERY") {
             return Err("WITH EVERY is not supported by mvbasic's query processor".into());
         }

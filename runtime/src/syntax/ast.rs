@@ -217,6 +217,8 @@ pub enum StmtKind {
         returning: Option<LValue>,
         rtnlist: Option<LValue>,
         passlist: Option<Expr>,
+        /// TRAPPING ABORTS: an abort of the command returns here.
+        trapping: bool,
     },
     Data(Vec<Expr>),
     Input {

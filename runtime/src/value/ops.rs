@@ -37,10 +37,8 @@ impl ValueError {
 impl std::fmt::Display for ValueError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ValueError::NonNumeric(Some(shown)) => {
-                write!(f, "Non-numeric value where numeric required ('{shown}')")
-            }
-            ValueError::NonNumeric(None) => f.write_str("Non-numeric value where numeric required"),
+            // ScarletDME's text: the datum is not shown
+            ValueError::NonNumeric(_) => f.write_str("Non-numeric where numeric required"),
             ValueError::Unassigned => f.write_str("Unassigned variable used"),
             ValueError::Num(e) => e.fmt(f),
         }

@@ -48,7 +48,15 @@ impl Vm {
                     .cloned()
                     .unwrap_or_else(Value::empty)
             }
-            "USER.RETURN.CODE" => self.sess.user.get(name).cloned().unwrap_or(Value::Int(0)),
+            "USER.RETURN.CODE" | "ABORT.CODE" => {
+                self.sess.user.get(name).cloned().unwrap_or(Value::Int(0))
+            }
+            "ABORT.MESSAGE" => self
+                .sess
+                .user
+                .get(name)
+                .cloned()
+                .unwrap_or_else(Value::empty),
             "SYSTEM.RETURN.CODE" => self.sess.system_return_code.clone(),
             "SELECTED" => Value::Int(self.sess.selected),
             "DATE" => Value::Int(now_date_time().0),
@@ -89,8 +97,6 @@ impl Vm {
             "NULL" | "NULL.STR" => Value::from_bytes(&[0x80]),
             "TERM.TYPE" => Value::text("vt100"),
             "STATUS" => self.status.clone(),
-            "ABORT.CODE" => Value::Int(self.sess.abort_code),
-            "ABORT.MESSAGE" => Value::from_bytes(&self.sess.abort_message),
             _ => Value::empty(),
         }
     }

@@ -14,6 +14,14 @@ use crate::vm::{Halt, Vm};
 /// Result of one command: return code and optional list for RTNLIST.
 struct CmdResult {
     rc: Value,
+    /// A program run by the command aborted (ABORT or a run-time error).
+    aborted: bool,
+}
+
+impl CmdResult {
+    fn rc(rc: Value) -> CmdResult {
+        CmdResult { rc, aborted: false }
+    }
 }
 
 impl Vm {
@@ -24,16 +32,19 @@ impl Vm {
         cmd: &[u8],
         capturing: bool,
     ) -> Result<(Value, Value, Value), crate::vm::Step> {
-        self.execute_with(cmd, capturing, false)
+        self.execute_with(cmd, capturing, false, false)
     }
 
     /// EXECUTE with RTNLIST: the list the command made moves to the
-    /// returned value instead of staying the default list.
+    /// returned value instead of staying the default list. With TRAPPING
+    /// ABORTS an abort of the command sets @ABORT.CODE/@ABORT.MESSAGE and
+    /// @SYSTEM.RETURN.CODE 1 and leaves the CAPTURING variable empty.
     pub(crate) fn execute_with(
         &mut self,
         cmd: &[u8],
         capturing: bool,
         rtnlist: bool,
+        trapping: bool,
     ) -> Result<(Value, Value, Value), crate::vm::Step> {
         let cmd = String::from_utf8_lossy(cmd).trim().to_string();
         // uncaptured output goes straight to the display (a long-running
@@ -41,20 +52,19 @@ impl Vm {
         if capturing {
             self.sess.capture.push(Vec::new());
         }
-        let aborts_before = self.sess.aborts;
         let res = self.run_command(&cmd);
-        let mut out = if capturing {
+        let out = if capturing {
             self.sess.capture.pop().unwrap_or_default()
         } else {
             Vec::new()
         };
-        // a program that stopped with a fatal error loses its captured output
-        if self.sess.aborts != aborts_before {
-            out.clear();
-        }
-        let rc = res.rc;
+        let rc = if res.aborted { Value::Int(1) } else { res.rc };
         self.sess.system_return_code = rc.clone();
-        let mut cap = out;
+        let mut cap = if res.aborted && trapping {
+            Vec::new()
+        } else {
+            out
+        };
         if cap.last() == Some(&b'\n') {
             cap.pop();
         }
@@ -92,13 +102,11 @@ impl Vm {
             if let Some((out, rc)) = h(&mut ctx, cmd) {
                 self.sess.write(&ctx.output);
                 self.sess.write(&out);
-                return CmdResult {
-                    rc: Value::int(rc as i64),
-                };
+                return CmdResult::rc(Value::int(rc as i64));
             }
         }
         match commands::run(&mut self.sess, cmd) {
-            Outcome::Done(rc) => CmdResult { rc: Value::int(rc) },
+            Outcome::Done(rc) => CmdResult::rc(Value::int(rc)),
             Outcome::Run { file, prog } => {
                 let dir = match crate::host::dir_file::open_part(
                     &self.sess.account,
@@ -112,48 +120,55 @@ impl Vm {
                 if !p.is_file() {
                     self.sess
                         .say(&format!("Program '{}' not found in {}", prog, file));
-                    return CmdResult { rc: Value::Int(-1) };
+                    return CmdResult::rc(Value::Int(-1));
                 }
-                self.run_program(&p, &file, &prog, cmd);
+                let aborted = self.run_program(&p, &file, &prog, cmd);
                 // running a program leaves @SYSTEM.RETURN.CODE as it was
                 CmdResult {
                     rc: self.sess.system_return_code.clone(),
+                    aborted,
                 }
             }
             Outcome::RunSource { source, name } => {
                 if !source.is_file() {
                     self.sess.say(&format!("Cannot load {} - not found", name));
-                    return CmdResult { rc: Value::Int(-1) };
+                    return CmdResult::rc(Value::Int(-1));
                 }
                 let file = source
                     .parent()
                     .and_then(|d| d.file_name())
                     .map(|f| f.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                self.run_program(&source, &file, &name, cmd);
+                let aborted = self.run_program(&source, &file, &name, cmd);
                 CmdResult {
                     rc: self.sess.system_return_code.clone(),
+                    aborted,
                 }
             }
             Outcome::Lines(lines) => {
                 if self.sess.depth > 50 {
                     self.sess.say("EXECUTE nested too deeply");
-                    return CmdResult { rc: Value::Int(-1) };
+                    return CmdResult::rc(Value::Int(-1));
                 }
                 self.sess.depth += 1;
-                let mut rc = Value::Int(0);
+                let mut res = CmdResult::rc(Value::Int(0));
                 for l in lines {
-                    rc = self.run_command(l.trim()).rc;
+                    res = self.run_command(l.trim());
+                    if res.aborted {
+                        break;
+                    }
                 }
                 self.sess.depth -= 1;
-                CmdResult { rc }
+                res
             }
         }
     }
 
     /// Runs the program whose source is `p` (item `prog` of directory file
-    /// `file`) as a nested level with `sentence` as its @SENTENCE.
-    fn run_program(&mut self, p: &std::path::Path, file: &str, prog: &str, sentence: &str) {
+    /// `file`) as a nested level with `sentence` as its @SENTENCE. Returns
+    /// true when it aborted (ABORT or a run-time error): @ABORT.CODE is then
+    /// 1 and @ABORT.MESSAGE `00000000: <what> at line N of <path>`.
+    fn run_program(&mut self, p: &std::path::Path, file: &str, prog: &str, sentence: &str) -> bool {
         let account = self.sess.account.clone();
         let p = p.to_path_buf();
         let dir = p.parent().map(|d| d.to_path_buf()).unwrap_or_default();
@@ -162,7 +177,7 @@ impl Vm {
             Err(_) => {
                 self.sess
                     .say(&format!("Program '{}' not found in {}", prog, file));
-                return;
+                return false;
             }
         };
         // programs run repeatedly are compiled once (again if the source changes)
@@ -189,13 +204,13 @@ impl Vm {
                     for e in errs {
                         self.sess.say(&e.to_string());
                     }
-                    return;
+                    return false;
                 }
             },
         };
         if self.sess.depth > 50 {
             self.sess.say("EXECUTE nested too deeply");
-            return;
+            return false;
         }
         let mut sess = std::mem::take(&mut self.sess);
         let saved_sentence = std::mem::replace(&mut sess.sentence, sentence.as_bytes().to_vec());
@@ -204,28 +219,35 @@ impl Vm {
         let mut child = Vm::new(chunk, sess);
         let r = child.run();
         if let Err(Halt::Error(m)) = &r {
-            // as ScarletDME: @ABORT.CODE 1, @ABORT.MESSAGE its text, and
-            // @SYSTEM.RETURN.CODE 1; the caller goes on (TRAPPING ABORTS)
-            let path = format!(
-                "{}/{}.OUT/{}",
-                child.sess.account.to_string_lossy(),
-                file,
-                prog
-            );
-            child.sess.abort_code = 1;
-            child.sess.abort_message = format!(
-                "00000000: {} at line {} of {}",
-                m.error.scarletdme_text(),
-                m.line,
-                path
-            )
-            .into_bytes();
-            child.sess.aborts += 1;
-            child.sess.system_return_code = Value::Int(1);
             child.sess.write(format!("{}\n", m).as_bytes());
-        } else {
-            child.sess.abort_code = 0;
         }
+        let where_ = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+        let abort = match &r {
+            Err(Halt::Error(m)) => Some(format!(
+                "{} at line {} of {}",
+                m.error,
+                m.line,
+                where_.display()
+            )),
+            Err(Halt::Abort) => {
+                let ip = child.cur.ip.saturating_sub(1);
+                let line = child.cur.chunk.lines.get(ip).copied().unwrap_or(0);
+                Some(format!("Abort at line {} of {}", line, where_.display()))
+            }
+            _ => None,
+        };
+        let (code, message) = match &abort {
+            Some(m) => (1, format!("00000000: {m}")),
+            None => (0, String::new()),
+        };
+        child
+            .sess
+            .user
+            .insert("ABORT.CODE".into(), Value::Int(code));
+        child
+            .sess
+            .user
+            .insert("ABORT.MESSAGE".into(), Value::text(&message));
         let mut sess: Session = std::mem::take(&mut child.sess);
         // the child level's blank COMMON ends with it
         let key = format!("$@{}", sess.depth);
@@ -236,5 +258,6 @@ impl Vm {
         sess.sentence = saved_sentence;
         sess.prog_file = saved_file;
         self.sess = sess;
+        abort.is_some()
     }
 }

@@ -213,6 +213,16 @@ impl Vm {
                 }
                 self.push_code(THEN);
             }
+            Sys::RecordLockL | Sys::RecordLockU => {
+                // locks of this process only: another process's lock is
+                // not seen, so LOCKED is never taken
+                let id = b(1);
+                let path = self.with_file(args.first().unwrap_or(&un), |f| f.path.clone())?;
+                let lock = if op == Sys::RecordLockU { 2 } else { 1 };
+                self.sess.locks.insert((path, id), lock);
+                self.status = Value::Int(0);
+                self.push_code(THEN);
+            }
             Sys::Close => {
                 if let Some(f) = args.first().and_then(|v| v.resource::<DirFile>()) {
                     let f: *const DirFile = f;
@@ -475,6 +485,59 @@ impl Vm {
                         self.push_code(ELSE);
                     }
                 }
+            }
+            Sys::SaveList | Sys::GetList | Sys::DeleteList => {
+                let name = args
+                    .first()
+                    .map(|v| v.to_bytes(p).into_owned())
+                    .unwrap_or_default();
+                let n = args.get(1).map(Self::list_no).unwrap_or(0);
+                let file = crate::host::cmd_query::saved_lists_file(&self.sess.account);
+                let (ok, status) = match (op, file) {
+                    (_, None) => (false, ER_RNF),
+                    (Sys::SaveList, Some(f)) => match self.sess.lists.get(n).cloned().flatten() {
+                        Some(l) => {
+                            let items: Vec<Vec<u8>> = l.items.into_iter().collect();
+                            match f.write(&name, &items.join(&0xFEu8)) {
+                                Ok(()) => (true, 0),
+                                Err(_) => (false, crate::status_codes::ER_IID),
+                            }
+                        }
+                        None => (false, ER_RNF),
+                    },
+                    (Sys::GetList, Some(f)) => match f.read(&name) {
+                        Some(rec) => {
+                            let l = SelectList::from_dynarray(&rec);
+                            let count = l.len() as i64;
+                            self.sess.selected = count;
+                            if let Some(slot) = self.sess.lists.get_mut(n) {
+                                *slot = (count > 0).then_some(l);
+                            }
+                            self.push(Value::int(count));
+                            (true, 0)
+                        }
+                        None => {
+                            self.push(Value::Int(0));
+                            (false, ER_RNF)
+                        }
+                    },
+                    (_, Some(f)) => {
+                        // deleting a list that is not there is no error
+                        let _ = f.delete(&name);
+                        (true, 0)
+                    }
+                };
+                self.status = Value::Int(status as i64);
+                self.push_code(if ok { THEN } else { ELSE });
+            }
+            Sys::ClearFile => {
+                let f = args.first().and_then(|v| v.resource::<DirFile>());
+                let Some(f) = f else {
+                    return Err(RuntimeError::FileNotOpen.into());
+                };
+                f.clear();
+                self.status = Value::Int(0);
+                self.push_code(THEN);
             }
             Sys::ClearSelect => {
                 let a = args.first().cloned().unwrap_or(Value::empty());

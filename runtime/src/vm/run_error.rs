@@ -47,6 +47,9 @@ pub enum RuntimeError {
     NotSequentialFile,
     /// WRITE failed in the operating system.
     WriteFailed(String),
+    /// TRANS/XLATE could not evaluate the field it was asked for (the
+    /// text says why, e.g. `Invalid I-type`).
+    Translate(String),
     /// CALL or DEFFUN of a routine that is not catalogued.
     RoutineNotFound(String),
     /// The source of a called routine does not compile.
@@ -145,11 +148,12 @@ impl fmt::Display for RuntimeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RuntimeError::Value(e) => e.fmt(f),
-            RuntimeError::UnassignedVariable(v) => write!(f, "Variable {v} is unassigned"),
+            // ScarletDME's texts (its run-time messages)
+            RuntimeError::UnassignedVariable(v) => write!(f, "Unassigned variable {v}"),
             RuntimeError::UnassignedElement(m) => write!(f, "Element of {m} is unassigned"),
             RuntimeError::NotDimensioned(m) => write!(f, "Matrix {m} has not been dimensioned"),
             RuntimeError::SubscriptOutOfRange(m) => {
-                write!(f, "Array subscript out of range for {m}")
+                write!(f, "Array subscript out of range in variable {m}")
             }
             RuntimeError::InvalidDimensions => f.write_str("Invalid matrix dimensions"),
             RuntimeError::NotAMatrix(what) => write!(f, "{what} is not a matrix"),
@@ -165,6 +169,7 @@ impl fmt::Display for RuntimeError {
                 f.write_str("Variable is not an open sequential file")
             }
             RuntimeError::WriteFailed(e) => write!(f, "Write error: {e}"),
+            RuntimeError::Translate(e) => f.write_str(e),
             RuntimeError::RoutineNotFound(n) => write!(f, "Unable to load '{n}' object code"),
             RuntimeError::RoutineDoesNotCompile(r) => {
                 write!(f, "Compilation of '{}' failed:", r.name)?;
@@ -178,7 +183,7 @@ impl fmt::Display for RuntimeError {
                 expected,
             } => write!(
                 f,
-                "Argument count mismatch calling '{n}' ({passed} passed, {expected} expected)"
+                "Argument count mismatch calling {n} (Call={passed}, subr={expected})"
             ),
             RuntimeError::ArgumentCount {
                 routine: None,
@@ -243,14 +248,11 @@ mod tests {
         };
         assert_eq!(
             e.to_string(),
-            "Argument count mismatch calling 'SUB' (1 passed, 2 expected)"
+            "Argument count mismatch calling SUB (Call=1, subr=2)"
         );
         assert_eq!(e.scarletdme_number(), Some(1005));
         let e = RuntimeError::from(ValueError::NonNumeric(Some("x".into())));
-        assert_eq!(
-            e.to_string(),
-            "Non-numeric value where numeric required ('x')"
-        );
+        assert_eq!(e.to_string(), "Non-numeric where numeric required");
         assert_eq!(e.scarletdme_number(), Some(1104));
         let at = RunError {
             program: "P".into(),

@@ -174,7 +174,8 @@ impl Vm {
             Sys::Execute => {
                 let cmd = b(0);
                 let flags = to_int(args.get(1).unwrap_or(&un))?;
-                let (out, ret, list) = self.execute_with(&cmd, flags & 1 != 0, flags & 2 != 0)?;
+                let (out, ret, list) =
+                    self.execute_with(&cmd, flags & 1 != 0, flags & 2 != 0, flags & 4 != 0)?;
                 self.push(out);
                 self.push(ret);
                 self.push(list);

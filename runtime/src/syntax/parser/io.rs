@@ -90,7 +90,7 @@ impl Parser<'_> {
                 self.io(kw, inputs, vec![])
             }
             "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
-            | "FLUSH" | "DELETESEQ" => {
+            | "FLUSH" | "DELETESEQ" | "RECORDLOCKL" | "RECORDLOCKU" => {
                 let inputs = self.expr_list()?;
                 self.io(kw, inputs, vec![])
             }
@@ -142,6 +142,24 @@ impl Parser<'_> {
                 let f = self.expr()?;
                 self.io(kw, vec![v, f], vec![])
             }
+            "SAVELIST" | "GETLIST" | "DELETELIST" => {
+                // name [FROM n | TO n] [SETTING var]
+                let mut inputs = vec![self.expr()?];
+                let mut outputs = Vec::new();
+                if (kw == "SAVELIST" && self.eat_kw("FROM"))
+                    || (kw == "GETLIST" && self.eat_kw("TO"))
+                {
+                    inputs.push(self.expr()?);
+                }
+                if kw == "GETLIST" && self.eat_kw("SETTING") {
+                    outputs.push(self.lvalue()?);
+                }
+                self.io(kw, inputs, outputs)
+            }
+            "CLEARFILE" => {
+                let f = self.file_var()?;
+                self.io(kw, vec![f], vec![])
+            }
             "SELECT" | "SSELECT" | "SELECTV" | "SELECTN" | "SELECTE" => {
                 let mut inputs = Vec::new();
                 let mut outputs = Vec::new();
@@ -189,6 +207,7 @@ impl Parser<'_> {
                 let mut returning = None;
                 let mut rtnlist = None;
                 let mut passlist = None;
+                let mut trapping = false;
                 loop {
                     if self.eat_kw("CAPTURING") {
                         capturing = Some(self.lvalue()?);
@@ -204,6 +223,7 @@ impl Parser<'_> {
                         });
                     } else if self.eat_kw("TRAPPING") {
                         self.expect_kw("ABORTS")?;
+                        trapping = true;
                     } else if self.eat_sym(Sym::Comma) {
                         continue;
                     } else {
@@ -216,6 +236,7 @@ impl Parser<'_> {
                     returning,
                     rtnlist,
                     passlist,
+                    trapping,
                 }))
             }
             _ => {

@@ -34,6 +34,25 @@ impl Parser<'_> {
                 self.skip_args();
                 StmtKind::Null
             }
+            // PRINTERR / INPUTERR msg: the message on the bottom line (the
+            // terminal's last row, cleared), no newline
+            "PRINTERR" | "INPUTERR" => {
+                let msg = match self.expr() {
+                    Some(e) => e,
+                    None => return Some(None),
+                };
+                let bottom = Expr::Str(b"\x1b[32000;1H\x1b[K".to_vec());
+                StmtKind::Print {
+                    crt: true,
+                    items: vec![PrintItem::Expr(Expr::Bin(
+                        BinOp::Cat,
+                        Box::new(bottom),
+                        Box::new(msg),
+                    ))],
+                    newline: false,
+                    on: None,
+                }
+            }
             // PAUSE n: no WAKE can come, so it waits its timeout
             "PAUSE" => {
                 if self.at_clause_end() {

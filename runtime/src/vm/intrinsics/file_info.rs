@@ -1,5 +1,5 @@
 //! Functions about files and lists in the account: DIR, FILEINFO,
-//! RECORDLOCKED, CATALOGUED, SELECTINFO.
+//! RECORDLOCKED, CATALOGUED, SELECTINFO, TRANS/XLATE.
 
 use super::not_routed;
 use crate::bytecode::intrinsics::I;
@@ -65,6 +65,34 @@ impl Vm {
                             )
                             .is_some(),
                     ),
+                }
+            }
+            I::Trans => {
+                // TRANS(file, ids, field, code): field by number or I-type name
+                let f = arg(2);
+                let field = match &f {
+                    Value::Int(n) => crate::host::translate::Field::Number(*n),
+                    other => {
+                        let b = other.to_bytes(4).into_owned();
+                        if !b.is_empty() && crate::builtins::num::parse_num(&b).is_some() {
+                            crate::host::translate::Field::Number(to_int(other)?)
+                        } else {
+                            crate::host::translate::Field::Name(
+                                String::from_utf8_lossy(&b).into_owned(),
+                            )
+                        }
+                    }
+                };
+                match crate::host::translate::trans(&self.sess.account, &s(0), &s(1), &field, &s(3))
+                {
+                    Ok(t) => {
+                        if let Some(m) = t.message {
+                            self.sess.say(&m);
+                        }
+                        self.status = Value::Int(t.status);
+                        Value::str(t.value)
+                    }
+                    Err(m) => return Err(crate::vm::RuntimeError::Translate(m).into()),
                 }
             }
             I::Selectinfo => {

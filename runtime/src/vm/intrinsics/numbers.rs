@@ -70,10 +70,25 @@ impl Vm {
                 // the BASIC `>=` comparison, textual unless both are numbers
                 let (a, b) = (arg(0), arg(1));
                 let a_ge_b = compare(&a, &b, p)? != std::cmp::Ordering::Less;
-                if a_ge_b == (which == I::Max) {
-                    a
+                // the chosen argument as the comparison left it: numeric
+                // strings compared numerically come back as numbers
+                // (MAX(-42, "-.25") is -0.25, MIN("007", 8) is 7)
+                let conv = |s: &[u8]| !s.is_empty() && bn::parse_num(s).is_some();
+                let both = match (&a, &b) {
+                    (Value::Str(x), Value::Str(y)) => {
+                        conv(&x.data)
+                            && conv(&y.data)
+                            && bn::is_numeric(&x.data)
+                            && bn::is_numeric(&y.data)
+                    }
+                    (Value::Str(s), n) | (n, Value::Str(s)) => conv(&s.data) && to_num(n).is_ok(),
+                    _ => to_num(&a).is_ok() && to_num(&b).is_ok(),
+                };
+                let pick = if a_ge_b == (which == I::Max) { a } else { b };
+                if both {
+                    from_num(to_num(&pick)?)
                 } else {
-                    b
+                    pick
                 }
             }
             I::Maximum | I::Minimum => extreme(&self.sarg(base, 0), which == I::Maximum),

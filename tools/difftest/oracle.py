@@ -1,0 +1,171 @@
+"""Runs batches of programs on real ScarletDME and on mvbasic.
+
+One scratch ScarletDME account per worker (made once with the shared
+``mkacct``), programs written into its ``BP``, compiled with one
+``BASIC BP T1 T2 ...`` call and run one by one with ``RUN BP Tn`` (stdin
+from /dev/null). mvbasic runs each program from a plain directory file
+``BP`` in its own account directory. Outputs are split into case lines.
+"""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+import zlib
+
+MKACCT = "/work/shared/tools/scarletdme/mkacct"
+RUN_LIMIT = 30  # seconds per program run
+SD_ERR = re.compile(rb"^[0-9A-F]{8}: (.*?) at line (\d+) of ")
+CASE_LINE = re.compile(rb"^(C\d+):(.*)$")
+
+
+def have_qm():
+    return shutil.which("qm") is not None
+
+
+def run(cmd, cwd, timeout=RUN_LIMIT):
+    """(exit status or None on timeout, stdout, stderr); kills the whole
+    process group on timeout (qm ignores SIGTERM on a closed stdin)."""
+    p = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=timeout)
+        return p.returncode, out, err
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        out, err = p.communicate()
+        return None, out, err
+
+
+class Result:
+    """One program's outcome on one side: its case lines and how it ended."""
+
+    def __init__(self, cases, error=None, done=False, raw=b""):
+        self.cases = cases  # case id -> value bytes, in output order
+        self.error = error  # run-time / compile error text, timeout, or None
+        self.done = done    # printed the final "done"
+        self.raw = raw
+
+
+def parse(out, error=None):
+    cases = {}
+    done = False
+    for line in out.split(b"\n"):
+        line = line[:-1] if line.endswith(b"\r") else line
+        m = CASE_LINE.match(line)
+        if m:
+            cases[m.group(1).decode()] = m.group(2)
+        elif line == b"done":
+            done = True
+        elif error is None:
+            e = SD_ERR.match(line)
+            if e:
+                error = "run-time error at line %s: %s" % (e.group(2).decode(), e.group(1).decode(errors="replace"))
+    return Result(cases, error, done, out)
+
+
+class Worker:
+    """A ScarletDME scratch account plus an mvbasic account."""
+
+    def __init__(self, root, mvbasic):
+        self.root = os.path.abspath(root)
+        # ScarletDME registers each account under its directory's name: make it unique
+        tag = "%08x" % (zlib.crc32(self.root.encode()) & 0xFFFFFFFF)
+        self.sd = os.path.join(self.root, "DT" + tag)
+        self.mv = os.path.join(self.root, "mv")
+        self.mvbasic = os.path.abspath(mvbasic)
+        if not os.path.isdir(os.path.join(self.sd, "VOC")):
+            os.makedirs(self.root, exist_ok=True)
+            for _ in range(10):  # the user limit may be reached for a moment
+                if subprocess.run([MKACCT, self.sd], stdout=subprocess.DEVNULL).returncode == 0:
+                    break
+                time.sleep(2)
+            else:
+                raise SystemExit("difftest: could not make a ScarletDME account in " + self.sd)
+        os.makedirs(os.path.join(self.mv, "BP"), exist_ok=True)
+
+    def _clean(self):
+        for d in (os.path.join(self.sd, "BP"), os.path.join(self.sd, "BP.OUT"), os.path.join(self.mv, "BP")):
+            if os.path.isdir(d):
+                for f in os.listdir(d):
+                    if not f.startswith("."):
+                        os.unlink(os.path.join(d, f))
+
+    def qm(self, command):
+        """Runs one qm command, retrying while the licence's user limit is reached."""
+        for _ in range(60):
+            rc, out, err = run(["qm", "-quiet", command], self.sd)
+            if b"User limit reached" not in out + err:
+                return rc, out, err
+            time.sleep(1)
+        return rc, out, err
+
+    def compile_sd(self, names):
+        """Names whose ScarletDME compile failed, with the compiler's log."""
+        rc, out, err = self.qm("BASIC BP " + " ".join(names))
+        text = out.decode(errors="replace").replace("\r", "")
+        failed = {}
+        if "with errors in:" in text:
+            cur = None
+            for line in text.split("\n"):
+                if line.startswith("Compiling BP "):
+                    cur = line.split()[-1]
+                elif cur and re.match(r"^\d+: ", line):
+                    failed.setdefault(cur, []).append(line)
+        for n in names:
+            if not os.path.exists(os.path.join(self.sd, "BP.OUT", n)):
+                failed.setdefault(n, ["no object code"])
+        return failed
+
+    def run_sd(self, name):
+        rc, out, err = self.qm("RUN BP " + name)
+        res = parse(out)
+        if rc is None:
+            res.error = res.error or "timeout"
+        return res
+
+    def run_mv(self, name):
+        rc, out, err = run([self.mvbasic, "run", "BP/" + name], self.mv)
+        error = None
+        if rc is None:
+            error = "timeout"
+        elif rc != 0 or err:
+            error = err.decode(errors="replace").strip().split("\n")[0][:300] or "exit %d" % rc
+        return parse(out, error)
+
+    def batch(self, programs):
+        """programs: {name: text}. Returns {name: (sd Result, mv Result)};
+        a program ScarletDME does not compile gets (None, error lines)."""
+        self._clean()
+        for name, text in programs.items():
+            data = text.encode("latin-1")
+            for d in (self.sd, self.mv):
+                with open(os.path.join(d, "BP", name), "wb") as f:
+                    f.write(data)
+        failed = self.compile_sd(list(programs))
+        res = {}
+        for name in programs:
+            if name in failed:
+                res[name] = (None, failed[name])
+                continue
+            res[name] = (self.run_sd(name), self.run_mv(name))
+        return res
+
+    def run_mv_text(self, name, text):
+        """Runs one extra program on mvbasic only (the minimiser's fallback)."""
+        with open(os.path.join(self.mv, "BP", name), "wb") as f:
+            f.write(text.encode("latin-1"))
+        return self.run_mv(name)
+
+
+def compare(sd, mv):
+    """Case ids whose lines differ, in ScarletDME's order. A case ScarletDME
+    printed and mvbasic did not is a difference; so is an mvbasic error
+    (compile or run time) where ScarletDME ran on."""
+    diffs = [c for c, v in sd.cases.items() if mv.cases.get(c) != v]
+    extra = [c for c in mv.cases if c not in sd.cases]
+    if sd.error is None and sd.done and not mv.done and not diffs:
+        diffs = ["END"]
+    return diffs + [c for c in extra if sd.error is None]
