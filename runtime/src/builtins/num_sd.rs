@@ -118,8 +118,9 @@ pub fn modulo(a: Num, b: Num) -> Num {
     }
 }
 
-/// IDIV(x, y): the quotient truncated towards zero (`None` for a zero
-/// divisor); integers stay exact beyond 32 bits.
+/// IDIV(x, y): integers divide as C does (truncating towards zero), any
+/// double makes it `floor(x / y)` (`IDIV(-7.5, 2)` = -4); `None` for a zero
+/// divisor.
 pub fn idiv(a: Num, b: Num) -> Option<Num> {
     if b.to_f64() == 0.0 {
         return None;
@@ -127,12 +128,11 @@ pub fn idiv(a: Num, b: Num) -> Option<Num> {
     if let (Num::Int(x), Num::Int(y)) = (a, b) {
         return Some(from_i64(x / y));
     }
-    let q = a.to_f64() / b.to_f64();
-    let t = int_part(Num::Float(q)).to_f64();
-    Some(if t.abs() <= i64::MAX as f64 {
-        from_i64(t as i64)
+    let q = (a.to_f64() / b.to_f64()).floor();
+    Some(if q.abs() <= i64::MAX as f64 {
+        from_i64(q as i64)
     } else {
-        Num::Float(t)
+        Num::Float(q)
     })
 }
 

@@ -381,7 +381,7 @@ pub fn fold(s: &[u8], width: i64, delim: &[u8]) -> Vec<u8> {
             break;
         }
         match rest[..=width].iter().rposition(|&c| c == b' ') {
-            Some(sp) if sp > 0 => {
+            Some(sp) => {
                 out.extend_from_slice(&rest[..sp]);
                 rest = &rest[sp + 1..];
             }

@@ -191,6 +191,40 @@ impl Compiler<'_> {
                 self.error("GETREM needs a variable");
                 return;
             }
+            // VARTYPE of an unassigned variable is 0, not an error
+            "VARTYPE"
+                if args.len() == 1
+                    && matches!(&args[0], Expr::Var(v) if !self.dims.contains(v)) =>
+            {
+                let Expr::Var(v) = &args[0] else { return };
+                let r = self.var_ref(v);
+                self.emit(Op::Assigned(r));
+                let skip = self.emit(Op::JumpF(0));
+                self.emit(Op::Load(r));
+                let (i, _, _) = intrinsics::lookup("VARTYPE").unwrap_or((0, 1, 1));
+                self.emit(Op::Intr(i, 1));
+                let end = self.emit(Op::Jump(0));
+                self.patch(skip);
+                self.emit(Op::Int(0));
+                self.patch(end);
+                return;
+            }
+            "VARTYPE"
+                if args.len() == 1
+                    && matches!(&args[0], Expr::Call(m, idx)
+                        if self.dims.contains(m) && !idx.is_empty() && idx.len() <= 2) =>
+            {
+                let Expr::Call(m, idx) = &args[0] else { return };
+                let r = self.var_ref(m);
+                for i in idx {
+                    self.expr(i);
+                }
+                // the element as it is, unassigned included (0x80: no check)
+                self.emit(Op::ElemLoad(r, idx.len() as u8 | 0x80));
+                let (i, _, _) = intrinsics::lookup("VARTYPE").unwrap_or((0, 1, 1));
+                self.emit(Op::Intr(i, 1));
+                return;
+            }
             "ASSIGNED" | "UNASSIGNED" if args.len() == 1 => {
                 match &args[0] {
                     Expr::Var(v) if !self.dims.contains(v) => {

@@ -34,6 +34,9 @@ pub enum RuntimeError {
     StringTooLong,
     /// LN() of zero or a negative number.
     OutOfRange,
+    /// A fatal error with ScarletDME's own text (e.g. `SQRT() attempted for
+    /// negative value`).
+    Fatal(&'static str),
     /// More than 100,000 nested GOSUBs.
     GosubOverflow,
     /// More than 5,000 nested CALLs.
@@ -115,6 +118,32 @@ impl RuntimeError {
     }
 }
 
+impl RuntimeError {
+    /// The error as ScarletDME words it in its fatal-error line and in
+    /// @ABORT.MESSAGE (`Non-numeric where numeric required`, `Divide by zero
+    /// error`, `Unassigned variable X`, ...); mvbasic's own text otherwise.
+    pub fn scarletdme_text(&self) -> String {
+        match self {
+            RuntimeError::Value(ValueError::NonNumeric(_)) => {
+                "Non-numeric where numeric required".into()
+            }
+            RuntimeError::Value(ValueError::Unassigned) => "Unassigned variable".into(),
+            RuntimeError::Value(ValueError::Num(crate::builtins::num::NumError::DivideByZero)) => {
+                "Divide by zero error".into()
+            }
+            RuntimeError::UnassignedVariable(v) => format!("Unassigned variable {v}"),
+            RuntimeError::ArgumentCount {
+                routine: Some(n),
+                passed,
+                expected,
+            } => format!("Argument count mismatch calling {n} (Call={passed}, subr={expected})"),
+            RuntimeError::FileNotOpen => "Requires file variable".into(),
+            RuntimeError::Fatal(t) => (*t).into(),
+            other => other.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for RuntimeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -130,6 +159,7 @@ impl fmt::Display for RuntimeError {
             RuntimeError::NotAMatrix(what) => write!(f, "{what} is not a matrix"),
             RuntimeError::StringTooLong => f.write_str("String too long"),
             RuntimeError::OutOfRange => f.write_str("Numeric value out of range"),
+            RuntimeError::Fatal(t) => f.write_str(t),
             RuntimeError::GosubOverflow => f.write_str("GOSUB stack overflow"),
             RuntimeError::CallStackOverflow => {
                 f.write_str("Call stack overflow (too many nested calls)")

@@ -6,7 +6,7 @@ use crate::bytecode::intrinsics::I;
 use crate::host::dir_file::DirFile;
 use crate::value::ops::*;
 use crate::value::Value;
-use crate::vm::{Step, Vm};
+use crate::vm::{RuntimeError, Step, Vm};
 
 impl Vm {
     pub(super) fn file_intrinsic(
@@ -96,10 +96,15 @@ impl Vm {
                 }
             }
             I::Selectinfo => {
-                let n = to_int(&arg(0))?.clamp(0, 10) as usize;
+                let n = to_int(&arg(0))?;
+                if !(0..=10).contains(&n) {
+                    return Err(RuntimeError::Fatal("Select list number out of range").into());
+                }
+                let n = n as usize;
                 let active = self.sess.lists.get(n).map(|l| l.is_some()).unwrap_or(false);
                 let key = to_int(&arg(1))?;
-                if key == 1 {
+                // key 1: is the list active; key 3: how many ids remain
+                if key == 3 {
                     Value::int(
                         self.sess
                             .lists

@@ -9,6 +9,7 @@ mod file_info;
 mod multivalue;
 mod numbers;
 mod system;
+mod terminal;
 mod text;
 
 use super::{RuntimeError, Step, Vm};
@@ -198,6 +199,25 @@ impl Vm {
             | I::Umask
             | I::Config
             | I::Ccall => self.system_intrinsic(which, base, argc),
+            I::Keyin
+            | I::Keyinc
+            | I::Keyinr
+            | I::Keycode
+            | I::Keyready
+            | I::Inputblk
+            | I::Ttyget
+            | I::Terminfo
+            | I::Bindkey
+            | I::Getpu
+            | I::PrinterSetting
+            | I::Chgphant
+            | I::ConnectPort
+            | I::GetMessages
+            | I::Indices
+            | I::Encrypt
+            | I::Decrypt
+            | I::EnterPackage
+            | I::ExitPackage => self.terminal_intrinsic(which, base, argc),
             I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo | I::Trans => {
                 self.file_intrinsic(which, base, argc)
             }

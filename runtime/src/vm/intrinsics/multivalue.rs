@@ -78,13 +78,8 @@ impl Vm {
                 let fl = flags(2);
                 let r = mv::pairwise(&s(0), &s(1), fl & 1 != 0, fl & 2 != 0, |a, b| {
                     match (num_of(a), num_of(b)) {
-                        (Ok(x), Ok(y)) => match bn::modulo(x, y) {
-                            Ok(n) => fmtn(n),
-                            Err(e) => {
-                                err = Some(ValueError::from(e));
-                                Vec::new()
-                            }
-                        },
+                        // a zero divisor gives the dividend (no error)
+                        (Ok(x), Ok(y)) => fmtn(crate::builtins::num_sd::modulo(x, y)),
                         (Err(e), _) | (_, Err(e)) => {
                             err = Some(e);
                             Vec::new()

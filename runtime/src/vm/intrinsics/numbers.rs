@@ -191,11 +191,16 @@ fn unary(which: I, v: &Value) -> Result<Value, Step> {
     match which {
         I::Int => Ok(from_num(sd::int_part(n))),
         I::Abs => Ok(from_num(bn::abs(n))),
-        I::Sqrt => Ok(from_num(bn::sqrt(n).map_err(ValueError::from)?)),
+        I::Sqrt => {
+            if x < 0.0 {
+                return Err(RuntimeError::Fatal("SQRT() attempted for negative value").into());
+            }
+            Ok(Value::Float(x.sqrt()))
+        }
         I::Neg | I::Negs => Ok(from_num(bn::neg(n))),
         I::Ln => {
             if x < 0.0 {
-                return Err(RuntimeError::OutOfRange.into());
+                return Err(RuntimeError::Fatal("LN() attempted for negative value").into());
             }
             Ok(Value::Float(x.ln()))
         }

@@ -63,6 +63,9 @@ impl Vm {
             }
             I::Config => {
                 let name = s(0);
+                if name.len() > 8 {
+                    return Err(RuntimeError::Fatal("Data cannot be converted to a string").into());
+                }
                 match crate::builtins::mvtext::config(&name) {
                     Some(v) => {
                         self.status = Value::Int(0);

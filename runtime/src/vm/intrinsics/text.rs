@@ -27,12 +27,23 @@ impl Vm {
                 if argc == 1 {
                     Value::str(strings::trim(&s(0)))
                 } else {
-                    let ch = s(1).first().copied().unwrap_or(b' ');
+                    let Some(ch) = s(1).first().copied() else {
+                        return Err(RuntimeError::Fatal(
+                            "Null string as second argument to TRIM()",
+                        )
+                        .into());
+                    };
                     let mode = if argc > 2 {
                         s(2).first().copied().unwrap_or(b'R')
                     } else {
                         b'R'
                     };
+                    if !matches!(
+                        mode,
+                        b'A' | b'B' | b'C' | b'D' | b'E' | b'F' | b'L' | b'R' | b'T'
+                    ) {
+                        return Err(RuntimeError::Fatal("Illegal mode in TRIM()").into());
+                    }
                     Value::str(strings::trim_with(&s(0), ch, mode))
                 }
             }

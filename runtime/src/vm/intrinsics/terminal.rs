@@ -1,0 +1,143 @@
+//! Terminal, keyboard and device functions as ScarletDME behaves with no
+//! terminal (standard input a file or at end): KEYIN/KEYINC/KEYINR/KEYCODE/
+//! KEYREADY, INPUTBLK, TTYGET, TERMINFO, BINDKEY, GETPU, PRINTER.SETTING,
+//! CHGPHANT, CONNECT.PORT, GET.MESSAGES, INDICES; ENCRYPT/DECRYPT and
+//! ENTER.PACKAGE/EXIT.PACKAGE, which stop as in ScarletDME's GPL build.
+
+use std::io::Read;
+
+use super::not_routed;
+use crate::bytecode::intrinsics::I;
+use crate::value::ops::*;
+use crate::value::Value;
+use crate::vm::{Halt, RuntimeError, Step, Vm};
+
+/// The display's page size: mvbasic never pages its output (as ScarletDME
+/// with `TERM 32000,32000`, how the corpus ran it).
+const DISPLAY_SIZE: i64 = 32000;
+
+impl Vm {
+    pub(super) fn terminal_intrinsic(
+        &mut self,
+        which: I,
+        base: usize,
+        argc: usize,
+    ) -> Result<Value, Step> {
+        let arg = |i: usize| self.arg(base, i).clone();
+        Ok(match which {
+            I::Keyin | I::Keyinc | I::Keyinr | I::Keycode | I::Keyready => {
+                // ScarletDME reads the keyboard; at the end of its input the
+                // process ends with "Process terminated"
+                let mut b = [0u8; 1];
+                let got = if which == I::Keyready || self.sess.sandbox.is_some() {
+                    0
+                } else {
+                    self.sess.flush();
+                    std::io::stdin().read(&mut b).unwrap_or(0)
+                };
+                if got == 0 {
+                    self.sess.write(b"Process terminated\n");
+                    self.sess.flush();
+                    return Err(Step::Halt(Halt::Stop));
+                }
+                match which {
+                    I::Keycode => Value::int(b[0] as i64),
+                    I::Keyinc if b[0].is_ascii_lowercase() => {
+                        Value::from_bytes(&[b[0].to_ascii_uppercase()])
+                    }
+                    _ => Value::from_bytes(&b),
+                }
+            }
+            I::Inputblk => {
+                let n = to_int(&arg(0))?.clamp(0, 1 << 20) as usize;
+                let mut buf = vec![0u8; n];
+                let got = if self.sess.sandbox.is_some() {
+                    0
+                } else {
+                    self.sess.flush();
+                    std::io::stdin().read(&mut buf).unwrap_or(0)
+                };
+                buf.truncate(got);
+                Value::str(buf)
+            }
+            I::Ttyget => {
+                self.status = Value::Int(0);
+                Value::empty()
+            }
+            I::Terminfo => {
+                if argc == 0 {
+                    // the start of the terminal's record: name, columns, lines
+                    let mut t = std::env::var("TERM").unwrap_or_default().into_bytes();
+                    t.extend_from_slice(b"\xFE80\xFE24");
+                    Value::str(t)
+                } else {
+                    match &*self.sarg(base, 0) {
+                        b"cols" => Value::Int(80),
+                        b"lines" => Value::Int(24),
+                        _ => Value::empty(),
+                    }
+                }
+            }
+            I::Bindkey => {
+                let action = to_int(&arg(1))?;
+                let (r, st) = match action {
+                    -3 | -2 => (Value::empty(), 0),
+                    -4 | -1 | 0..=255 => (Value::Int(1), 0),
+                    _ => (Value::Int(0), 2),
+                };
+                self.status = Value::Int(st);
+                r
+            }
+            I::Getpu => {
+                let (key, unit) = (to_int(&arg(0))?, to_int(&arg(1))?);
+                self.status = Value::Int(0);
+                let display = unit < 0;
+                Value::Int(match key {
+                    1 if !display => 1,
+                    2 if display => DISPLAY_SIZE,
+                    2 => 80,
+                    3 if display => DISPLAY_SIZE,
+                    3 => 66,
+                    _ => 0,
+                })
+            }
+            I::PrinterSetting => {
+                let v = from_num(to_num(&arg(2))?);
+                self.status = Value::Int(0);
+                v
+            }
+            I::Chgphant => {
+                self.status = Value::Int(0);
+                Value::Int(1)
+            }
+            I::ConnectPort => {
+                let dev = String::from_utf8_lossy(&self.sarg(base, 0)).into_owned();
+                if std::path::Path::new(&dev).exists() {
+                    return Err(RuntimeError::UnknownExtension(format!(
+                        "CONNECT.PORT (serial ports are not supported): {dev}"
+                    ))
+                    .into());
+                }
+                self.status = Value::Int(1016);
+                Value::Int(0)
+            }
+            I::GetMessages => {
+                self.status = Value::Int(3006);
+                Value::empty()
+            }
+            // compiled by ScarletDME, but its opcodes are missing from the
+            // GPL build: the program stops there
+            I::Encrypt => return Err(RuntimeError::Fatal("Illegal opcode xCFDF").into()),
+            I::Decrypt => return Err(RuntimeError::Fatal("Illegal opcode xCFE0").into()),
+            I::EnterPackage | I::ExitPackage => {
+                return Err(RuntimeError::Fatal("Illegal opcode xCF8B").into())
+            }
+            I::Indices => {
+                // mvbasic files have no alternate-key indices
+                self.status = Value::Int(0);
+                Value::empty()
+            }
+            _ => return Err(not_routed(which)),
+        })
+    }
+}
