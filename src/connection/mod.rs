@@ -261,7 +261,7 @@ impl Connection {
         let mut rev = 0;
         // A new connection's session tickets wait for its first response
         // (or its first wait in read) rather than take a send of their own.
-        let pending = !s.defer && s.flush_quietly();
+        let mut pending = !s.defer && s.flush_quietly();
         if s.write_failed.is_some() || s.failed.is_some() {
             rev |= MVTLS_POLL_ERR;
         }
@@ -283,6 +283,13 @@ impl Connection {
         let mut events = 0;
         if want & MVTLS_POLL_READ != 0 && rev & MVTLS_POLL_READ == 0 {
             events |= libc::POLLIN;
+            // About to wait for input: deferred tickets go now. A client
+            // whose request waits (Nagle) for the ACK of its Finished would
+            // otherwise wait for our delayed ACK (~40 ms).
+            if s.defer {
+                s.defer = false;
+                pending = s.flush_quietly();
+            }
         }
         if pending {
             events |= libc::POLLOUT;

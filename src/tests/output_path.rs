@@ -242,3 +242,51 @@ fn after_a_read_the_next_poll_sends_the_ticket() {
     assert_eq!(mvtls_close(s), 0);
     assert_eq!(mvtls_close(l), 0);
 }
+
+/// A new connection polled before its client has sent anything: the poll is
+/// about to wait, so the deferred ticket goes now. (A client that holds its
+/// request back until its Finished is ACKed, as Nagle does, would otherwise
+/// wait for the server's delayed ACK.)
+#[test]
+fn a_first_poll_that_must_wait_sends_the_ticket() {
+    let d = certs("out-ticket-first-poll", "localhost");
+    let (l, port) = listen(server_ctx(&d, ""));
+    let store = counting();
+    let cfg = client(&d, store.clone());
+    let c = start({
+        let store = store.clone();
+        move || {
+            let mut tcp = TcpStream::connect(("127.0.0.1", port as u16)).unwrap();
+            tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            let mut conn =
+                rustls::ClientConnection::new(cfg, "localhost".try_into().unwrap()).unwrap();
+            while conn.is_handshaking() {
+                conn.complete_io(&mut tcp).unwrap();
+            }
+            // Send nothing; wait for the ticket alone, then hang up.
+            while store.tickets.load(Ordering::SeqCst) == 0 {
+                if conn.read_tls(&mut tcp).unwrap() == 0 {
+                    break;
+                }
+                conn.process_new_packets().unwrap();
+            }
+            store.tickets.load(Ordering::SeqCst)
+        }
+    });
+    let s = mvtls_accept(l, 10_000);
+    assert!(s > 0, "accept: {}", err_text());
+    // The server never reads and never writes: it only polls.
+    let mut hung_up = false;
+    for _ in 0..100 {
+        let mut ready = [0i32; 1];
+        let n = unsafe { mvtls_poll([s].as_ptr(), 1, ready.as_mut_ptr(), 100) };
+        if n > 0 && ready[0] != 0 {
+            hung_up = true;
+            break;
+        }
+    }
+    assert!(hung_up, "the client never got its session ticket");
+    assert_eq!(outcome(c, "client"), 1);
+    assert_eq!(mvtls_close(s), 0);
+    assert_eq!(mvtls_close(l), 0);
+}
