@@ -94,6 +94,7 @@ pub fn int_part(a: Num) -> Num {
 /// Integers use ScarletDME's 32-bit formula, which wraps
 /// (`MOD(2147483647, -2)` = -3); doubles use `x - y * floor(x / y)` and
 /// become integers when the result is whole.
+#[inline]
 pub fn modulo(a: Num, b: Num) -> Num {
     if let (Num::Int(x), Num::Int(y)) = (a, b) {
         if let (Ok(x), Ok(y)) = (i32::try_from(x), i32::try_from(y)) {
