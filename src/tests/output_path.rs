@@ -91,6 +91,30 @@ fn exchange(
     (got, resumed)
 }
 
+/// A client that completes its handshake, sends nothing, waits for its
+/// session ticket alone and hangs up; the thread returns the tickets counted.
+fn silent_client(
+    port: i32,
+    cfg: Arc<rustls::ClientConfig>,
+    store: Arc<Counting>,
+) -> impl FnOnce() -> usize {
+    move || {
+        let mut tcp = TcpStream::connect(("127.0.0.1", port as u16)).unwrap();
+        tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let mut conn = rustls::ClientConnection::new(cfg, "localhost".try_into().unwrap()).unwrap();
+        while conn.is_handshaking() {
+            conn.complete_io(&mut tcp).unwrap();
+        }
+        while store.tickets.load(Ordering::SeqCst) == 0 {
+            if conn.read_tls(&mut tcp).unwrap() == 0 {
+                break;
+            }
+            conn.process_new_packets().unwrap();
+        }
+        store.tickets.load(Ordering::SeqCst)
+    }
+}
+
 #[test]
 fn one_ticket_arrives_with_the_first_response_and_resumes() {
     let d = certs("out-ticket", "localhost");
@@ -127,26 +151,7 @@ fn the_ticket_reaches_a_client_whose_server_only_reads() {
     let (l, port) = listen(server_ctx(&d, ""));
     let store = counting();
     let cfg = client(&d, store.clone());
-    let c = start({
-        let store = store.clone();
-        move || {
-            let mut tcp = TcpStream::connect(("127.0.0.1", port as u16)).unwrap();
-            tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-            let mut conn =
-                rustls::ClientConnection::new(cfg, "localhost".try_into().unwrap()).unwrap();
-            while conn.is_handshaking() {
-                conn.complete_io(&mut tcp).unwrap();
-            }
-            // Send nothing; wait for the ticket alone.
-            while store.tickets.load(Ordering::SeqCst) == 0 {
-                if conn.read_tls(&mut tcp).unwrap() == 0 {
-                    break;
-                }
-                conn.process_new_packets().unwrap();
-            }
-            store.tickets.load(Ordering::SeqCst)
-        }
-    });
+    let c = start(silent_client(port, cfg, store.clone()));
     let s = mvtls_accept(l, 10_000);
     assert!(s > 0, "accept: {}", err_text());
     // The server never writes: its read, about to wait, sends the ticket;
@@ -253,26 +258,7 @@ fn a_first_poll_that_must_wait_sends_the_ticket() {
     let (l, port) = listen(server_ctx(&d, ""));
     let store = counting();
     let cfg = client(&d, store.clone());
-    let c = start({
-        let store = store.clone();
-        move || {
-            let mut tcp = TcpStream::connect(("127.0.0.1", port as u16)).unwrap();
-            tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-            let mut conn =
-                rustls::ClientConnection::new(cfg, "localhost".try_into().unwrap()).unwrap();
-            while conn.is_handshaking() {
-                conn.complete_io(&mut tcp).unwrap();
-            }
-            // Send nothing; wait for the ticket alone, then hang up.
-            while store.tickets.load(Ordering::SeqCst) == 0 {
-                if conn.read_tls(&mut tcp).unwrap() == 0 {
-                    break;
-                }
-                conn.process_new_packets().unwrap();
-            }
-            store.tickets.load(Ordering::SeqCst)
-        }
-    });
+    let c = start(silent_client(port, cfg, store.clone()));
     let s = mvtls_accept(l, 10_000);
     assert!(s > 0, "accept: {}", err_text());
     // The server never reads and never writes: it only polls.
