@@ -6,30 +6,11 @@
 
 use super::commands::Outcome;
 use super::dir_file::{self, DirFile};
+use super::file_source::FileSource;
 use super::select_list::SelectList;
 use super::session::Session;
 use crate::query::dict::Source;
 use crate::query::{report, select, sentence};
-
-/// A file's data part (or dictionary, for `DICT file`) and the dictionary
-/// that describes it.
-struct FileSource {
-    data: DirFile,
-    dict: Option<DirFile>,
-    name: String,
-}
-
-impl Source for FileSource {
-    fn record(&self, id: &[u8]) -> Option<Vec<u8>> {
-        self.data.read(id)
-    }
-    fn dict_record(&self, name: &str) -> Option<Vec<u8>> {
-        self.dict.as_ref()?.read(name.as_bytes())
-    }
-    fn file_name(&self) -> &str {
-        &self.name
-    }
-}
 
 fn open_source(sess: &Session, dict: bool, file: &str) -> Option<FileSource> {
     let acct = &sess.account;

@@ -6,27 +6,10 @@
 
 use std::path::Path;
 
-use super::dir_file::{self, DirFile};
+use super::dir_file;
+use super::file_source::FileSource;
 use crate::builtins::dynarray::{extract, lower};
 use crate::query::dict::{self, Kind, Source};
-
-struct Src {
-    data: DirFile,
-    dict: Option<DirFile>,
-    name: String,
-}
-
-impl Source for Src {
-    fn record(&self, id: &[u8]) -> Option<Vec<u8>> {
-        self.data.read(id)
-    }
-    fn dict_record(&self, name: &str) -> Option<Vec<u8>> {
-        self.dict.as_ref()?.read(name.as_bytes())
-    }
-    fn file_name(&self) -> &str {
-        &self.name
-    }
-}
 
 /// What TRANS asks for: a field number or a dictionary name.
 pub enum Field {
@@ -65,7 +48,7 @@ pub fn trans(
             })
         }
     };
-    let src = Src {
+    let src = FileSource {
         dict: dir_file::open_part(account, file, true).ok(),
         name: String::from_utf8_lossy(file).into_owned(),
         data,
