@@ -16,6 +16,7 @@ mod file_statements;
 mod intrinsics;
 mod refs;
 mod run_error;
+mod seq_statements;
 mod statements;
 mod vars;
 
