@@ -85,6 +85,8 @@ pub enum Sys {
     RecordLockL,
     /// RECORDLOCKU file, id: an update lock without reading.
     RecordLockU,
+    /// SET.ARG n, value: stores into argument n of the current routine.
+    SetArg,
 }
 
 /// All ids in order (index = discriminant).
@@ -156,6 +158,7 @@ pub static ALL: &[Sys] = &[
     Sys::ClearFile,
     Sys::RecordLockL,
     Sys::RecordLockU,
+    Sys::SetArg,
 ];
 
 impl Sys {
