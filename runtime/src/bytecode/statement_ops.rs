@@ -87,6 +87,14 @@ pub enum Sys {
     RecordLockU,
     /// SET.ARG n, value: stores into argument n of the current routine.
     SetArg,
+    /// CsvPart(parts, i): field `i` of a CSVDQ result, STATUS() 0 taken,
+    /// 1 empty string, 2 past the end (DPARSE.CSV and kin).
+    CsvPart,
+    /// CsvLine(values...): the values as one CSV line (FORMCSV each, joined
+    /// by commas: PRINTCSV, WRITECSV).
+    CsvLine,
+    /// SELECTE TO var: list 0's remaining items into a list variable.
+    SelectE,
 }
 
 /// All ids in order (index = discriminant).
@@ -159,6 +167,9 @@ pub static ALL: &[Sys] = &[
     Sys::RecordLockL,
     Sys::RecordLockU,
     Sys::SetArg,
+    Sys::CsvPart,
+    Sys::CsvLine,
+    Sys::SelectE,
 ];
 
 impl Sys {

@@ -222,6 +222,7 @@ impl Vm {
                     }
                 }
             }
+            Sys::CsvPart | Sys::CsvLine => return self.csv_op(op, args),
             _ => return self.file_op(op, args),
         }
         Ok(())
