@@ -85,6 +85,14 @@ pub enum Sys {
     RecordLockL,
     /// RECORDLOCKU file, id: an update lock without reading.
     RecordLockU,
+    /// CsvPart(parts, i): field `i` of a CSVDQ result, STATUS() 0 taken,
+    /// 1 empty string, 2 past the end (DPARSE.CSV and kin).
+    CsvPart,
+    /// CsvLine(values...): the values as one CSV line (FORMCSV each, joined
+    /// by commas: PRINTCSV, WRITECSV).
+    CsvLine,
+    /// SELECTE TO var: list 0's remaining items into a list variable.
+    SelectE,
 }
 
 /// All ids in order (index = discriminant).
@@ -156,6 +164,9 @@ pub static ALL: &[Sys] = &[
     Sys::ClearFile,
     Sys::RecordLockL,
     Sys::RecordLockU,
+    Sys::CsvPart,
+    Sys::CsvLine,
+    Sys::SelectE,
 ];
 
 impl Sys {

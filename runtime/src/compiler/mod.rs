@@ -3,6 +3,7 @@
 //! functions, intrinsics or extensions, and labels to addresses.
 
 mod call;
+mod csv;
 mod expr;
 mod io;
 mod local;

@@ -286,6 +286,7 @@ impl Compiler<'_> {
                     }
                 }
             }
+            StmtKind::Csv(c) => self.csv_stmt(c),
             StmtKind::Void(e) => {
                 self.expr(e);
                 self.emit(Op::Pop);

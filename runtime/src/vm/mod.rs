@@ -11,11 +11,13 @@
 
 mod at_vars;
 mod calls;
+mod csv_ops;
 mod execute;
 mod file_statements;
 mod intrinsics;
 mod refs;
 mod run_error;
+mod seq_statements;
 mod statements;
 mod vars;
 

@@ -210,6 +210,7 @@ impl Vm {
             Sys::Inmat => {
                 self.push(Value::int(self.inmat));
             }
+            Sys::CsvPart | Sys::CsvLine => return self.csv_op(op, args),
             _ => return self.file_op(op, args),
         }
         Ok(())

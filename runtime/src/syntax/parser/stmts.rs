@@ -422,6 +422,9 @@ impl Parser<'_> {
                 if let Some(s) = self.io_stmt(kw) {
                     return s;
                 }
+                if let Some(s) = self.csv_stmt(kw) {
+                    return s;
+                }
                 if self.errors.len() > before {
                     return None;
                 }
