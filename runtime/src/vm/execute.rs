@@ -222,6 +222,7 @@ impl Vm {
         if let Err(Halt::Error(m)) = &r {
             child.sess.write(format!("{}\n", m).as_bytes());
         }
+        child.end_level_transactions();
         let where_ = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
         let abort = match &r {
             Err(Halt::Error(m)) => Some(format!(

@@ -14,6 +14,8 @@ mod calls;
 mod execute;
 mod file_statements;
 mod intrinsics;
+mod lock_statements;
+mod record_io;
 mod refs;
 mod run_error;
 mod statements;
@@ -77,6 +79,8 @@ pub struct Vm {
     col1: i64,
     col2: i64,
     inmat: i64,
+    /// The clauses of the statement about to run (`record_io::HAS_*`).
+    clause_flags: u8,
     status: Value,
     /// Variable and reference storage of returned frames, reused by the
     /// next CALL.
@@ -140,6 +144,7 @@ impl Vm {
             col1: 0,
             col2: 0,
             inmat: 0,
+            clause_flags: 0,
             status: Value::Int(0),
             var_pool: Vec::new(),
             pending_refs: Vec::new(),
