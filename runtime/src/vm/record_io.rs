@@ -180,8 +180,17 @@ impl Vm {
                 let Value::Mat(m) = &mut mat else {
                     return Err(RuntimeError::NotAMatrix("MATREAD target").into());
                 };
-                // as MATPARSE with @FM: INMAT() is the number of fields read
-                self.inmat = fill_matrix(Rc::make_mut(m), &r, 0xFE) as i64;
+                // INMAT() is the number of fields read, 0 when there were
+                // more than elements (the rest went to element 0)
+                let m = Rc::make_mut(m);
+                let n = fill_matrix(m, &r, 0xFE);
+                let fields = if r.is_empty() {
+                    0
+                } else {
+                    r.iter().filter(|&&c| c == 0xFE).count() + 1
+                };
+                let spilled = fields > m.len();
+                self.inmat = if spilled { 0 } else { n as i64 };
                 self.push(mat);
                 self.push_code(THEN);
             }
