@@ -15,6 +15,7 @@ pub mod cmd_query;
 pub mod commands;
 pub mod dir_file;
 pub mod file_source;
+pub mod file_status;
 pub mod lock_bytes;
 pub mod locks;
 pub mod object_cache;

@@ -8,9 +8,7 @@ use super::{RuntimeError, Step, Vm};
 use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
-use crate::host::seq_file::SeqFile;
 use crate::status_codes::ER_RNF;
-use crate::value::ops::*;
 use crate::value::{Matrix, Value};
 
 /// Outcome codes pushed for THEN/ELSE dispatch.
@@ -98,153 +96,6 @@ impl Vm {
         Ok(())
     }
 
-    /// The operating-system path of a sequential file: `name` alone is a
-    /// path (relative to the account), with `id` it is record `id` of
-    /// directory file `name`.
-    fn seq_path(&self, name: &[u8], id: Option<&[u8]>) -> std::path::PathBuf {
-        let name = String::from_utf8_lossy(name).to_string();
-        match id {
-            Some(id) => self
-                .sess
-                .account
-                .join(name)
-                .join(crate::host::dir_file::id_to_filename(id)),
-            None if name.starts_with('/') => std::path::PathBuf::from(name),
-            None => self.sess.account.join(name),
-        }
-    }
-
-    /// Sequential file and select-list statements.
-    fn seq_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
-        let un = Value::Unassigned;
-        let p = self.prec();
-        let b = |i: usize| {
-            args.get(i)
-                .map(|v| v.to_bytes(p).into_owned())
-                .unwrap_or_default()
-        };
-        match op {
-            Sys::OpenSeq => {
-                // inputs: path | file, id; then the flags (1 APPEND, 2 READONLY)
-                let nargs = args.len().saturating_sub(1);
-                let flags = args.last().map(|v| to_int(v).unwrap_or(0)).unwrap_or(0);
-                let (append, read_only) = (flags & 1 != 0, flags & 2 != 0);
-                let path = self.seq_path(&b(0), (nargs >= 2).then(|| b(1)).as_deref());
-                self.status = Value::Int(0);
-                let parent_ok = path.parent().map(|d| d.is_dir()).unwrap_or(false);
-                if !parent_ok || path.is_dir() {
-                    self.push(Value::Unassigned);
-                    self.push_code(ELSE);
-                    return Ok(());
-                }
-                let sf = if read_only {
-                    SeqFile::open_read_only(path)
-                } else {
-                    SeqFile::open(path, append)
-                };
-                let existed = sf.existed;
-                self.push(Value::Handle(Rc::new(RefCell::new(sf))));
-                self.push_code(if existed { THEN } else { ELSE });
-            }
-            Sys::ReadSeq => {
-                let line = seq_file(args.first().unwrap_or(&un))?
-                    .borrow_mut()
-                    .read_line();
-                match line {
-                    Some(l) => {
-                        self.push(Value::str(l));
-                        self.push_code(THEN);
-                    }
-                    None => {
-                        self.push(Value::empty());
-                        self.push_code(ELSE);
-                    }
-                }
-            }
-            Sys::ReadBlk => {
-                let f = seq_file(args.first().unwrap_or(&un))?;
-                let n = to_int(args.get(1).unwrap_or(&Value::Int(0)))?.clamp(0, 1 << 30) as usize;
-                let blk = f.borrow_mut().read_block(n);
-                let ok = !blk.is_empty();
-                self.push(Value::str(blk));
-                self.push_code(if ok { THEN } else { ELSE });
-            }
-            Sys::WriteSeq | Sys::WriteSeqF | Sys::WriteBlk => {
-                let f = seq_file(args.get(1).unwrap_or(&un))?;
-                let data = b(0);
-                let ok = {
-                    let mut s = f.borrow_mut();
-                    let r = s.write_line(&data, op != Sys::WriteBlk);
-                    if op == Sys::WriteSeqF {
-                        s.sync();
-                    }
-                    if let Err(e) = &r {
-                        self.sess.os_error = e.to_string();
-                    }
-                    r.is_ok()
-                };
-                self.push_code(if ok { THEN } else { ELSE });
-            }
-            Sys::WeofSeq | Sys::Create => {
-                let mut s = seq_file(args.first().unwrap_or(&un))?.borrow_mut();
-                let ok = if op == Sys::WeofSeq {
-                    s.weof().is_ok()
-                } else {
-                    s.create().is_ok()
-                };
-                drop(s);
-                self.push_code(if ok { THEN } else { ELSE });
-            }
-            Sys::StatusOf => {
-                // STATUS var FROM file: for sequential files only
-                let facts = match args.first() {
-                    Some(v) => match seq_file(v) {
-                        Ok(f) => f.borrow().status_fields(),
-                        Err(_) => None,
-                    },
-                    None => None,
-                };
-                let ok = facts.is_some();
-                self.push(facts.map(Value::str).unwrap_or_else(Value::empty));
-                self.push_code(if ok { THEN } else { ELSE });
-            }
-            Sys::DeleteSeq => {
-                // DELETESEQ path | file, id: removes the operating-system file
-                let path = self.seq_path(&b(0), (args.len() >= 2).then(|| b(1)).as_deref());
-                self.status = Value::Int(0);
-                let ok = match std::fs::remove_file(&path) {
-                    Ok(()) => true,
-                    Err(e) => {
-                        self.sess.os_error = e.to_string();
-                        false
-                    }
-                };
-                self.push_code(if ok { THEN } else { ELSE });
-            }
-            // sequential writes go to the file at once: FLUSH has nothing
-            // left to write
-            Sys::CloseSeq | Sys::FlushSeq => {
-                seq_file(args.first().unwrap_or(&un))?;
-                self.push_code(THEN);
-            }
-            Sys::Seek => {
-                let f = seq_file(args.first().unwrap_or(&un))?;
-                let off = match args.get(1) {
-                    Some(v) => to_int(v)?,
-                    None => 0,
-                };
-                let rel = match args.get(2) {
-                    Some(v) => to_int(v)?,
-                    None => 0,
-                };
-                let ok = f.borrow_mut().seek(off, rel);
-                self.push_code(if ok { THEN } else { ELSE });
-            }
-            _ => return self.list_op(op, args),
-        }
-        Ok(())
-    }
-
     fn list_no(v: &Value) -> usize {
         match v {
             Value::Int(i) if *i >= 0 && *i <= 10 => *i as usize,
@@ -253,7 +104,7 @@ impl Vm {
     }
 
     /// Select-list statements.
-    fn list_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
+    pub(super) fn list_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let p = self.prec();
         match op {
             Sys::Select | Sys::SSelect | Sys::SelectV => {
@@ -462,10 +313,4 @@ pub fn matrix_to_record(m: &Matrix, prec: u8, with_zero: bool) -> Vec<u8> {
         }
     }
     parts.join(&0xFEu8)
-}
-
-/// The sequential file a variable holds.
-fn seq_file(v: &Value) -> Result<&RefCell<SeqFile>, Step> {
-    v.resource::<RefCell<SeqFile>>()
-        .ok_or(Step::Error(RuntimeError::NotSequentialFile))
 }

@@ -18,6 +18,7 @@ mod lock_statements;
 mod record_io;
 mod refs;
 mod run_error;
+mod seq_statements;
 mod statements;
 mod vars;
 
