@@ -85,6 +85,8 @@ pub enum Sys {
     RecordLockL,
     /// RECORDLOCKU file, id: an update lock without reading.
     RecordLockU,
+    /// SET.ARG n, value: stores into argument n of the current routine.
+    SetArg,
     /// CsvPart(parts, i): field `i` of a CSVDQ result, STATUS() 0 taken,
     /// 1 empty string, 2 past the end (DPARSE.CSV and kin).
     CsvPart,
@@ -164,6 +166,7 @@ pub static ALL: &[Sys] = &[
     Sys::ClearFile,
     Sys::RecordLockL,
     Sys::RecordLockU,
+    Sys::SetArg,
     Sys::CsvPart,
     Sys::CsvLine,
     Sys::SelectE,

@@ -166,6 +166,7 @@ pub fn compile(
         consts: c.consts,
         var_names: c.var_names,
         nparams,
+        var_args: unit.header.var_args,
         commons: c.commons,
         common_names: c.common_names,
         tables: c.tables,

@@ -512,6 +512,11 @@ impl Compiler<'_> {
                 self.expr(e);
                 self.sys(Sys::SetExitStatus, 1);
             }
+            StmtKind::SetArg(n, e) => {
+                self.expr(n);
+                self.expr(e);
+                self.sys(Sys::SetArg, 2);
+            }
             StmtKind::Chain(e) => {
                 self.expr(e);
                 self.sys(Sys::Chain, 1);

@@ -456,6 +456,8 @@ fn split_exploded(item: &[u8]) -> (Vec<u8>, i64) {
 }
 
 /// Fills a matrix from a delimited string; excess goes to element 0.
+/// Returns ScarletDME's INMAT(): the elements filled, 0 when the text
+/// did not fit (or was empty).
 pub fn fill_matrix(m: &mut Matrix, s: &[u8], delim: u8) -> usize {
     let n = m.len();
     let parts: Vec<&[u8]> = if s.is_empty() {
@@ -468,10 +470,12 @@ pub fn fill_matrix(m: &mut Matrix, s: &[u8], delim: u8) -> usize {
     }
     if parts.len() > n {
         m.elems[0] = Value::str(parts[n..].join(&delim));
+        // INMAT() is 0 when the text did not fit
+        0
     } else {
         m.elems[0] = Value::empty();
+        parts.len()
     }
-    parts.len().min(n)
 }
 
 /// Joins matrix elements with @FM (element 0 appended when non-empty),
