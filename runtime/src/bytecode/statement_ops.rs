@@ -93,6 +93,17 @@ pub enum Sys {
     CsvLine,
     /// SELECTE TO var: list 0's remaining items into a list variable.
     SelectE,
+    /// OS.EXECUTE cmd, capturing (1/0): a shell command; pushes the
+    /// captured output.
+    OsExecute,
+    /// PROCREAD: no PROC is ever active, so always ELSE with "".
+    ProcRead,
+    /// CREATE.FILE path, type (1 DIRECTORY, 2 DYNAMIC), has ON ERROR.
+    CreateFile,
+    /// SETPU key, unit, value.
+    SetPu,
+    /// SETNLS key, value.
+    SetNls,
 }
 
 /// All ids in order (index = discriminant).
@@ -167,6 +178,11 @@ pub static ALL: &[Sys] = &[
     Sys::CsvPart,
     Sys::CsvLine,
     Sys::SelectE,
+    Sys::OsExecute,
+    Sys::ProcRead,
+    Sys::CreateFile,
+    Sys::SetPu,
+    Sys::SetNls,
 ];
 
 impl Sys {

@@ -61,6 +61,11 @@ impl Compiler<'_> {
             "CLEARFILE" => (Sys::ClearFile, false),
             "RECORDLOCKL" => (Sys::RecordLockL, false),
             "RECORDLOCKU" => (Sys::RecordLockU, false),
+            "OS.EXECUTE" => (Sys::OsExecute, false),
+            "PROCREAD" => (Sys::ProcRead, false),
+            "CREATE.FILE" => (Sys::CreateFile, false),
+            "SETPU" => (Sys::SetPu, false),
+            "SETNLS" => (Sys::SetNls, false),
             _ => {
                 self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
                 return;
@@ -123,6 +128,10 @@ impl Compiler<'_> {
                 | Sys::SSelect
                 | Sys::SelectV
                 | Sys::SelectE
+                | Sys::OsExecute
+                | Sys::CreateFile
+                | Sys::SetPu
+                | Sys::SetNls
         ) || !clauses.then.is_empty()
             || !clauses.els.is_empty()
             || clauses.on_error.is_some();

@@ -15,6 +15,7 @@ mod csv_ops;
 mod execute;
 mod file_statements;
 mod intrinsics;
+mod os_statements;
 mod refs;
 mod run_error;
 mod seq_statements;

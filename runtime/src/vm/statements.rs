@@ -211,6 +211,9 @@ impl Vm {
                 self.push(Value::int(self.inmat));
             }
             Sys::CsvPart | Sys::CsvLine => return self.csv_op(op, args),
+            Sys::OsExecute | Sys::ProcRead | Sys::CreateFile | Sys::SetPu | Sys::SetNls => {
+                return self.os_op(op, args)
+            }
             _ => return self.file_op(op, args),
         }
         Ok(())
