@@ -17,6 +17,7 @@ mod file_statements;
 mod intrinsics;
 mod lock_statements;
 mod record_io;
+mod os_statements;
 mod refs;
 mod run_error;
 mod seq_statements;
