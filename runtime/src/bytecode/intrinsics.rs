@@ -205,7 +205,7 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("REPLACE", 3, 5, I::Replace),
     ("INSERT", 3, 5, I::Insert),
     ("DELETE", 2, 4, I::Delete),
-    ("LOCATE", 3, 5, I::Locate),
+    ("LOCATE", 3, 6, I::Locate),
     ("MATCHFIELD", 3, 3, I::Matchfield),
     ("NUM", 1, 1, I::Num),
     ("ALPHA", 1, 1, I::Alpha),

@@ -113,9 +113,17 @@ impl Compiler<'_> {
         }
     }
 
+    /// A numeric literal, converted as ScarletDME's compiler converts it (by
+    /// its string-to-number rule): past 32 bits at most 15 digits before
+    /// the point, any number after it. A literal that rule rejects stops
+    /// ScarletDME's compiler with a non-numeric error; mvbasic reports it.
     fn num_literal(&mut self, n: &str) {
-        let digits = n.bytes().filter(|c| c.is_ascii_digit()).count();
-        if digits > 15 {
+        let digits = n
+            .bytes()
+            .take_while(|c| *c != b'.')
+            .filter(u8::is_ascii_digit)
+            .count();
+        if digits > 15 && crate::builtins::num::parse_num(n.as_bytes()).is_none() {
             self.error("Numeric literal too long");
             return;
         }
