@@ -296,7 +296,7 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("ISNULL", 1, 1, I::Isnull),
     ("CRC32", 1, 1, I::Crc32),
     ("SELECTINFO", 2, 2, I::Selectinfo),
-    ("IFS", 3, 3, I::Ifs),
+    ("IFS", 3, 4, I::Ifs),
     ("CCALL", 2, 2, I::Ccall),
     ("ASIN", 1, 1, I::Asin),
     ("ACOS", 1, 1, I::Acos),

@@ -279,6 +279,23 @@ impl Compiler<'_> {
             }
             _ => {}
         }
+        if name == "IFS" && args.len() == 3 {
+            // REUSE() on any argument: flags as a 4th argument (bits 0..2)
+            let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 3, 4));
+            let mut flags = 0;
+            for (k, a) in args.iter().enumerate() {
+                match a {
+                    Expr::Call(r, x) if r == "REUSE" && x.len() == 1 && !self.dims.contains(r) => {
+                        flags |= 1 << k;
+                        self.expr(&x[0]);
+                    }
+                    other => self.expr(other),
+                }
+            }
+            self.emit(Op::Int(flags));
+            self.emit(Op::Intr(id, 4));
+            return;
+        }
         if name == "SPLICE" && args.len() == 3 {
             // REUSE() on either array: flags as a 4th argument (bit 0, bit 1)
             let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 3, 3));
