@@ -172,6 +172,13 @@ bench_crypto_limit() {
         "= 1 / (1/$sign + 1/$kg + 1/$dv) = $(awk -v a="$sign" -v b="$kg" -v c="$dv" \
         'BEGIN {printf "%.0f", 1 / (1/a + 1/b + 1/c)}') handshakes/s;" \
         "the three back to back: $hs/s"
+    # the server's whole user-space work per handshake, without sockets
+    [ -n "${HSMEM:-}" ] || return 0
+    out=$(pin "$SERVER_CPUS_1" "$HSMEM" -n 400 -r "$((SPEED_SECS * 2 + 1))" 2>&1) \
+        || { not_measured crypto hsmem server handshake "hsmem failed: $out"; return; }
+    record crypto hsmem server handshake user_us us "$(awk '$1 == "round" {printf "%s%s", s, $4; s = ","}' <<<"$out")" \
+        "bench/tools/hsmem.rs: server CPU per full handshake through memory (user space only, no kernel), per round"
+    log "server user-space CPU per full handshake (hsmem, no sockets): $(tail -1 <<<"$out")"
 }
 
 # tls_probe SECTION SETUP VARIANT PORT : records what a default OpenSSL

@@ -218,6 +218,14 @@ class Report:
                      f"{fmt(self.hs_limit)} handshakes per core-second** = {self.hs_limit_how}.")
             if phs:
                 self.out(f"The three operations timed back to back give {fmt(phs)}/s.")
+            um = med(self.rows, "crypto", "hsmem", "server", "handshake", "user_us")
+            if um:
+                runs = self.rows[("crypto", "hsmem", "server", "handshake", "user_us")]["runs"]
+                self.out(f"The server's whole user-space work per full handshake, through memory "
+                         f"(bench/tools/hsmem.rs: mvtls's server configuration, no sockets, no kernel): "
+                         f"{um:.1f} µs (rounds {min(runs):.1f}–{max(runs):.1f}) = {fmt(1e6 / um)} per core-s "
+                         f"= {100.0 * (1e6 / um) / self.hs_limit:.0f}% of the limit; the rest of the "
+                         "server CPU per handshake in the pairs table below is the kernel's TCP work.")
             if sign and x:
                 old = 1.0 / (1.0 / sign + 2.0 / x)
                 self.out(f"For comparison, issue 12's formula 1 / (1/sign + 2/x25519) on the openssl "

@@ -85,6 +85,16 @@ pub enum Sys {
     RecordLockL,
     /// RECORDLOCKU file, id: an update lock without reading.
     RecordLockU,
+    /// SET.ARG n, value: stores into argument n of the current routine.
+    SetArg,
+    /// CsvPart(parts, i): field `i` of a CSVDQ result, STATUS() 0 taken,
+    /// 1 empty string, 2 past the end (DPARSE.CSV and kin).
+    CsvPart,
+    /// CsvLine(values...): the values as one CSV line (FORMCSV each, joined
+    /// by commas: PRINTCSV, WRITECSV).
+    CsvLine,
+    /// SELECTE TO var: list 0's remaining items into a list variable.
+    SelectE,
     /// CLAUSE.FLAGS prefix (argc 1: the flags): the clauses the next
     /// statement has, bit 1 LOCKED, 2 ON ERROR, 4 ELSE. Pushes nothing.
     ClauseFlags,
@@ -183,6 +193,10 @@ pub static ALL: &[Sys] = &[
     Sys::ClearFile,
     Sys::RecordLockL,
     Sys::RecordLockU,
+    Sys::SetArg,
+    Sys::CsvPart,
+    Sys::CsvLine,
+    Sys::SelectE,
     Sys::ClauseFlags,
     Sys::MatReadU,
     Sys::MatReadL,

@@ -120,7 +120,14 @@ impl Vm {
                         }
                     }
                     Value::Unassigned => SelectList::default(),
-                    other => SelectList::from_dynarray(&other.to_bytes(p)),
+                    // a dynamic array: one item per field, item marks too
+                    other => {
+                        let mut b = other.to_bytes(p).into_owned();
+                        for c in b.iter_mut().filter(|c| **c == 0xFF) {
+                            *c = 0xFE;
+                        }
+                        SelectList::from_dynarray(&b)
+                    }
                 };
                 if op == Sys::SSelect {
                     let mut v: Vec<Vec<u8>> = list.items.into_iter().collect();
@@ -183,9 +190,14 @@ impl Vm {
                 match item {
                     Some(v) => {
                         let joined = v.join(&0xFEu8);
-                        self.push(Value::str(joined));
                         if op == Sys::ReadNext {
-                            self.push(Value::Int(0));
+                            // an exploded list's item is id]value-position:
+                            // READNEXT gives the id and the position
+                            let (id, pos) = split_exploded(&joined);
+                            self.push(Value::str(id));
+                            self.push(Value::int(pos));
+                        } else {
+                            self.push(Value::str(joined));
                         }
                         self.push_code(THEN);
                     }
@@ -242,6 +254,17 @@ impl Vm {
                 self.status = Value::Int(status as i64);
                 self.push_code(if ok { THEN } else { ELSE });
             }
+            Sys::SelectE => {
+                // list 0's remaining items move to the variable
+                let list = self
+                    .sess
+                    .lists
+                    .get_mut(0)
+                    .and_then(|l| l.take())
+                    .unwrap_or_default();
+                self.push(Value::Handle(Rc::new(RefCell::new(list))));
+                self.push_code(THEN);
+            }
             Sys::ClearFile => {
                 let f = args.first().and_then(|v| v.resource::<DirFile>());
                 let Some(f) = f else {
@@ -275,7 +298,26 @@ impl Vm {
     }
 }
 
+/// An exploded select list's item `id]value[]subvalue]`: the id (up to the
+/// first value mark) and the value position (its leading digits, 0 if none).
+fn split_exploded(item: &[u8]) -> (Vec<u8>, i64) {
+    match item.iter().position(|&c| c == 0xFD) {
+        None => (item.to_vec(), 0),
+        Some(at) => {
+            let pos = item[at + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .fold(0i64, |n, &c| {
+                    n.saturating_mul(10).saturating_add((c - b'0') as i64)
+                });
+            (item[..at].to_vec(), pos)
+        }
+    }
+}
+
 /// Fills a matrix from a delimited string; excess goes to element 0.
+/// Returns ScarletDME's INMAT(): the elements filled, 0 when the text
+/// did not fit (or was empty).
 pub fn fill_matrix(m: &mut Matrix, s: &[u8], delim: u8) -> usize {
     let n = m.len();
     let parts: Vec<&[u8]> = if s.is_empty() {
@@ -288,10 +330,12 @@ pub fn fill_matrix(m: &mut Matrix, s: &[u8], delim: u8) -> usize {
     }
     if parts.len() > n {
         m.elems[0] = Value::str(parts[n..].join(&delim));
+        // INMAT() is 0 when the text did not fit
+        0
     } else {
         m.elems[0] = Value::empty();
+        parts.len()
     }
-    parts.len().min(n)
 }
 
 /// Joins matrix elements with @FM (element 0 appended when non-empty,

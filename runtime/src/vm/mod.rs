@@ -11,6 +11,7 @@
 
 mod at_vars;
 mod calls;
+mod csv_ops;
 mod execute;
 mod file_statements;
 mod intrinsics;
