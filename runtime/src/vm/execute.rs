@@ -226,7 +226,7 @@ impl Vm {
         let abort = match &r {
             Err(Halt::Error(m)) => Some(format!(
                 "{} at line {} of {}",
-                m.error,
+                m.scarletdme_message(),
                 m.line,
                 where_.display()
             )),

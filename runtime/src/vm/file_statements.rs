@@ -224,6 +224,10 @@ impl Vm {
                 self.push_code(THEN);
             }
             Sys::Close => {
+                let f = args.first().unwrap_or(&un);
+                if f.resource::<DirFile>().is_none() && f.resource::<RefCell<SeqFile>>().is_none() {
+                    return Err(RuntimeError::FileNotOpen.into());
+                }
                 if let Some(f) = args.first().and_then(|v| v.resource::<DirFile>()) {
                     let f: *const DirFile = f;
                     self.sess
@@ -362,6 +366,10 @@ impl Vm {
             }
             // sequential writes go to the file at once: FLUSH has nothing
             // left to write
+            // CLOSESEQ also closes a file opened by OPEN (ScarletDME)
+            Sys::CloseSeq if args.first().and_then(|v| v.resource::<DirFile>()).is_some() => {
+                self.push_code(THEN);
+            }
             Sys::CloseSeq | Sys::FlushSeq => {
                 seq_file(args.first().unwrap_or(&un))?;
                 self.push_code(THEN);
@@ -605,6 +613,12 @@ pub fn matrix_to_record(m: &Matrix, prec: u8, with_zero: bool) -> Vec<u8> {
 
 /// The sequential file a variable holds.
 fn seq_file(v: &Value) -> Result<&RefCell<SeqFile>, Step> {
-    v.resource::<RefCell<SeqFile>>()
-        .ok_or(Step::Error(RuntimeError::NotSequentialFile))
+    match v.resource::<RefCell<SeqFile>>() {
+        Some(f) => Ok(f),
+        None if v.resource::<DirFile>().is_some() => {
+            Err(Step::Error(RuntimeError::NotSequentialFile))
+        }
+        // a string, a number, an unassigned or closed variable
+        None => Err(Step::Error(RuntimeError::FileNotOpen)),
+    }
 }
