@@ -142,6 +142,43 @@ bench_openssl_speed() {
     # last line: "AES-128-GCM  <16B>k ... <16384B>k" in 1000s of bytes per second
     record crypto openssl_speed aes-128-gcm 16KiB rate MB/s "$(awk 'tolower($1) == "aes-128-gcm" {v = $NF; sub(/k$/, "", v); printf "%.1f", v / 1000}' <<<"$out")" "openssl speed -seconds $s -evp aes-128-gcm (16384-byte blocks, per CPU-second)"
     log "crypto: $(grep -E 'nistp256|X25519' "$WORK/speed-pk.txt" | tr -s ' ' | tr '\n' ';') $(tail -1 "$WORK/speed-aes.txt" | tr -s ' ')"
+    bench_crypto_limit
+}
+
+# bench_crypto_limit : the public-key work of one full TLS 1.3 server
+# handshake (1 ECDSA P-256 signature, 1 X25519 key generation, 1 X25519
+# derivation) timed by tools/cryptospeed.rs with aws-lc-rs, the server's own
+# provider, on SERVER_CPUS_1, per CPU-second; prints the limit and how it
+# was derived. openssl speed cannot give it alone: `ecdhx25519` times only
+# the derivation and 3.0 has no key-generation figure.
+bench_crypto_limit() {
+    local out sign kg dv hs
+    if [ -z "${CRYPTOSPEED:-}" ]; then
+        not_measured crypto provider handshake pk "${CRYPTOSPEED_WHY:-tools/cryptospeed.rs not built}"
+        return
+    fi
+    out=$(pin "$SERVER_CPUS_1" "$CRYPTOSPEED" "$SPEED_SECS" 2>&1) \
+        || { not_measured crypto provider handshake pk "cryptospeed failed: $out"; return; }
+    sign=$(awk '$1 == "ecdsa_p256_sign" {print $2}' <<<"$out")
+    kg=$(awk '$1 == "x25519_keygen" {print $2}' <<<"$out")
+    dv=$(awk '$1 == "x25519_derive" {print $2}' <<<"$out")
+    hs=$(awk '$1 == "handshake_pk" {print $2}' <<<"$out")
+    local how="bench/tools/cryptospeed.rs $SPEED_SECS (aws-lc-rs, per CPU-second)"
+    record crypto provider ecdsa-p256 sign rate ops/s "$sign" "$how"
+    record crypto provider x25519 keygen rate ops/s "$kg" "$how"
+    record crypto provider x25519 derive rate ops/s "$dv" "$how"
+    record crypto provider handshake pk rate ops/s "$hs" "$how: sign + keygen + derive back to back"
+    log "crypto limit per core (aws-lc-rs, the server's provider): 1 / (1/sign + 1/keygen + 1/derive)" \
+        "= 1 / (1/$sign + 1/$kg + 1/$dv) = $(awk -v a="$sign" -v b="$kg" -v c="$dv" \
+        'BEGIN {printf "%.0f", 1 / (1/a + 1/b + 1/c)}') handshakes/s;" \
+        "the three back to back: $hs/s"
+    # the server's whole user-space work per handshake, without sockets
+    [ -n "${HSMEM:-}" ] || return 0
+    out=$(pin "$SERVER_CPUS_1" "$HSMEM" -n 400 -r "$((SPEED_SECS * 2 + 1))" 2>&1) \
+        || { not_measured crypto hsmem server handshake "hsmem failed: $out"; return; }
+    record crypto hsmem server handshake user_us us "$(awk '$1 == "round" {printf "%s%s", s, $4; s = ","}' <<<"$out")" \
+        "bench/tools/hsmem.rs: server CPU per full handshake through memory (user space only, no kernel), per round"
+    log "server user-space CPU per full handshake (hsmem, no sockets): $(tail -1 <<<"$out")"
 }
 
 # tls_probe SECTION SETUP VARIANT PORT : records what a default OpenSSL

@@ -85,6 +85,16 @@ pub enum Sys {
     RecordLockL,
     /// RECORDLOCKU file, id: an update lock without reading.
     RecordLockU,
+    /// SET.ARG n, value: stores into argument n of the current routine.
+    SetArg,
+    /// CsvPart(parts, i): field `i` of a CSVDQ result, STATUS() 0 taken,
+    /// 1 empty string, 2 past the end (DPARSE.CSV and kin).
+    CsvPart,
+    /// CsvLine(values...): the values as one CSV line (FORMCSV each, joined
+    /// by commas: PRINTCSV, WRITECSV).
+    CsvLine,
+    /// SELECTE TO var: list 0's remaining items into a list variable.
+    SelectE,
 }
 
 /// All ids in order (index = discriminant).
@@ -156,6 +166,10 @@ pub static ALL: &[Sys] = &[
     Sys::ClearFile,
     Sys::RecordLockL,
     Sys::RecordLockU,
+    Sys::SetArg,
+    Sys::CsvPart,
+    Sys::CsvLine,
+    Sys::SelectE,
 ];
 
 impl Sys {

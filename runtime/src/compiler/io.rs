@@ -46,7 +46,10 @@ impl Compiler<'_> {
             "STATUS" => (Sys::StatusOf, false),
             "SEEK" => (Sys::Seek, false),
             "CREATE" => (Sys::Create, false),
-            "SELECT" | "SELECTN" | "SELECTE" => (Sys::Select, false),
+            // FORMLIST is SELECT of a dynamic array (ScarletDME's SELECT
+            // of anything but a file forms the list the same way)
+            "SELECT" | "SELECTN" | "FORMLIST" => (Sys::Select, false),
+            "SELECTE" => (Sys::SelectE, false),
             "SSELECT" => (Sys::SSelect, false),
             "SELECTV" => (Sys::SelectV, false),
             "READNEXT" => (Sys::ReadNext, false),
@@ -131,6 +134,7 @@ impl Compiler<'_> {
                 | Sys::Select
                 | Sys::SSelect
                 | Sys::SelectV
+                | Sys::SelectE
         ) || !clauses.then.is_empty()
             || !clauses.els.is_empty()
             || clauses.on_error.is_some();

@@ -3,6 +3,7 @@
 //! functions, intrinsics or extensions, and labels to addresses.
 
 mod call;
+mod csv;
 mod expr;
 mod io;
 mod local;
@@ -165,6 +166,7 @@ pub fn compile(
         consts: c.consts,
         var_names: c.var_names,
         nparams,
+        var_args: unit.header.var_args,
         commons: c.commons,
         common_names: c.common_names,
         tables: c.tables,

@@ -286,6 +286,7 @@ impl Compiler<'_> {
                     }
                 }
             }
+            StmtKind::Csv(c) => self.csv_stmt(c),
             StmtKind::Void(e) => {
                 self.expr(e);
                 self.emit(Op::Pop);
@@ -510,6 +511,11 @@ impl Compiler<'_> {
             StmtKind::SetExitStatus(e) => {
                 self.expr(e);
                 self.sys(Sys::SetExitStatus, 1);
+            }
+            StmtKind::SetArg(n, e) => {
+                self.expr(n);
+                self.expr(e);
+                self.sys(Sys::SetArg, 2);
             }
             StmtKind::Chain(e) => {
                 self.expr(e);

@@ -15,6 +15,7 @@ pub mod cmd_query;
 pub mod commands;
 pub mod dir_file;
 pub mod file_source;
+pub mod file_status;
 pub mod object_cache;
 pub mod os_names;
 pub mod paragraph;

@@ -12,12 +12,14 @@
 
 mod at_vars;
 mod calls;
+mod csv_ops;
 mod execute;
 mod file_statements;
 mod intrinsics;
 mod operand_name;
 mod refs;
 mod run_error;
+mod seq_statements;
 mod statements;
 mod vars;
 

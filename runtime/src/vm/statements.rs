@@ -210,6 +210,19 @@ impl Vm {
             Sys::Inmat => {
                 self.push(Value::int(self.inmat));
             }
+            Sys::SetArg => {
+                let v = args.get(1).cloned().unwrap_or_default();
+                match self.arg_slot(args.first().unwrap_or(&un))? {
+                    Some(r) => self.store_var(r, v),
+                    None => {
+                        return Err(RuntimeError::Fatal(
+                            "SET.ARG 1 in a FUNCTION (its result) is not supported by mvbasic",
+                        )
+                        .into())
+                    }
+                }
+            }
+            Sys::CsvPart | Sys::CsvLine => return self.csv_op(op, args),
             _ => return self.file_op(op, args),
         }
         Ok(())
@@ -245,7 +258,7 @@ impl Vm {
                 let n = to_int(&pos)?.max(0) as usize;
                 let slot = self.var_mut(r);
                 let s = slot.make_str_mut_keep(p);
-                s.rem = n.min(s.data.len());
+                s.rem = n.min(s.data.len() + 1);
             }
             _ => return Err(RuntimeError::BadVariableOp.into()),
         }

@@ -149,6 +149,21 @@ impl Parser<'_> {
     fn unary_inner(&mut self) -> Option<Expr> {
         match self.peek() {
             Tok::Sym(Sym::Minus) => {
+                // ScarletDME folds minus signs straight before a numeric
+                // literal into the literal, so a substring or extraction
+                // applies to the signed number: -2147483648[9, 8] is "648",
+                // --13[1] is "3" (but -X[1] is -(X[1]))
+                let mut k = 1;
+                while self.peek_at(k) == &Tok::Sym(Sym::Minus) {
+                    k += 1;
+                }
+                if let Tok::Num(n) = self.peek_at(k).clone() {
+                    for _ in 0..=k {
+                        self.advance();
+                    }
+                    let lit = if k % 2 == 1 { format!("-{n}") } else { n };
+                    return self.postfix_ops(Expr::Num(lit));
+                }
                 self.advance();
                 let e = self.unary()?;
                 Some(Expr::Neg(Box::new(e)))
@@ -163,7 +178,12 @@ impl Parser<'_> {
     }
 
     fn postfix(&mut self) -> Option<Expr> {
-        let mut e = self.primary()?;
+        let e = self.primary()?;
+        self.postfix_ops(e)
+    }
+
+    /// Substrings `[...]` and extractions `<...>` after an operand.
+    fn postfix_ops(&mut self, mut e: Expr) -> Option<Expr> {
         loop {
             match self.peek() {
                 Tok::Sym(Sym::LBrack) => {
@@ -180,6 +200,8 @@ impl Parser<'_> {
                     if matches!(
                         e,
                         Expr::Var(_)
+                            | Expr::Num(_)
+                            | Expr::Str(_)
                             | Expr::Call(..)
                             | Expr::Paren(_)
                             | Expr::Field(..)

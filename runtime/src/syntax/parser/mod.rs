@@ -2,6 +2,7 @@
 //! (recovering at the next line).
 
 mod blocks;
+mod csv;
 mod expr;
 mod io;
 mod stmts;

@@ -19,7 +19,6 @@ impl Vm {
         argc: usize,
     ) -> Result<Value, Step> {
         self.no_files(base)?;
-        let p = self.prec();
         let s = |i: usize| self.sarg(base, i);
         let arg = |i: usize| self.arg(base, i).clone();
         Ok(match which {
@@ -74,7 +73,7 @@ impl Vm {
             I::Crop => Value::str(crate::builtins::mvtext::crop(&s(0))),
             I::Vslice => Value::str(crate::builtins::mvtext::vslice(&s(0), self.iarg(base, 1)?)),
             I::Sum => {
-                Value::str(dynarray::sum(&s(0), p as usize).ok_or(ValueError::NonNumeric(None))?)
+                Value::str(crate::builtins::sum::sum(&s(0)).ok_or(ValueError::NonNumeric(None))?)
             }
             I::Raise => Value::str(dynarray::raise(&s(0))),
             I::Lower => Value::str(dynarray::lower(&s(0))),

@@ -192,6 +192,8 @@ impl Vm {
             }
             I::Status
             | I::Inmat
+            | I::ArgCount
+            | I::Arg
             | I::Date
             | I::Time
             | I::Timedate
