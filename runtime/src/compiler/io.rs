@@ -108,6 +108,18 @@ impl Compiler<'_> {
                     continue;
                 }
             }
+            if file_input(sys) == Some(i) {
+                if let Expr::Var(v) = e {
+                    // ScarletDME checks the file variable itself: an
+                    // unassigned one is "Requires file variable", and
+                    // CLOSE/CLOSESEQ leave the variable unassigned
+                    let r = self.var_ref(v);
+                    let closes = matches!(sys, Sys::Close | Sys::CloseSeq);
+                    self.emit(if closes { Op::Take(r) } else { Op::LoadRaw(r) });
+                    n += 1;
+                    continue;
+                }
+            }
             self.expr(e);
             n += 1;
         }
@@ -198,5 +210,34 @@ impl Compiler<'_> {
         } else {
             self.emit(Op::Pop);
         }
+    }
+}
+
+/// Which input of a file statement is its file variable.
+fn file_input(sys: Sys) -> Option<usize> {
+    match sys {
+        Sys::Read
+        | Sys::ReadU
+        | Sys::ReadL
+        | Sys::ReadV
+        | Sys::ReadVU
+        | Sys::ReadVL
+        | Sys::MatRead
+        | Sys::Delete
+        | Sys::Release
+        | Sys::RecordLockL
+        | Sys::RecordLockU
+        | Sys::Close
+        | Sys::ReadSeq
+        | Sys::ReadBlk
+        | Sys::WeofSeq
+        | Sys::Create
+        | Sys::CloseSeq
+        | Sys::FlushSeq
+        | Sys::Seek
+        | Sys::ClearFile => Some(0),
+        Sys::Write | Sys::WriteU | Sys::WriteV | Sys::MatWrite => Some(1),
+        Sys::WriteSeq | Sys::WriteSeqF | Sys::WriteBlk => Some(1),
+        _ => None,
     }
 }

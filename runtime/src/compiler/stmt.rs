@@ -654,6 +654,7 @@ impl Compiler<'_> {
         cond: &Option<(bool, Expr)>,
         body: &[Stmt],
     ) {
+        let for_line = self.line;
         self.store(var, Src::Expr(from));
         // The step lives for the whole loop, and a GOSUB from the body may
         // run code compiled before or after this loop: a slot taken from
@@ -691,6 +692,9 @@ impl Compiler<'_> {
             }
         }
         self.block(body);
+        // ScarletDME runs the increment and test as part of the FOR line:
+        // an error there (a non-numeric loop variable) is at the FOR's line
+        self.line = for_line;
         let cont = self.here();
         let simple = match var {
             Expr::Var(n) if !self.dims.contains(n) && st <= u16::MAX as u32 => {

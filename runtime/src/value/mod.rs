@@ -199,6 +199,10 @@ impl Value {
             _ => None,
         }
     }
+    /// True when it holds a runtime resource (an open file, a select list).
+    pub fn is_handle(&self) -> bool {
+        matches!(self, Value::Handle(_))
+    }
     /// True when unassigned.
     pub fn is_unassigned(&self) -> bool {
         matches!(self, Value::Unassigned)

@@ -248,7 +248,7 @@ impl Vm {
             }
             Err(Halt::Error(m)) => Some(format!(
                 "{} at line {} of {}",
-                m.error,
+                m.scarletdme_message(),
                 m.line,
                 where_.display()
             )),

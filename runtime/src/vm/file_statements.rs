@@ -8,6 +8,7 @@ use super::{RuntimeError, Step, Vm};
 use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
+use crate::host::seq_file::SeqFile;
 use crate::status_codes::ER_RNF;
 use crate::value::{Matrix, Value};
 
@@ -77,6 +78,10 @@ impl Vm {
                 }
             }
             Sys::Close => {
+                let f = args.first().unwrap_or(&Value::Unassigned);
+                if f.resource::<DirFile>().is_none() && f.resource::<RefCell<SeqFile>>().is_none() {
+                    return Err(RuntimeError::FileNotOpen.into());
+                }
                 if let Some(f) = args.first().and_then(|v| v.resource::<DirFile>()) {
                     // closing a file variable releases its locks
                     if !self.sess.txn.active() {

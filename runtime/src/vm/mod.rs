@@ -7,7 +7,8 @@
 //! stores), `calls` (CALL/RETURN/extension calls/program loading),
 //! `intrinsics` (functions, one file per concept), `statements` and
 //! `file_statements` (statement ops), `execute` (EXECUTE levels),
-//! `at_vars` (@-variables), `run_error` (run-time errors).
+//! `at_vars` (@-variables), `run_error` (run-time errors), `operand_name`
+//! (the variable a run-time error message names).
 
 mod at_vars;
 mod calls;
@@ -16,6 +17,7 @@ mod execute;
 mod file_statements;
 mod intrinsics;
 mod lock_statements;
+mod operand_name;
 mod os_statements;
 mod record_io;
 mod refs;
@@ -172,10 +174,16 @@ impl Vm {
     fn rt_err(&self, error: RuntimeError) -> Halt {
         let ip = self.cur.ip.saturating_sub(1);
         let line = self.cur.chunk.lines.get(ip).copied().unwrap_or(0);
+        let operand = if error.names_operand() {
+            self.failed_operand_name(|v| !v.is_unassigned() && to_num(v).is_err())
+        } else {
+            None
+        };
         Halt::Error(Box::new(RunError {
             program: self.cur.chunk.name.clone(),
             line,
             error,
+            operand,
         }))
     }
 
@@ -317,6 +325,9 @@ impl Vm {
                 Op::Cat => {
                     let b = self.pop();
                     let a = self.pop();
+                    if a.is_handle() || b.is_handle() {
+                        return Err(RuntimeError::Fatal(NOT_A_STRING).into());
+                    }
                     let prec = self.prec();
                     self.push(concat(a, &b, prec));
                 }
@@ -384,8 +395,11 @@ impl Vm {
                     let step = self.pop();
                     let limit = self.pop();
                     let v = self.pop();
+                    // a FOR loop compares numbers: a non-numeric limit,
+                    // start or step is an error, not a string comparison
+                    let l = to_num(&limit)?;
                     let s = to_num(&step)?;
-                    let o = compare(&v, &limit, self.prec())?;
+                    let o = crate::builtins::num::num_cmp(to_num(&v)?, l);
                     // STEP 0 runs the body not even once
                     let ok = if s.to_f64() < 0.0 {
                         o != std::cmp::Ordering::Less
@@ -419,7 +433,7 @@ impl Vm {
                         }
                         (_, _, step) => {
                             let s = to_num(step)?;
-                            let o = compare(&nv, &limit, self.prec())?;
+                            let o = crate::builtins::num::num_cmp(to_num(&nv)?, to_num(&limit)?);
                             if s.to_f64() < 0.0 {
                                 o != std::cmp::Ordering::Less
                             } else {
@@ -604,6 +618,9 @@ impl Vm {
                 Op::SysVar(id, r) => self.sys_var(id, r)?,
                 Op::PrintPart => {
                     let v = self.pop();
+                    if v.is_handle() {
+                        return Err(RuntimeError::Fatal(NOT_A_STRING).into());
+                    }
                     let p = self.prec();
                     v.append_to(&mut self.pline, p);
                 }
@@ -707,6 +724,10 @@ pub(super) fn forget_pod(v: Value) {
         other => drop(other),
     }
 }
+
+/// ScarletDME's error for a file variable used as a string (printed,
+/// concatenated, passed to a string function).
+pub(crate) const NOT_A_STRING: &str = "Data cannot be converted to a string";
 
 /// Marks a plain GOSUB entry on the return stack.
 pub(crate) const NO_LOCAL: u32 = u32::MAX;

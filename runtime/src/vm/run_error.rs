@@ -19,7 +19,7 @@ pub enum RuntimeError {
     Value(ValueError),
     /// A variable read before it was assigned.
     UnassignedVariable(String),
-    /// A matrix element read before it was assigned.
+    /// A matrix element read before it was assigned (`M(0)`, `M(2,1)`).
     UnassignedElement(String),
     /// A matrix used before DIM.
     NotDimensioned(String),
@@ -135,6 +135,12 @@ impl RuntimeError {
 }
 
 impl RuntimeError {
+    /// True for the errors whose ScarletDME message names the variable
+    /// that held the bad value (`... in X`).
+    pub fn names_operand(&self) -> bool {
+        matches!(self, RuntimeError::Value(ValueError::NonNumeric(_)))
+    }
+
     /// The error as ScarletDME words it in its fatal-error line and in
     /// @ABORT.MESSAGE (`Non-numeric where numeric required`, `Divide by zero
     /// error`, `Unassigned variable X`, ...); mvbasic's own text otherwise.
@@ -147,7 +153,9 @@ impl RuntimeError {
             RuntimeError::Value(ValueError::Num(crate::builtins::num::NumError::DivideByZero)) => {
                 "Divide by zero error".into()
             }
-            RuntimeError::UnassignedVariable(v) => format!("Unassigned variable {v}"),
+            RuntimeError::UnassignedVariable(v) | RuntimeError::UnassignedElement(v) => {
+                format!("Unassigned variable {v}")
+            }
             RuntimeError::ArgumentCount {
                 routine: Some(n),
                 passed,
@@ -166,7 +174,7 @@ impl fmt::Display for RuntimeError {
             RuntimeError::Value(e) => e.fmt(f),
             // ScarletDME's texts (its run-time messages)
             RuntimeError::UnassignedVariable(v) => write!(f, "Unassigned variable {v}"),
-            RuntimeError::UnassignedElement(m) => write!(f, "Element of {m} is unassigned"),
+            RuntimeError::UnassignedElement(m) => write!(f, "Unassigned variable {m}"),
             RuntimeError::NotDimensioned(m) => write!(f, "Matrix {m} has not been dimensioned"),
             RuntimeError::SubscriptOutOfRange(m) => {
                 write!(f, "Array subscript out of range in variable {m}")
@@ -180,7 +188,7 @@ impl fmt::Display for RuntimeError {
             RuntimeError::CallStackOverflow => {
                 f.write_str("Call stack overflow (too many nested calls)")
             }
-            RuntimeError::FileNotOpen => f.write_str("File variable is not an open file"),
+            RuntimeError::FileNotOpen => f.write_str("Requires file variable"),
             RuntimeError::NotSequentialFile => {
                 f.write_str("Variable is not an open sequential file")
             }
@@ -252,11 +260,32 @@ pub struct RunError {
     pub line: u32,
     /// What went wrong.
     pub error: RuntimeError,
+    /// The variable whose value was wrong (`X`, `M(2)`, `/BLK/V`), for the
+    /// errors whose ScarletDME message names it.
+    pub operand: Option<String>,
+}
+
+impl RunError {
+    /// The error as ScarletDME's fatal-error line words it, before its
+    /// ` at line N of PATH`: `Non-numeric where numeric required in X`.
+    pub fn scarletdme_message(&self) -> String {
+        let text = self.error.scarletdme_text();
+        match &self.operand {
+            Some(v) if self.error.names_operand() => format!("{text} in {v}"),
+            _ => text,
+        }
+    }
 }
 
 impl fmt::Display for RunError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} line {}: {}", self.program, self.line, self.error)
+        write!(
+            f,
+            "{} line {}: {}",
+            self.program,
+            self.line,
+            self.scarletdme_message()
+        )
     }
 }
 
@@ -286,7 +315,16 @@ mod tests {
             program: "P".into(),
             line: 3,
             error: RuntimeError::GosubOverflow,
+            operand: Some("X".into()),
         };
         assert_eq!(at.to_string(), "P line 3: GOSUB stack overflow");
+        let at = RunError {
+            error: ValueError::NonNumeric(None).into(),
+            ..at
+        };
+        assert_eq!(
+            at.to_string(),
+            "P line 3: Non-numeric where numeric required in X"
+        );
     }
 }

@@ -31,14 +31,17 @@ fn seq_arg(v: &Value) -> Result<SeqArg<'_>, Step> {
     if v.resource::<DirFile>().is_some() {
         return Ok(SeqArg::Other);
     }
-    Err(Step::Error(RuntimeError::NotSequentialFile))
+    // a string, a number, an unassigned or closed variable
+    Err(Step::Error(RuntimeError::FileNotOpen))
 }
 
 /// The sequential file a variable holds (statements with no STATUS() code
 /// for other files).
 fn seq_file(v: &Value) -> Result<&RefCell<SeqFile>, Step> {
-    v.resource::<RefCell<SeqFile>>()
-        .ok_or(Step::Error(RuntimeError::NotSequentialFile))
+    match seq_arg(v)? {
+        SeqArg::Seq(f) => Ok(f),
+        SeqArg::Other => Err(Step::Error(RuntimeError::NotSequentialFile)),
+    }
 }
 
 impl Vm {
@@ -246,6 +249,10 @@ impl Vm {
             }
             // sequential writes go to the file at once: FLUSH has nothing
             // left to write
+            // CLOSESEQ also closes a file opened by OPEN (ScarletDME)
+            Sys::CloseSeq if args.first().and_then(|v| v.resource::<DirFile>()).is_some() => {
+                self.push_code(THEN);
+            }
             Sys::CloseSeq | Sys::FlushSeq => {
                 seq_file(args.first().unwrap_or(&un))?;
                 self.push_code(THEN);

@@ -273,7 +273,11 @@ impl Vm {
             _ => Value::Unassigned,
         };
         if !take && v.is_unassigned() {
-            let name = self.var_name(r);
+            let cols = match self.var(r) {
+                Value::Mat(m) => m.cols,
+                _ => 0,
+            };
+            let name = self.qualified_name(r) + &super::operand_name::element_suffix(cols, i);
             return Err(RuntimeError::UnassignedElement(name).into());
         }
         self.push(v);

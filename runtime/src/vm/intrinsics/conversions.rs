@@ -86,6 +86,7 @@ impl Vm {
         base: usize,
         argc: usize,
     ) -> Result<Value, Step> {
+        self.no_files(base)?;
         let s = |i: usize| self.sarg(base, i);
         Ok(match which {
             I::Fmt => {

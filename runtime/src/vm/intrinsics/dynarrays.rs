@@ -18,6 +18,7 @@ impl Vm {
         base: usize,
         argc: usize,
     ) -> Result<Value, Step> {
+        self.no_files(base)?;
         let s = |i: usize| self.sarg(base, i);
         let arg = |i: usize| self.arg(base, i).clone();
         Ok(match which {

@@ -45,6 +45,15 @@ impl Vm {
         Ok(())
     }
 
+    /// The error of the string functions for a file variable argument
+    /// (`LEN(F)`: `Data cannot be converted to a string`).
+    fn no_files(&self, base: usize) -> Result<(), Step> {
+        match self.stack[base..].iter().any(Value::is_handle) {
+            true => Err(RuntimeError::Fatal(crate::vm::NOT_A_STRING).into()),
+            false => Ok(()),
+        }
+    }
+
     fn arg(&self, base: usize, i: usize) -> &Value {
         self.stack.get(base + i).unwrap_or(&Value::Unassigned)
     }

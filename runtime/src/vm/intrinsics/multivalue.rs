@@ -20,6 +20,7 @@ impl Vm {
         base: usize,
         argc: usize,
     ) -> Result<Value, Step> {
+        self.no_files(base)?;
         let p = self.prec();
         let s = |i: usize| self.sarg(base, i);
         let arg = |i: usize| self.arg(base, i).clone();
@@ -174,15 +175,37 @@ impl Vm {
             I::Ints => Value::str(mv::each(&s(0), |x| {
                 num_of(x).map(|n| fmtn(bn::int_part(n))).unwrap_or_default()
             })),
-            I::Abss => Value::str(mv::each(&s(0), |x| {
-                num_of(x).map(|n| fmtn(bn::abs(n))).unwrap_or_default()
-            })),
+            I::Abss => {
+                let mut bad = false;
+                let r = mv::each(&s(0), |x| match num_of(x) {
+                    Ok(n) => fmtn(bn::abs(n)),
+                    Err(_) => {
+                        bad = true;
+                        Vec::new()
+                    }
+                });
+                if bad {
+                    return Err(ValueError::NonNumeric(None).into());
+                }
+                Value::str(r)
+            }
             I::Chars => Value::str(mv::each(&s(0), |x| {
                 strings::char_of(num_of(x).map(|n| n.to_i64()).unwrap_or(0))
             })),
-            I::Spaces => Value::str(mv::each(&s(0), |x| {
-                strings::space(num_of(x).map(|n| n.to_i64()).unwrap_or(0).min(1 << 20))
-            })),
+            I::Spaces => {
+                let mut bad = false;
+                let r = mv::each(&s(0), |x| match num_of(x) {
+                    Ok(n) => strings::space(n.to_i64().min(1 << 20)),
+                    Err(_) => {
+                        bad = true;
+                        Vec::new()
+                    }
+                });
+                if bad {
+                    return Err(ValueError::NonNumeric(None).into());
+                }
+                Value::str(r)
+            }
             I::Strs => {
                 let n = to_int(&arg(1))?.min(1 << 20);
                 Value::str(mv::each(&s(0), |x| strings::str_repeat(x, n)))

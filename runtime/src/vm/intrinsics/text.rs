@@ -15,6 +15,7 @@ impl Vm {
         base: usize,
         argc: usize,
     ) -> Result<Value, Step> {
+        self.no_files(base)?;
         let p = self.prec();
         let s = |i: usize| self.sarg(base, i);
         Ok(match which {

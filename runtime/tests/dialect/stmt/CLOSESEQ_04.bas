@@ -1,0 +1,5 @@
+* SUPPORT: IN.RUNCODE IN.RUNERR
+* READSEQ after CLOSESEQ is 'Requires file variable'
+CODE = 'OPENSEQ "cs.txt" TO S ELSE NULL' : @FM : 'CLOSESEQ S' : @FM : 'READSEQ L FROM S ELSE CRT "read else"'
+CALL IN.RUNCODE(CODE)
+CRT "done"

@@ -1,0 +1,5 @@
+* SUPPORT: IN.RUNCODE IN.RUNERR
+* READ after CLOSE is 'Requires file variable'
+CODE = 'OPEN "BP" TO F ELSE STOP' : @FM : 'CLOSE F' : @FM : 'READ R FROM F, "NO.SUCH" ELSE CRT "else"'
+CALL IN.RUNCODE(CODE)
+CRT "done"

@@ -1,0 +1,5 @@
+* SUPPORT: IN.RUNCODE IN.RUNERR
+* CLOSESEQ closes a file opened with OPEN; CLOSE closes one opened with OPENSEQ
+CODE = 'OPEN "BP" TO F ELSE STOP' : @FM : 'CLOSESEQ F' : @FM : 'OPENSEQ "c.txt" TO S ELSE NULL' : @FM : 'CLOSE S' : @FM : 'CRT ASSIGNED(F) : ASSIGNED(S)'
+CALL IN.RUNCODE(CODE)
+CRT "done"
