@@ -48,11 +48,19 @@ pub fn iconv(value: &[u8], code: &[u8]) -> ConvResult {
 /// OCONV(number, code) where the value is a number rather than a string:
 /// ScarletDME's masked decimal codes (MD, ML, MR) convert the number
 /// itself, not its display at PRECISION (`OCONV(-0.00001, "MD2$")` is
-/// `-$0.00`, a 16-digit double converts). `None` when the first code is
-/// not one of them (the value then converts as its display).
+/// `-$0.00`, a 16-digit double converts), and dates and times its 32-bit
+/// integer. `None` for other codes (the value then converts as its
+/// display) and for dates and times beyond 32 bits.
 pub fn oconv_number(n: Num, code: &[u8]) -> Option<ConvResult> {
     let mut parts = code.split(|&c| c == VM);
     let first = strip_spaces(parts.next().unwrap_or(b""));
+    // dates and times: the number made a 32-bit integer as C does it
+    // (`OCONV(6.999999999, "DD")` is day 6), not its display
+    let up = |i: usize| first.get(i).map(u8::to_ascii_uppercase);
+    if up(0) == Some(b'D') || (up(0) == Some(b'M') && up(1) == Some(b'T')) {
+        let i = super::num_sd::strict_int32(n)?;
+        return Some(oconv(i.to_string().as_bytes(), code));
+    }
     let mode = match first {
         [m, c, ..]
             if m.eq_ignore_ascii_case(&b'M')

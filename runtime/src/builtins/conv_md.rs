@@ -7,8 +7,7 @@ use super::num_sd::c_int32;
 
 /// Masked decimal output of a string: `MD n [scale] [,] [$] [- + < ( C D]
 /// [P] [Z] [T] [width fill | mask]`. A numeric string converts as the
-/// number it reads as (one with a decimal point, or beyond 32 bits, counts
-/// as having decimals for `P`); anything else is returned with STATUS() 1.
+/// number it reads as; anything else is returned with STATUS() 1.
 pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
     if v.is_empty() && mode == b'D' {
         return ok(Vec::new());
@@ -16,7 +15,7 @@ pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
     let Some(n) = parse_num(v) else {
         return bad(v, 1);
     };
-    masked_decimal_num(n, matches!(n, Num::Float(_)), mode, code)
+    masked_decimal_value(n, mode, code)
 }
 
 /// Masked decimal output of a number as ScarletDME converts a numeric
@@ -133,7 +132,8 @@ fn masked_decimal_num(n: Num, dp_present: bool, mode: u8, code: &[u8]) -> ConvRe
             }
             zero_out = null_zero && f.abs() < FLOAT_TOLERANCE;
             is_negative = f < 0.0;
-            let a = f.abs();
+            // -0.0 keeps its sign: ftoa spells it "-0.00" as C does
+            let a = if is_negative { -f } else { f };
             body = ftoa(a, dp, truncate);
         }
     }

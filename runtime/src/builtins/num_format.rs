@@ -59,7 +59,8 @@ pub fn format_float(x: f64, precision: usize) -> Vec<u8> {
 /// exact binary digits: 2147483746.995 is 2147483746.99499988...), cut
 /// after `dp` decimals and, unless `truncate`, rounded half up on the
 /// first dropped digit; a minus sign only for a negative value that keeps
-/// a non-zero digit (or carried into a new one). `-0.0` is not negative.
+/// a non-zero digit (or carried into a new one), and for `-0.0` (`-0.00`,
+/// as C's printf spells it).
 pub fn ftoa(x: f64, dp: usize, truncate: bool) -> Vec<u8> {
     if !x.is_finite() {
         return format_float(x, 0);
@@ -90,7 +91,10 @@ pub fn ftoa(x: f64, dp: usize, truncate: bool) -> Vec<u8> {
     if carry {
         s.insert(0, b'1');
     }
-    if neg && (carry || s.iter().any(|&c| c != b'0' && c != b'.')) {
+    // C's printf keeps the sign of a negative zero ("-0.00")
+    if (neg && (carry || s.iter().any(|&c| c != b'0' && c != b'.')))
+        || (x == 0.0 && x.is_sign_negative())
+    {
         s.insert(0, b'-');
     }
     s
@@ -123,7 +127,7 @@ mod tests {
         assert_eq!(f(-0.005, 2, false), "-0.01");
         assert_eq!(f(9.995, 2, false), "9.99");
         assert_eq!(f(99.5, 0, false), "100");
-        assert_eq!(f(-0.0, 2, false), "0.00");
+        assert_eq!(f(-0.0, 2, false), "-0.00");
         assert_eq!(f(1.239, 2, true), "1.23");
         assert_eq!(f(0.5, 15, false), "0.500000000000000");
         assert_eq!(f(f64::INFINITY, 2, false), "inf");

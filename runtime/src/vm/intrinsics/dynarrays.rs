@@ -79,7 +79,11 @@ impl Vm {
             I::Crop => Value::str(crate::builtins::mvtext::crop(&s(0))),
             I::Vslice => Value::str(crate::builtins::mvtext::vslice(&s(0), self.iarg(base, 1)?)),
             I::Sum => {
-                Value::str(crate::builtins::sum::sum(&s(0)).ok_or(ValueError::NonNumeric(None))?)
+                // a number goes into ScarletDME's _SUM program as it is and
+                // becomes text there, at that program's PRECISION 4
+                let p4 = crate::builtins::num::DEFAULT_PRECISION as u8;
+                let text = self.arg(base, 0).to_bytes(p4).into_owned();
+                Value::str(crate::builtins::sum::sum(&text).ok_or(ValueError::NonNumeric(None))?)
             }
             I::Raise => Value::str(dynarray::raise(&s(0))),
             I::Lower => Value::str(dynarray::lower(&s(0))),
