@@ -223,6 +223,7 @@ impl Vm {
         if let Err(Halt::Error(m)) = &r {
             child.sess.write(format!("{}\n", m).as_bytes());
         }
+        child.end_level_transactions();
         let where_ = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
         let abort = match &r {
             // an error inside a CALLed routine names the routine (its
