@@ -35,11 +35,11 @@ impl Parser<'_> {
         loop {
             let op = match self.peek() {
                 Tok::Sym(Sym::Eq) => BinOp::Eq,
-                Tok::Sym(Sym::Ne) => BinOp::Ne,
+                Tok::Sym(Sym::Ne | Sym::GtLt) => BinOp::Ne,
                 Tok::Sym(Sym::Lt) => BinOp::Lt,
                 Tok::Sym(Sym::Gt) => BinOp::Gt,
                 Tok::Sym(Sym::Le) => BinOp::Le,
-                Tok::Sym(Sym::Ge) => BinOp::Ge,
+                Tok::Sym(Sym::Ge | Sym::GtEq) => BinOp::Ge,
                 Tok::Ident(s) => match s.as_str() {
                     "EQ" => BinOp::Eq,
                     "NE" => BinOp::Ne,
@@ -200,6 +200,7 @@ impl Parser<'_> {
                     if matches!(
                         e,
                         Expr::Var(_)
+                            | Expr::Substr(..)
                             | Expr::Num(_)
                             | Expr::Str(_)
                             | Expr::Call(..)
@@ -236,6 +237,7 @@ impl Parser<'_> {
     /// returns Some(None) when this is a comparison instead.
     pub fn try_field_ref(&mut self) -> Option<Option<Vec<Expr>>> {
         let save = self.pos;
+        let split = self.split.clone();
         let nerr = self.errors.len();
         self.advance();
         let mut idx = Vec::new();
@@ -244,6 +246,7 @@ impl Parser<'_> {
                 Some(e) => idx.push(e),
                 None => {
                     self.pos = save;
+                    self.split = split;
                     self.errors.truncate(nerr);
                     return Some(None);
                 }
@@ -256,12 +259,24 @@ impl Parser<'_> {
             }
             break;
         }
-        if self.eat_sym(Sym::Gt) {
-            return Some(Some(idx));
-        }
-        self.pos = save;
-        self.errors.truncate(nerr);
-        Some(None)
+        // `><` and `>=` straight after the index close it too: the rest
+        // (`<` of a next extraction, `=`) is read as a token of its own
+        let rest = match self.peek() {
+            Tok::Sym(Sym::Gt) => {
+                self.advance();
+                return Some(Some(idx));
+            }
+            Tok::Sym(Sym::GtLt) => Sym::Lt,
+            Tok::Sym(Sym::GtEq) => Sym::Eq,
+            _ => {
+                self.pos = save;
+                self.split = split;
+                self.errors.truncate(nerr);
+                return Some(None);
+            }
+        };
+        self.split = Some((self.pos, Tok::Sym(rest)));
+        Some(Some(idx))
     }
 
     fn primary(&mut self) -> Option<Expr> {
