@@ -108,6 +108,7 @@ pub fn run_program(account: &Path, prog: &str, rest: &[String], host: Rc<Host>) 
             return 3;
         }
     };
+    vm.end_session_transactions();
     vm.sess.flush();
     match r {
         Ok(()) | Err(Halt::Stop) | Err(Halt::Chain(_)) => {
@@ -187,6 +188,7 @@ pub fn run_command_line(account: &Path, line: &str, host: Rc<Host>) -> u8 {
         Ok(_) => vm.sess.exit_status.unwrap_or(0),
         Err(_) => vm.sess.exit_status.unwrap_or(1),
     };
+    vm.end_session_transactions();
     vm.sess.flush();
     phantom::on_exit(account);
     exit_code(status)

@@ -163,6 +163,18 @@ impl Vm {
         Value::int(state)
     }
 
+    /// Rolls back every transaction still open as the session ends, with
+    /// ScarletDME's message (its locks go with the process anyway).
+    pub fn end_session_transactions(&mut self) {
+        let ids = self.sess.txn.rollback_from(0);
+        if !ids.is_empty() {
+            self.sess.say("Rolling back uncommitted transactions");
+            for id in ids {
+                self.sess.locks.release_txn(id);
+            }
+        }
+    }
+
     /// Rolls back the transactions started at this program level or a
     /// deeper one as the level ends, with ScarletDME's message.
     pub(super) fn end_level_transactions(&mut self) {

@@ -1,0 +1,4 @@
+* TRANSACTION ABORT outside a transaction
+PRINT "before"
+TRANSACTION ABORT
+PRINT "after"
