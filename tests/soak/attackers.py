@@ -1,4 +1,4 @@
-"""Abusive clients for the soak (asyncio, one process): slow TLS senders
+"""Abusive clients for the soak (one process each): slow TLS senders
 (slowloris), silent TCP clients, and the abusive mix of the long soak.
 Every attacker reconnects when the server drops it, so the pressure stays
 on for the whole phase."""
@@ -57,28 +57,50 @@ async def slow_tls(port, ctx, stop, stats, interval=3.0):
                 stats["connected"] -= 1
 
 
-async def silent_tcp(port, stop, stats):
-    """Connects over TCP and never sends a byte; reconnects when dropped."""
+def silent_flood(port, n, stop, connected, stats):
+    """n TCP connections that never send a byte, each reopened as soon as
+    the server drops it, until `stop` is set; one epoll loop. (asyncio
+    streams cost so much CPU per connection that on a loaded machine 3,000
+    of them reconnected too slowly to keep the server's queues full.)"""
+    import selectors
+    import socket
+    sel = selectors.DefaultSelector()
+
+    def open_one():
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s.setblocking(False)
+        s.connect_ex((HOST, port))
+        sel.register(s, selectors.EVENT_WRITE, False)
+
+    for _ in range(n):
+        open_one()
+    up = 0
     while not stop.is_set():
-        writer = None
-        try:
-            reader, writer = await asyncio.wait_for(asyncio.open_connection(HOST, port), 30)
-            stats["connected"] += 1
-            while not stop.is_set():
-                try:
-                    data = await asyncio.wait_for(reader.read(1024), 1.0)
-                    if not data:
-                        break
-                except asyncio.TimeoutError:
+        for key, _ in sel.select(0.25):
+            s, was_up = key.fileobj, key.data
+            if not was_up:
+                if s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
+                    sel.modify(s, selectors.EVENT_READ, True)
+                    up += 1
                     continue
-            stats["cut"] += 1
-        except Exception:  # noqa: BLE001
-            stats["failed"] += 1
-            await asyncio.sleep(0.2)
-        finally:
-            if writer is not None:
-                await _close(writer)
-                stats["connected"] -= 1
+                stats["failed"] += 1
+            else:
+                try:
+                    if s.recv(1024):
+                        continue
+                except BlockingIOError:
+                    continue
+                except OSError:
+                    pass
+                stats["cut"] += 1
+                up -= 1
+            sel.unregister(s)
+            s.close()
+            open_one()
+        connected.value = up
+    for key in list(sel.get_map().values()):
+        key.fileobj.close()
+    sel.close()
 
 
 async def _status_of(reader, timeout):

@@ -41,14 +41,15 @@ OUTDIR = os.path.join(server.ROOT, "test-output", "soak")
 # ---- attack and soak processes ------------------------------------------------
 def attack_main(kind, n, port, ca, stop, connected, queue):
     stats = collections.Counter()
+    if kind == "silent-tcp":
+        attackers.silent_flood(port, n, stop, connected, stats)
+        queue.put(dict(stats))
+        return
 
     async def run():
         ctx = attackers.tls_context(ca)
         ev = asyncio.Event()
-        if kind == "slow-tls":
-            tasks = [asyncio.create_task(attackers.slow_tls(port, ctx, ev, stats)) for _ in range(n)]
-        else:
-            tasks = [asyncio.create_task(attackers.silent_tcp(port, ev, stats)) for _ in range(n)]
+        tasks = [asyncio.create_task(attackers.slow_tls(port, ctx, ev, stats)) for _ in range(n)]
         while not stop.is_set():
             connected.value = stats["connected"]
             await asyncio.sleep(0.25)
