@@ -169,6 +169,8 @@ pub enum I {
     Decrypt,
     EnterPackage,
     ExitPackage,
+    ArgCount,
+    Arg,
 }
 
 /// (name, min args, max args, id).
@@ -203,7 +205,7 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("REPLACE", 3, 5, I::Replace),
     ("INSERT", 3, 5, I::Insert),
     ("DELETE", 2, 4, I::Delete),
-    ("LOCATE", 3, 5, I::Locate),
+    ("LOCATE", 3, 6, I::Locate),
     ("MATCHFIELD", 3, 3, I::Matchfield),
     ("NUM", 1, 1, I::Num),
     ("ALPHA", 1, 1, I::Alpha),
@@ -255,7 +257,7 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("MODS", 2, 2, I::Mods),
     ("SOUNDEX", 1, 1, I::Soundex),
     ("NUMS", 1, 1, I::Nums),
-    ("INMAT", 0, 0, I::Inmat),
+    ("INMAT", 0, 1, I::Inmat),
     ("FILEINFO", 2, 2, I::Fileinfo),
     ("RECORDLOCKED", 2, 2, I::Recordlocked),
     ("CATALOGUED", 1, 1, I::Catalogued),
@@ -294,7 +296,7 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("ISNULL", 1, 1, I::Isnull),
     ("CRC32", 1, 1, I::Crc32),
     ("SELECTINFO", 2, 2, I::Selectinfo),
-    ("IFS", 3, 3, I::Ifs),
+    ("IFS", 3, 4, I::Ifs),
     ("CCALL", 2, 2, I::Ccall),
     ("ASIN", 1, 1, I::Asin),
     ("ACOS", 1, 1, I::Acos),
@@ -341,6 +343,8 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("DECRYPT", 2, 2, I::Decrypt),
     ("ENTER.PACKAGE", 1, 1, I::EnterPackage),
     ("EXIT.PACKAGE", 1, 1, I::ExitPackage),
+    ("ARG.COUNT", 0, 0, I::ArgCount),
+    ("ARG", 1, 1, I::Arg),
 ];
 
 /// Looks up an intrinsic by name: (table index, min, max).

@@ -306,9 +306,7 @@ impl Compiler<'_> {
                 }
                 None => self.sys(Sys::Randomize, 0),
             },
-            StmtKind::Transaction(_) => {
-                self.error(ErrorKind::UnsupportedStatement("BEGIN TRANSACTION".into()))
-            }
+            StmtKind::Transaction(body) => self.transaction_block(body),
             StmtKind::Precision(e) => {
                 self.expr(e);
                 self.sys(Sys::Precision, 1);
@@ -522,6 +520,11 @@ impl Compiler<'_> {
             StmtKind::SetExitStatus(e) => {
                 self.expr(e);
                 self.sys(Sys::SetExitStatus, 1);
+            }
+            StmtKind::SetArg(n, e) => {
+                self.expr(n);
+                self.expr(e);
+                self.sys(Sys::SetArg, 2);
             }
             StmtKind::Chain(e) => {
                 self.expr(e);

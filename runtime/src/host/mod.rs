@@ -16,6 +16,8 @@ pub mod commands;
 pub mod dir_file;
 pub mod file_source;
 pub mod file_status;
+pub mod lock_bytes;
+pub mod locks;
 pub mod object_cache;
 pub mod os_command;
 pub mod os_names;
@@ -27,6 +29,7 @@ pub mod select_list;
 pub mod seq_file;
 pub mod session;
 pub mod translate;
+pub mod txn;
 pub mod voc;
 
 use std::path::PathBuf;

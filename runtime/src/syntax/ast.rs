@@ -241,6 +241,8 @@ pub enum StmtKind {
         range: Vec<Expr>,
     },
     SetExitStatus(Expr),
+    /// SET.ARG n, value: stores into the routine's n-th argument.
+    SetArg(Expr, Expr),
     Chain(Expr),
     Clearselect(Option<Expr>),
     /// LOCAL SUBROUTINE / LOCAL FUNCTION definition.

@@ -406,6 +406,14 @@ impl Parser<'_> {
                 })
             }
             "SET.EXIT.STATUS" => Some(StmtKind::SetExitStatus(self.expr()?)),
+            "SET.ARG" => {
+                let n = self.expr()?;
+                if !self.eat_sym(Sym::Comma) {
+                    self.error(ErrorKind::NotFound("Comma".into()));
+                    return None;
+                }
+                Some(StmtKind::SetArg(n, self.expr()?))
+            }
             "CHAIN" => Some(StmtKind::Chain(self.expr()?)),
             "ECHO" => {
                 let e = if self.eat_kw("ON") {
