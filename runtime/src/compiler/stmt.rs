@@ -388,9 +388,14 @@ impl Compiler<'_> {
                     }
                 }
                 self.sys(if *substr { Sys::FindStr } else { Sys::Find }, 3);
-                // stack: f, v, s, code
+                // stack: f, v, s, code; the SETTING variables change only
+                // when found (ScarletDME leaves them as they were)
                 let code = self.temp();
                 self.emit(Op::Store(code));
+                self.emit(Op::LoadRaw(code));
+                self.emit(Op::Int(1));
+                self.emit(Op::Eq);
+                let not_found = self.emit(Op::JumpF(0));
                 for i in (0..3).rev() {
                     match setting.get(i) {
                         Some(lv) => self.store(lv, Src::Stack),
@@ -399,6 +404,12 @@ impl Compiler<'_> {
                         }
                     }
                 }
+                let stored = self.emit(Op::Jump(0));
+                self.patch(not_found);
+                for _ in 0..3 {
+                    self.emit(Op::Pop);
+                }
+                self.patch(stored);
                 self.emit(Op::LoadRaw(code));
                 self.free_temp(code);
                 self.then_else(then, els);

@@ -232,7 +232,8 @@ impl Vm {
                                 Err(_) => (false, crate::status_codes::ER_IID),
                             }
                         }
-                        None => (false, ER_RNF),
+                        // no active list: ELSE with STATUS() 0
+                        None => (false, 0),
                     },
                     (Sys::GetList, Some(f)) => match f.read(&name) {
                         Some(rec) => {

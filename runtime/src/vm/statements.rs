@@ -285,7 +285,12 @@ impl Vm {
                 let n = to_int(&pos)?.max(0) as usize;
                 let slot = self.var_mut(r);
                 let s = slot.make_str_mut_keep(p);
-                s.rem = n.min(s.data.len() + 1);
+                // beyond the end: the pointer stays, STATUS() 1002 (ER$LENGTH)
+                let ok = n <= s.data.len() && (n == 0 || !s.data.is_empty());
+                if ok {
+                    s.rem = n;
+                }
+                self.status = Value::Int(if ok { 0 } else { 1002 });
             }
             _ => return Err(RuntimeError::BadVariableOp.into()),
         }

@@ -143,17 +143,16 @@ impl Parser<'_> {
                 self.io(kw, vec![v, f], vec![])
             }
             "SAVELIST" | "GETLIST" | "DELETELIST" => {
-                // name [FROM n | TO n] [SETTING var]
+                // name [FROM n | TO n]
                 let mut inputs = vec![self.expr()?];
-                let mut outputs = Vec::new();
+                let outputs = Vec::new();
                 if (kw == "SAVELIST" && self.eat_kw("FROM"))
                     || (kw == "GETLIST" && self.eat_kw("TO"))
                 {
                     inputs.push(self.expr()?);
                 }
-                if kw == "GETLIST" && self.eat_kw("SETTING") {
-                    outputs.push(self.lvalue()?);
-                }
+                // ScarletDME's GETLIST has no SETTING clause: @SELECTED
+                // holds the count
                 self.io(kw, inputs, outputs)
             }
             "CLEARFILE" => {
@@ -270,7 +269,7 @@ fn then_else_rule(kw: &str) -> ThenElse {
         "READ" | "READU" | "READL" | "READV" | "READVU" | "READVL" | "MATREAD" | "MATREADU"
         | "MATREADL" | "OPEN" | "OPENPATH" | "OPENSEQ" | "READSEQ" | "READBLK" | "READNEXT"
         | "READLIST" | "DELETESEQ" | "FLUSH" | "NOBUF" | "SEEK" | "WRITESEQ" | "WRITESEQF"
-        | "WRITEBLK" | "PROCREAD" | "GETLIST" => ThenElse::Required,
+        | "WRITEBLK" | "PROCREAD" | "GETLIST" | "SAVELIST" => ThenElse::Required,
         "CLEARFILE" | "CLOSE" | "DELETE" | "DELETEU" | "FILELOCK" | "FILEUNLOCK" | "MATWRITE"
         | "MATWRITEU" | "RECORDLOCKL" | "RECORDLOCKU" | "RELEASE" | "SELECT" | "SSELECT"
         | "SELECTV" | "SELECTN" | "SELECTE" | "FORMLIST" | "WEOFSEQ" | "WRITE" | "WRITEU"

@@ -22,8 +22,18 @@ impl Parser<'_> {
             }
             "COMMIT" | "ROLLBACK" => self.commit_stmt(kw),
             "TRANSACTION" => self.transaction_stmt(),
-            "INHERIT" | "DISINHERIT" => {
+            // GET/PUBLIC routines belong to CLASS modules, which mvbasic
+            // does not compile: outside one they are ScarletDME's errors
+            "INHERIT" | "DISINHERIT" | "GET" => {
                 self.error("Statement is only allowed in a CLASS module");
+                None
+            }
+            "PUBLIC" => {
+                if self.is_kw("FUNCTION") || self.is_kw("SUB") || self.is_kw("SUBROUTINE") {
+                    self.error("Statement is only allowed in a CLASS module");
+                } else {
+                    self.error("Misplaced PUBLIC");
+                }
                 None
             }
             "$MODE" => {

@@ -1,0 +1,16 @@
+* SAVELIST saves the default or a numbered list by name (THEN/ELSE required); GETLIST reads it back; no active list takes ELSE
+EXECUTE "CREATE.FILE &SAVEDLISTS& DIRECTORY" CAPTURING JUNK
+SELECT "a":@FM:"b":@FM:"c"
+READNEXT X ELSE NULL
+SAVELIST "L1" THEN PRINT "saved ":STATUS() ELSE PRINT "save failed ":STATUS()
+GETLIST "L1" THEN PRINT "got ":@SELECTED ELSE PRINT "L1 missing"
+READNEXT X THEN PRINT "first: ":X
+SELECT "p":@FM:"q" TO 3
+SAVELIST "L2" FROM 3 THEN PRINT "saved from 3"
+GETLIST "L2" TO 4 THEN
+   READLIST ALL FROM 4 THEN PRINT "list 4: ":CONVERT(@FM, "^", ALL)
+END
+CLEARSELECT
+SAVELIST "L3" THEN PRINT "saved nothing?" ELSE PRINT "no list: ":STATUS()
+GETLIST "L3" ELSE PRINT "L3 missing: ":STATUS()
+PRINT "done"

@@ -1,0 +1,4 @@
+* SAVELIST needs THEN or ELSE
+SELECT "a":@FM:"b"
+SAVELIST "L1"
+PRINT "done"

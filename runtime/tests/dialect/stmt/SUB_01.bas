@@ -1,0 +1,7 @@
+* SUPPORT: ST.SUBHDR
+* SUB is SUBROUTINE in a routine's header (compiled and catalogued by the program: sdrun catalogues only SUBROUTINE/FUNCTION items)
+EXECUTE "BASIC BP ST.SUBHDR" CAPTURING JUNK
+EXECUTE "CATALOG BP ST.SUBHDR LOCAL" CAPTURING JUNK
+CALL ST.SUBHDR("x", R)
+PRINT R
+PRINT "done"

@@ -1,0 +1,26 @@
+* WRITESEQF writes a line and flushes it to disk: another file variable sees it at once; READONLY refuses it (3018)
+OPENSEQ "f.txt" TO S ELSE NULL
+WRITESEQF "first" TO S THEN PRINT "written, status ":STATUS()
+OPENSEQ "f.txt" TO R THEN
+   READSEQ L FROM R THEN PRINT "other variable reads: ":L
+   CLOSESEQ R
+END
+WRITESEQF "" TO S ELSE PRINT "failed"
+WRITESEQF "a":@FM:"b" TO S ELSE PRINT "failed"
+CLOSESEQ S
+OPENSEQ "f.txt" TO S ELSE STOP
+N = 0
+LOOP
+   READSEQ L FROM S ELSE EXIT
+   N += 1
+   PRINT N:": [":CONVERT(@FM, "^", L):"]"
+REPEAT
+CLOSESEQ S
+OPENSEQ "f.txt" READONLY TO S ELSE STOP
+WRITESEQF "x" TO S THEN PRINT "wrote?" ELSE PRINT "read-only: ":STATUS()
+CLOSESEQ S
+OPEN "NOFILE" TO F ELSE NULL
+EXECUTE "CREATE.FILE WF DIRECTORY" CAPTURING JUNK
+OPEN "WF" TO F ELSE STOP
+WRITESEQF "x" TO F THEN PRINT "wrote?" ELSE PRINT "not sequential: ":STATUS()
+PRINT "done"

@@ -1,0 +1,5 @@
+SUB ST.SUBHDR(A, B)
+* A subroutine whose header uses SUB
+B = "got ":A
+RETURN
+END
