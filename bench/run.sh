@@ -17,8 +17,9 @@
 #   BENCH_RUNS=N       runs per figure (median reported; default 3)
 #   BENCH_SECS=S       seconds per wrk run (default 4)
 #   BENCH_SECTIONS=... subset of "crypto pairs library memory seraphim runtime"
-#   PAIR_ROUNDS=N      alternating rounds of the pairs section (default 5)
-#   PAIR_BULK_GETS=N   64 MiB GETs per bulk run in the pairs section (default 16)
+#   PAIR_ROUNDS=N      alternating rounds of the pairs section (default 8)
+#   PAIR_BULK_GETS=N   64 MiB GETs per bulk run in the pairs section (default 8)
+#   PAIR_KINDS=...     subset of "hscpu bulk" for the pairs section
 #   BENCH_CADDY=0      leave caddy out of the library and memory sections
 #   BENCH_KEEP=1       keep the temporary directory (configs, logs)
 #   BENCH_OUT=DIR      where LATEST.md/LATEST.json go (default bench/results)
@@ -44,7 +45,7 @@ if [ "$BENCH_QUICK" = 1 ]; then
 else
     BENCH_RUNS=${BENCH_RUNS:-3}; BENCH_SECS=${BENCH_SECS:-4}
     IDLE_CONNS=${IDLE_CONNS:-1000}; SPEED_SECS=3; BULK_GETS=4; HYPERFINE_RUNS=3
-    PAIR_ROUNDS=${PAIR_ROUNDS:-5}; PAIR_BULK_GETS=${PAIR_BULK_GETS:-16}
+    PAIR_ROUNDS=${PAIR_ROUNDS:-8}; PAIR_BULK_GETS=${PAIR_BULK_GETS:-8}
 fi
 BENCH_SECTIONS=${BENCH_SECTIONS:-crypto pairs library memory seraphim runtime}
 BENCH_CADDY=${BENCH_CADDY:-1}

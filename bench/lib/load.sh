@@ -200,7 +200,9 @@ tls_probe() {
 #          BENCH_SECS after a 0.5 s warm-up); hsload reads the server's CPU
 #          time (/proc/PID/stat utime+stime, all its processes) at the start
 #          and end of its own measuring window.
-#   bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection (AES-128-GCM).
+#   bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection (AES-128-GCM),
+#          and a 5th field: the CPU of the server process that did most of
+#          the work (which worker took the connection).
 measure_pair_run() {
     local kind=$1 port=$2 spid=$3 out pids
     if [ "$kind" = hscpu ]; then
@@ -210,13 +212,17 @@ measure_pair_run() {
         awk '{ printf "%s %.1f %s %s\n", $8, ($6 > 0 ? 100 * $12 / $6 : 0), $10, $4 }' <<<"$out"
         return
     fi
-    local k urls=() t0 t1
+    local k urls=() t0 t1 p0 p1 srv
     for ((k = 0; k < BULK_GETS; k++)); do urls+=(-o /dev/null "https://127.0.0.1:$port/bulk"); done
+    p0=$(proc_ticks "$spid")
     t0=$(cpu_ticks "$spid")
     out=$(pin "$CLIENT_CPUS" curl -sk --tlsv1.3 --tls13-ciphers TLS_AES_128_GCM_SHA256 \
         --max-time 300 -w '%{size_download} %{time_total}\n' "${urls[@]}") || out=""
     t1=$(cpu_ticks "$spid")
-    awk -v g="$BULK_GETS" -v d=$((t1 - t0)) -v h="$CLK_TCK" '{b += $1; t += $2} END {
-        if (t > 0 && b >= g * 67108864) printf "%.1f %.1f 0 0\n", b / t / 1e6, 100 * d / h / t
-        else print "0 0 0 -1" }' <<<"$out"
+    p1=$(proc_ticks "$spid")
+    # which worker served the connection (its CPU: on 2 CPUs, CPU 1 is curl's too)
+    srv=$(busiest_cpu "$p0" "$p1")
+    awk -v g="$BULK_GETS" -v d=$((t1 - t0)) -v h="$CLK_TCK" -v c="${srv%% *}" '{b += $1; t += $2} END {
+        if (t > 0 && b >= g * 67108864) printf "%.1f %.1f 0 0 %s\n", b / t / 1e6, 100 * d / h / t, c
+        else print "0 0 0 -1 " c }' <<<"$out"
 }

@@ -442,8 +442,8 @@ class Report:
                          "mvtls-1", am, "crypto limit", lim, HS_LIMIT_TARGET)
         self.out("### Bulk transfer, 64 MiB body (curl, AES-128-GCM)")
         self.out()
-        self.out("| setup | MB/s | server CPU % | MB per server core-s |")
-        self.out("|---|---:|---:|---:|")
+        self.out("| setup | MB/s | server CPU % | MB per server core-s | CPU of the serving worker, per run |")
+        self.out("|---|---:|---:|---:|---|")
         bulk, bulk_eff = {}, {}
         for w in ws:
             for kind in ("mvtls", "nginx"):
@@ -454,8 +454,10 @@ class Report:
                 bulk[s] = v
                 cpu = self.pair_runs("pair_bulk", s, "64MiB", "server_cpu")
                 bulk_eff[s] = [x / (c / 100.0) if x and c else None for x, c in zip(v, cpu)]
+                where = (self.rows.get(("library", "pair_bulk", s, "64MiB", "serving_cpu")) or {}).get("note", "")
+                where = where.split(": ", 1)[-1] if where else ""
                 self.out(f"| {s} | {self.spread(v, 1)} | {fmt(statistics.median(cpu), 0) if cpu else 'n/a'} | "
-                         f"{self.spread(bulk_eff[s], 0)} |")
+                         f"{self.spread(bulk_eff[s], 0)} | {where} |")
         self.out()
         for w in ws:
             a, b = bulk_eff.get(f"mvtls-{w}"), bulk_eff.get(f"nginx-{w}")
@@ -469,12 +471,15 @@ class Report:
                 rv = [x for x in rr if x]
                 self.out(f"- bulk MB/s, mvtls-{w} / nginx-{w}: {self.spread(rr, 2, '×')}")
                 if rv:
-                    r = self.compare(f"bulk MB/s, mvtls-{w} / nginx-{w}, interleaved (median of the round ratios)",
+                    r = self.compare(f"bulk MB/s, mvtls-{w} / nginx-{w}, interleaved (median of the round ratios; met only if every round is)",
                                      f"mvtls-{w}", statistics.median(a), f"nginx-{w}", statistics.median(b),
                                      PAIR_BULK_TARGET)
+                    # issue 12: >= 1.0x "in every run", so the verdict is the lowest round's
                     self.comparisons[-1]["ratio"] = statistics.median(rv)
-                    self.comparisons[-1]["met"] = statistics.median(rv) >= PAIR_BULK_TARGET
-                    self.comparisons[-1]["note"] = f"round ratios {', '.join(fmt(x, 2) for x in rv)}"
+                    self.comparisons[-1]["met"] = min(rv) >= PAIR_BULK_TARGET
+                    self.comparisons[-1]["note"] = (f"every round must reach {PAIR_BULK_TARGET}×: lowest "
+                                                    f"{fmt(min(rv), 2)}×; round ratios "
+                                                    f"{', '.join(fmt(x, 2) for x in rv)}")
         self.out()
         if len(ws) > 1:
             self.out(f"With {self.nsrv} workers one connection is served by one worker; which one "

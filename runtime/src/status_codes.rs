@@ -40,6 +40,15 @@ pub const ER_SQREL: i32 = 3029;
 pub const ER_EOF: i32 = 3030;
 /// ER$NVR: no VOC record (OPEN of an unknown file).
 pub const ER_NVR: i32 = 3007;
+/// ER$LCK: the lock is held by another process (UNLOCK, FILEUNLOCK).
+pub const ER_LCK: i32 = 3011;
+/// ER$NLK: the lock is not held by this process (UNLOCK, FILEUNLOCK).
+pub const ER_NLK: i32 = 3012;
+/// ER$WRITE.ERROR: the operating system failed a write.
+pub const ER_WRITE_ERROR: i32 = 3037;
+/// ER$NOLOCK: a write or delete inside a transaction of a record this
+/// process has not locked for update.
+pub const ER_NOLOCK: i32 = 3023;
 /// ER$NO.DLL: a shared library was not found or could not be loaded.
 pub const ER_NO_DLL: i32 = 5000;
 /// ER$NO.API: a shared library lacks a function (or has another ABI).

@@ -91,7 +91,9 @@ fn strip_spaces(code: &[u8]) -> &[u8] {
 
 /// OCONV of an internal number (day number for D, seconds for MT): blank
 /// input converts to "", non-numeric input is STATUS() 1, a code the
-/// converter refuses is STATUS() 2.
+/// converter refuses is STATUS() 2 and returns the value as the integer
+/// it was made into (ScarletDME converts the value in place first:
+/// `OCONV(1096.63, "DY2")` is `1096`).
 fn day_number_out(v: &[u8], code: &[u8], convert: fn(i64, &[u8]) -> Option<Vec<u8>>) -> ConvResult {
     if v.iter().all(|&c| c == b' ') {
         return ok(Vec::new());
@@ -99,7 +101,7 @@ fn day_number_out(v: &[u8], code: &[u8], convert: fn(i64, &[u8]) -> Option<Vec<u
     match parse_num(v) {
         Some(n) => match convert(n.to_i64(), code) {
             Some(r) => ok(r),
-            None => bad(v, 2),
+            None => bad(n.to_i64().to_string().as_bytes(), 2),
         },
         None => bad(v, 1),
     }

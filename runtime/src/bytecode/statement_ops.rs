@@ -95,6 +95,44 @@ pub enum Sys {
     CsvLine,
     /// SELECTE TO var: list 0's remaining items into a list variable.
     SelectE,
+    /// CLAUSE.FLAGS prefix (argc 1: the flags): the clauses the next
+    /// statement has, bit 1 LOCKED, 2 ON ERROR, 4 ELSE. Pushes nothing.
+    ClauseFlags,
+    /// MATREADU mat FROM file, id: MATREAD with an update lock.
+    MatReadU,
+    /// MATREADL mat FROM file, id: MATREAD with a shared lock.
+    MatReadL,
+    /// WRITEVU: WRITEV that keeps the update lock.
+    WriteVU,
+    /// MATWRITEU: MATWRITE that keeps the update lock.
+    MatWriteU,
+    /// DELETEU file, id: DELETE that keeps the update lock.
+    DeleteU,
+    /// LOCK n: takes task lock n (0..=63).
+    Lock,
+    /// UNLOCK n: releases task lock n.
+    Unlock,
+    /// FILELOCK file: locks the whole file.
+    FileLock,
+    /// FILEUNLOCK file.
+    FileUnlock,
+    /// TRANSACTION START / BEGIN TRANSACTION.
+    TxnStart,
+    /// TRANSACTION COMMIT / COMMIT.
+    TxnCommit,
+    /// TRANSACTION ABORT / ROLLBACK / END TRANSACTION: rolls back.
+    TxnEnd,
+    /// OS.EXECUTE cmd, capturing (1/0): a shell command; pushes the
+    /// captured output.
+    OsExecute,
+    /// PROCREAD: no PROC is ever active, so always ELSE with "".
+    ProcRead,
+    /// CREATE.FILE path, type (1 DIRECTORY, 2 DYNAMIC), has ON ERROR.
+    CreateFile,
+    /// SETPU key, unit, value.
+    SetPu,
+    /// SETNLS key, value.
+    SetNls,
 }
 
 /// All ids in order (index = discriminant).
@@ -170,6 +208,24 @@ pub static ALL: &[Sys] = &[
     Sys::CsvPart,
     Sys::CsvLine,
     Sys::SelectE,
+    Sys::ClauseFlags,
+    Sys::MatReadU,
+    Sys::MatReadL,
+    Sys::WriteVU,
+    Sys::MatWriteU,
+    Sys::DeleteU,
+    Sys::Lock,
+    Sys::Unlock,
+    Sys::FileLock,
+    Sys::FileUnlock,
+    Sys::TxnStart,
+    Sys::TxnCommit,
+    Sys::TxnEnd,
+    Sys::OsExecute,
+    Sys::ProcRead,
+    Sys::CreateFile,
+    Sys::SetPu,
+    Sys::SetNls,
 ];
 
 impl Sys {

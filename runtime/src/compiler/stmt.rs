@@ -306,9 +306,7 @@ impl Compiler<'_> {
                 }
                 None => self.sys(Sys::Randomize, 0),
             },
-            StmtKind::Transaction(_) => {
-                self.error(ErrorKind::UnsupportedStatement("BEGIN TRANSACTION".into()))
-            }
+            StmtKind::Transaction(body) => self.transaction_block(body),
             StmtKind::Precision(e) => {
                 self.expr(e);
                 self.sys(Sys::Precision, 1);

@@ -28,6 +28,7 @@ fn private_file(account: &Path) -> DirFile {
     DirFile {
         name: PRIVATE_DIR.into(),
         path: account.join(PRIVATE_DIR),
+        fvar: None,
     }
 }
 

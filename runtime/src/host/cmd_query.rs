@@ -133,6 +133,7 @@ pub fn saved_lists_file(account: &std::path::Path) -> Option<DirFile> {
     Some(DirFile {
         name: "$SAVEDLISTS".into(),
         path,
+        fvar: None,
     })
 }
 

@@ -21,6 +21,9 @@ pub struct DirFile {
     pub name: String,
     /// Its directory.
     pub path: PathBuf,
+    /// The file variable's hold on its locks, for a file OPENed by a
+    /// program (none for the files the host opens for itself).
+    pub fvar: Option<super::locks::FileVar>,
 }
 
 /// Names of the temporary files of writes in progress start with this;
@@ -65,7 +68,11 @@ pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32
     if name.starts_with('/') {
         let path = PathBuf::from(&name);
         return if path.is_dir() {
-            Ok(DirFile { name, path })
+            Ok(DirFile {
+                name,
+                path,
+                fvar: None,
+            })
         } else {
             Err(crate::status_codes::ER_NVR)
         };
@@ -74,7 +81,11 @@ pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32
         super::voc::ensure_voc(account).ok_or(crate::status_codes::ER_NVR)?;
     }
     match super::voc::file_ref(account, &name, dict) {
-        super::voc::FileRef::Path(path) if path.is_dir() => Ok(DirFile { name, path }),
+        super::voc::FileRef::Path(path) if path.is_dir() => Ok(DirFile {
+            name,
+            path,
+            fvar: None,
+        }),
         super::voc::FileRef::NotAFile => Err(crate::status_codes::ER_NOT_FILE),
         _ => Err(crate::status_codes::ER_NVR),
     }
@@ -91,7 +102,11 @@ pub fn open_path(account: &Path, path: &[u8]) -> Option<DirFile> {
     } else {
         account.join(&name)
     };
-    p.is_dir().then_some(DirFile { name, path: p })
+    p.is_dir().then_some(DirFile {
+        name,
+        path: p,
+        fvar: None,
+    })
 }
 
 impl crate::value::Resource for DirFile {
@@ -232,6 +247,7 @@ mod tests {
         let f = DirFile {
             name: "T".into(),
             path: dir.clone(),
+            fvar: None,
         };
         assert_eq!(f.read(b"A*B").unwrap(), b"one\xfetwo");
         assert_eq!(f.read(b".lead").unwrap(), b"x");

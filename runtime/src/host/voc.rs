@@ -89,6 +89,7 @@ pub fn voc_file(account: &Path) -> Option<DirFile> {
     Some(DirFile {
         name: "VOC".into(),
         path,
+        fvar: None,
     })
 }
 
@@ -102,6 +103,7 @@ pub fn lookup(account: &Path, name: &str) -> Option<Vec<String>> {
     let f = DirFile {
         name: "VOC".into(),
         path: dir,
+        fvar: None,
     };
     let rec = f.read(name.as_bytes())?;
     Some(

@@ -5,13 +5,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{RuntimeError, Step, Vm};
-use crate::builtins::dynarray;
 use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::select_list::SelectList;
 use crate::host::seq_file::SeqFile;
-use crate::status_codes::{ER_IID, ER_RNF};
-use crate::value::ops::*;
+use crate::status_codes::ER_RNF;
 use crate::value::{Matrix, Value};
 
 /// Outcome codes pushed for THEN/ELSE dispatch.
@@ -20,18 +18,14 @@ pub const ELSE: i64 = 0;
 pub const THEN: i64 = 1;
 
 impl Vm {
-    fn with_file<R>(&self, v: &Value, f: impl FnOnce(&DirFile) -> R) -> Result<R, Step> {
-        match v.resource::<DirFile>() {
-            Some(df) => Ok(f(df)),
-            None => Err(RuntimeError::FileNotOpen.into()),
-        }
-    }
-
     /// A record read's outcome with its failure noted as ScarletDME does:
     /// READ takes ELSE (STATUS() 3006) whether the record is missing or the
     /// operating system failed (EMFILE...); OS.ERROR() tells them apart
     /// (2 missing, 24 too many open files...).
-    fn note_os_error(&mut self, rec: std::io::Result<Option<Vec<u8>>>) -> Option<Vec<u8>> {
+    pub(super) fn note_os_error(
+        &mut self,
+        rec: std::io::Result<Option<Vec<u8>>>,
+    ) -> Option<Vec<u8>> {
         match rec {
             Ok(r) => r,
             Err(e) => {
@@ -47,7 +41,6 @@ impl Vm {
 
     /// File statements (inputs already on the stack).
     pub(super) fn file_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
-        let un = Value::Unassigned;
         let p = self.prec();
         let b = |i: usize| {
             args.get(i)
@@ -68,8 +61,10 @@ impl Vm {
                     crate::host::dir_file::open_part(acct, &name, dict)
                 };
                 match opened {
-                    Ok(f) => {
+                    Ok(mut f) => {
                         self.status = Value::Int(0);
+                        // this file variable's hold on the locks it takes
+                        f.fvar = Some(self.sess.locks.file_var(&f.path));
                         let f = Rc::new(f);
                         self.sess.open_files.push(Rc::downgrade(&f));
                         self.push(Value::Handle(f));
@@ -82,153 +77,18 @@ impl Vm {
                     }
                 }
             }
-            Sys::Read | Sys::ReadU | Sys::ReadL | Sys::ReadV | Sys::ReadVU | Sys::ReadVL => {
-                let id = b(1);
-                let rec = self.with_file(args.first().unwrap_or(&un), |f| f.read_checked(&id))?;
-                // ScarletDME: an empty id takes ELSE and an id with no OS
-                // name (a byte outside printable ASCII) THEN with an empty
-                // record, both with STATUS() 3000
-                let bad_id = id.is_empty() || crate::host::os_names::map_id(&id).is_none();
-                if bad_id {
-                    self.status = Value::Int(ER_IID as i64);
-                    self.push(Value::empty());
-                    self.push_code(if id.is_empty() { ELSE } else { THEN });
-                    return Ok(());
-                }
-                let rec = self.note_os_error(rec);
-                let is_v = matches!(op, Sys::ReadV | Sys::ReadVU | Sys::ReadVL);
-                let lock = match op {
-                    Sys::ReadU | Sys::ReadVU => 2,
-                    Sys::ReadL | Sys::ReadVL => 1,
-                    _ => 0,
-                };
-                if lock > 0 {
-                    let path = self.with_file(args.first().unwrap_or(&un), |f| f.path.clone())?;
-                    self.sess.locks.insert((path, id.clone()), lock);
-                }
-                if op != Sys::Read && op != Sys::ReadL {
-                    self.status = Value::Int(0);
-                }
-                match rec {
-                    Some(r) => {
-                        if is_v {
-                            let fno = to_int(args.get(2).unwrap_or(&Value::Int(0)))?;
-                            if fno == 0 {
-                                self.push(Value::str(id));
-                            } else {
-                                self.push(Value::from_bytes(dynarray::extract(&r, fno, 0, 0)));
-                            }
-                        } else {
-                            self.push(Value::str(r));
-                        }
-                        self.push_code(THEN);
-                    }
-                    None => {
-                        self.status = Value::Int(ER_RNF as i64);
-                        self.push(Value::empty());
-                        self.push_code(ELSE);
-                    }
-                }
-            }
-            Sys::MatRead => {
-                // args: matrix, file, id
-                let id = b(2);
-                let rec = self.with_file(args.get(1).unwrap_or(&un), |f| f.read_checked(&id))?;
-                let rec = self.note_os_error(rec);
-                let mut mat = args.first().cloned().unwrap_or_default();
-                match rec {
-                    Some(r) => {
-                        if let Value::Mat(m) = &mut mat {
-                            let m = Rc::make_mut(m);
-                            fill_matrix(m, &r, 0xFE);
-                        } else {
-                            return Err(RuntimeError::NotAMatrix("MATREAD target").into());
-                        }
-                        self.inmat = 0;
-                        self.push(mat);
-                        self.push_code(THEN);
-                    }
-                    None => {
-                        self.status = Value::Int(ER_RNF as i64);
-                        self.push(mat);
-                        self.push_code(ELSE);
-                    }
-                }
-            }
-            Sys::Write | Sys::WriteU | Sys::WriteV | Sys::MatWrite => {
-                let (data, id) = match op {
-                    Sys::MatWrite => {
-                        let m = match args.first().unwrap_or(&un) {
-                            Value::Mat(m) => m.clone(),
-                            _ => return Err(RuntimeError::NotAMatrix("MATWRITE source").into()),
-                        };
-                        (matrix_to_record(&m, p, true), b(2))
-                    }
-                    Sys::WriteV => {
-                        let id = b(2);
-                        let fno = to_int(args.get(3).unwrap_or(&Value::Int(0)))?;
-                        let old = self
-                            .with_file(args.get(1).unwrap_or(&un), |f| f.read(&id))?
-                            .unwrap_or_default();
-                        let nv = b(0);
-                        let data = if fno == 0 {
-                            nv
-                        } else {
-                            dynarray::replace(&old, fno, 0, 0, &nv)
-                        };
-                        (data, id)
-                    }
-                    _ => (b(0), b(2)),
-                };
-                let res = self.with_file(args.get(1).unwrap_or(&un), |f| f.write(&id, &data))?;
-                if let Err(e) = res {
-                    return Err(RuntimeError::WriteFailed(e.to_string()).into());
-                }
-                let path = self.with_file(args.get(1).unwrap_or(&un), |f| f.path.clone())?;
-                if op != Sys::WriteU {
-                    self.sess.locks.remove(&(path, id));
-                }
-                self.status = Value::Int(0);
-                self.push_code(THEN);
-            }
-            Sys::Delete => {
-                let id = b(1);
-                let _ = self.with_file(args.first().unwrap_or(&un), |f| f.delete(&id))?;
-                let path = self.with_file(args.first().unwrap_or(&un), |f| f.path.clone())?;
-                self.sess.locks.remove(&(path, id));
-                self.status = Value::Int(0);
-                self.push_code(THEN);
-            }
-            Sys::Release => {
-                if args.is_empty() {
-                    self.sess.locks.clear();
-                } else {
-                    let path = self.with_file(args.first().unwrap_or(&un), |f| f.path.clone())?;
-                    if args.len() >= 2 {
-                        let id = b(1);
-                        self.sess.locks.remove(&(path, id));
-                    } else {
-                        self.sess.locks.retain(|k, _| k.0 != path);
-                    }
-                }
-                self.push_code(THEN);
-            }
-            Sys::RecordLockL | Sys::RecordLockU => {
-                // locks of this process only: another process's lock is
-                // not seen, so LOCKED is never taken
-                let id = b(1);
-                let path = self.with_file(args.first().unwrap_or(&un), |f| f.path.clone())?;
-                let lock = if op == Sys::RecordLockU { 2 } else { 1 };
-                self.sess.locks.insert((path, id), lock);
-                self.status = Value::Int(0);
-                self.push_code(THEN);
-            }
             Sys::Close => {
-                let f = args.first().unwrap_or(&un);
+                let f = args.first().unwrap_or(&Value::Unassigned);
                 if f.resource::<DirFile>().is_none() && f.resource::<RefCell<SeqFile>>().is_none() {
                     return Err(RuntimeError::FileNotOpen.into());
                 }
                 if let Some(f) = args.first().and_then(|v| v.resource::<DirFile>()) {
+                    // closing a file variable releases its locks
+                    if !self.sess.txn.active() {
+                        self.sess
+                            .locks
+                            .release_fvar(super::record_io::lock_key(f).1);
+                    }
                     let f: *const DirFile = f;
                     self.sess
                         .open_files

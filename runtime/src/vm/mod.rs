@@ -16,7 +16,10 @@ mod csv_ops;
 mod execute;
 mod file_statements;
 mod intrinsics;
+mod lock_statements;
 mod operand_name;
+mod os_statements;
+mod record_io;
 mod refs;
 mod run_error;
 mod seq_statements;
@@ -81,6 +84,8 @@ pub struct Vm {
     col1: i64,
     col2: i64,
     inmat: i64,
+    /// The clauses of the statement about to run (`record_io::HAS_*`).
+    clause_flags: u8,
     status: Value,
     /// Variable and reference storage of returned frames, reused by the
     /// next CALL.
@@ -144,6 +149,7 @@ impl Vm {
             col1: 0,
             col2: 0,
             inmat: 0,
+            clause_flags: 0,
             status: Value::Int(0),
             var_pool: Vec::new(),
             pending_refs: Vec::new(),

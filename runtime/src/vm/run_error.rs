@@ -47,6 +47,15 @@ pub enum RuntimeError {
     NotSequentialFile,
     /// WRITE failed in the operating system.
     WriteFailed(String),
+    /// A WRITE (or DELETE) refused with a STATUS() code and no ON ERROR
+    /// clause: 3000 an empty record id, 3023 no update lock inside a
+    /// transaction.
+    RecordUpdate {
+        /// The STATUS() code.
+        code: i32,
+        /// A DELETE (else a write).
+        delete: bool,
+    },
     /// TRANS/XLATE could not evaluate the field it was asked for (the
     /// text says why, e.g. `Invalid I-type`).
     Translate(String),
@@ -77,6 +86,12 @@ pub enum RuntimeError {
     UnsupportedFunction(I),
     /// A statement operation the VM does not implement.
     UnsupportedStatement(Sys),
+    /// A fatal error whose ScarletDME text carries a value (e.g. `Error
+    /// 3002 creating file`).
+    Failed(String),
+    /// A form of a statement or function mvbasic cannot do (the text names
+    /// it, e.g. `GETPU key 1002 (lines left on the page)`).
+    NotSupported(String),
     /// A statement operation id outside the table (corrupt bytecode).
     BadStatementOp,
     /// A variable operation that is not REMOVE, GETREM or SETREM.
@@ -111,6 +126,7 @@ impl RuntimeError {
             RuntimeError::FileNotOpen => Some(1200),
             RuntimeError::NotSequentialFile => Some(3013),
             RuntimeError::WriteFailed(_) => Some(3037),
+            RuntimeError::RecordUpdate { code, .. } => Some(*code as u16),
             RuntimeError::RoutineNotFound(_) => Some(1125),
             RuntimeError::ArgumentCount { .. } => Some(1005),
             _ => None,
@@ -177,6 +193,16 @@ impl fmt::Display for RuntimeError {
                 f.write_str("Variable is not an open sequential file")
             }
             RuntimeError::WriteFailed(e) => write!(f, "Write error: {e}"),
+            RuntimeError::RecordUpdate {
+                code,
+                delete: false,
+            } => write!(
+                f,
+                "Error {code} (o/s 0) writing record (Possible full disk?)"
+            ),
+            RuntimeError::RecordUpdate { code, delete: true } => {
+                write!(f, "Error {code} deleting record")
+            }
             RuntimeError::Translate(e) => f.write_str(e),
             RuntimeError::RoutineNotFound(n) => write!(f, "Unable to load '{n}' object code"),
             RuntimeError::RoutineDoesNotCompile(r) => {
@@ -206,6 +232,8 @@ impl fmt::Display for RuntimeError {
             RuntimeError::UnknownExtension(n) => write!(f, "Unknown extension {n}"),
             RuntimeError::UnsupportedFunction(i) => write!(f, "Function {i:?} is not supported"),
             RuntimeError::UnsupportedStatement(s) => write!(f, "Unsupported operation {s:?}"),
+            RuntimeError::Failed(text) => f.write_str(text),
+            RuntimeError::NotSupported(what) => write!(f, "{what} is not supported by mvbasic"),
             RuntimeError::BadStatementOp => f.write_str("Bad statement op"),
             RuntimeError::BadVariableOp => f.write_str("Bad variable op"),
             RuntimeError::SandboxExhausted => f.write_str("Sandbox step budget exhausted"),

@@ -223,6 +223,33 @@ impl Vm {
                 }
             }
             Sys::CsvPart | Sys::CsvLine => return self.csv_op(op, args),
+            Sys::ClauseFlags => {
+                self.clause_flags = to_int(args.first().unwrap_or(&un))? as u8;
+            }
+            Sys::Read | Sys::ReadU | Sys::ReadL | Sys::ReadV | Sys::ReadVU | Sys::ReadVL => {
+                return self.read_record(op, args)
+            }
+            Sys::MatRead | Sys::MatReadU | Sys::MatReadL => return self.mat_read(op, args),
+            Sys::Write
+            | Sys::WriteU
+            | Sys::WriteV
+            | Sys::WriteVU
+            | Sys::MatWrite
+            | Sys::MatWriteU => return self.write_record(op, args),
+            Sys::Delete | Sys::DeleteU => return self.delete_record(op, args),
+            Sys::Release
+            | Sys::RecordLockL
+            | Sys::RecordLockU
+            | Sys::FileLock
+            | Sys::FileUnlock
+            | Sys::Lock
+            | Sys::Unlock
+            | Sys::TxnStart
+            | Sys::TxnCommit
+            | Sys::TxnEnd => return self.lock_op(op, args),
+            Sys::OsExecute | Sys::ProcRead | Sys::CreateFile | Sys::SetPu | Sys::SetNls => {
+                return self.os_op(op, args)
+            }
             _ => return self.file_op(op, args),
         }
         Ok(())

@@ -35,11 +35,11 @@ impl Parser<'_> {
         loop {
             let op = match self.peek() {
                 Tok::Sym(Sym::Eq) => BinOp::Eq,
-                Tok::Sym(Sym::Ne) => BinOp::Ne,
+                Tok::Sym(Sym::Ne | Sym::GtLt) => BinOp::Ne,
                 Tok::Sym(Sym::Lt) => BinOp::Lt,
                 Tok::Sym(Sym::Gt) => BinOp::Gt,
                 Tok::Sym(Sym::Le) => BinOp::Le,
-                Tok::Sym(Sym::Ge) => BinOp::Ge,
+                Tok::Sym(Sym::Ge | Sym::GtEq) => BinOp::Ge,
                 Tok::Ident(s) => match s.as_str() {
                     "EQ" => BinOp::Eq,
                     "NE" => BinOp::Ne,
@@ -200,6 +200,7 @@ impl Parser<'_> {
                     if matches!(
                         e,
                         Expr::Var(_)
+                            | Expr::Substr(..)
                             | Expr::Num(_)
                             | Expr::Str(_)
                             | Expr::Call(..)
@@ -236,6 +237,7 @@ impl Parser<'_> {
     /// returns Some(None) when this is a comparison instead.
     pub fn try_field_ref(&mut self) -> Option<Option<Vec<Expr>>> {
         let save = self.pos;
+        let split = self.split.clone();
         let nerr = self.errors.len();
         self.advance();
         let mut idx = Vec::new();
@@ -244,6 +246,7 @@ impl Parser<'_> {
                 Some(e) => idx.push(e),
                 None => {
                     self.pos = save;
+                    self.split = split;
                     self.errors.truncate(nerr);
                     return Some(None);
                 }
@@ -256,12 +259,24 @@ impl Parser<'_> {
             }
             break;
         }
-        if self.eat_sym(Sym::Gt) {
-            return Some(Some(idx));
-        }
-        self.pos = save;
-        self.errors.truncate(nerr);
-        Some(None)
+        // `><` and `>=` straight after the index close it too: the rest
+        // (`<` of a next extraction, `=`) is read as a token of its own
+        let rest = match self.peek() {
+            Tok::Sym(Sym::Gt) => {
+                self.advance();
+                return Some(Some(idx));
+            }
+            Tok::Sym(Sym::GtLt) => Sym::Lt,
+            Tok::Sym(Sym::GtEq) => Sym::Eq,
+            _ => {
+                self.pos = save;
+                self.split = split;
+                self.errors.truncate(nerr);
+                return Some(None);
+            }
+        };
+        self.split = Some((self.pos, Tok::Sym(rest)));
+        Some(Some(idx))
     }
 
     fn primary(&mut self) -> Option<Expr> {
@@ -313,6 +328,7 @@ impl Parser<'_> {
                 }
                 if self.peek() == &Tok::Sym(Sym::LParen) {
                     let args = self.call_args()?;
+                    let args = self.semicolon_form(&name, args)?;
                     return Some(Expr::Call(name, args));
                 }
                 Some(Expr::Var(name))
@@ -340,10 +356,58 @@ impl Parser<'_> {
         Some(())
     }
 
+    /// ScarletDME's argument forms of LOCATE(), INSERT() and REPLACE(), whose
+    /// last argument may follow a `;` (`call_semi`, set by `call_args`):
+    /// * `LOCATE(x, dyn, f[, v[, s]][; order])`: after a `;` the positions
+    ///   not given are 0, so that the order is always the sixth argument;
+    /// * `INSERT(dyn, f[, v[, s]]; new)` and `REPLACE`: without a `;` all
+    ///   five arguments are needed (`INSERT(d, 2, "x")` does not compile).
+    fn semicolon_form(&mut self, name: &str, mut args: Vec<Expr>) -> Option<Vec<Expr>> {
+        let semi = self.call_semi.take();
+        match name {
+            "LOCATE" => {
+                if args.len() < 3 || semi.is_some_and(|k| k < 3) {
+                    // ScarletDME's error and its two follow-on errors
+                    self.error(ErrorKind::NotFound("Comma".into()));
+                    self.error("Data item or constant not found where expected");
+                    self.error(ErrorKind::NotFound("Right bracket".into()));
+                    return None;
+                }
+                if let Some(k) = semi {
+                    if k + 1 != args.len() {
+                        self.error(ErrorKind::NotFound("Right bracket".into()));
+                        return None;
+                    }
+                    let order = args.pop()?;
+                    args.resize(5, Expr::Num("0".into()));
+                    args.push(order);
+                }
+            }
+            "INSERT" | "REPLACE" => {
+                if args.len() < 2 {
+                    self.error(ErrorKind::NotFound("Comma".into()));
+                    return None;
+                }
+                let ok = match semi {
+                    Some(k) => (2..=4).contains(&k) && k + 1 == args.len(),
+                    None => args.len() == 5,
+                };
+                if !ok {
+                    self.error("Expected comma or semicolon");
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        Some(args)
+    }
+
     /// Parses `( [expr {, expr}] )`.
     pub fn call_args(&mut self) -> Option<Vec<Expr>> {
         self.advance(); // (
         let mut args = Vec::new();
+        let mut semi = None;
+        self.call_semi = None;
         if self.eat_sym(Sym::RParen) {
             return Some(args);
         }
@@ -355,15 +419,16 @@ impl Parser<'_> {
                 args.push(self.expr()?);
             }
             // `;` before the last argument: INSERT(d, f, v; x), REPLACE(d, f; x)
-            if self.eat_sym(Sym::Comma)
-                || self.peek() == &Tok::Semi && {
-                    self.advance();
-                    true
-                }
-            {
+            if self.eat_sym(Sym::Comma) {
+                continue;
+            }
+            if self.peek() == &Tok::Semi {
+                self.advance();
+                semi = Some(args.len());
                 continue;
             }
             if self.eat_sym(Sym::RParen) {
+                self.call_semi = semi;
                 return Some(args);
             }
             self.error_eol("Mismatched brackets");

@@ -201,11 +201,12 @@ impl Parser<'_> {
                 self.io(kw, inputs, vec![out])
             }
             "FILELOCK" | "FILEUNLOCK" => {
-                if !self.at_clause_end() {
-                    self.expr_list()?;
-                }
-                let _ = self.clauses();
-                Some(Some(StmtKind::Null))
+                let f = self.file_var()?;
+                self.io(kw, vec![f], vec![])
+            }
+            "LOCK" | "UNLOCK" => {
+                let n = self.expr()?;
+                self.io(kw, vec![n], vec![])
             }
             "EXECUTE" | "PERFORM" => {
                 let cmd = self.expr()?;
@@ -292,6 +293,5 @@ fn takes_lock(kw: &str) -> bool {
             | "RECORDLOCKU"
             | "FILELOCK"
             | "OPENSEQ"
-            | "LOCK"
     )
 }

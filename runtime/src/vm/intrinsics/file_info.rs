@@ -49,18 +49,14 @@ impl Vm {
             }
             I::Recordlocked => {
                 let id = s(1).into_owned();
-                match arg(0).resource::<DirFile>() {
-                    Some(f) => {
-                        let path = f.path.clone();
-                        Value::int(self.sess.locks.get(&(path, id)).copied().unwrap_or(0))
-                    }
-                    None => Value::Int(0),
-                }
+                let f = arg(0);
+                self.record_locked(&f, &id)
             }
             I::Catalogued => {
                 // 1 local (VOC), 2 private catalogue; a routine mvbasic
-                // finds by its source search path counts as local
-                let name = String::from_utf8_lossy(&s(0)).to_string();
+                // finds by its source search path counts as local. The name
+                // is looked up in upper case, as ScarletDME does.
+                let name = String::from_utf8_lossy(&s(0)).to_ascii_uppercase();
                 let acct = &self.sess.account;
                 match crate::host::catalog::find(acct, &name) {
                     Some((_, scope)) => Value::Int(scope as i64),

@@ -152,21 +152,19 @@ impl Vm {
             }
             I::Splice => {
                 // REUSE flags (bit 0: first array, bit 1: second) come as a 4th argument
+                // only two empty strings splice to "": two empty elements of
+                // longer ones give the separator (SPLICE("a":@VM:"", "-", "1")
+                // is a-1]-)
                 let fl = flags(3);
                 let d = s(1);
-                Value::str(mv::pairwise(
-                    &s(0),
-                    &s(2),
-                    fl & 1 != 0,
-                    fl & 2 != 0,
-                    |a, b| {
-                        if a.is_empty() && b.is_empty() {
-                            Vec::new()
-                        } else {
-                            [a, &d[..], b].concat()
-                        }
-                    },
-                ))
+                let (a, b) = (s(0), s(2));
+                if a.is_empty() && b.is_empty() {
+                    Value::str(Vec::new())
+                } else {
+                    Value::str(mv::pairwise(&a, &b, fl & 1 != 0, fl & 2 != 0, |a, b| {
+                        [a, &d[..], b].concat()
+                    }))
+                }
             }
             I::Counts => {
                 let sub = s(1);
@@ -228,16 +226,17 @@ impl Vm {
                 }))
             }
             I::Ifs => {
-                let c = s(0);
-                let (a, b) = (s(1).into_owned(), s(2).into_owned());
-                let _ = (&a, &b);
-                Value::str(mv::each(&c, |x| {
-                    if bn::is_true(x) {
-                        a.clone()
-                    } else {
-                        b.clone()
-                    }
-                }))
+                // REUSE() flags as a 4th argument (bits 0..2)
+                let flags = if argc > 3 { self.iarg(base, 3)? } else { 0 };
+                let reuse = [flags & 1 != 0, flags & 2 != 0, flags & 4 != 0];
+                let truth = |x: &[u8]| -> Result<bool, Step> { Ok(bn::is_true(x)) };
+                Value::str(crate::builtins::ifs::ifs(
+                    &s(0),
+                    &s(1),
+                    &s(2),
+                    reuse,
+                    truth,
+                )?)
             }
             _ => return Err(not_routed(which)),
         })
