@@ -27,6 +27,14 @@ impl Vm {
             I::Fileinfo => {
                 let key = to_int(&arg(1))?;
                 let v = arg(0);
+                // key 0 asks whether it is a file; the others need one and
+                // a key ScarletDME knows
+                if key != 0 && !v.is_handle() {
+                    return Err(RuntimeError::FileNotOpen.into());
+                }
+                if !fileinfo_key(key) {
+                    return Err(RuntimeError::Fatal("Illegal action key").into());
+                }
                 match (&v, v.resource::<DirFile>()) {
                     (_, Some(f)) => match key {
                         0 => Value::Int(1),
@@ -210,4 +218,9 @@ fn join_marks(parts: &[&[u8]], mark: u8) -> Vec<u8> {
         v.extend_from_slice(p);
     }
     v
+}
+
+/// The FILEINFO keys ScarletDME accepts (its KEYS.H `FL_` values).
+fn fileinfo_key(k: i64) -> bool {
+    matches!(k, 0..=3 | 5..=11 | 13 | 14 | 1000..=1020 | 10000..=10005)
 }

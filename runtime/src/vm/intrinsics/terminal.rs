@@ -100,6 +100,10 @@ impl Vm {
                 }
             }
             I::PrinterSetting => {
+                // ScarletDME's settings are keys 1 (width) to 16 (banner)
+                if !(1..=16).contains(&to_int(&arg(1))?) {
+                    return Err(RuntimeError::Fatal("Unrecognised printer setting key").into());
+                }
                 let v = from_num(to_num(&arg(2))?);
                 self.status = Value::Int(0);
                 v
