@@ -103,6 +103,7 @@ pub mod mark_cursor;
 pub mod matrix;
 pub mod mv;
 pub mod mvtext;
+pub mod nls;
 pub mod num;
 pub mod num_format;
 pub mod num_sd;

@@ -185,17 +185,6 @@ pub fn substring(s: &[u8], start: i64, len: i64) -> Vec<u8> {
     s[from..to].to_vec()
 }
 
-/// GETNLS(key): the currency sign (1), thousands separator (2) and decimal
-/// separator (3) of ScarletDME's default locale; "" for other keys.
-pub fn getnls(key: i64) -> &'static [u8] {
-    match key {
-        1 => b"$",
-        2 => b",",
-        3 => b".",
-        _ => b"",
-    }
-}
-
 /// CONFIG(name): the configuration values a default ScarletDME
 /// installation reports (`None` for an unknown name: STATUS() 1004).
 pub fn config(name: &[u8]) -> Option<&'static str> {

@@ -17,6 +17,7 @@ mod file_statements;
 mod intrinsics;
 mod lock_statements;
 mod num_arrays;
+mod os_statements;
 mod record_io;
 mod refs;
 mod run_error;

@@ -5,6 +5,7 @@ mod blocks;
 mod csv;
 mod expr;
 mod io;
+mod os_stmts;
 mod stmts;
 mod terminal;
 
