@@ -94,6 +94,74 @@ pub fn each(a: &[u8], mut f: impl FnMut(&[u8]) -> Vec<u8>) -> Vec<u8> {
     out
 }
 
+/// Whether `s` holds a mark: a multivalued operand of an arithmetic
+/// operator (a "numeric array").
+pub fn has_mark(s: &[u8]) -> bool {
+    s.iter().any(|&c| matches!(c, IM | FM | VM | SM | TM))
+}
+
+/// The next element of a numeric-array operand from `*pos` (`None` when
+/// the string is used up), with the mark that ended it (256 at the end).
+fn next_element<'a>(s: &'a [u8], pos: &mut Option<usize>) -> (&'a [u8], u16) {
+    let Some(p) = *pos else {
+        return (b"", 256);
+    };
+    match s[p..]
+        .iter()
+        .position(|&c| matches!(c, IM | FM | VM | SM | TM))
+    {
+        Some(off) => {
+            *pos = Some(p + off + 1);
+            (&s[p..p + off], u16::from(s[p + off]))
+        }
+        None => {
+            *pos = None;
+            (&s[p..], 256)
+        }
+    }
+}
+
+/// ScarletDME's element-by-element arithmetic on two numeric arrays: each
+/// round reads the next element of the operand(s) whose last mark is the
+/// lowest, so elements pair by level (`1\2]3 + 10]20\30` is `11\2]23\30`);
+/// an operand not read this round gives `None` (`f` supplies its default:
+/// 0, or 1 for a divisor or exponent). The result's mark is the lower of
+/// the two of each round. An empty operand has no elements.
+pub fn num_pairs<E>(
+    a: &[u8],
+    b: &[u8],
+    mut f: impl FnMut(Option<&[u8]>, Option<&[u8]>) -> Result<Vec<u8>, E>,
+) -> Result<Vec<u8>, E> {
+    let mut pa = (!a.is_empty()).then_some(0);
+    let mut pb = (!b.is_empty()).then_some(0);
+    let (mut da, mut db) = (0u16, 0u16);
+    let mut out = Vec::with_capacity(a.len().max(b.len()) + 8);
+    let mut sep: Option<u16> = None;
+    while pa.is_some() || pb.is_some() {
+        let (need_a, need_b) = (da <= db, da >= db);
+        let x = if need_a {
+            let (e, d) = next_element(a, &mut pa);
+            da = d;
+            Some(e)
+        } else {
+            None
+        };
+        let y = if need_b {
+            let (e, d) = next_element(b, &mut pb);
+            db = d;
+            Some(e)
+        } else {
+            None
+        };
+        if let Some(s) = sep {
+            out.push(s as u8);
+        }
+        sep = Some(da.min(db));
+        out.extend_from_slice(&f(x, y)?);
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +214,20 @@ mod tests {
             pairwise(&da("a^b"), &da("1]2^3"), false, false, cat),
             da("a1]2^b3")
         );
+    }
+
+    #[test]
+    fn numeric_arrays_pair_by_level() {
+        let show = |x: Option<&[u8]>, y: Option<&[u8]>| -> Result<Vec<u8>, ()> {
+            let e = |v: Option<&[u8]>| v.map_or(b"-".to_vec(), |s| s.to_vec());
+            Ok([e(x), b"+".to_vec(), e(y)].concat())
+        };
+        assert_eq!(
+            num_pairs(&da("1\\2]3"), &da("10]20\\30"), show).unwrap(),
+            da("1+10\\2+-]3+20\\-+30")
+        );
+        assert_eq!(num_pairs(&da("1]"), b"5", show).unwrap(), da("1+5]+-"));
+        assert_eq!(num_pairs(b"", b"", show).unwrap(), b"".to_vec());
+        assert!(has_mark(&da("1]2")) && !has_mark(b"12"));
     }
 }

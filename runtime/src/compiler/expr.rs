@@ -48,6 +48,19 @@ impl Compiler<'_> {
                         }
                     }
                 }
+                let reuse =
+                    |e: &Expr| matches!(e, Expr::Call(n, a) if n == "REUSE" && a.len() == 1);
+                if matches!(
+                    op,
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow
+                ) && !self.dims.contains("REUSE")
+                    && (reuse(l) || reuse(r))
+                {
+                    // ScarletDME repeats a REUSE() operand's last element
+                    // over a numeric array; mvbasic would pad with 0 instead
+                    self.error("REUSE() as an operand of an arithmetic operator is not supported by mvbasic");
+                    return;
+                }
                 self.expr(l);
                 self.expr(r);
                 self.emit(match op {

@@ -17,6 +17,7 @@ mod execute;
 mod file_statements;
 mod intrinsics;
 mod lock_statements;
+mod num_arrays;
 mod operand_name;
 mod os_statements;
 mod record_io;
@@ -319,7 +320,14 @@ impl Vm {
                 Op::Pow => self.arith(Arith::Pow)?,
                 Op::Neg => {
                     let a = self.pop();
-                    let r = neg(&a)?;
+                    let r = match neg(&a) {
+                        Ok(r) => r,
+                        // a numeric array: each element negated
+                        Err(_) if num_arrays::is_array(&a) => {
+                            self.per_element(&a, &|v| Ok(neg(v)?))?
+                        }
+                        Err(e) => return Err(e.into()),
+                    };
                     self.push(r);
                 }
                 Op::Cat => {
@@ -496,12 +504,13 @@ impl Vm {
                         }
                         _ => {
                             let cur = std::mem::take(slot);
-                            let res = arith(Arith::Add, &cur, &v);
+                            let res = arith(Arith::Add, &cur, &v)
+                                .or_else(|e| self.arith_or_array(Arith::Add, &cur, &v, e));
                             match res {
                                 Ok(x) => *self.var_mut(r) = x,
                                 Err(e) => {
                                     *self.var_mut(r) = cur;
-                                    return Err(e.into());
+                                    return Err(e);
                                 }
                             }
                         }
@@ -710,7 +719,10 @@ impl Vm {
         }
         let b = self.pop();
         let a = self.pop();
-        let r = arith(op, &a, &b)?;
+        let r = match arith(op, &a, &b) {
+            Ok(r) => r,
+            Err(e) => self.arith_or_array(op, &a, &b, e)?,
+        };
         self.push(r);
         Ok(())
     }

@@ -48,6 +48,21 @@ impl Vm {
             | I::Acos
             | I::Atan => self.per_element(&arg(0), &|v| unary(which, v))?,
             I::Mod => from_num(sd::modulo(to_num(&arg(0))?, to_num(&arg(1))?)),
+            // ScarletDME's REM and PWR take numeric arrays (MOD does not)
+            I::Rem | I::Pwr
+                if crate::vm::num_arrays::is_array(self.arg(base, 0))
+                    || crate::vm::num_arrays::is_array(self.arg(base, 1)) =>
+            {
+                let default_b = if which == I::Pwr { 1 } else { 0 };
+                self.num_array2(&arg(0), &arg(1), default_b, &|l, r| {
+                    let (a, b) = (to_num(l)?, to_num(r)?);
+                    Ok(from_num(if which == I::Pwr {
+                        sd::pwr(a, b)
+                    } else {
+                        sd::rem(a, b)
+                    }))
+                })?
+            }
             I::Rem => from_num(sd::rem(self.narg(base, 0)?, self.narg(base, 1)?)),
             I::Div => {
                 let (a, b) = (self.narg(base, 0)?, self.narg(base, 1)?);
@@ -145,7 +160,7 @@ impl Vm {
 
     /// Applies `f` to a value, or to each element of a multi-valued string,
     /// keeping the marks (an empty element counts as 0).
-    pub(super) fn per_element(
+    pub(in crate::vm) fn per_element(
         &self,
         v: &Value,
         f: &dyn Fn(&Value) -> Result<Value, Step>,
