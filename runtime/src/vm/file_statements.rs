@@ -72,7 +72,7 @@ impl Vm {
                         self.status = Value::Int(0);
                         let f = Rc::new(f);
                         self.sess.open_files.push(Rc::downgrade(&f));
-                        self.push(Value::Handle(f));
+                        self.push(Value::handle(f));
                         self.push_code(THEN);
                     }
                     Err(code) => {
@@ -282,7 +282,7 @@ impl Vm {
                     SeqFile::open(path, append)
                 };
                 let existed = sf.existed;
-                self.push(Value::Handle(Rc::new(RefCell::new(sf))));
+                self.push(Value::handle(Rc::new(RefCell::new(sf))));
                 self.push_code(if existed { THEN } else { ELSE });
             }
             Sys::ReadSeq => {
@@ -417,7 +417,7 @@ impl Vm {
                 }
                 self.sess.selected = list.len() as i64;
                 if op == Sys::SelectV {
-                    self.push(Value::Handle(Rc::new(RefCell::new(list))));
+                    self.push(Value::handle(Rc::new(RefCell::new(list))));
                 } else {
                     let n = args.get(1).map(Self::list_no).unwrap_or(0);
                     if self.sess.lists.len() < 11 {
