@@ -7,10 +7,12 @@
 # Usage: bench/profile.sh SERVER MODE [SECONDS]
 #   SERVER: mvtls-1 | mvtls-N | nginx-1 | nginx-N | caddy-1 | caddy-N
 #   MODE:   handshake (new connection per request, full handshakes)
+#           hsload    (the same with tools/hsload.rs, a client cheaper per
+#                      handshake than wrk; prints the server's CPU per handshake)
 #           keepalive | bulk (64 MiB GETs with curl)
 # Output: bench/results/profile-SERVER-MODE.txt (flat perf profile by symbol,
 # then call chains of the hottest symbols) and the figures of the profiled run
-# on stderr.
+# on stderr. PROFILE_DATA=FILE keeps perf.data for `perf report -i FILE`.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -61,13 +63,17 @@ esac
 pids=$(descendants "$SRV_PID" | paste -sd,)
 mkdir -p "$BENCH_DIR/results"
 out="$BENCH_DIR/results/profile-$SERVER-$MODE.txt"
-perf record -g -o "$WORK/perf.data" -p "$pids" -- sleep "$((BENCH_SECS + 1))" 2>"$WORK/perf.log" &
+perf record ${PROFILE_CALLGRAPH:--g} -o "$WORK/perf.data" -p "$pids" -- sleep "$((BENCH_SECS + 1))" 2>"$WORK/perf.log" &
 perf_pid=$!
 BG_PIDS+=("$perf_pid")
 sleep 0.5
 url="https://127.0.0.1:$SRV_PORT"
 case $MODE in
 handshake) log "wrk: $(wrk_once "$url/small" close 32) (rps p50 p99 errors wrk-cpu%)" ;;
+hsload)
+    (cd "$ROOT" && cargo build --release --quiet --example hsload -p mvtls) || die "tools/hsload.rs does not build"
+    log "hsload: $(pin "$CLIENT_CPUS" "$ROOT/target/release/examples/hsload" "127.0.0.1:$SRV_PORT" \
+        -c 32 -d "$BENCH_SECS" -t 0.3 -s "$pids")" ;;
 keepalive) log "wrk: $(wrk_once "$url/small" ka 64) (rps p50 p99 errors wrk-cpu%)" ;;
 bulk)
     end=$(( $(date +%s) + BENCH_SECS ))
@@ -88,4 +94,5 @@ wait "$perf_pid" || true
     perf report -i "$WORK/perf.data" --stdio --no-children -G --percent-limit 2 2>/dev/null \
         | grep -v '^#' | head -200
 } >"$out"
+[ -n "${PROFILE_DATA:-}" ] && cp "$WORK/perf.data" "$PROFILE_DATA" && log "kept perf data in $PROFILE_DATA"
 log "wrote $out"

@@ -282,7 +282,7 @@ static void accept_all(struct loop *lp, int32_t listener)
             mvtls_close(h);
             continue;
         }
-        mvtls_set_option(h, MVTLS_OPT_NODELAY, 1);
+        /* no MVTLS_OPT_NODELAY here: accepted connections start with it on */
         lp->conns[lp->n++] = (struct conn){h, NULL, 0};
     }
 }

@@ -17,8 +17,9 @@
 #   BENCH_RUNS=N       runs per figure (median reported; default 3)
 #   BENCH_SECS=S       seconds per wrk run (default 4)
 #   BENCH_SECTIONS=... subset of "crypto pairs library memory seraphim runtime"
-#   PAIR_ROUNDS=N      alternating rounds of the pairs section (default 5)
-#   PAIR_BULK_GETS=N   64 MiB GETs per bulk run in the pairs section (default 16)
+#   PAIR_ROUNDS=N      alternating rounds of the pairs section (default 8)
+#   PAIR_BULK_GETS=N   64 MiB GETs per bulk run in the pairs section (default 8)
+#   PAIR_KINDS=...     subset of "hscpu bulk" for the pairs section
 #   BENCH_CADDY=0      leave caddy out of the library and memory sections
 #   BENCH_KEEP=1       keep the temporary directory (configs, logs)
 #   BENCH_OUT=DIR      where LATEST.md/LATEST.json go (default bench/results)
@@ -44,7 +45,7 @@ if [ "$BENCH_QUICK" = 1 ]; then
 else
     BENCH_RUNS=${BENCH_RUNS:-3}; BENCH_SECS=${BENCH_SECS:-4}
     IDLE_CONNS=${IDLE_CONNS:-1000}; SPEED_SECS=3; BULK_GETS=4; HYPERFINE_RUNS=3
-    PAIR_ROUNDS=${PAIR_ROUNDS:-5}; PAIR_BULK_GETS=${PAIR_BULK_GETS:-16}
+    PAIR_ROUNDS=${PAIR_ROUNDS:-8}; PAIR_BULK_GETS=${PAIR_BULK_GETS:-8}
 fi
 BENCH_SECTIONS=${BENCH_SECTIONS:-crypto pairs library memory seraphim runtime}
 BENCH_CADDY=${BENCH_CADDY:-1}
@@ -95,7 +96,7 @@ estimate() {
     # ~0.3 s of overhead; a library setup has 3 of them plus bulk and starts
     local per=$((BENCH_RUNS * BENCH_SECS * 10 + 13)) nlib=4 t=0
     [ "$BENCH_CADDY" = 1 ] && nlib=6
-    section_on crypto && t=$((t + SPEED_SECS * 9 + 2))
+    section_on crypto && t=$((t + SPEED_SECS * 13 + 10))
     # pairs: 2 servers x PAIR_ROUNDS x (hsload BENCH_SECS + 0.6 s, bulk ~PAIR_BULK_GETS/12 s), 1 and N workers
     section_on pairs && t=$((t + 2 * 2 * PAIR_ROUNDS * (BENCH_SECS + 1 + PAIR_BULK_GETS / 12) + 8))
     section_on library && t=$((t + 2 + nlib * (3 * per / 10 + BENCH_RUNS * BULK_GETS / 4 + 2)))
@@ -133,14 +134,19 @@ else
     RESPONDER="$WORK/responder"
 fi
 [ -n "$RESPONDER" ] && log "built responder" || log "responder unavailable: $RESPONDER_WHY"
-# The full-handshake client of the pairs section (a cargo example of mvtls).
-HSLOAD="" HSLOAD_WHY=""
-if section_on pairs; then
-    if (cd "$ROOT" && cargo build --release --quiet --example hsload -p mvtls) >"$WORK/hsload-build.log" 2>&1; then
+# The full-handshake client of the pairs section and the crypto-limit timer
+# of the crypto section (cargo examples of mvtls).
+HSLOAD="" HSLOAD_WHY="" CRYPTOSPEED="" CRYPTOSPEED_WHY="" HSMEM=""
+if section_on pairs || section_on crypto; then
+    if (cd "$ROOT" && cargo build --release --quiet --example hsload --example cryptospeed --example hsmem -p mvtls) \
+        >"$WORK/hsload-build.log" 2>&1; then
         HSLOAD="$ROOT/target/release/examples/hsload"
-        log "built hsload"
+        CRYPTOSPEED="$ROOT/target/release/examples/cryptospeed"
+        HSMEM="$ROOT/target/release/examples/hsmem"
+        log "built hsload, cryptospeed and hsmem"
     else
-        HSLOAD_WHY="tools/hsload.rs does not build: $(head -c 300 "$WORK/hsload-build.log" | tr '\n' ' ')"
+        HSLOAD_WHY="tools/hsload.rs or tools/cryptospeed.rs does not build: $(head -c 300 "$WORK/hsload-build.log" | tr '\n' ' ')"
+        CRYPTOSPEED_WHY=$HSLOAD_WHY
         log "hsload unavailable: $HSLOAD_WHY"
     fi
 fi

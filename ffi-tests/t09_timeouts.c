@@ -5,8 +5,10 @@
  *   s_server): -1 with 1011; the connection still works afterwards.
  * - connect to a TCP listener that never speaks TLS: 1011.
  * - write to a peer that never reads: -1 with 1011 once the buffers are full.
- * - clients that connect and send nothing (or half a ClientHello) do not delay
- *   a well-behaved client; with a short HANDSHAKE.TIMEOUT they are dropped.
+ * - clients that connect and send nothing never reach a listener that defers
+ *   accepts (the default: PENDING stays 0 while a good client is served);
+ *   with deferral off, they (or half a ClientHello) do not delay a
+ *   well-behaved client; with a short HANDSHAKE.TIMEOUT they are dropped.
  */
 #include "common.h"
 
@@ -223,8 +225,30 @@ int main(void) {
     connect_timeout();
     write_timeout(l);
 
-    t_note("silent clients do not delay a good one (handshake timeout 8 s)");
+    t_note("with the default deferred accept, silent clients never reach the listener");
     int port = mv_port(l);
+    {
+        int mute[8];
+        for (int i = 0; i < 8; i++) REQUIRE((mute[i] = tcp_connect(port)) >= 0, "raw connect %d", i);
+        client_job good0 = {.port = port, .ctx = g_cctx, .send = "good0\n", .read_reply = 1};
+        client_start(&good0);
+        int32_t c0 = accept_one(l, 7000, "good client while silent ones wait in the kernel");
+        if (c0 > 0) {
+            CHECK(serve_echo_line(c0, "echo:", 10000), "good0 exchange: %s", mv_err());
+            mvtls_close(c0);
+        }
+        client_join(&good0);
+        CHECK(strcmp(good0.reply, "echo:good0\n") == 0, "good0 reply '%s' (%s)", good0.reply, good0.connect_err);
+        CHECK(atoi(mv_info(l, MVTLS_INFO_PENDING)) == 0, "pending = %s with 8 silent clients, want 0",
+              mv_info(l, MVTLS_INFO_PENDING));
+        for (int i = 0; i < 8; i++) close(mute[i]);
+    }
+    CHECK(mvtls_set_option(l, MVTLS_OPT_DEFER_ACCEPT, 3601) == -1, "defer 3601 s accepted");
+    CHECK_STATUS(MVTLS_ERR_PARAMS, "defer out of range");
+
+    /* the handshake table's own defence (as once a deferral has passed) */
+    REQUIRE(mvtls_set_option(l, MVTLS_OPT_DEFER_ACCEPT, 0) == 0, "defer off: %s", mv_err());
+    t_note("silent clients do not delay a good one (handshake timeout 8 s)");
     int silent = tcp_connect(port), half = tcp_connect(port);
     REQUIRE(silent >= 0 && half >= 0, "raw connects");
     static const uint8_t partial[] = {0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00}; /* start of a ClientHello */
@@ -278,6 +302,7 @@ int main(void) {
     REQUIRE(ctx2 > 0, "ctx2: %s", mv_err());
     int32_t l2 = mvtls_listen("127.0.0.1", 0, 0, 0, ctx2);
     REQUIRE(l2 > 0, "listen2: %s", mv_err());
+    REQUIRE(mvtls_set_option(l2, MVTLS_OPT_DEFER_ACCEPT, 0) == 0, "defer off: %s", mv_err());
     int s2 = tcp_connect(mv_port(l2));
     REQUIRE(s2 >= 0, "raw connect");
     CHECK(mvtls_accept(l2, 100) == 0, "silent accepted");

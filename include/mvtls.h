@@ -264,6 +264,17 @@
 #define MVTLS_OPT_HANDSHAKE_STEPS 4
 
 /*
+ Listener option: deferred accept (Linux `TCP_DEFER_ACCEPT`), seconds
+ (0..3600, 0 = off): the kernel hands over a new connection only once
+ its client has sent something or the period has passed, so silent
+ connections never stand in the accept queue in front of real clients.
+ Default: the context's handshake timeout rounded up to seconds on
+ secure listeners, off on plain ones. Only for protocols whose clients
+ speak first.
+ */
+#define MVTLS_OPT_DEFER_ACCEPT 5
+
+/*
  Listener flag: set SO_REUSEPORT so several processes can serve one port.
  */
 #define MVTLS_LISTEN_REUSEPORT 1
@@ -748,7 +759,8 @@ int32_t mvtls_info(int32_t handle, int32_t key, char *buf, int32_t len);
  Sets option `key` (`MVTLS_OPT_*`) to `value`: on a connection
  `MVTLS_OPT_NODELAY` / `MVTLS_OPT_KEEPALIVE` (0 or 1) and
  `MVTLS_OPT_OUTPUT_LIMIT` (bytes, 1..67108864); on a listener
- `MVTLS_OPT_HANDSHAKE_STEPS` (0..65535, 0 = no bound). Returns 0, or -1 on
+ `MVTLS_OPT_HANDSHAKE_STEPS` (0..65535, 0 = no bound) and
+ `MVTLS_OPT_DEFER_ACCEPT` (seconds 0..3600, 0 = off). Returns 0, or -1 on
  error (1006 unknown key, 7121 key for the other kind, 1000 bad value).
  */
 int32_t mvtls_set_option(int32_t handle, int32_t key, int32_t value);

@@ -114,6 +114,14 @@ pub const MVTLS_OPT_OUTPUT_LIMIT: i32 = 3;
 /// `mvtls_poll_events` call runs on the listener's pending handshakes
 /// (0..65535, 0 = no bound; default 8).
 pub const MVTLS_OPT_HANDSHAKE_STEPS: i32 = 4;
+/// Listener option: deferred accept (Linux `TCP_DEFER_ACCEPT`), seconds
+/// (0..3600, 0 = off): the kernel hands over a new connection only once
+/// its client has sent something or the period has passed, so silent
+/// connections never stand in the accept queue in front of real clients.
+/// Default: the context's handshake timeout rounded up to seconds on
+/// secure listeners, off on plain ones. Only for protocols whose clients
+/// speak first.
+pub const MVTLS_OPT_DEFER_ACCEPT: i32 = 5;
 
 /// Listener flag: set SO_REUSEPORT so several processes can serve one port.
 pub const MVTLS_LISTEN_REUSEPORT: i32 = 1;

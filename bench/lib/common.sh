@@ -95,6 +95,30 @@ forget_pid() {
 
 # cpu_ticks PID... : user+system clock ticks used so far by the PIDs and
 # their descendants (live processes only).
+# proc_ticks ROOT : "pid ticks" (utime+stime) of ROOT and each descendant.
+proc_ticks() {
+    local p f
+    for p in $(descendants "$1"); do
+        f=$(cut -d')' -f2 /proc/"$p"/stat 2>/dev/null) || continue
+        set -- $f
+        echo "$p $(( ${12:-0} + ${13:-0} ))"
+    done
+}
+
+# busiest_cpu "BEFORE" "AFTER" : the CPU (allowed set, or the last one it ran
+# on when unpinned) of the process whose ticks grew most between two
+# proc_ticks outputs, with its share of the growth: "cpu share%".
+busiest_cpu() {
+    local pid best share
+    read -r pid share < <(awk 'NR == FNR {b[$1] = $2; next} {d = $2 - b[$1]; t += d; if (d > m) {m = d; p = $1}}
+        END {printf "%s %.0f\n", (p ? p : 0), (t > 0 ? 100 * m / t : 0)}' <(echo "$1") <(echo "$2"))
+    [ "$pid" != 0 ] || { echo "? 0"; return; }
+    best=$(taskset -cp "$pid" 2>/dev/null | awk -F': ' '{print $2}')
+    # unpinned: the CPU it last ran on (field 39 of stat, 37 after "comm)")
+    case $best in *,* | *-*) best=$(cut -d')' -f2 /proc/"$pid"/stat 2>/dev/null | awk '{print "last" $37}') ;; esac
+    echo "${best:-?} $share"
+}
+
 cpu_ticks() {
     local total=0 p f root all=""
     for root in "$@"; do all="$all $(descendants "$root")"; done

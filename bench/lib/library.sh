@@ -131,12 +131,12 @@ run_pairs() {
         else
             not_measured library pair "nginx-$w" ecdsa "$START_ERROR"
         fi
-        for kind in hscpu bulk; do
+        for kind in ${PAIR_KINDS:-hscpu bulk}; do
             if [ "$kind" = hscpu ] && [ -z "$HSLOAD" ]; then
                 not_measured library pair_hscpu "mvtls-$w" ecdsa "$HSLOAD_WHY"
                 continue
             fi
-            declare -A V=() C=() CC=() E=()
+            declare -A V=() C=() CC=() E=() W=()
             for ((r = 1; r <= PAIR_ROUNDS; r++)); do
                 order=$(seq 0 $((${#names[@]} - 1)))
                 [ $((r % 2)) = 0 ] && order=$(seq $((${#names[@]} - 1)) -1 0)
@@ -144,6 +144,7 @@ run_pairs() {
                     line=$(measure_pair_run "$kind" "${ports[$i]}" "${pids[$i]}")
                     set -- $line
                     V[$i]+="${V[$i]:+,}$1" C[$i]+="${C[$i]:+,}$2" CC[$i]+="${CC[$i]:+,}$3" E[$i]+="${E[$i]:+,}$4"
+                    [ "$kind" = bulk ] && W[$i]+="${W[$i]:+ }${5:-?}"
                 done
             done
             for i in "${!names[@]}"; do
@@ -153,9 +154,11 @@ run_pairs() {
                 record library "pair_$kind" "${names[$i]}" "$var" server_cpu "%core" "${C[$i]}"
                 record library "pair_$kind" "${names[$i]}" "$var" client_cpu "%core" "${CC[$i]}"
                 record library "pair_$kind" "${names[$i]}" "$var" errors count "${E[$i]}"
-                log "library/pair_$kind/${names[$i]}: ${V[$i]} (server cpu% ${C[$i]})"
+                [ "$kind" = bulk ] && record library "pair_$kind" "${names[$i]}" "$var" serving_cpu - - \
+                    "CPU of the worker that served each run: ${W[$i]}"
+                log "library/pair_$kind/${names[$i]}: ${V[$i]} (server cpu% ${C[$i]}${W[$i]:+; serving CPU per run: ${W[$i]}})"
             done
-            unset V C CC E
+            unset V C CC E W
         done
         for i in "${!pids[@]}"; do forget_pid "${pids[$i]}"; done
     done

@@ -142,6 +142,43 @@ bench_openssl_speed() {
     # last line: "AES-128-GCM  <16B>k ... <16384B>k" in 1000s of bytes per second
     record crypto openssl_speed aes-128-gcm 16KiB rate MB/s "$(awk 'tolower($1) == "aes-128-gcm" {v = $NF; sub(/k$/, "", v); printf "%.1f", v / 1000}' <<<"$out")" "openssl speed -seconds $s -evp aes-128-gcm (16384-byte blocks, per CPU-second)"
     log "crypto: $(grep -E 'nistp256|X25519' "$WORK/speed-pk.txt" | tr -s ' ' | tr '\n' ';') $(tail -1 "$WORK/speed-aes.txt" | tr -s ' ')"
+    bench_crypto_limit
+}
+
+# bench_crypto_limit : the public-key work of one full TLS 1.3 server
+# handshake (1 ECDSA P-256 signature, 1 X25519 key generation, 1 X25519
+# derivation) timed by tools/cryptospeed.rs with aws-lc-rs, the server's own
+# provider, on SERVER_CPUS_1, per CPU-second; prints the limit and how it
+# was derived. openssl speed cannot give it alone: `ecdhx25519` times only
+# the derivation and 3.0 has no key-generation figure.
+bench_crypto_limit() {
+    local out sign kg dv hs
+    if [ -z "${CRYPTOSPEED:-}" ]; then
+        not_measured crypto provider handshake pk "${CRYPTOSPEED_WHY:-tools/cryptospeed.rs not built}"
+        return
+    fi
+    out=$(pin "$SERVER_CPUS_1" "$CRYPTOSPEED" "$SPEED_SECS" 2>&1) \
+        || { not_measured crypto provider handshake pk "cryptospeed failed: $out"; return; }
+    sign=$(awk '$1 == "ecdsa_p256_sign" {print $2}' <<<"$out")
+    kg=$(awk '$1 == "x25519_keygen" {print $2}' <<<"$out")
+    dv=$(awk '$1 == "x25519_derive" {print $2}' <<<"$out")
+    hs=$(awk '$1 == "handshake_pk" {print $2}' <<<"$out")
+    local how="bench/tools/cryptospeed.rs $SPEED_SECS (aws-lc-rs, per CPU-second)"
+    record crypto provider ecdsa-p256 sign rate ops/s "$sign" "$how"
+    record crypto provider x25519 keygen rate ops/s "$kg" "$how"
+    record crypto provider x25519 derive rate ops/s "$dv" "$how"
+    record crypto provider handshake pk rate ops/s "$hs" "$how: sign + keygen + derive back to back"
+    log "crypto limit per core (aws-lc-rs, the server's provider): 1 / (1/sign + 1/keygen + 1/derive)" \
+        "= 1 / (1/$sign + 1/$kg + 1/$dv) = $(awk -v a="$sign" -v b="$kg" -v c="$dv" \
+        'BEGIN {printf "%.0f", 1 / (1/a + 1/b + 1/c)}') handshakes/s;" \
+        "the three back to back: $hs/s"
+    # the server's whole user-space work per handshake, without sockets
+    [ -n "${HSMEM:-}" ] || return 0
+    out=$(pin "$SERVER_CPUS_1" "$HSMEM" -n 400 -r "$((SPEED_SECS * 2 + 1))" 2>&1) \
+        || { not_measured crypto hsmem server handshake "hsmem failed: $out"; return; }
+    record crypto hsmem server handshake user_us us "$(awk '$1 == "round" {printf "%s%s", s, $4; s = ","}' <<<"$out")" \
+        "bench/tools/hsmem.rs: server CPU per full handshake through memory (user space only, no kernel), per round"
+    log "server user-space CPU per full handshake (hsmem, no sockets): $(tail -1 <<<"$out")"
 }
 
 # tls_probe SECTION SETUP VARIANT PORT : records what a default OpenSSL
@@ -163,7 +200,9 @@ tls_probe() {
 #          BENCH_SECS after a 0.5 s warm-up); hsload reads the server's CPU
 #          time (/proc/PID/stat utime+stime, all its processes) at the start
 #          and end of its own measuring window.
-#   bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection (AES-128-GCM).
+#   bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection (AES-128-GCM),
+#          and a 5th field: the CPU of the server process that did most of
+#          the work (which worker took the connection).
 measure_pair_run() {
     local kind=$1 port=$2 spid=$3 out pids
     if [ "$kind" = hscpu ]; then
@@ -173,13 +212,17 @@ measure_pair_run() {
         awk '{ printf "%s %.1f %s %s\n", $8, ($6 > 0 ? 100 * $12 / $6 : 0), $10, $4 }' <<<"$out"
         return
     fi
-    local k urls=() t0 t1
+    local k urls=() t0 t1 p0 p1 srv
     for ((k = 0; k < BULK_GETS; k++)); do urls+=(-o /dev/null "https://127.0.0.1:$port/bulk"); done
+    p0=$(proc_ticks "$spid")
     t0=$(cpu_ticks "$spid")
     out=$(pin "$CLIENT_CPUS" curl -sk --tlsv1.3 --tls13-ciphers TLS_AES_128_GCM_SHA256 \
         --max-time 300 -w '%{size_download} %{time_total}\n' "${urls[@]}") || out=""
     t1=$(cpu_ticks "$spid")
-    awk -v g="$BULK_GETS" -v d=$((t1 - t0)) -v h="$CLK_TCK" '{b += $1; t += $2} END {
-        if (t > 0 && b >= g * 67108864) printf "%.1f %.1f 0 0\n", b / t / 1e6, 100 * d / h / t
-        else print "0 0 0 -1" }' <<<"$out"
+    p1=$(proc_ticks "$spid")
+    # which worker served the connection (its CPU: on 2 CPUs, CPU 1 is curl's too)
+    srv=$(busiest_cpu "$p0" "$p1")
+    awk -v g="$BULK_GETS" -v d=$((t1 - t0)) -v h="$CLK_TCK" -v c="${srv%% *}" '{b += $1; t += $2} END {
+        if (t > 0 && b >= g * 67108864) printf "%.1f %.1f 0 0 %s\n", b / t / 1e6, 100 * d / h / t, c
+        else print "0 0 0 -1 " c }' <<<"$out"
 }

@@ -17,11 +17,13 @@
 //! Usage: hsload HOST:PORT [-c CONNS] [-d SECONDS] [-p PATH] [-t SECONDS_WARMUP]
 //!               [-s PID,PID...]
 //! Prints one line: `handshakes N errors E seconds S rate R client_cpu_pct C
-//! server_cpu_s T server_cpu_ticks_s K` (C: this process's user+system time
-//! over wall time, in % of one core; T: CPU seconds the server processes
-//! given with -s used in the same window, from the scheduler's run time in
+//! server_cpu_s T server_cpu_ticks_s K server_user_ticks_s U
+//! server_sys_ticks_s S` (C: this process's user+system time over wall time,
+//! in % of one core; T: CPU seconds the server processes given with -s used
+//! in the same window, from the scheduler's run time in
 //! /proc/PID/task/*/sched where shown, else utime+stime of /proc/PID/stat;
-//! K: always the latter, clock-tick resolution; -1 without -s).
+//! K: always the latter, clock-tick resolution, U and S its user and system
+//! parts; -1 without -s).
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
@@ -128,21 +130,22 @@ fn cpu_seconds() -> f64 {
 }
 
 /// CPU seconds used so far by the processes `pids` (all their threads), two
-/// ways: (exact, ticks). `exact` sums `se.sum_exec_runtime` of
+/// ways: (exact, user, system). `exact` sums `se.sum_exec_runtime` of
 /// /proc/PID/task/TID/sched (nanosecond resolution; None when the kernel
-/// does not show it); `ticks` is utime+stime of /proc/PID/stat (clock-tick
-/// resolution, 10 ms: coarse when the server gets little CPU).
-fn server_seconds(pids: &[u32]) -> (Option<f64>, f64) {
+/// does not show it); `user` and `system` are utime and stime of
+/// /proc/PID/stat (clock-tick resolution, 10 ms: coarse when the server gets
+/// little CPU; the kernel's TCP work is in `system`).
+fn server_seconds(pids: &[u32]) -> (Option<f64>, f64, f64) {
     // SAFETY: sysconf has no preconditions.
     let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
-    let (mut ticks, mut exact_ms, mut exact_ok) = (0u64, 0.0f64, !pids.is_empty());
+    let (mut user, mut sys, mut exact_ms, mut exact_ok) = (0u64, 0u64, 0.0f64, !pids.is_empty());
     for p in pids {
         if let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) {
             // after "pid (comm) ": state is field 3; utime 14 and stime 15
             if let Some((_, rest)) = stat.rsplit_once(')') {
                 let f: Vec<&str> = rest.split_whitespace().collect();
-                ticks += f.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-                ticks += f.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+                user += f.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+                sys += f.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
             }
         }
         let Ok(tasks) = std::fs::read_dir(format!("/proc/{p}/task")) else {
@@ -161,7 +164,11 @@ fn server_seconds(pids: &[u32]) -> (Option<f64>, f64) {
             }
         }
     }
-    (exact_ok.then_some(exact_ms / 1e3), ticks as f64 / hz)
+    (
+        exact_ok.then_some(exact_ms / 1e3),
+        user as f64 / hz,
+        sys as f64 / hz,
+    )
 }
 
 fn main() {
@@ -234,10 +241,11 @@ fn main() {
     let (wall, cpu) = (t0.elapsed().as_secs_f64(), cpu_seconds() - c0);
     let s1 = server_seconds(&server);
     // exact when the kernel shows it at both ends, else clock ticks
-    let (srv, srv_ticks) = match (s0.0, s1.0, server.is_empty()) {
-        (_, _, true) => (-1.0, -1.0),
-        (Some(a), Some(b), _) => (b - a, s1.1 - s0.1),
-        _ => (s1.1 - s0.1, s1.1 - s0.1),
+    let ticks = (s1.1 + s1.2) - (s0.1 + s0.2);
+    let (srv, srv_ticks, srv_user, srv_sys) = match (s0.0, s1.0, server.is_empty()) {
+        (_, _, true) => (-1.0, -1.0, -1.0, -1.0),
+        (Some(a), Some(b), _) => (b - a, ticks, s1.1 - s0.1, s1.2 - s0.2),
+        _ => (ticks, ticks, s1.1 - s0.1, s1.2 - s0.2),
     };
     stop.store(true, Ordering::Relaxed);
     for t in threads {
@@ -246,7 +254,8 @@ fn main() {
     let n = d1 - d0;
     println!(
         "handshakes {n} errors {} seconds {wall:.3} rate {:.1} client_cpu_pct {:.1} \
-         server_cpu_s {srv:.4} server_cpu_ticks_s {srv_ticks:.2}",
+         server_cpu_s {srv:.4} server_cpu_ticks_s {srv_ticks:.2} server_user_ticks_s {srv_user:.2} \
+         server_sys_ticks_s {srv_sys:.2}",
         e1 - e0,
         n as f64 / wall,
         100.0 * cpu / wall

@@ -177,26 +177,62 @@ class Report:
         verify = med(self.rows, "crypto", "openssl_speed", "ecdsa-p256", "verify", "rate")
         x = med(self.rows, "crypto", "openssl_speed", "x25519", "derive", "rate")
         aes = med(self.rows, "crypto", "openssl_speed", "aes-128-gcm", "16KiB", "rate")
-        self.out("## Crypto limits of this machine (openssl speed, one core)")
+        psign = med(self.rows, "crypto", "provider", "ecdsa-p256", "sign", "rate")
+        pkg = med(self.rows, "crypto", "provider", "x25519", "keygen", "rate")
+        pdv = med(self.rows, "crypto", "provider", "x25519", "derive", "rate")
+        phs = med(self.rows, "crypto", "provider", "handshake", "pk", "rate")
+        self.out("## Crypto limits of this machine (one core, per CPU-second)")
         self.out()
-        if sign is None and aes is None:
+        if sign is None and aes is None and psign is None:
             self.out("not measured")
             self.out()
             return
-        self.out("| primitive | figure |")
-        self.out("|---|---|")
-        self.out(f"| ECDSA P-256 sign | {fmt(sign)} /s |")
-        self.out(f"| ECDSA P-256 verify | {fmt(verify)} /s |")
-        self.out(f"| X25519 | {fmt(x)} /s |")
-        self.out(f"| AES-128-GCM (16 KiB blocks) | {fmt(aes, 1)} MB/s |")
-        self.hs_limit = None
-        if sign and x:
-            # server side of a full TLS 1.3 ECDHE-ECDSA handshake: one signature,
-            # one X25519 key generation and one X25519 shared-secret derivation
-            self.hs_limit = 1.0 / (1.0 / sign + 2.0 / x)
-            self.out(f"| ⇒ server-side crypto limit of a full ECDSA handshake (1 sign + 2 X25519) | "
-                     f"{fmt(self.hs_limit)} /s per core |")
+        self.out("| primitive | openssl speed (OpenSSL 3.0) | aws-lc-rs, the server's provider "
+                 "(bench/tools/cryptospeed.rs) |")
+        self.out("|---|---:|---:|")
+        self.out(f"| ECDSA P-256 sign | {fmt(sign)} /s | {fmt(psign)} /s |")
+        self.out(f"| ECDSA P-256 verify | {fmt(verify)} /s | |")
+        self.out(f"| X25519 key generation (fixed base) | not measured by openssl speed | {fmt(pkg)} /s |")
+        self.out(f"| X25519 derivation (shared secret) | {fmt(x)} /s | {fmt(pdv)} /s |")
+        self.out(f"| sign + key generation + derivation back to back | | {fmt(phs)} /s |")
+        self.out(f"| AES-128-GCM (16 KiB blocks) | {fmt(aes, 1)} MB/s | |")
         self.out()
+        # Server side of a full TLS 1.3 ECDHE-ECDSA handshake: one signature,
+        # one X25519 key generation, one X25519 derivation, timed with the
+        # library the server runs. The older formula (issue 12) counted the
+        # key generation at the cost of a derivation (openssl speed has no
+        # key-generation figure), which overstates the crypto per handshake.
+        self.hs_limit = None
+        self.hs_limit_how = ""
+        if psign and pkg and pdv:
+            self.hs_limit = 1.0 / (1.0 / psign + 1.0 / pkg + 1.0 / pdv)
+            self.hs_limit_how = (f"1 / (1/sign + 1/keygen + 1/derive) = 1 / (1/{fmt(psign)} + 1/{fmt(pkg)} "
+                                 f"+ 1/{fmt(pdv)}) with aws-lc-rs, the server's own provider "
+                                 f"({1e6 / self.hs_limit:.1f} µs of public-key work per handshake)")
+        elif sign and x:
+            self.hs_limit = 1.0 / (1.0 / sign + 2.0 / x)
+            self.hs_limit_how = (f"1 / (1/sign + 2/x25519) from openssl speed (key generation counted "
+                                 f"at the cost of a derivation: cryptospeed did not run)")
+        if self.hs_limit:
+            self.out(f"**Crypto limit of a full ECDSA P-256 + X25519 server handshake: "
+                     f"{fmt(self.hs_limit)} handshakes per core-second** = {self.hs_limit_how}.")
+            if phs:
+                self.out(f"The three operations timed back to back give {fmt(phs)}/s.")
+            um = med(self.rows, "crypto", "hsmem", "server", "handshake", "user_us")
+            if um:
+                runs = self.rows[("crypto", "hsmem", "server", "handshake", "user_us")]["runs"]
+                self.out(f"The server's whole user-space work per full handshake, through memory "
+                         f"(bench/tools/hsmem.rs: mvtls's server configuration, no sockets, no kernel): "
+                         f"{um:.1f} µs (rounds {min(runs):.1f}–{max(runs):.1f}) = {fmt(1e6 / um)} per core-s "
+                         f"= {100.0 * (1e6 / um) / self.hs_limit:.0f}% of the limit; the rest of the "
+                         "server CPU per handshake in the pairs table below is the kernel's TCP work.")
+            if sign and x:
+                old = 1.0 / (1.0 / sign + 2.0 / x)
+                self.out(f"For comparison, issue 12's formula 1 / (1/sign + 2/x25519) on the openssl "
+                         f"speed figures gives {fmt(old)}/s: it counts the key generation "
+                         f"(a fixed-base multiplication{f', {pdv and pkg / pdv:.1f}× cheaper here' if pkg and pdv else ''}) "
+                         "as a second derivation, and OpenSSL 3.0 is not the library the server runs.")
+            self.out()
         self.aes = aes
 
     def wrk_table(self, sec, test, var, title):
@@ -389,10 +425,9 @@ class Report:
                          f"{fmt(sum(self.pair_runs('pair_hscpu', s, 'ecdsa', 'errors')))} |")
         self.out()
         if lim:
-            self.out(f"Crypto limit: {fmt(lim)} handshakes per core-second = 1 / (1/sign + 2/x25519) "
-                     "from the openssl speed figures above (one ECDSA P-256 signature, one X25519 "
-                     "key generation and one X25519 derivation per server handshake; the key "
-                     "generation is counted at the cost of a derivation).")
+            self.out(f"Crypto limit: {fmt(lim)} handshakes per core-second = {self.hs_limit_how} "
+                     "(see the crypto section: one ECDSA P-256 signature, one X25519 key generation "
+                     "and one X25519 derivation per server handshake).")
             self.out()
         for w in ws:
             a, b = eff.get(f"mvtls-{w}"), eff.get(f"nginx-{w}")
@@ -407,8 +442,8 @@ class Report:
                          "mvtls-1", am, "crypto limit", lim, HS_LIMIT_TARGET)
         self.out("### Bulk transfer, 64 MiB body (curl, AES-128-GCM)")
         self.out()
-        self.out("| setup | MB/s | server CPU % | MB per server core-s |")
-        self.out("|---|---:|---:|---:|")
+        self.out("| setup | MB/s | server CPU % | MB per server core-s | CPU of the serving worker, per run |")
+        self.out("|---|---:|---:|---:|---|")
         bulk, bulk_eff = {}, {}
         for w in ws:
             for kind in ("mvtls", "nginx"):
@@ -419,8 +454,10 @@ class Report:
                 bulk[s] = v
                 cpu = self.pair_runs("pair_bulk", s, "64MiB", "server_cpu")
                 bulk_eff[s] = [x / (c / 100.0) if x and c else None for x, c in zip(v, cpu)]
+                where = (self.rows.get(("library", "pair_bulk", s, "64MiB", "serving_cpu")) or {}).get("note", "")
+                where = where.split(": ", 1)[-1] if where else ""
                 self.out(f"| {s} | {self.spread(v, 1)} | {fmt(statistics.median(cpu), 0) if cpu else 'n/a'} | "
-                         f"{self.spread(bulk_eff[s], 0)} |")
+                         f"{self.spread(bulk_eff[s], 0)} | {where} |")
         self.out()
         for w in ws:
             a, b = bulk_eff.get(f"mvtls-{w}"), bulk_eff.get(f"nginx-{w}")
@@ -434,12 +471,15 @@ class Report:
                 rv = [x for x in rr if x]
                 self.out(f"- bulk MB/s, mvtls-{w} / nginx-{w}: {self.spread(rr, 2, '×')}")
                 if rv:
-                    r = self.compare(f"bulk MB/s, mvtls-{w} / nginx-{w}, interleaved (median of the round ratios)",
+                    r = self.compare(f"bulk MB/s, mvtls-{w} / nginx-{w}, interleaved (median of the round ratios; met only if every round is)",
                                      f"mvtls-{w}", statistics.median(a), f"nginx-{w}", statistics.median(b),
                                      PAIR_BULK_TARGET)
+                    # issue 12: >= 1.0x "in every run", so the verdict is the lowest round's
                     self.comparisons[-1]["ratio"] = statistics.median(rv)
-                    self.comparisons[-1]["met"] = statistics.median(rv) >= PAIR_BULK_TARGET
-                    self.comparisons[-1]["note"] = f"round ratios {', '.join(fmt(x, 2) for x in rv)}"
+                    self.comparisons[-1]["met"] = min(rv) >= PAIR_BULK_TARGET
+                    self.comparisons[-1]["note"] = (f"every round must reach {PAIR_BULK_TARGET}×: lowest "
+                                                    f"{fmt(min(rv), 2)}×; round ratios "
+                                                    f"{', '.join(fmt(x, 2) for x in rv)}")
         self.out()
         if len(ws) > 1:
             self.out(f"With {self.nsrv} workers one connection is served by one worker; which one "

@@ -21,8 +21,34 @@ pub const ER_NOT_FILE: i32 = 3009;
 pub const ER_FNF: i32 = 3003;
 /// ER$RNF: record not found (READ, MATREAD).
 pub const ER_RNF: i32 = 3006;
+/// ER$NAM: bad file name (OPENSEQ of an empty path or one ending in `/`).
+pub const ER_NAM: i32 = 3002;
+/// ER$NSEQ: not a sequential file (OPENSEQ of a directory, READSEQ from a
+/// file opened with OPEN).
+pub const ER_NSEQ: i32 = 3013;
+/// ER$SQRD: sequential file read (or SEEK) before the file was created.
+pub const ER_SQRD: i32 = 3015;
+/// ER$SQNC: the sequential file could not be created (OS.ERROR() says why).
+pub const ER_SQNC: i32 = 3016;
+/// ER$RDONLY: write to a file opened read-only.
+pub const ER_RDONLY: i32 = 3018;
+/// ER$SQSEEK: SEEK to a position before the start or beyond the end.
+pub const ER_SQSEEK: i32 = 3028;
+/// ER$SQREL: SEEK with a relto other than 0, 1 or 2.
+pub const ER_SQREL: i32 = 3029;
+/// ER$EOF: READBLK at the end of the file.
+pub const ER_EOF: i32 = 3030;
 /// ER$NVR: no VOC record (OPEN of an unknown file).
 pub const ER_NVR: i32 = 3007;
+/// ER$LCK: the lock is held by another process (UNLOCK, FILEUNLOCK).
+pub const ER_LCK: i32 = 3011;
+/// ER$NLK: the lock is not held by this process (UNLOCK, FILEUNLOCK).
+pub const ER_NLK: i32 = 3012;
+/// ER$WRITE.ERROR: the operating system failed a write.
+pub const ER_WRITE_ERROR: i32 = 3037;
+/// ER$NOLOCK: a write or delete inside a transaction of a record this
+/// process has not locked for update.
+pub const ER_NOLOCK: i32 = 3023;
 /// ER$NO.DLL: a shared library was not found or could not be loaded.
 pub const ER_NO_DLL: i32 = 5000;
 /// ER$NO.API: a shared library lacks a function (or has another ABI).

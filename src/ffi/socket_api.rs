@@ -152,7 +152,8 @@ pub unsafe extern "C" fn mvtls_info(handle: i32, key: i32, buf: *mut c_char, len
 /// Sets option `key` (`MVTLS_OPT_*`) to `value`: on a connection
 /// `MVTLS_OPT_NODELAY` / `MVTLS_OPT_KEEPALIVE` (0 or 1) and
 /// `MVTLS_OPT_OUTPUT_LIMIT` (bytes, 1..67108864); on a listener
-/// `MVTLS_OPT_HANDSHAKE_STEPS` (0..65535, 0 = no bound). Returns 0, or -1 on
+/// `MVTLS_OPT_HANDSHAKE_STEPS` (0..65535, 0 = no bound) and
+/// `MVTLS_OPT_DEFER_ACCEPT` (seconds 0..3600, 0 = off). Returns 0, or -1 on
 /// error (1006 unknown key, 7121 key for the other kind, 1000 bad value).
 #[no_mangle]
 pub extern "C" fn mvtls_set_option(handle: i32, key: i32, value: i32) -> i32 {
@@ -160,7 +161,7 @@ pub extern "C" fn mvtls_set_option(handle: i32, key: i32, value: i32) -> i32 {
         let obj = handles::get(handle)?;
         let needs = match key {
             MVTLS_OPT_NODELAY | MVTLS_OPT_KEEPALIVE | MVTLS_OPT_OUTPUT_LIMIT => Kind::Connection,
-            MVTLS_OPT_HANDSHAKE_STEPS => Kind::Listener,
+            MVTLS_OPT_HANDSHAKE_STEPS | MVTLS_OPT_DEFER_ACCEPT => Kind::Listener,
             _ => {
                 return Err(Error::new(
                     MVTLS_ERR_BAD_KEY,
@@ -180,6 +181,7 @@ pub extern "C" fn mvtls_set_option(handle: i32, key: i32, value: i32) -> i32 {
             (Object::Connection(c), _) => {
                 c.set_output_limit(usize::try_from(value).unwrap_or(0))?
             }
+            (Object::Listener(l), MVTLS_OPT_DEFER_ACCEPT) => l.set_defer_accept(value)?,
             (Object::Listener(l), _) => l.set_handshake_steps(value)?,
             (Object::Context(_), _) => unreachable!("kind checked"),
         }

@@ -23,6 +23,20 @@ use std::time::{Duration, Instant};
 /// connecting, even on a loaded machine well within this.
 const SILENT_GRACE: Duration = Duration::from_millis(250);
 
+/// What a new connection had sent by the time it was accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Arrival {
+    /// Its first bytes are there: a client that speaks, never taken for
+    /// silent.
+    Spoke,
+    /// Nothing yet, just connected: silent only after [`SILENT_GRACE`].
+    Quiet,
+    /// Nothing, although the kernel held it back until it spoke or the
+    /// defer period passed ([`super::defer`]): silent already, first to
+    /// give way when the listener is full.
+    Waited,
+}
+
 struct Pending {
     tcp: TcpStream,
     tls: rustls::Connection,
@@ -34,17 +48,29 @@ struct Pending {
     ready: bool,
     /// The PROXY v2 header still to read before the TLS handshake.
     proxy: Option<proxy_protocol::Reader>,
-    /// Its socket ever had something after the first step: not a silent
-    /// client (those are evicted first when the listener is full).
+    /// Its client has sent something: not a silent client (those are
+    /// evicted first when the listener is full).
     heard: bool,
+    /// Accepted with nothing to read after a deferred accept: silent
+    /// without waiting for the grace.
+    waited: bool,
     /// When it was accepted.
     since: Instant,
 }
 
 impl Pending {
+    /// When it may give way to a new client if it stays silent.
+    fn silent_from(&self) -> Instant {
+        if self.waited {
+            self.since
+        } else {
+            self.since + SILENT_GRACE
+        }
+    }
+
     /// Silent for longer than the grace: may give way to a new client.
     fn silent(&self, now: Instant) -> bool {
-        !self.heard && !self.ready && now.duration_since(self.since) >= SILENT_GRACE
+        !self.heard && !self.ready && now >= self.silent_from()
     }
 }
 
@@ -85,8 +111,9 @@ impl Handshakes {
         self.proxy_rejected += 1;
     }
 
-    /// Adds a new handshake (ready: its ClientHello may already be there),
-    /// preceded by a PROXY v2 header when `proxy` is true.
+    /// Adds a new handshake, preceded by a PROXY v2 header when `proxy` is
+    /// true. One whose client has spoken is stepped at once; the others
+    /// wait for their socket to become readable.
     pub fn add(
         &mut self,
         tcp: TcpStream,
@@ -94,16 +121,19 @@ impl Handshakes {
         peer: SocketAddr,
         deadline: Deadline,
         proxy: bool,
+        arrival: Arrival,
     ) {
+        let spoke = arrival == Arrival::Spoke;
         self.pending.push(Pending {
             tcp,
             tls: rustls::Connection::Server(tls),
             peer,
             deadline,
             events: libc::POLLIN,
-            ready: true,
+            ready: spoke,
             proxy: proxy.then(proxy_protocol::Reader::new),
-            heard: false,
+            heard: spoke,
+            waited: arrival == Arrival::Waited,
             since: Instant::now(),
         });
     }
@@ -121,7 +151,7 @@ impl Handshakes {
         self.pending
             .iter()
             .filter(|p| !p.heard && !p.ready)
-            .map(|p| p.since + SILENT_GRACE)
+            .map(Pending::silent_from)
             .min()
     }
 
@@ -276,5 +306,51 @@ impl Handshakes {
             }
             *until = until.min(p.deadline);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::TcpListener;
+
+    /// A pending handshake on a real (idle) loopback connection.
+    fn add(h: &mut Handshakes, keep: &mut Vec<TcpStream>, arrival: Arrival) {
+        let set = crate::devcert::generate(&["localhost"]).unwrap();
+        let ctx =
+            crate::context::Context::new_server(&set.server_chain_pem, &set.server_key_pem, None)
+                .unwrap();
+        let l = TcpListener::bind("127.0.0.1:0").unwrap();
+        keep.push(TcpStream::connect(l.local_addr().unwrap()).unwrap());
+        let (tcp, peer) = l.accept().unwrap();
+        tcp.set_nonblocking(true).unwrap();
+        let tls = rustls::ServerConnection::new(ctx.server_config().unwrap()).unwrap();
+        h.add(tcp, tls, peer, Deadline::from_ms(30_000), false, arrival);
+    }
+
+    #[test]
+    fn a_connection_that_waited_out_a_deferred_accept_is_silent_at_once() {
+        let (mut h, mut keep) = (Handshakes::default(), Vec::new());
+        add(&mut h, &mut keep, Arrival::Quiet);
+        assert!(!h.has_silent(), "a quiet newcomer has a grace");
+        add(&mut h, &mut keep, Arrival::Waited);
+        assert!(h.has_silent(), "the kernel already held it back");
+        assert!(h.evict_silent());
+        assert_eq!(h.len(), 1);
+        // the one left is the quiet newcomer, still within its grace
+        assert!(!h.has_silent());
+    }
+
+    #[test]
+    fn a_client_that_spoke_is_never_silent() {
+        let (mut h, mut keep) = (Handshakes::default(), Vec::new());
+        add(&mut h, &mut keep, Arrival::Spoke);
+        // stepped, it waits for the client's next flight: still not silent
+        let mut done = Vec::new();
+        h.step(0, &mut done);
+        assert!(done.is_empty());
+        assert_eq!(h.len(), 1);
+        assert_eq!(h.next_silent_at(), None, "taken for a silent client");
+        assert!(!h.evict_silent());
     }
 }

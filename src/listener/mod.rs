@@ -4,7 +4,9 @@
 //! bounded number of steps per call (no library threads, so a listener or
 //! context made before fork() works in the child). Each is bounded by the
 //! context's handshake timeout; a silent client never delays another.
+//! Secure listeners defer accepts until a client speaks ([`defer`]).
 
+mod defer;
 mod handshakes;
 
 use crate::codes::*;
@@ -14,13 +16,14 @@ use crate::error::{Error, Result};
 use crate::mvlog;
 use crate::net::{self, Deadline};
 use crate::wake::CloseSignal;
-use handshakes::Handshakes;
+pub(crate) use defer::MAX_DEFER_SECS;
+use handshakes::{Arrival, Handshakes};
 use socket2::{Domain, Protocol, Socket, Type};
 use std::collections::VecDeque;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::os::fd::{AsRawFd, RawFd};
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Default listen backlog (the kernel lowers it to net.core.somaxconn): a
@@ -77,6 +80,8 @@ pub struct Listener {
     proxy: Option<Vec<crate::proxy_protocol::Cidr>>,
     /// Most handshakes in progress ([`pending_cap`]).
     max_pending: usize,
+    /// Deferred-accept period in effect, seconds (0 = off).
+    defer_secs: AtomicI32,
 }
 
 /// The bound on pending handshakes: a quarter of the process's descriptor
@@ -170,6 +175,18 @@ impl Listener {
             )?
         };
         let proxy = ctx.as_ref().and_then(|(c, _)| c.proxy_trusted());
+        // TLS (and PROXY) clients speak first: a secure listener takes a
+        // connection only once it has; best effort where unsupported
+        let defer_secs = match &ctx {
+            Some((c, _)) => {
+                let secs = defer::default_secs(c.handshake_timeout());
+                match defer::set(sock.as_raw_fd(), secs) {
+                    Ok(()) => secs,
+                    Err(_) => 0,
+                }
+            }
+            None => 0,
+        };
         let sock: TcpListener = sock.into();
         let local = sock
             .local_addr()
@@ -183,6 +200,7 @@ impl Listener {
             steps_per_call: AtomicU32::new(DEFAULT_HANDSHAKE_STEPS),
             proxy,
             max_pending: pending_cap(),
+            defer_secs: AtomicI32::new(defer_secs),
         })
     }
 
@@ -252,6 +270,27 @@ impl Listener {
         }
         self.steps_per_call.store(steps as u32, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Sets the deferred-accept period in seconds (0..=3600, 0 = off): the
+    /// kernel hands over a new connection only once it has sent something
+    /// or the period has passed. Only for protocols whose clients speak
+    /// first (TLS does).
+    pub fn set_defer_accept(&self, secs: i32) -> Result<()> {
+        if !(0..=MAX_DEFER_SECS).contains(&secs) {
+            return Err(Error::params(format!(
+                "defer-accept seconds {secs} out of range 0..{MAX_DEFER_SECS}"
+            )));
+        }
+        defer::set(self.fd(), secs)
+            .map_err(|e| Error::io(MVTLS_ERR_FAILED, "cannot set TCP_DEFER_ACCEPT", &e))?;
+        self.defer_secs.store(secs, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// The deferred-accept period in effect, seconds (0 = off).
+    pub fn defer_accept(&self) -> i32 {
+        self.defer_secs.load(Ordering::Relaxed)
     }
 
     /// Marks the listener closed and drops its pending handshakes and
@@ -359,6 +398,13 @@ impl Listener {
         let Some(cfg) = ctx.server_config() else {
             return;
         };
+        let arrival = if defer::has_input(&tcp) {
+            Arrival::Spoke
+        } else if self.defer_accept() > 0 {
+            Arrival::Waited
+        } else {
+            Arrival::Quiet
+        };
         match rustls::ServerConnection::new(cfg) {
             Ok(s) => st.handshakes.add(
                 tcp,
@@ -366,6 +412,7 @@ impl Listener {
                 peer,
                 Deadline::after(ctx.handshake_timeout()),
                 self.proxy.is_some(),
+                arrival,
             ),
             Err(e) => mvlog!("dropping connection from {peer}: {e}"),
         }

@@ -1,5 +1,6 @@
-"""Suites for the MVTLS BASIC library itself: loading and bad input, a TLS
-client against openssl s_server, a TLS server for curl and openssl s_client."""
+"""Suites for the MVTLS BASIC library itself: loading and bad input, the
+event-loop functions (MVTLS.POLL.EVENTS, MVTLS.WRITE.SOME), a TLS client
+against openssl s_server, a TLS server for curl and openssl s_client."""
 
 import hashlib
 import os
@@ -16,6 +17,11 @@ def basics(h, pki, t):
         f.write(data)
     out, rc = h.run("T.BASICS", [h.lib, big, zlib.crc32(data)])
     t.basic_output("T.BASICS", out, rc)
+
+
+def events(h, pki, t):
+    out, rc = h.run("T.EVENTS", [h.lib])
+    t.basic_output("T.EVENTS", out, rc)
 
 
 def client(h, pki, t):
@@ -97,4 +103,4 @@ def server(h, pki, t):
             "T.SERVER ended cleanly", out[-800:])
 
 
-SUITES = [("basics", basics), ("client", client), ("server", server)]
+SUITES = [("basics", basics), ("events", events), ("client", client), ("server", server)]

@@ -10,11 +10,11 @@
 //! value marks are applied in turn.
 
 use super::conv_date::{iconv_date, oconv_date};
-use super::conv_md::{masked_decimal, masked_decimal_in};
+use super::conv_md::{masked_decimal, masked_decimal_in, masked_decimal_value};
 use super::conv_radix::{base64_decode, base64_encode, radix_in, radix_out};
 use super::conv_time::{iconv_time, oconv_time};
 use super::dynarray::VM;
-use super::num::parse_num;
+use super::num::{parse_num, Num};
 
 /// A conversion result with the STATUS() value it sets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +45,30 @@ pub fn iconv(value: &[u8], code: &[u8]) -> ConvResult {
     convert_all(value, code, false)
 }
 
+/// OCONV(number, code) where the value is a number rather than a string:
+/// ScarletDME's masked decimal codes (MD, ML, MR) convert the number
+/// itself, not its display at PRECISION (`OCONV(-0.00001, "MD2$")` is
+/// `-$0.00`, a 16-digit double converts). `None` when the first code is
+/// not one of them (the value then converts as its display).
+pub fn oconv_number(n: Num, code: &[u8]) -> Option<ConvResult> {
+    let mut parts = code.split(|&c| c == VM);
+    let first = strip_spaces(parts.next().unwrap_or(b""));
+    let mode = match first {
+        [m, c, ..]
+            if m.eq_ignore_ascii_case(&b'M')
+                && matches!(c.to_ascii_uppercase(), b'D' | b'L' | b'R') =>
+        {
+            c.to_ascii_uppercase()
+        }
+        _ => return None,
+    };
+    let mut cur = masked_decimal_value(n, mode, &first[2..]);
+    for one in parts {
+        cur = oconv_one(&cur.value, one);
+    }
+    Some(cur)
+}
+
 fn convert_all(value: &[u8], code: &[u8], out: bool) -> ConvResult {
     let mut cur = ConvResult {
         value: value.to_vec(),
@@ -67,7 +91,9 @@ fn strip_spaces(code: &[u8]) -> &[u8] {
 
 /// OCONV of an internal number (day number for D, seconds for MT): blank
 /// input converts to "", non-numeric input is STATUS() 1, a code the
-/// converter refuses is STATUS() 2.
+/// converter refuses is STATUS() 2 and returns the value as the integer
+/// it was made into (ScarletDME converts the value in place first:
+/// `OCONV(1096.63, "DY2")` is `1096`).
 fn day_number_out(v: &[u8], code: &[u8], convert: fn(i64, &[u8]) -> Option<Vec<u8>>) -> ConvResult {
     if v.iter().all(|&c| c == b' ') {
         return ok(Vec::new());
@@ -75,7 +101,7 @@ fn day_number_out(v: &[u8], code: &[u8], convert: fn(i64, &[u8]) -> Option<Vec<u
     match parse_num(v) {
         Some(n) => match convert(n.to_i64(), code) {
             Some(r) => ok(r),
-            None => bad(v, 2),
+            None => bad(n.to_i64().to_string().as_bytes(), 2),
         },
         None => bad(v, 1),
     }

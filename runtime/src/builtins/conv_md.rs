@@ -1,10 +1,14 @@
 //! MD / ML / MR masked decimal conversions (OCONV and ICONV).
 
 use super::conv::{bad, ok, ConvResult};
-use super::num::{parse_num, round_decimal, Num, FLOAT_TOLERANCE};
+use super::num::{parse_num, Num, FLOAT_TOLERANCE};
+use super::num_format::ftoa;
+use super::num_sd::c_int32;
 
-/// Masked decimal output: `MD n [scale] [,] [$] [- + < ( C D] [P] [Z] [T]
-/// [width fill | mask]`.
+/// Masked decimal output of a string: `MD n [scale] [,] [$] [- + < ( C D]
+/// [P] [Z] [T] [width fill | mask]`. A numeric string converts as the
+/// number it reads as (one with a decimal point, or beyond 32 bits, counts
+/// as having decimals for `P`); anything else is returned with STATUS() 1.
 pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
     if v.is_empty() && mode == b'D' {
         return ok(Vec::new());
@@ -12,7 +16,22 @@ pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
     let Some(n) = parse_num(v) else {
         return bad(v, 1);
     };
-    let dp_present = matches!(n, Num::Float(f) if (f - f.trunc()).abs() > FLOAT_TOLERANCE);
+    masked_decimal_num(n, matches!(n, Num::Float(_)), mode, code)
+}
+
+/// Masked decimal output of a number as ScarletDME converts a numeric
+/// value (not its display: `OCONV(-0.00001, "MD2$")` is `-$0.00`, and
+/// values of 16 digits convert): a double has decimals for `P` when it is
+/// more than the float tolerance away from its C `(int32_t)` cast.
+pub fn masked_decimal_value(n: Num, mode: u8, code: &[u8]) -> ConvResult {
+    let dp_present = match n {
+        Num::Int(_) => false,
+        Num::Float(f) => (f - c_int32(f) as f64).abs() > FLOAT_TOLERANCE,
+    };
+    masked_decimal_num(n, dp_present, mode, code)
+}
+
+fn masked_decimal_num(n: Num, dp_present: bool, mode: u8, code: &[u8]) -> ConvResult {
     let at = |i: usize| code.get(i).copied().unwrap_or(0);
     let mut p = 0usize;
     let dp = if at(p).is_ascii_digit() {
@@ -115,15 +134,7 @@ pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
             zero_out = null_zero && f.abs() < FLOAT_TOLERANCE;
             is_negative = f < 0.0;
             let a = f.abs();
-            body = if truncate {
-                let m = 10f64.powi(dp as i32);
-                let t = (a * m + 1e-9).trunc() / m;
-                let r = round_decimal(t, dp);
-                join_rounded(&r.int_digits, &r.frac_digits)
-            } else {
-                let r = round_decimal(a, dp);
-                join_rounded(&r.int_digits, &r.frac_digits)
-            };
+            body = ftoa(a, dp, truncate);
         }
     }
     if !zero_out {
@@ -187,15 +198,6 @@ pub(super) fn masked_decimal(v: &[u8], mode: u8, code: &[u8]) -> ConvResult {
         return ok(super::fmt::fmt(super::fmt::FmtInput::Str(&z), &spec, 4));
     }
     ok(z)
-}
-
-fn join_rounded(i: &[u8], f: &[u8]) -> Vec<u8> {
-    let mut b = i.to_vec();
-    if !f.is_empty() {
-        b.push(b'.');
-        b.extend_from_slice(f);
-    }
-    b
 }
 
 fn insert_commas(s: &[u8]) -> Vec<u8> {

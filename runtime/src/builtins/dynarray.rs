@@ -7,7 +7,6 @@
 //! REPLACE/INSERT.
 
 use super::mark_cursor::MarkCursor;
-use super::num::{add, format_num, parse_num, Num};
 
 /// Item mark, CHAR(255) (`@IM`).
 pub const IM: u8 = 255;
@@ -536,40 +535,6 @@ pub fn lower(s: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-/// SUM(s): adds up the items at the lowest mark level present anywhere in
-/// `s`, keeping the higher-level structure (`SUM(1:@VM:2:@FM:3)` =
-/// `3:@FM:3`). Non-numeric items count as 0. Numbers are displayed with
-/// `precision`.
-pub fn sum(s: &[u8], precision: usize) -> Vec<u8> {
-    let lowest = [TM, SM, VM, FM, IM].into_iter().find(|m| s.contains(m));
-    let lowest = match lowest {
-        Some(m) => m,
-        None => {
-            let n = parse_num(s).unwrap_or(Num::Int(0));
-            return format_num(n, precision);
-        }
-    };
-    let mut out = Vec::new();
-    let mut acc = Num::Int(0);
-    let mut start = 0usize;
-    for i in 0..=s.len() {
-        let c = if i < s.len() { s[i] } else { 0 };
-        if i == s.len() || is_mark(c) {
-            let item = &s[start..i];
-            acc = add(acc, parse_num(item).unwrap_or(Num::Int(0)));
-            start = i + 1;
-            if i == s.len() || c > lowest {
-                out.extend_from_slice(&format_num(acc, precision));
-                acc = Num::Int(0);
-                if i < s.len() {
-                    out.push(c);
-                }
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -762,20 +727,5 @@ pub(crate) mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn sum_levels() {
-        let v: Vec<u8> = (1..=3000)
-            .map(|i: i32| i.to_string())
-            .collect::<Vec<_>>()
-            .join("\u{1}")
-            .bytes()
-            .map(|c| if c == 1 { VM } else { c })
-            .collect();
-        assert_eq!(sum(&v, 4), b"4501500");
-        assert_eq!(show(&sum(&da("1]2^3]4"), 4)), "3^7");
-        assert_eq!(show(&sum(&da("1\\2]3"), 4)), "3]3");
-        assert_eq!(show(&sum(b"1.5", 4)), "1.5");
     }
 }

@@ -23,7 +23,7 @@
 
 use super::conv;
 use super::dynarray::TM;
-use super::num::{format_num, parse_num, round_decimal, Num, FLOAT_TOLERANCE};
+use super::num::{format_num, parse_num, Num, FLOAT_TOLERANCE};
 
 /// The value being formatted: numbers keep their full precision.
 #[derive(Clone, Copy, Debug)]
@@ -115,21 +115,10 @@ fn parse_spec(f: &[u8], precision: usize) -> Option<Spec<'_>> {
     })
 }
 
-/// Fixed-decimal rendering (ScarletDME `ftoa`): decimal-correct rounding,
-/// no sign when the result is zero.
+/// Fixed-decimal rendering: ScarletDME's `ftoa` (the exact binary
+/// digits rounded half up, no sign when the result is zero).
 fn fixed(x: f64, dp: usize) -> Vec<u8> {
-    let r = round_decimal(x, dp);
-    let zero = r.int_digits.iter().all(|&c| c == b'0') && r.frac_digits.iter().all(|&c| c == b'0');
-    let mut out = Vec::new();
-    if r.negative && !zero {
-        out.push(b'-');
-    }
-    out.extend_from_slice(&r.int_digits);
-    if dp > 0 {
-        out.push(b'.');
-        out.extend_from_slice(&r.frac_digits);
-    }
-    out
+    super::num_format::ftoa(x, dp, false)
 }
 
 /// Insert thousands separators into the integer digits of `s`.

@@ -15,8 +15,8 @@
 //!   `modulo` (MOD) `idiv` (DIV) `int_part` (INT) `abs` `sqrt`
 //!   (32-bit ints overflow to doubles; errors as [`num::NumError`]),
 //!   [`num::num_cmp`] / [`num::num_eq`] (float tolerance 2.91e-11),
-//!   [`num::Num::to_i64`] (for positions/counts), [`num::round_decimal`]
-//!   (decimal-correct rounding used by FMT / MD).
+//!   [`num::Num::to_i64`] (for positions/counts), [`num::ftoa`]
+//!   (ScarletDME's fixed-decimal rounding used by display, FMT and MD).
 //! * [`compare`] (READY) — [`compare::compare_values`] /
 //!   [`compare::values_equal`] for `= # < > <= >=` (and MAX/MIN) on two
 //!   strings, [`compare::compare_num_str`] for number vs string (use
@@ -28,7 +28,7 @@
 //!   `<-1>` appends; in-place has an O(1) path for `X<-1> = y`),
 //!   [`dynarray::insert`] (INSERT / INS), [`dynarray::delete`] (DELETE / DEL),
 //!   [`dynarray::count`] (COUNT), [`dynarray::dcount`] (DCOUNT),
-//!   [`dynarray::raise`], [`dynarray::lower`], [`dynarray::sum`],
+//!   [`dynarray::raise`], [`dynarray::lower`], [`sum::sum`],
 //!   [`dynarray::item_range`] (byte range of an item, for in-place work),
 //!   [`dynarray::extract_hinted`] with a per-string [`dynarray::FieldHint`]
 //!   (makes `FOR I = 1 TO N ... X<I>` linear; reset the hint when the
@@ -107,6 +107,7 @@ pub mod pattern;
 pub mod random;
 pub mod remove;
 pub mod strings;
+pub mod sum;
 
 #[cfg(test)]
 mod stress;

@@ -39,40 +39,72 @@ pub fn crop(s: &[u8]) -> Vec<u8> {
     out
 }
 
-/// CSVDQ(s, delim): splits a CSV line into fields (joined by field marks).
-/// A field that starts with `"` is quoted: `""` inside is one quote and the
-/// delimiter is literal; an unterminated quote keeps the rest literally.
-/// A `"` inside an unquoted field is dropped.
+/// CSVDQ(s, delim): splits a CSV line into fields (joined by field marks),
+/// as ScarletDME does. A `"` that opens a field makes it quoted: the
+/// delimiter inside is literal until a closing `"`, and `""` is one quote.
+/// Elsewhere a lone `"` is dropped (`a"b` is `ab`, `a""b` is `a"b`), and
+/// text after a closing quote stays in the field (`"ab"cd` is `abcd`); an
+/// unterminated quote keeps the rest literally.
 pub fn csvdq(s: &[u8], delim: u8) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
+    let mut first = true;
     let mut quoted = false;
-    let mut field_start = true;
-    let mut i = 0;
-    while i < s.len() {
-        let c = s[i];
-        if quoted {
-            if c == b'"' {
-                if s.get(i + 1) == Some(&b'"') {
-                    out.push(b'"');
-                    i += 1;
-                } else {
-                    quoted = false;
-                }
+    // a quote was just seen and not copied: a second one is copied, a
+    // delimiter after it ends the field
+    let mut pending_quote = false;
+    for &c in s {
+        if c == b'"' {
+            if first {
+                quoted = true;
+            } else if pending_quote {
+                out.push(b'"');
+                pending_quote = false;
             } else {
+                pending_quote = true;
+            }
+            first = false;
+        } else if c == delim {
+            if quoted && !pending_quote {
+                out.push(c);
+            } else {
+                out.push(FM);
+                first = true;
+                pending_quote = false;
+                quoted = false;
+            }
+        } else {
+            pending_quote = false;
+            out.push(c);
+            first = false;
+        }
+    }
+    out
+}
+
+/// FORMCSV(s): one CSV item per field of `s`, joined by commas; a field
+/// holding a comma or a quote is quoted with its quotes doubled (nothing
+/// else is quoted: spaces, line breaks and other marks stay as they are).
+pub fn formcsv(s: &[u8]) -> Vec<u8> {
+    if s.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(s.len() + 2);
+    for (i, f) in s.split(|&c| c == FM).enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        if f.contains(&b'"') || f.contains(&b',') {
+            out.push(b'"');
+            for &c in f {
+                if c == b'"' {
+                    out.push(b'"');
+                }
                 out.push(c);
             }
-        } else if c == delim {
-            out.push(FM);
-            field_start = true;
-            i += 1;
-            continue;
-        } else if c == b'"' {
-            quoted = field_start;
+            out.push(b'"');
         } else {
-            out.push(c);
+            out.extend_from_slice(f);
         }
-        field_start = false;
-        i += 1;
     }
     out
 }
@@ -186,6 +218,14 @@ mod tests {
         assert_eq!(csvdq(b"a\"b,c", b','), da("ab^c"));
         assert_eq!(csvdq(b"\"unterminated,x", b','), da("unterminated,x"));
         assert_eq!(csvdq(b",,", b','), da("^^"));
+        // ScarletDME: text after a closing quote stays in the (still quoted)
+        // field; a quote that does not open a field is dropped
+        assert_eq!(csvdq(b"\"ab\"cd,e", b','), da("abcd,e"));
+        assert_eq!(csvdq(b" \"q\" ,r", b','), da(" q ^r"));
+        assert_eq!(csvdq(b"a\"\"b,\"\"", b','), da("a\"b^"));
+        assert_eq!(formcsv(&da("a^b,c")), b"a,\"b,c\"".to_vec());
+        assert_eq!(formcsv(b"x\""), b"\"x\"\"\"".to_vec());
+        assert_eq!(formcsv(&da("^")), b",".to_vec());
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use std::cmp::Ordering;
 
-pub use super::num_format::{format_float, format_num, round_decimal, Rounded};
+pub use super::num_format::{format_float, format_num, ftoa};
 
 /// Absolute tolerance ScarletDME uses for float equality (`FLTDIFF`).
 pub const FLOAT_TOLERANCE: f64 = 2.91e-11;
@@ -366,32 +366,14 @@ pub fn neg(a: Num) -> Num {
     }
 }
 
-/// `a ** b` / `a ^ b` / PWR(a, b). Integer powers with a non-negative
-/// integer exponent stay exact while they fit.
+/// `a ** b` (the operator is ScarletDME's PWR): see [`super::num_sd::pwr`].
 pub fn pwr(a: Num, b: Num) -> Result<Num, NumError> {
-    if let Some((x, y)) = int_pair(a, b) {
-        if (0..=64).contains(&y) {
-            if let Some(v) = x.checked_pow(y as u32) {
-                return Ok(from_i64(v));
-            }
-        }
-    }
-    let r = a.to_f64().powf(b.to_f64());
-    if r.is_nan() || r.is_infinite() {
-        return Err(NumError::Domain);
-    }
-    Ok(Num::Float(r))
+    Ok(super::num_sd::pwr(a, b))
 }
 
-/// REM(a, b): remainder with the sign of the dividend.
+/// REM(a, b): see [`super::num_sd::rem`].
 pub fn rem(a: Num, b: Num) -> Result<Num, NumError> {
-    if b.is_zero() {
-        return Err(NumError::DivideByZero);
-    }
-    match int_pair(a, b) {
-        Some((x, y)) => Ok(from_i64(x.checked_rem(y).unwrap_or(0))),
-        None => Ok(Num::Float(a.to_f64() % b.to_f64())),
-    }
+    Ok(super::num_sd::rem(a, b))
 }
 
 /// MOD(a, b): remainder with the sign of the divisor

@@ -1,6 +1,6 @@
-//! Display of numbers with PRECISION: ScarletDME's `k_num_to_str` rules
-//! (rounding half away from zero on 15 significant digits, trailing zeros
-//! dropped).
+//! Display of numbers with PRECISION and fixed decimals: ScarletDME's
+//! `ftoa` (15 decimals of the exact binary value, rounded half up on the
+//! text; trailing zeros dropped for display).
 
 use super::num::{Num, MAX_PRECISION};
 
@@ -42,15 +42,35 @@ pub fn format_float(x: f64, precision: usize) -> Vec<u8> {
             b"0".to_vec()
         };
     }
-    // ScarletDME (ftoa): the value printed with 15 decimals (exact binary
-    // digits for large magnitudes), cut to PRECISION decimals and rounded
-    // half up on the first dropped digit; a minus sign only when a
-    // non-zero digit is left; then trailing zeros (and the point) dropped.
-    let dp = precision.min(15);
+    let mut s = ftoa(x, precision, false);
+    if s.contains(&b'.') {
+        while s.last() == Some(&b'0') {
+            s.pop();
+        }
+        if s.last() == Some(&b'.') {
+            s.pop();
+        }
+    }
+    s
+}
+
+/// A double with `dp` decimals as ScarletDME's `ftoa` makes it (display,
+/// FMT, the MD conversions): the magnitude printed with 15 decimals (the
+/// exact binary digits: 2147483746.995 is 2147483746.99499988...), cut
+/// after `dp` decimals and, unless `truncate`, rounded half up on the
+/// first dropped digit; a minus sign only for a negative value that keeps
+/// a non-zero digit (or carried into a new one). `-0.0` is not negative.
+pub fn ftoa(x: f64, dp: usize, truncate: bool) -> Vec<u8> {
+    if !x.is_finite() {
+        return format_float(x, 0);
+    }
+    let dp = dp.min(15);
+    let neg = x < 0.0;
     let mut s = format!("{:.15}", x.abs()).into_bytes();
-    let next = s[s.len() - (15 - dp)];
-    s.truncate(s.len() - (15 - dp));
-    let mut carry = next >= b'5';
+    let cut = s.len() - (15 - dp);
+    let next = s.get(cut).copied().unwrap_or(b'0');
+    s.truncate(cut);
+    let mut carry = !truncate && next >= b'5';
     if carry {
         for c in s.iter_mut().rev() {
             match *c {
@@ -64,125 +84,16 @@ pub fn format_float(x: f64, precision: usize) -> Vec<u8> {
             }
         }
     }
+    if s.last() == Some(&b'.') {
+        s.pop();
+    }
     if carry {
         s.insert(0, b'1');
     }
-    if s.contains(&b'.') {
-        while s.last() == Some(&b'0') {
-            s.pop();
-        }
-        if s.last() == Some(&b'.') {
-            s.pop();
-        }
-    }
-    if x < 0.0 && s.iter().any(|&c| c != b'0' && c != b'.') {
+    if neg && (carry || s.iter().any(|&c| c != b'0' && c != b'.')) {
         s.insert(0, b'-');
     }
     s
-}
-
-/// A number rounded to a fixed count of decimals, as decimal digits.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Rounded {
-    /// Sign of the original value (may be set even if the digits are all 0).
-    pub negative: bool,
-    /// Integer part digits, at least one ("0").
-    pub int_digits: Vec<u8>,
-    /// Exactly `places` fraction digits.
-    pub frac_digits: Vec<u8>,
-}
-
-/// Decimal-correct rounding (half away from zero) of `x` to `places`
-/// decimals: the value is first taken to 15 significant digits, so
-/// 1.005 -> 1.01 and 2.675 -> 2.68 as in ScarletDME. Values of 1e15 and
-/// above use their exact binary expansion.
-pub fn round_decimal(x: f64, places: usize) -> Rounded {
-    let negative = x < 0.0 || (x == 0.0 && x.is_sign_negative());
-    let a = x.abs();
-    if !a.is_finite() || a >= 1e15 {
-        let s = format!("{:.*}", places, if a.is_finite() { a } else { 0.0 });
-        let (i, f) = match s.find('.') {
-            Some(p) => (s.as_bytes()[..p].to_vec(), s.as_bytes()[p + 1..].to_vec()),
-            None => (s.as_bytes().to_vec(), Vec::new()),
-        };
-        return Rounded {
-            negative,
-            int_digits: i,
-            frac_digits: f,
-        };
-    }
-    if a == 0.0 {
-        return Rounded {
-            negative,
-            int_digits: b"0".to_vec(),
-            frac_digits: vec![b'0'; places],
-        };
-    }
-    // 15 significant digits: d.dddddddddddddde[-]X
-    let sci = format!("{:.14e}", a);
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i64 = exp.parse().unwrap_or(0);
-    let digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-    // value = 0.digits * 10^(exp+1); int digit count = exp + 1
-    let int_count = exp + 1;
-    let keep = int_count + places as i64; // digits kept after rounding
-    let mut kept: Vec<u8>;
-    let mut int_len = int_count;
-    if keep < 0 {
-        kept = Vec::new();
-    } else if keep as usize >= digits.len() {
-        kept = digits.clone();
-        kept.resize(keep as usize, b'0');
-    } else {
-        let k = keep as usize;
-        kept = digits[..k].to_vec();
-        if digits[k] >= b'5' {
-            // propagate carry
-            let mut i = k;
-            loop {
-                if i == 0 {
-                    kept.insert(0, b'1');
-                    int_len += 1;
-                    break;
-                }
-                i -= 1;
-                if kept[i] == b'9' {
-                    kept[i] = b'0';
-                } else {
-                    kept[i] += 1;
-                    break;
-                }
-            }
-        }
-    }
-    // kept holds int_len integer digits (possibly negative count) + places fraction digits
-    let total = kept.len() as i64;
-    let frac_len = places as i64;
-    let mut int_digits: Vec<u8>;
-    let mut frac_digits: Vec<u8>;
-    if int_len > 0 {
-        let il = (total - frac_len).max(0) as usize;
-        int_digits = kept[..il].to_vec();
-        frac_digits = kept[il..].to_vec();
-    } else {
-        int_digits = Vec::new();
-        // leading zeros in the fraction
-        let lead = (-int_len) as usize;
-        frac_digits = vec![b'0'; lead.min(places)];
-        frac_digits.extend_from_slice(&kept);
-    }
-    if int_digits.is_empty() {
-        int_digits.push(b'0');
-    }
-    while int_digits.len() > 1 && int_digits[0] == b'0' {
-        int_digits.remove(0);
-    }
-    frac_digits.resize(places, b'0');
-    Rounded {
-        negative,
-        int_digits,
-        frac_digits,
-    }
 }
 
 #[cfg(test)]
@@ -204,25 +115,17 @@ mod tests {
     }
 
     #[test]
-    fn rounding_helper() {
-        let r = round_decimal(1.005, 2);
-        assert_eq!(
-            (r.int_digits.as_slice(), r.frac_digits.as_slice()),
-            (&b"1"[..], &b"01"[..])
-        );
-        let r = round_decimal(2.675, 2);
-        assert_eq!(r.frac_digits, b"68");
-        let r = round_decimal(0.005, 2);
-        assert_eq!(
-            (r.int_digits.as_slice(), r.frac_digits.as_slice()),
-            (&b"0"[..], &b"01"[..])
-        );
-        let r = round_decimal(99.995, 2);
-        assert_eq!(
-            (r.int_digits.as_slice(), r.frac_digits.as_slice()),
-            (&b"100"[..], &b"00"[..])
-        );
-        let r = round_decimal(0.0004, 2);
-        assert_eq!(r.frac_digits, b"00");
+    fn ftoa_as_scarletdme() {
+        let f = |x: f64, dp: usize, t: bool| String::from_utf8(ftoa(x, dp, t)).unwrap();
+        // 2147483746.995 is 2147483746.99499988... (FMT "10R2Z": .99)
+        assert_eq!(f(2147483746.995, 2, false), "2147483746.99");
+        assert_eq!(f(-0.001, 2, false), "0.00");
+        assert_eq!(f(-0.005, 2, false), "-0.01");
+        assert_eq!(f(9.995, 2, false), "9.99");
+        assert_eq!(f(99.5, 0, false), "100");
+        assert_eq!(f(-0.0, 2, false), "0.00");
+        assert_eq!(f(1.239, 2, true), "1.23");
+        assert_eq!(f(0.5, 15, false), "0.500000000000000");
+        assert_eq!(f(f64::INFINITY, 2, false), "inf");
     }
 }

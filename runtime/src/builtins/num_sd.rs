@@ -187,17 +187,34 @@ pub fn trig(f: Trig, x: f64) -> f64 {
     }
 }
 
-/// PWR(a, b) / `a ** b`: exact for integer powers that fit, otherwise C's
-/// `pow` with NaN and infinities as results (`PWR(-8, 1/3)` is `-nan`).
+/// PWR(a, b) / `a ** b`: always C's `pow` on doubles, so the result is
+/// a double even for integers (`-PWR(0, 2)` displays `-0`), with NaN and
+/// infinities as results (`PWR(-8, 1/3)` is `-nan`).
 pub fn pwr(a: Num, b: Num) -> Num {
+    Num::Float(a.to_f64().powf(b.to_f64()))
+}
+
+/// REM(x, y): the dividend's sign. 32-bit integers use C's `%`; otherwise
+/// `|x| - |y| * floor(|x| / |y|)` with x's sign, an INTEGER again when it
+/// is whole (so `REM(-99.0, -3)` is `0`, never `-0`). A zero divisor
+/// returns the dividend.
+pub fn rem(a: Num, b: Num) -> Num {
     if let (Num::Int(x), Num::Int(y)) = (a, b) {
-        if (0..=64).contains(&y) {
-            if let Some(v) = x.checked_pow(y as u32) {
-                return from_i64(v);
-            }
+        if let (Ok(x), Ok(y)) = (i32::try_from(x), i32::try_from(y)) {
+            return Num::Int(if y == 0 { x } else { x.wrapping_rem(y) } as i64);
         }
     }
-    Num::Float(a.to_f64().powf(b.to_f64()))
+    let (fx, fy) = (a.to_f64(), b.to_f64());
+    let (x, y) = (fx.abs(), fy.abs());
+    let mut z = if y == 0.0 { x } else { x - y * (x / y).floor() };
+    if fx < 0.0 {
+        z = -z;
+    }
+    if z == c_int32(z) as f64 {
+        Num::Int(c_int32(z) as i64)
+    } else {
+        Num::Float(z)
+    }
 }
 
 /// CHECKSUM(s): ScarletDME's 32-bit checksum of the bytes.

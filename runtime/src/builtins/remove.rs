@@ -39,9 +39,13 @@ pub fn code_to_mark(code: i64) -> Option<u8> {
 }
 
 /// REMOVE item FROM s SETTING d, starting at remove pointer `pos`.
-/// At or past the end: empty item, code 0, pointer unchanged.
+///
+/// As in ScarletDME, the pointer runs from 0 to `len + 1`: the final
+/// element (no mark after it) leaves it at `len + 1`, one past a virtual
+/// mark at the end, which is what GETREM() then shows. Past the end: empty
+/// item, code 0, pointer unchanged; an empty string keeps it at 0.
 pub fn remove(s: &[u8], pos: usize) -> Removed<'_> {
-    if pos >= s.len() {
+    if s.is_empty() || pos > s.len() {
         return Removed {
             item: b"",
             delim: 0,
@@ -58,7 +62,7 @@ pub fn remove(s: &[u8], pos: usize) -> Removed<'_> {
         None => Removed {
             item: rest,
             delim: 0,
-            next: s.len(),
+            next: s.len() + 1,
         },
     }
 }
@@ -99,6 +103,15 @@ mod tests {
             (&b"one"[..], 3, &b"two"[..], 3, 8)
         );
         assert_eq!(remove(b"", 0).delim, 0);
+        assert_eq!(remove(b"", 0).next, 0);
+        // the final element leaves the pointer one past the end; at the
+        // end exactly, an empty element does the same
+        assert_eq!(remove(b"ab", 0).next, 3);
+        assert_eq!(
+            (remove(b"ab", 2).item, remove(b"ab", 2).next),
+            (&b""[..], 3)
+        );
+        assert_eq!(remove(b"ab", 3).next, 3);
         let t = [b'x', TM, b'y'];
         assert_eq!(remove(&t, 0).delim, 5);
         assert_eq!(code_to_mark(2), Some(FM));

@@ -83,7 +83,7 @@ fn no_panics_on_arbitrary_input() {
         let _ = dynarray::replace(&a, p1s, p2, p3, &b);
         let _ = dynarray::insert(&a, p1s, p2, p3, &b);
         let _ = dynarray::delete(&a, p1s, p2, p3);
-        let _ = dynarray::sum(&a, 4);
+        let _ = super::sum::sum(&a);
         let _ = (
             dynarray::raise(&a),
             dynarray::lower(&a),

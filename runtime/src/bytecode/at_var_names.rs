@@ -62,6 +62,8 @@ pub static AT_VARS: &[&str] = &[
     "USER",
     "STATUS",
     "ABORT.MESSAGE",
+    "TRANSACTION.ID",
+    "TRANSACTION.LEVEL",
 ];
 
 /// Which @-variables user code may assign.

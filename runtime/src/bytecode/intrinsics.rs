@@ -169,6 +169,8 @@ pub enum I {
     Decrypt,
     EnterPackage,
     ExitPackage,
+    ArgCount,
+    Arg,
 }
 
 /// (name, min args, max args, id).
@@ -255,7 +257,7 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("MODS", 2, 2, I::Mods),
     ("SOUNDEX", 1, 1, I::Soundex),
     ("NUMS", 1, 1, I::Nums),
-    ("INMAT", 0, 0, I::Inmat),
+    ("INMAT", 0, 1, I::Inmat),
     ("FILEINFO", 2, 2, I::Fileinfo),
     ("RECORDLOCKED", 2, 2, I::Recordlocked),
     ("CATALOGUED", 1, 1, I::Catalogued),
@@ -341,6 +343,8 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("DECRYPT", 2, 2, I::Decrypt),
     ("ENTER.PACKAGE", 1, 1, I::EnterPackage),
     ("EXIT.PACKAGE", 1, 1, I::ExitPackage),
+    ("ARG.COUNT", 0, 0, I::ArgCount),
+    ("ARG", 1, 1, I::Arg),
 ];
 
 /// Looks up an intrinsic by name: (table index, min, max).

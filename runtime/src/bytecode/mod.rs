@@ -212,6 +212,9 @@ pub struct Chunk {
     pub var_names: Vec<String>,
     /// Number of parameters.
     pub nparams: usize,
+    /// VAR.ARGS: a CALL may pass fewer than `nparams` arguments (the rest
+    /// stay unassigned).
+    pub var_args: bool,
     /// COMMON blocks used: (name, size).
     pub commons: Vec<(String, usize)>,
     /// COMMON variable names per block.

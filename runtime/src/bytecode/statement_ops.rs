@@ -85,6 +85,43 @@ pub enum Sys {
     RecordLockL,
     /// RECORDLOCKU file, id: an update lock without reading.
     RecordLockU,
+    /// SET.ARG n, value: stores into argument n of the current routine.
+    SetArg,
+    /// CsvPart(parts, i): field `i` of a CSVDQ result, STATUS() 0 taken,
+    /// 1 empty string, 2 past the end (DPARSE.CSV and kin).
+    CsvPart,
+    /// CsvLine(values...): the values as one CSV line (FORMCSV each, joined
+    /// by commas: PRINTCSV, WRITECSV).
+    CsvLine,
+    /// SELECTE TO var: list 0's remaining items into a list variable.
+    SelectE,
+    /// CLAUSE.FLAGS prefix (argc 1: the flags): the clauses the next
+    /// statement has, bit 1 LOCKED, 2 ON ERROR, 4 ELSE. Pushes nothing.
+    ClauseFlags,
+    /// MATREADU mat FROM file, id: MATREAD with an update lock.
+    MatReadU,
+    /// MATREADL mat FROM file, id: MATREAD with a shared lock.
+    MatReadL,
+    /// WRITEVU: WRITEV that keeps the update lock.
+    WriteVU,
+    /// MATWRITEU: MATWRITE that keeps the update lock.
+    MatWriteU,
+    /// DELETEU file, id: DELETE that keeps the update lock.
+    DeleteU,
+    /// LOCK n: takes task lock n (0..=63).
+    Lock,
+    /// UNLOCK n: releases task lock n.
+    Unlock,
+    /// FILELOCK file: locks the whole file.
+    FileLock,
+    /// FILEUNLOCK file.
+    FileUnlock,
+    /// TRANSACTION START / BEGIN TRANSACTION.
+    TxnStart,
+    /// TRANSACTION COMMIT / COMMIT.
+    TxnCommit,
+    /// TRANSACTION ABORT / ROLLBACK / END TRANSACTION: rolls back.
+    TxnEnd,
 }
 
 /// All ids in order (index = discriminant).
@@ -156,6 +193,23 @@ pub static ALL: &[Sys] = &[
     Sys::ClearFile,
     Sys::RecordLockL,
     Sys::RecordLockU,
+    Sys::SetArg,
+    Sys::CsvPart,
+    Sys::CsvLine,
+    Sys::SelectE,
+    Sys::ClauseFlags,
+    Sys::MatReadU,
+    Sys::MatReadL,
+    Sys::WriteVU,
+    Sys::MatWriteU,
+    Sys::DeleteU,
+    Sys::Lock,
+    Sys::Unlock,
+    Sys::FileLock,
+    Sys::FileUnlock,
+    Sys::TxnStart,
+    Sys::TxnCommit,
+    Sys::TxnEnd,
 ];
 
 impl Sys {

@@ -188,7 +188,23 @@ impl Compiler<'_> {
                     ));
                     return;
                 }
-                self.error("GETREM needs a variable");
+                // any other expression holds no REMOVE pointer: 0
+                self.expr(&args[0]);
+                self.emit(Op::Pop);
+                self.emit(Op::Int(0));
+                return;
+            }
+            // INMAT(M): the dimensions of matrix M
+            "INMAT" if args.len() == 1 => {
+                match &args[0] {
+                    Expr::Var(m) if self.dims.contains(m) => {
+                        let r = self.var_ref(m);
+                        self.emit(Op::LoadRaw(r));
+                        let (i, _, _) = intrinsics::lookup("INMAT").unwrap_or((0, 0, 1));
+                        self.emit(Op::Intr(i, 1));
+                    }
+                    _ => self.error(ErrorKind::WrongArgumentCount(name.to_string())),
+                }
                 return;
             }
             // VARTYPE of an unassigned variable is 0, not an error

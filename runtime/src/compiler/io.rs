@@ -25,12 +25,17 @@ impl Compiler<'_> {
             "READV" => (Sys::ReadV, false),
             "READVU" => (Sys::ReadVU, false),
             "READVL" => (Sys::ReadVL, false),
-            "MATREAD" | "MATREADU" | "MATREADL" => (Sys::MatRead, true),
+            "MATREAD" => (Sys::MatRead, true),
+            "MATREADU" => (Sys::MatReadU, true),
+            "MATREADL" => (Sys::MatReadL, true),
             "WRITE" => (Sys::Write, false),
             "WRITEU" => (Sys::WriteU, false),
-            "WRITEV" | "WRITEVU" => (Sys::WriteV, false),
-            "MATWRITE" | "MATWRITEU" => (Sys::MatWrite, false),
-            "DELETE" | "DELETEU" => (Sys::Delete, false),
+            "WRITEV" => (Sys::WriteV, false),
+            "WRITEVU" => (Sys::WriteVU, false),
+            "MATWRITE" => (Sys::MatWrite, false),
+            "MATWRITEU" => (Sys::MatWriteU, false),
+            "DELETE" => (Sys::Delete, false),
+            "DELETEU" => (Sys::DeleteU, false),
             "RELEASE" => (Sys::Release, false),
             "CLOSE" => (Sys::Close, false),
             "OPENSEQ" => (Sys::OpenSeq, false),
@@ -46,7 +51,10 @@ impl Compiler<'_> {
             "STATUS" => (Sys::StatusOf, false),
             "SEEK" => (Sys::Seek, false),
             "CREATE" => (Sys::Create, false),
-            "SELECT" | "SELECTN" | "SELECTE" => (Sys::Select, false),
+            // FORMLIST is SELECT of a dynamic array (ScarletDME's SELECT
+            // of anything but a file forms the list the same way)
+            "SELECT" | "SELECTN" | "FORMLIST" => (Sys::Select, false),
+            "SELECTE" => (Sys::SelectE, false),
             "SSELECT" => (Sys::SSelect, false),
             "SELECTV" => (Sys::SelectV, false),
             "READNEXT" => (Sys::ReadNext, false),
@@ -58,6 +66,17 @@ impl Compiler<'_> {
             "CLEARFILE" => (Sys::ClearFile, false),
             "RECORDLOCKL" => (Sys::RecordLockL, false),
             "RECORDLOCKU" => (Sys::RecordLockU, false),
+            "LOCK" => (Sys::Lock, false),
+            "UNLOCK" => (Sys::Unlock, false),
+            "FILELOCK" => (Sys::FileLock, false),
+            "FILEUNLOCK" => (Sys::FileUnlock, false),
+            "TRANSACTION.START" => (Sys::TxnStart, false),
+            "TRANSACTION.COMMIT" => (Sys::TxnCommit, false),
+            "TRANSACTION.ABORT" => (Sys::TxnEnd, false),
+            "TXN.COMMIT" | "TXN.ROLLBACK" => {
+                self.txn_jump(kw == "TXN.COMMIT");
+                return;
+            }
             _ => {
                 self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
                 return;
@@ -76,7 +95,7 @@ impl Compiler<'_> {
             }
         }
         for (i, e) in inputs.iter().enumerate() {
-            if sys == Sys::MatWrite && i == 0 {
+            if matches!(sys, Sys::MatWrite | Sys::MatWriteU) && i == 0 {
                 if let Expr::Var(m) = e {
                     let r = self.var_ref(m);
                     self.emit(Op::LoadRaw(r));
@@ -100,14 +119,29 @@ impl Compiler<'_> {
             self.emit(Op::Int(0));
             n += 1;
         }
+        // the clauses present decide what the statement does (wait or take
+        // LOCKED, fail or take ON ERROR): told just before it runs
+        let flags = clauses.locked.is_some() as i32
+            | (clauses.on_error.is_some() as i32) << 1
+            | (!clauses.els.is_empty() as i32) << 2;
+        if flags != 0 {
+            self.emit(Op::Int(flags));
+            self.sys(Sys::ClauseFlags, 1);
+        }
         self.sys(sys, n);
         let has_clause_code = !matches!(
             sys,
             Sys::Write
                 | Sys::WriteU
                 | Sys::WriteV
+                | Sys::WriteVU
                 | Sys::MatWrite
+                | Sys::MatWriteU
                 | Sys::Delete
+                | Sys::DeleteU
+                | Sys::FileLock
+                | Sys::FileUnlock
+                | Sys::TxnEnd
                 | Sys::Release
                 | Sys::Close
                 | Sys::CloseSeq
@@ -119,8 +153,10 @@ impl Compiler<'_> {
                 | Sys::Select
                 | Sys::SSelect
                 | Sys::SelectV
+                | Sys::SelectE
         ) || !clauses.then.is_empty()
             || !clauses.els.is_empty()
+            || clauses.locked.is_some()
             || clauses.on_error.is_some();
         // Every Sys op pushes its outputs then a branch code.
         let code = self.temp();

@@ -3,10 +3,12 @@
 //! functions, intrinsics or extensions, and labels to addresses.
 
 mod call;
+mod csv;
 mod expr;
 mod io;
 mod local;
 mod stmt;
+mod txn;
 
 use std::collections::{HashMap, HashSet};
 
@@ -39,6 +41,8 @@ pub struct Compiler<'a> {
     labels: HashMap<String, u32>,
     fixups: Vec<(usize, String, u16, u32)>,
     loops: Vec<LoopCtx>,
+    /// Open BEGIN TRANSACTION blocks, innermost last.
+    txns: Vec<txn::TxnCtx>,
     tables: Vec<Vec<u32>>,
     table_fixups: Vec<(usize, usize, String, u16, u32)>,
     errors: Vec<CompileError>,
@@ -90,6 +94,7 @@ pub fn compile(
         labels: HashMap::new(),
         fixups: Vec::new(),
         loops: Vec::new(),
+        txns: Vec::new(),
         tables: Vec::new(),
         table_fixups: Vec::new(),
         errors: Vec::new(),
@@ -165,6 +170,7 @@ pub fn compile(
         consts: c.consts,
         var_names: c.var_names,
         nparams,
+        var_args: unit.header.var_args,
         commons: c.commons,
         common_names: c.common_names,
         tables: c.tables,

@@ -286,6 +286,7 @@ impl Compiler<'_> {
                     }
                 }
             }
+            StmtKind::Csv(c) => self.csv_stmt(c),
             StmtKind::Void(e) => {
                 self.expr(e);
                 self.emit(Op::Pop);
@@ -305,9 +306,7 @@ impl Compiler<'_> {
                 }
                 None => self.sys(Sys::Randomize, 0),
             },
-            StmtKind::Transaction(_) => {
-                self.error(ErrorKind::UnsupportedStatement("BEGIN TRANSACTION".into()))
-            }
+            StmtKind::Transaction(body) => self.transaction_block(body),
             StmtKind::Precision(e) => {
                 self.expr(e);
                 self.sys(Sys::Precision, 1);
@@ -510,6 +509,11 @@ impl Compiler<'_> {
             StmtKind::SetExitStatus(e) => {
                 self.expr(e);
                 self.sys(Sys::SetExitStatus, 1);
+            }
+            StmtKind::SetArg(n, e) => {
+                self.expr(n);
+                self.expr(e);
+                self.sys(Sys::SetArg, 2);
             }
             StmtKind::Chain(e) => {
                 self.expr(e);

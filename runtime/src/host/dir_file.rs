@@ -24,6 +24,9 @@ pub struct DirFile {
     pub path: PathBuf,
     /// Reads records through a descriptor of the directory.
     reader: DirReader,
+    /// The file variable's hold on its locks, for a file OPENed by a
+    /// program (none for the files the host opens for itself).
+    pub fvar: Option<super::locks::FileVar>,
 }
 
 /// Names of the temporary files of writes in progress start with this;
@@ -109,6 +112,7 @@ impl DirFile {
         DirFile {
             name: name.into(),
             path,
+            fvar: None,
             reader: DirReader::default(),
         }
     }

@@ -16,6 +16,9 @@ pub mod commands;
 pub mod dir_file;
 mod dir_reader;
 pub mod file_source;
+pub mod file_status;
+pub mod lock_bytes;
+pub mod locks;
 pub mod object_cache;
 pub mod os_names;
 pub mod paragraph;
@@ -25,6 +28,7 @@ pub mod select_list;
 pub mod seq_file;
 pub mod session;
 pub mod translate;
+pub mod txn;
 pub mod voc;
 
 use std::path::PathBuf;

@@ -343,6 +343,16 @@ pub fn userno() -> i64 {
         .unwrap_or(std::process::id() as i64)
 }
 
+/// The user number of process `pid` of the account: a live phantom's
+/// number, else the process id (as [`userno`] gives it in that process).
+pub fn userno_of_pid(account: &Path, pid: i32) -> i64 {
+    list(account)
+        .into_iter()
+        .find(|e| e.pid == pid)
+        .map(|e| e.userno as i64)
+        .unwrap_or(pid as i64)
+}
+
 /// Removes the calling phantom's own register entry; a phantom calls it as
 /// it ends (when `MVBASIC_PHANTOM` is set). No-op elsewhere.
 pub fn on_exit(account: &Path) {

@@ -49,6 +49,9 @@ impl SeqFile {
             },
         };
         let existed = file.is_some() && path.is_file();
+        // an existing file we may not write is opened read-only, as
+        // ScarletDME does (writes then fail with STATUS() 3018)
+        let read_only = existed && !writable;
         let mut s = SeqFile {
             path,
             existed,
@@ -56,7 +59,7 @@ impl SeqFile {
             append,
             file,
             writable,
-            read_only: false,
+            read_only,
             buf: Vec::new(),
             buf_at: 0,
         };
@@ -74,45 +77,30 @@ impl SeqFile {
         s
     }
 
-    /// The file's facts as ScarletDME's `STATUS var FROM file` gives them for
-    /// a sequential file, one per field: 1 position, 2 at end (1/0), 4 bytes
-    /// left, 5 permissions, 6 size, 7 links, 8 owner, 9 group, 10 inode,
-    /// 11 device, 13/14 last access time and date, 15/16 last modification
-    /// time and date (UTC seconds of the day, internal day numbers), 20 path,
-    /// 21 file type (5, sequential); 3, 12, 17-19 empty. None if the file
-    /// does not exist.
-    pub fn status_fields(&self) -> Option<Vec<u8>> {
-        use std::os::unix::fs::MetadataExt;
-        let m = std::fs::metadata(&self.path).ok()?;
-        let size = m.len();
-        let day = |secs: i64| (secs.rem_euclid(86400), secs.div_euclid(86400) + 732);
-        let (at, ad) = day(m.atime());
-        let (mt, md) = day(m.mtime());
-        let fields: Vec<String> = vec![
-            self.pos.to_string(),
-            ((self.pos == size) as u8).to_string(),
-            String::new(),
-            size.saturating_sub(self.pos).to_string(),
-            (m.mode() & 0o777).to_string(),
-            size.to_string(),
-            m.nlink().to_string(),
-            m.uid().to_string(),
-            m.gid().to_string(),
-            m.ino().to_string(),
-            m.dev().to_string(),
-            String::new(),
-            at.to_string(),
-            ad.to_string(),
-            mt.to_string(),
-            md.to_string(),
-            String::new(),
-            String::new(),
-            String::new(),
-            self.path.to_string_lossy().into_owned(),
-            "5".to_string(),
-        ];
-        let parts: Vec<&[u8]> = fields.iter().map(|f| f.as_bytes()).collect();
-        Some(parts.join(&[0xFEu8][..]))
+    /// True once the OS file exists for this variable: opened on an
+    /// existing file or created by a write. Reads and SEEK before that fail
+    /// with STATUS() 3015 (ER$SQRD).
+    pub fn created(&self) -> bool {
+        self.file.is_some()
+    }
+
+    /// Opened READONLY (or on a file we may not write).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The file's facts as ScarletDME's `STATUS var FROM file` gives them
+    /// (see [`super::file_status::status_array`]).
+    pub fn status_fields(&self) -> Vec<u8> {
+        let meta = self.file.as_ref().and_then(|f| f.metadata().ok());
+        let size = meta.as_ref().map(|m| m.len()).unwrap_or(0);
+        super::file_status::status_array(
+            &self.path,
+            meta.as_ref(),
+            size,
+            Some(self.pos),
+            super::file_status::TYPE_SEQ,
+        )
     }
 
     /// Current size of the file.
@@ -156,7 +144,8 @@ impl SeqFile {
                 return if any { Some(line) } else { None };
             }
             any = true;
-            match avail.iter().position(|&c| c == b'\n' || c == 0xFE) {
+            // only LF ends a line: marks are data (ScarletDME gives them back)
+            match avail.iter().position(|&c| c == b'\n') {
                 Some(n) => {
                     line.extend_from_slice(&avail[..n]);
                     self.pos += n as u64 + 1;
@@ -243,20 +232,24 @@ impl SeqFile {
         self.ensure_writable().map(|_| ())
     }
 
-    /// Moves the position: relative to the start (0), the position (1) or
-    /// the end (2). False when the result would be negative.
-    pub fn seek(&mut self, off: i64, rel: i64) -> bool {
-        let base = match rel {
-            1 => self.pos as i64,
-            2 => self.len() as i64,
-            _ => 0,
+    /// Moves the position as ScarletDME's SEEK does: to `off` from the start
+    /// (relto 0), from the position (1), or `off` bytes before the end (2).
+    /// Err(STATUS() code): 3029 for another relto, 3028 for a position
+    /// before the start or beyond the end.
+    pub fn seek(&mut self, off: i64, rel: i64) -> Result<(), i32> {
+        let size = self.len() as i64;
+        let p = match rel {
+            0 => Some(off),
+            1 => (self.pos as i64).checked_add(off),
+            2 => size.checked_sub(off),
+            _ => return Err(crate::status_codes::ER_SQREL),
         };
-        match base.checked_add(off) {
-            Some(p) if p >= 0 => {
+        match p {
+            Some(p) if (0..=size).contains(&p) => {
                 self.pos = p as u64;
-                true
+                Ok(())
             }
-            _ => false,
+            _ => Err(crate::status_codes::ER_SQSEEK),
         }
     }
 

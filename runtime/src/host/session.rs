@@ -34,8 +34,11 @@ pub struct Session {
     /// Files OPENed by the programs of this session (DELETE.FILE refuses
     /// to delete an open one); CLOSE removes an entry.
     pub open_files: Vec<std::rc::Weak<crate::host::dir_file::DirFile>>,
-    /// Record locks: (file path, id) -> 1 shared (READL) / 2 update (READU).
-    pub locks: HashMap<(PathBuf, Vec<u8>), i64>,
+    /// This process's record, file and task locks in the account (shared
+    /// with the account's other processes through its lock file).
+    pub locks: std::sync::Arc<crate::host::locks::Locks>,
+    /// This process's transactions.
+    pub txn: crate::host::txn::Transactions,
     /// @USER0..@USER4, @USER.RETURN.CODE, @ID, @RECORD, @ANS, @USER.
     pub user: HashMap<String, Value>,
     /// @SYSTEM.RETURN.CODE.
@@ -80,6 +83,7 @@ impl Session {
     /// host services.
     pub fn new(account: PathBuf, host: Rc<Host>) -> Session {
         let mut s = Session::default();
+        s.locks = crate::host::locks::Locks::for_account(&account);
         s.account = account;
         s.host = host;
         s.lists = vec![None; 11];

@@ -241,6 +241,8 @@ pub enum StmtKind {
         range: Vec<Expr>,
     },
     SetExitStatus(Expr),
+    /// SET.ARG n, value: stores into the routine's n-th argument.
+    SetArg(Expr, Expr),
     Chain(Expr),
     Clearselect(Option<Expr>),
     /// LOCAL SUBROUTINE / LOCAL FUNCTION definition.
@@ -269,6 +271,49 @@ pub enum StmtKind {
     Randomize(Option<Expr>),
     /// HUSH state [SETTING var]: display output off (1) or on (0).
     Hush(Expr, Option<LValue>),
+    /// DPARSE and the CSV statements.
+    Csv(Box<CsvStmt>),
+}
+
+/// DPARSE and the CSV statements (ScarletDME's CSV rules: `CSVDQ()` to
+/// split, `FORMCSV` quoting to join).
+#[derive(Debug, Clone)]
+pub enum CsvStmt {
+    /// `DPARSE src, delim, targets` (FIELD of each part), `DPARSE.CSV src,
+    /// delim, targets` (`csv`: the parts of `CSVDQ(src, delim)`).
+    Dparse {
+        csv: bool,
+        src: Expr,
+        delim: Expr,
+        targets: Vec<LValue>,
+    },
+    /// `INPUTCSV targets`: one input line split at commas.
+    Input(Vec<LValue>),
+    /// `READCSV FROM file TO targets THEN/ELSE`: one line of a sequential
+    /// file split at commas.
+    Read {
+        file: Expr,
+        targets: Vec<LValue>,
+        clauses: Clauses,
+    },
+    /// `MATREADCSV mat FROM file THEN/ELSE`: one line into a matrix.
+    MatRead {
+        mat: String,
+        file: Expr,
+        clauses: Clauses,
+    },
+    /// `PRINTCSV [ON n] items [:]`.
+    Print {
+        on: Option<Expr>,
+        items: Vec<Expr>,
+        newline: bool,
+    },
+    /// `WRITECSV items TO file THEN/ELSE`.
+    Write {
+        items: Vec<Expr>,
+        file: Expr,
+        clauses: Clauses,
+    },
 }
 
 /// A part of a LOOP body.

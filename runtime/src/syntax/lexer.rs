@@ -28,6 +28,12 @@ pub enum Sym {
     Gt,
     Le,
     Ge,
+    /// `><`: not-equal, or the end of one extraction and the start of the
+    /// next (`X<2><1>`); the parser decides.
+    GtLt,
+    /// `>=`: greater-or-equal, or the end of an extraction and `=`
+    /// (`X<1>=5`); the parser decides.
+    GtEq,
     Amp,
     Bang,
     PlusEq,
@@ -296,8 +302,8 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, l
             (b':', _) => (Sym::Colon, 1),
             (b'<', b'=') => (Sym::Le, 2),
             (b'<', b'>') => (Sym::Ne, 2),
-            (b'>', b'<') => (Sym::Ne, 2),
-            (b'>', b'=') => (Sym::Ge, 2),
+            (b'>', b'<') => (Sym::GtLt, 2),
+            (b'>', b'=') => (Sym::GtEq, 2),
             (b'=', b'<') => (Sym::Le, 2),
             (b'=', b'>') => (Sym::Ge, 2),
             (b'<', _) => (Sym::Lt, 1),

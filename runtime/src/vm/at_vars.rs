@@ -97,6 +97,8 @@ impl Vm {
             "NULL" | "NULL.STR" => Value::from_bytes(&[0x80]),
             "TERM.TYPE" => Value::text("vt100"),
             "STATUS" => self.status.clone(),
+            "TRANSACTION.ID" => Value::int(self.sess.txn.id() as i64),
+            "TRANSACTION.LEVEL" => Value::int(self.sess.txn.level()),
             _ => Value::empty(),
         }
     }

@@ -124,7 +124,7 @@ impl Vm {
         if !is_fn && chunk.kind != UnitKind::Subroutine {
             return Err(RuntimeError::NotASubroutine(name.clone()).into());
         }
-        if chunk.nparams != argc {
+        if argc > chunk.nparams || (argc < chunk.nparams && !chunk.var_args) {
             return Err(RuntimeError::ArgumentCount {
                 routine: Some(name.as_str().into()),
                 passed: argc as u32,
@@ -178,6 +178,19 @@ impl Vm {
             self.frame_pool.push(done);
         }
         Ok(true)
+    }
+
+    /// The parameter slot of ARG(n) / SET.ARG n: `n` must name one of the
+    /// arguments the current routine was passed. In a FUNCTION, ScarletDME
+    /// counts its hidden result as argument 1 (ARG(2) is the first
+    /// parameter); `None` is that result, which mvbasic keeps elsewhere.
+    pub(super) fn arg_slot(&self, n: &Value) -> Result<Option<VarRef>, Step> {
+        let n = crate::value::ops::to_int(n)?;
+        let hidden = usize::from(self.cur.is_fn);
+        if n < 1 || n as usize > self.cur.argc + hidden {
+            return Err(RuntimeError::Fatal("Illegal argument reference").into());
+        }
+        Ok((n as usize - 1).checked_sub(hidden).map(|i| i as VarRef))
     }
 
     /// Enters a LOCAL routine: saves its private slots, binds arguments.

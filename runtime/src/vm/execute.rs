@@ -217,13 +217,20 @@ impl Vm {
         let saved_sentence = std::mem::replace(&mut sess.sentence, sentence.as_bytes().to_vec());
         let saved_file = std::mem::replace(&mut sess.prog_file, file.to_string());
         sess.depth += 1;
+        let main_name = chunk.name.clone();
         let mut child = Vm::new(chunk, sess);
         let r = child.run();
         if let Err(Halt::Error(m)) = &r {
             child.sess.write(format!("{}\n", m).as_bytes());
         }
+        child.end_level_transactions();
         let where_ = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
         let abort = match &r {
+            // an error inside a CALLed routine names the routine (its
+            // catalogue name), one in the program itself the object path
+            Err(Halt::Error(m)) if m.program != main_name => {
+                Some(format!("{} at line {} of {}", m.error, m.line, m.program))
+            }
             Err(Halt::Error(m)) => Some(format!(
                 "{} at line {} of {}",
                 m.error,

@@ -11,12 +11,16 @@
 
 mod at_vars;
 mod calls;
+mod csv_ops;
 mod execute;
 mod file_statements;
 mod fused;
 mod intrinsics;
+mod lock_statements;
+mod record_io;
 mod refs;
 mod run_error;
+mod seq_statements;
 mod statements;
 mod vars;
 
@@ -82,6 +86,8 @@ pub struct Vm {
     col1: i64,
     col2: i64,
     inmat: i64,
+    /// The clauses of the statement about to run (`record_io::HAS_*`).
+    clause_flags: u8,
     status: Value,
     /// Frames of returned calls, reused with their storage by the next
     /// CALL.
@@ -149,6 +155,7 @@ impl Vm {
             col1: 0,
             col2: 0,
             inmat: 0,
+            clause_flags: 0,
             status: Value::Int(0),
             frame_pool: Vec::new(),
             pending_refs: Vec::new(),

@@ -47,6 +47,15 @@ pub enum RuntimeError {
     NotSequentialFile,
     /// WRITE failed in the operating system.
     WriteFailed(String),
+    /// A WRITE (or DELETE) refused with a STATUS() code and no ON ERROR
+    /// clause: 3000 an empty record id, 3023 no update lock inside a
+    /// transaction.
+    RecordUpdate {
+        /// The STATUS() code.
+        code: i32,
+        /// A DELETE (else a write).
+        delete: bool,
+    },
     /// TRANS/XLATE could not evaluate the field it was asked for (the
     /// text says why, e.g. `Invalid I-type`).
     Translate(String),
@@ -111,6 +120,7 @@ impl RuntimeError {
             RuntimeError::FileNotOpen => Some(1200),
             RuntimeError::NotSequentialFile => Some(3013),
             RuntimeError::WriteFailed(_) => Some(3037),
+            RuntimeError::RecordUpdate { code, .. } => Some(*code as u16),
             RuntimeError::RoutineNotFound(_) => Some(1125),
             RuntimeError::ArgumentCount { .. } => Some(1005),
             _ => None,
@@ -169,6 +179,16 @@ impl fmt::Display for RuntimeError {
                 f.write_str("Variable is not an open sequential file")
             }
             RuntimeError::WriteFailed(e) => write!(f, "Write error: {e}"),
+            RuntimeError::RecordUpdate {
+                code,
+                delete: false,
+            } => write!(
+                f,
+                "Error {code} (o/s 0) writing record (Possible full disk?)"
+            ),
+            RuntimeError::RecordUpdate { code, delete: true } => {
+                write!(f, "Error {code} deleting record")
+            }
             RuntimeError::Translate(e) => f.write_str(e),
             RuntimeError::RoutineNotFound(n) => write!(f, "Unable to load '{n}' object code"),
             RuntimeError::RoutineDoesNotCompile(r) => {

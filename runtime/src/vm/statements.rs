@@ -210,6 +210,43 @@ impl Vm {
             Sys::Inmat => {
                 self.push(Value::int(self.inmat));
             }
+            Sys::SetArg => {
+                let v = args.get(1).cloned().unwrap_or_default();
+                match self.arg_slot(args.first().unwrap_or(&un))? {
+                    Some(r) => self.store_var(r, v),
+                    None => {
+                        return Err(RuntimeError::Fatal(
+                            "SET.ARG 1 in a FUNCTION (its result) is not supported by mvbasic",
+                        )
+                        .into())
+                    }
+                }
+            }
+            Sys::CsvPart | Sys::CsvLine => return self.csv_op(op, args),
+            Sys::ClauseFlags => {
+                self.clause_flags = to_int(args.first().unwrap_or(&un))? as u8;
+            }
+            Sys::Read | Sys::ReadU | Sys::ReadL | Sys::ReadV | Sys::ReadVU | Sys::ReadVL => {
+                return self.read_record(op, args)
+            }
+            Sys::MatRead | Sys::MatReadU | Sys::MatReadL => return self.mat_read(op, args),
+            Sys::Write
+            | Sys::WriteU
+            | Sys::WriteV
+            | Sys::WriteVU
+            | Sys::MatWrite
+            | Sys::MatWriteU => return self.write_record(op, args),
+            Sys::Delete | Sys::DeleteU => return self.delete_record(op, args),
+            Sys::Release
+            | Sys::RecordLockL
+            | Sys::RecordLockU
+            | Sys::FileLock
+            | Sys::FileUnlock
+            | Sys::Lock
+            | Sys::Unlock
+            | Sys::TxnStart
+            | Sys::TxnCommit
+            | Sys::TxnEnd => return self.lock_op(op, args),
             _ => return self.file_op(op, args),
         }
         Ok(())
@@ -245,7 +282,7 @@ impl Vm {
                 let n = to_int(&pos)?.max(0) as usize;
                 let slot = self.var_mut(r);
                 let s = slot.make_str_mut_keep(p);
-                s.rem = n.min(s.data.len());
+                s.rem = n.min(s.data.len() + 1);
             }
             _ => return Err(RuntimeError::BadVariableOp.into()),
         }

@@ -317,6 +317,8 @@ impl Vm {
                 *slot = Value::Mat(Rc::new(m));
             }
         }
+        // INMAT() is 0 after a DIM that succeeded
+        self.inmat = 0;
         Ok(())
     }
 

@@ -1,6 +1,7 @@
 PROGRAM G012_SEQ_APPEND
 * OPENSEQ ... APPEND writes at the end; READSEQ over many lines; SEEK
-* relative to the end; READBLK across the read buffer
+* relative to the end (ScarletDME counts a positive offset back from the end);
+* READBLK across the read buffer
 EXECUTE "DELETE.FILE G012.DIR" CAPTURING JUNK
 EXECUTE "CREATE.FILE G012.DIR DIRECTORY" CAPTURING JUNK
 OPENSEQ "G012.DIR", "log" APPEND TO S ELSE NULL
@@ -24,7 +25,7 @@ LOOP
    N += 1 ; LAST = L
 REPEAT
 CRT "lines: ":N:" last: ":LAST
-SEEK S, -11, 2 ELSE CRT "seek failed"
+SEEK S, 11, 2 ELSE CRT "seek failed"
 READBLK B FROM S, 100 ELSE B = ""
 CRT "tail block: [":CONVERT(CHAR(10), "|", B):"]"
 SEEK S, 0 ELSE NULL

@@ -35,11 +35,11 @@ impl Parser<'_> {
         loop {
             let op = match self.peek() {
                 Tok::Sym(Sym::Eq) => BinOp::Eq,
-                Tok::Sym(Sym::Ne) => BinOp::Ne,
+                Tok::Sym(Sym::Ne | Sym::GtLt) => BinOp::Ne,
                 Tok::Sym(Sym::Lt) => BinOp::Lt,
                 Tok::Sym(Sym::Gt) => BinOp::Gt,
                 Tok::Sym(Sym::Le) => BinOp::Le,
-                Tok::Sym(Sym::Ge) => BinOp::Ge,
+                Tok::Sym(Sym::Ge | Sym::GtEq) => BinOp::Ge,
                 Tok::Ident(s) => match s.as_str() {
                     "EQ" => BinOp::Eq,
                     "NE" => BinOp::Ne,
@@ -149,6 +149,21 @@ impl Parser<'_> {
     fn unary_inner(&mut self) -> Option<Expr> {
         match self.peek() {
             Tok::Sym(Sym::Minus) => {
+                // ScarletDME folds minus signs straight before a numeric
+                // literal into the literal, so a substring or extraction
+                // applies to the signed number: -2147483648[9, 8] is "648",
+                // --13[1] is "3" (but -X[1] is -(X[1]))
+                let mut k = 1;
+                while self.peek_at(k) == &Tok::Sym(Sym::Minus) {
+                    k += 1;
+                }
+                if let Tok::Num(n) = self.peek_at(k).clone() {
+                    for _ in 0..=k {
+                        self.advance();
+                    }
+                    let lit = if k % 2 == 1 { format!("-{n}") } else { n };
+                    return self.postfix_ops(Expr::Num(lit));
+                }
                 self.advance();
                 let e = self.unary()?;
                 Some(Expr::Neg(Box::new(e)))
@@ -163,7 +178,12 @@ impl Parser<'_> {
     }
 
     fn postfix(&mut self) -> Option<Expr> {
-        let mut e = self.primary()?;
+        let e = self.primary()?;
+        self.postfix_ops(e)
+    }
+
+    /// Substrings `[...]` and extractions `<...>` after an operand.
+    fn postfix_ops(&mut self, mut e: Expr) -> Option<Expr> {
         loop {
             match self.peek() {
                 Tok::Sym(Sym::LBrack) => {
@@ -180,6 +200,9 @@ impl Parser<'_> {
                     if matches!(
                         e,
                         Expr::Var(_)
+                            | Expr::Substr(..)
+                            | Expr::Num(_)
+                            | Expr::Str(_)
                             | Expr::Call(..)
                             | Expr::Paren(_)
                             | Expr::Field(..)
@@ -214,6 +237,7 @@ impl Parser<'_> {
     /// returns Some(None) when this is a comparison instead.
     pub fn try_field_ref(&mut self) -> Option<Option<Vec<Expr>>> {
         let save = self.pos;
+        let split = self.split.clone();
         let nerr = self.errors.len();
         self.advance();
         let mut idx = Vec::new();
@@ -222,6 +246,7 @@ impl Parser<'_> {
                 Some(e) => idx.push(e),
                 None => {
                     self.pos = save;
+                    self.split = split;
                     self.errors.truncate(nerr);
                     return Some(None);
                 }
@@ -234,12 +259,24 @@ impl Parser<'_> {
             }
             break;
         }
-        if self.eat_sym(Sym::Gt) {
-            return Some(Some(idx));
-        }
-        self.pos = save;
-        self.errors.truncate(nerr);
-        Some(None)
+        // `><` and `>=` straight after the index close it too: the rest
+        // (`<` of a next extraction, `=`) is read as a token of its own
+        let rest = match self.peek() {
+            Tok::Sym(Sym::Gt) => {
+                self.advance();
+                return Some(Some(idx));
+            }
+            Tok::Sym(Sym::GtLt) => Sym::Lt,
+            Tok::Sym(Sym::GtEq) => Sym::Eq,
+            _ => {
+                self.pos = save;
+                self.split = split;
+                self.errors.truncate(nerr);
+                return Some(None);
+            }
+        };
+        self.split = Some((self.pos, Tok::Sym(rest)));
+        Some(Some(idx))
     }
 
     fn primary(&mut self) -> Option<Expr> {

@@ -160,7 +160,13 @@ impl Parser<'_> {
                 let f = self.file_var()?;
                 self.io(kw, vec![f], vec![])
             }
-            "SELECT" | "SSELECT" | "SELECTV" | "SELECTN" | "SELECTE" => {
+            "SELECTE" => {
+                // SELECTE TO var: list 0 into a list variable
+                self.expect_kw("TO")?;
+                let out = self.lvalue()?;
+                self.io(kw, vec![], vec![out])
+            }
+            "SELECT" | "SSELECT" | "SELECTV" | "SELECTN" | "FORMLIST" => {
                 let mut inputs = Vec::new();
                 let mut outputs = Vec::new();
                 if !self.at_clause_end() && !self.is_kw("TO") {
@@ -195,11 +201,12 @@ impl Parser<'_> {
                 self.io(kw, inputs, vec![out])
             }
             "FILELOCK" | "FILEUNLOCK" => {
-                if !self.at_clause_end() {
-                    self.expr_list()?;
-                }
-                let _ = self.clauses();
-                Some(Some(StmtKind::Null))
+                let f = self.file_var()?;
+                self.io(kw, vec![f], vec![])
+            }
+            "LOCK" | "UNLOCK" => {
+                let n = self.expr()?;
+                self.io(kw, vec![n], vec![])
             }
             "EXECUTE" | "PERFORM" => {
                 let cmd = self.expr()?;
@@ -266,8 +273,8 @@ fn then_else_rule(kw: &str) -> ThenElse {
         | "WRITEBLK" | "PROCREAD" | "GETLIST" => ThenElse::Required,
         "CLEARFILE" | "CLOSE" | "DELETE" | "DELETEU" | "FILELOCK" | "FILEUNLOCK" | "MATWRITE"
         | "MATWRITEU" | "RECORDLOCKL" | "RECORDLOCKU" | "RELEASE" | "SELECT" | "SSELECT"
-        | "SELECTV" | "SELECTN" | "SELECTE" | "WEOFSEQ" | "WRITE" | "WRITEU" | "WRITEV"
-        | "WRITEVU" => ThenElse::None,
+        | "SELECTV" | "SELECTN" | "SELECTE" | "FORMLIST" | "WEOFSEQ" | "WRITE" | "WRITEU"
+        | "WRITEV" | "WRITEVU" => ThenElse::None,
         _ => ThenElse::Optional,
     }
 }
@@ -286,6 +293,5 @@ fn takes_lock(kw: &str) -> bool {
             | "RECORDLOCKU"
             | "FILELOCK"
             | "OPENSEQ"
-            | "LOCK"
     )
 }

@@ -2,6 +2,7 @@
 //! (recovering at the next line).
 
 mod blocks;
+mod csv;
 mod expr;
 mod io;
 mod stmts;
@@ -20,6 +21,9 @@ pub struct Parser<'a> {
     /// Extension statements the embedding declared.
     ext: &'a dyn ExtNames,
     pos: usize,
+    /// The token at this position read as what is left of it once an
+    /// extraction's `>` was taken from a `><` or `>=` token.
+    split: Option<(usize, Tok)>,
     /// Equates in force (name to replacement expression).
     pub equates: HashMap<String, Expr>,
     /// Errors found.
@@ -59,6 +63,7 @@ pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
         toks,
         ext,
         pos: 0,
+        split: None,
         equates: HashMap::new(),
         errors: Vec::new(),
         decls: Decls::default(),
@@ -91,12 +96,19 @@ pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
 
 impl<'a> Parser<'a> {
     pub(crate) fn peek(&self) -> &Tok {
-        &self.toks[self.pos.min(self.toks.len() - 1)].tok
+        self.peek_at(0)
     }
     pub(crate) fn peek_at(&self, n: usize) -> &Tok {
-        &self.toks[(self.pos + n).min(self.toks.len() - 1)].tok
+        let i = (self.pos + n).min(self.toks.len() - 1);
+        match &self.split {
+            Some((at, t)) if *at == i => t,
+            _ => &self.toks[i].tok,
+        }
     }
     pub(crate) fn advance(&mut self) {
+        if self.split.as_ref().is_some_and(|(at, _)| *at <= self.pos) {
+            self.split = None;
+        }
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;
         }
@@ -144,6 +156,7 @@ impl<'a> Parser<'a> {
     /// Jumps to the end of the source (after the final END).
     pub(crate) fn skip_to_eof(&mut self) {
         self.pos = self.toks.len() - 1;
+        self.split = None;
     }
     pub(crate) fn eat_sym(&mut self, s: Sym) -> bool {
         if self.peek() == &Tok::Sym(s) {
@@ -416,6 +429,7 @@ impl<'a> Parser<'a> {
             return Some(None);
         }
         let save = self.pos;
+        let save_split = self.split.clone();
         let nerr = self.errors.len();
         let eof_reported = self.eof_reported;
         if let Some(lv) = self.lvalue() {
@@ -448,6 +462,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.pos = save;
+        self.split = save_split;
         self.errors.truncate(nerr);
         self.eof_reported = eof_reported;
         Some(None)

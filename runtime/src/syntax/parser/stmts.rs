@@ -396,6 +396,14 @@ impl Parser<'_> {
                 })
             }
             "SET.EXIT.STATUS" => Some(StmtKind::SetExitStatus(self.expr()?)),
+            "SET.ARG" => {
+                let n = self.expr()?;
+                if !self.eat_sym(Sym::Comma) {
+                    self.error(ErrorKind::NotFound("Comma".into()));
+                    return None;
+                }
+                Some(StmtKind::SetArg(n, self.expr()?))
+            }
             "CHAIN" => Some(StmtKind::Chain(self.expr()?)),
             "ECHO" => {
                 let e = if self.eat_kw("ON") {
@@ -420,6 +428,9 @@ impl Parser<'_> {
                     return s;
                 }
                 if let Some(s) = self.io_stmt(kw) {
+                    return s;
+                }
+                if let Some(s) = self.csv_stmt(kw) {
                     return s;
                 }
                 if self.errors.len() > before {

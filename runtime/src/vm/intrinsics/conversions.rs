@@ -95,7 +95,19 @@ impl Vm {
                 r
             }
             I::Oconv | I::Iconv => {
-                let (src, code) = (s(0).into_owned(), s(1).into_owned());
+                let code = s(1).into_owned();
+                if which == I::Oconv && !has_user_part(&code) {
+                    let n = match self.arg(base, 0) {
+                        Value::Int(i) => Some(bn::Num::Int(*i)),
+                        Value::Float(f) => Some(bn::Num::Float(*f)),
+                        _ => None,
+                    };
+                    if let Some(r) = n.and_then(|n| conv::oconv_number(n, &code)) {
+                        self.status = Value::int(r.status);
+                        return Ok(Value::str(r.value));
+                    }
+                }
+                let src = s(0).into_owned();
                 if has_user_part(&code) {
                     return self.user_conversion(which == I::Oconv, src, &code);
                 }

@@ -7,6 +7,7 @@ use crate::builtins::{dynarray, field, locate, pattern, strings};
 use crate::bytecode::intrinsics::I;
 use std::rc::Rc;
 
+use crate::value::ops::ValueError;
 use crate::value::Value;
 use crate::vm::{Step, Vm};
 
@@ -17,7 +18,6 @@ impl Vm {
         base: usize,
         argc: usize,
     ) -> Result<Value, Step> {
-        let p = self.prec();
         let s = |i: usize| self.sarg(base, i);
         let arg = |i: usize| self.arg(base, i).clone();
         Ok(match which {
@@ -71,7 +71,9 @@ impl Vm {
             I::Matchfield => Value::str(pattern::matchfield(&s(0), &s(1), self.iarg(base, 2)?)),
             I::Crop => Value::str(crate::builtins::mvtext::crop(&s(0))),
             I::Vslice => Value::str(crate::builtins::mvtext::vslice(&s(0), self.iarg(base, 1)?)),
-            I::Sum => Value::str(dynarray::sum(&s(0), p as usize)),
+            I::Sum => {
+                Value::str(crate::builtins::sum::sum(&s(0)).ok_or(ValueError::NonNumeric(None))?)
+            }
             I::Raise => Value::str(dynarray::raise(&s(0))),
             I::Lower => Value::str(dynarray::lower(&s(0))),
             I::Substitute => {

@@ -41,13 +41,8 @@ impl Vm {
             }
             I::Recordlocked => {
                 let id = s(1).into_owned();
-                match arg(0).resource::<DirFile>() {
-                    Some(f) => {
-                        let path = f.path.clone();
-                        Value::int(self.sess.locks.get(&(path, id)).copied().unwrap_or(0))
-                    }
-                    None => Value::Int(0),
-                }
+                let f = arg(0);
+                self.record_locked(&f, &id)
             }
             I::Catalogued => {
                 // 1 local (VOC), 2 private catalogue; a routine mvbasic

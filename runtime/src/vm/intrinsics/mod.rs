@@ -181,6 +181,8 @@ impl Vm {
             }
             I::Status
             | I::Inmat
+            | I::ArgCount
+            | I::Arg
             | I::Date
             | I::Time
             | I::Timedate

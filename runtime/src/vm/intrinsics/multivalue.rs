@@ -151,21 +151,19 @@ impl Vm {
             }
             I::Splice => {
                 // REUSE flags (bit 0: first array, bit 1: second) come as a 4th argument
+                // only two empty strings splice to "": two empty elements of
+                // longer ones give the separator (SPLICE("a":@VM:"", "-", "1")
+                // is a-1]-)
                 let fl = flags(3);
                 let d = s(1);
-                Value::str(mv::pairwise(
-                    &s(0),
-                    &s(2),
-                    fl & 1 != 0,
-                    fl & 2 != 0,
-                    |a, b| {
-                        if a.is_empty() && b.is_empty() {
-                            Vec::new()
-                        } else {
-                            [a, &d[..], b].concat()
-                        }
-                    },
-                ))
+                let (a, b) = (s(0), s(2));
+                if a.is_empty() && b.is_empty() {
+                    Value::str(Vec::new())
+                } else {
+                    Value::str(mv::pairwise(&a, &b, fl & 1 != 0, fl & 2 != 0, |a, b| {
+                        [a, &d[..], b].concat()
+                    }))
+                }
             }
             I::Counts => {
                 let sub = s(1);

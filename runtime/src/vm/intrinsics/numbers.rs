@@ -48,13 +48,10 @@ impl Vm {
             | I::Acos
             | I::Atan => self.per_element(&arg(0), &|v| unary(which, v))?,
             I::Mod => from_num(sd::modulo(to_num(&arg(0))?, to_num(&arg(1))?)),
-            I::Rem | I::Div => {
+            I::Rem => from_num(sd::rem(self.narg(base, 0)?, self.narg(base, 1)?)),
+            I::Div => {
                 let (a, b) = (self.narg(base, 0)?, self.narg(base, 1)?);
-                let r = match which {
-                    I::Rem => bn::rem(a, b),
-                    _ => bn::idiv(a, b),
-                };
-                from_num(r.map_err(ValueError::from)?)
+                from_num(bn::idiv(a, b).map_err(ValueError::from)?)
             }
             I::Idiv | I::Rdiv => {
                 let (a, b) = (self.narg(base, 0)?, self.narg(base, 1)?);

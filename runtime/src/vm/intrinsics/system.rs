@@ -24,7 +24,23 @@ impl Vm {
                 Value::Int(i) => Value::Int(i.abs()),
                 v => v.clone(),
             },
-            I::Inmat => Value::int(self.inmat),
+            I::Inmat if argc == 0 => Value::int(self.inmat),
+            I::Inmat => match arg(0) {
+                Value::Mat(m) if m.cols == 0 => Value::int(m.rows as i64),
+                Value::Mat(m) => {
+                    let mut b = m.rows.to_string().into_bytes();
+                    b.push(crate::builtins::dynarray::VM);
+                    b.extend_from_slice(m.cols.to_string().as_bytes());
+                    Value::str(b)
+                }
+                _ => return Err(RuntimeError::NotAMatrix("INMAT argument").into()),
+            },
+            I::ArgCount => Value::int(self.cur.argc as i64),
+            I::Arg => match self.arg_slot(&arg(0))? {
+                Some(r) => self.assigned(r)?.clone(),
+                // a FUNCTION's result is unassigned until its RETURN
+                None => return Err(ValueError::Unassigned.into()),
+            },
             I::Date => Value::int(now_date_time().0),
             I::Time => Value::int(now_date_time().1),
             I::Timedate => {

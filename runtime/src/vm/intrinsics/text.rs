@@ -115,12 +115,16 @@ impl Vm {
                 }
             }
             I::Csvdq => {
+                // an empty delimiter leaves the string as it is
                 let d = if argc > 1 {
-                    s(1).first().copied().unwrap_or(b',')
+                    s(1).first().copied()
                 } else {
-                    b','
+                    Some(b',')
                 };
-                Value::str(mvtext::csvdq(&s(0), d))
+                match d {
+                    Some(d) => Value::str(mvtext::csvdq(&s(0), d)),
+                    None => Value::str(s(0).into_owned()),
+                }
             }
             I::Listindex => Value::int(mvtext::listindex(&s(0), &s(1), &s(2))),
             I::Crc32 => {

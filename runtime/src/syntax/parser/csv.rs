@@ -1,0 +1,119 @@
+//! DPARSE and the CSV statements: DPARSE.CSV, INPUTCSV, READCSV,
+//! MATREADCSV, PRINTCSV, WRITECSV.
+
+use super::Parser;
+use crate::syntax::ast::*;
+use crate::syntax::compile_error::ErrorKind;
+use crate::syntax::lexer::{Sym, Tok};
+
+impl Parser<'_> {
+    /// The targets of DPARSE / READCSV / INPUTCSV: variables, matrix
+    /// elements or field references, separated by commas.
+    fn csv_targets(&mut self) -> Option<Vec<LValue>> {
+        let mut v = vec![self.lvalue()?];
+        while self.eat_sym(Sym::Comma) {
+            v.push(self.lvalue()?);
+        }
+        Some(v)
+    }
+
+    /// The values of PRINTCSV / WRITECSV, separated by commas.
+    fn csv_items(&mut self) -> Option<Vec<Expr>> {
+        let mut v = vec![self.expr()?];
+        while self.eat_sym(Sym::Comma) {
+            v.push(self.expr()?);
+        }
+        Some(v)
+    }
+
+    fn csv_expect_comma(&mut self) -> Option<()> {
+        if self.eat_sym(Sym::Comma) {
+            Some(())
+        } else {
+            self.error(ErrorKind::NotFound("Comma".into()));
+            None
+        }
+    }
+
+    /// THEN/ELSE (one of them required) and ON ERROR.
+    fn csv_then_else(&mut self) -> Option<Clauses> {
+        let c = self.clauses_for(true, false);
+        if !c.then_else {
+            if matches!(self.peek(), Tok::Eol) {
+                self.error_eol("Expected THEN or ELSE");
+            } else {
+                self.error("Expected THEN or ELSE");
+            }
+            return None;
+        }
+        Some(c)
+    }
+
+    /// Parses DPARSE or a CSV statement; None when `kw` is not one (or on
+    /// an error, which is then recorded).
+    pub(crate) fn csv_stmt(&mut self, kw: &str) -> Option<Option<StmtKind>> {
+        let c = match kw {
+            "DPARSE" | "DPARSE.CSV" => {
+                let src = self.expr()?;
+                self.csv_expect_comma()?;
+                let delim = self.expr()?;
+                self.csv_expect_comma()?;
+                let targets = self.csv_targets()?;
+                CsvStmt::Dparse {
+                    csv: kw == "DPARSE.CSV",
+                    src,
+                    delim,
+                    targets,
+                }
+            }
+            "INPUTCSV" => CsvStmt::Input(self.csv_targets()?),
+            "READCSV" => {
+                self.expect_kw("FROM")?;
+                let file = self.lvalue()?;
+                self.expect_kw("TO")?;
+                let targets = self.csv_targets()?;
+                let clauses = self.csv_then_else()?;
+                CsvStmt::Read {
+                    file,
+                    targets,
+                    clauses,
+                }
+            }
+            "MATREADCSV" => {
+                let mat = self.ident()?;
+                self.expect_kw("FROM")?;
+                let file = self.lvalue()?;
+                let clauses = self.csv_then_else()?;
+                CsvStmt::MatRead { mat, file, clauses }
+            }
+            "PRINTCSV" => {
+                // ON n: an operand (a string after it is the first item,
+                // not a format)
+                let on = if self.eat_kw("ON") {
+                    Some(self.unary_operand()?)
+                } else {
+                    None
+                };
+                let items = self.csv_items()?;
+                let newline = !self.eat_sym(Sym::Colon);
+                CsvStmt::Print { on, items, newline }
+            }
+            "WRITECSV" => {
+                let items = self.csv_items()?;
+                if !(self.eat_kw("TO") || self.eat_kw("ON")) {
+                    self.error(ErrorKind::NotFound("TO or ON".into()));
+                    return None;
+                }
+                let file = self.lvalue()?;
+                let clauses = self.csv_then_else()?;
+                CsvStmt::Write {
+                    items,
+                    file,
+                    clauses,
+                }
+            }
+            _ => return None,
+        };
+        Some(Some(StmtKind::Csv(Box::new(c))))
+    }
+}

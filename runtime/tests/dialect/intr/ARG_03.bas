@@ -1,0 +1,9 @@
+* SUPPORT: IN.ARGF
+* ARG.COUNT() and ARG(n) in a VAR.ARGS FUNCTION called through DEFFUN ... VAR.ARGS
+DEFFUN IN.ARGF(A, B) VAR.ARGS
+CRT IN.ARGF("x", "y")
+CRT IN.ARGF("x")
+CRT IN.ARGF()
+X = 7
+CRT IN.ARGF(X, X + 1)
+CRT "done"

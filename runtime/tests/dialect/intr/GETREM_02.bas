@@ -1,0 +1,26 @@
+* GETREM after the last element (one past the end), SETREM past the end, empty strings, expressions
+S = "ab":@FM:"f"
+REMOVE X FROM S SETTING D ; CRT X:" ":D:" ":GETREM(S)
+REMOVE X FROM S SETTING D ; CRT X:" ":D:" ":GETREM(S)
+REMOVE X FROM S SETTING D ; CRT X:" ":D:" ":GETREM(S)
+S = "ab":@FM
+REMOVE X FROM S SETTING D ; CRT X:" ":D:" ":GETREM(S)
+REMOVE X FROM S SETTING D ; CRT X:" ":D:" ":GETREM(S)
+S = "abc"
+SETREM 3 ON S ; CRT GETREM(S)
+REMOVE X FROM S SETTING D ; CRT "[":X:"] ":D:" ":GETREM(S)
+SETREM 9 ON S ; CRT GETREM(S)
+REMOVE X FROM S SETTING D ; CRT "[":X:"] ":D:" ":GETREM(S)
+SETREM 1 ON S ; CRT GETREM(S)
+REMOVE X FROM S SETTING D ; CRT "[":X:"] ":D:" ":GETREM(S)
+S = ""
+REMOVE X FROM S SETTING D ; CRT "[":X:"] ":D:" ":GETREM(S)
+S = "xy"
+REMOVE X FROM S SETTING D ; CRT "[":X:"] ":D:" ":GETREM(S)
+SETREM 0 ON S
+REMOVE X FROM S SETTING D ; CRT "[":X:"] ":D:" ":GETREM(S)
+CRT GETREM(S:"")
+CRT GETREM(5)
+N = 5
+CRT GETREM(N)
+CRT "done"

@@ -1,0 +1,19 @@
+* READCSV: more targets than parts, fewer, empty line, field targets; ELSE at end with STATUS() 3006; a new file 3015
+OPENSEQ "r.csv" TO S ELSE NULL
+WRITESEQ 'a,"b,c",d,e' TO S ELSE NULL
+WRITESEQ '' TO S ELSE NULL
+WRITESEQ 'x' TO S ELSE NULL
+WRITESEQ '1,2' TO S ELSE NULL
+CLOSESEQ S
+OPENSEQ "r.csv" TO S ELSE STOP
+READCSV FROM S TO A, B THEN PRINT "1 [":A:"][":B:"] ":STATUS()
+READCSV FROM S TO A, B THEN PRINT "2 [":A:"][":B:"] ":STATUS()
+READCSV FROM S TO A, B, C THEN PRINT "3 [":A:"][":B:"][":C:"] ":STATUS()
+R = "r"
+READCSV FROM S TO R<2>, R<4> THEN PRINT "4 ":CONVERT(@FM, "^", R)
+A = "kept"
+READCSV FROM S TO A ELSE PRINT "end [":A:"] ":STATUS()
+CLOSESEQ S
+OPENSEQ "none.csv" TO S ELSE NULL
+READCSV FROM S TO A ELSE PRINT "new file [":A:"] ":STATUS()
+PRINT "done"

@@ -1,0 +1,22 @@
+* SELECTN file TO n and SELECTN of a dynamic array: numbered lists like SELECT; @SELECTED
+EXECUTE "CREATE.FILE SN DIRECTORY" CAPTURING JUNK
+OPEN "SN" TO F ELSE STOP
+WRITE "" ON F, "one"
+WRITE "" ON F, "two"
+WRITE "" ON F, "three"
+SELECTN F TO 2
+PRINT "selected: ":@SELECTED
+N = 0
+LOOP
+   READNEXT ID FROM 2 ELSE EXIT
+   N += 1
+REPEAT
+PRINT "read: ":N
+SELECTN "x":@FM:"y" TO 7
+READNEXT A FROM 7 ELSE A = "?"
+READNEXT B FROM 7 ELSE B = "?"
+READNEXT C FROM 7 ELSE C = "end"
+PRINT A:B:" ":C
+SELECTN "z"
+READNEXT D THEN PRINT "default list: ":D
+PRINT "done"

@@ -1,0 +1,16 @@
+* WRITECSV: the line read back; to a READONLY file (ELSE, STATUS() 3018); ON ERROR clause accepted
+OPENSEQ "w.csv" TO S ELSE NULL
+WRITECSV "n", 'say "hi"', "a":@FM:"b" TO S THEN PRINT "written ":STATUS() ELSE PRINT "failed"
+WRITECSV "" ON S ELSE PRINT "failed"
+WRITECSV 1, 2 TO S ON ERROR PRINT "error" THEN PRINT "on error form ok"
+CLOSESEQ S
+OPENSEQ "w.csv" TO S ELSE STOP
+LOOP
+   READSEQ L FROM S ELSE EXIT
+   PRINT "[":L:"]"
+REPEAT
+CLOSESEQ S
+OPENSEQ "w.csv" READONLY TO S ELSE STOP
+WRITECSV "x" TO S THEN PRINT "wrote?" ELSE PRINT "read-only: ":STATUS()
+CLOSESEQ S
+PRINT "done"

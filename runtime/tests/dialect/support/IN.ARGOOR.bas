@@ -1,0 +1,5 @@
+SUBROUTINE IN.ARGOOR(A, B)
+   CRT "arg 2=" : ARG(2)
+   CRT "arg 3=" : ARG(3)
+RETURN
+END
