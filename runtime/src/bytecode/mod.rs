@@ -90,6 +90,22 @@ pub enum Op {
     CmpJumpF(u8, u32),
     /// Pops a value and adds it to the variable in place (`X += e`).
     AddTo(VarRef),
+    /// `MOD(a, b)`: pops b, a (peephole of `Intr(MOD, 2)`).
+    Mod,
+    /// Peephole `Int(k)` + `Add`: adds k to the top of the stack.
+    AddK(i32),
+    /// Peephole `Int(k)` + `Mul`: multiplies the top of the stack by k.
+    MulK(i32),
+    /// Peephole `Int(k)` + `Mod`: the top of the stack modulo k.
+    ModK(i32),
+    /// Peephole `Int(k)` + `CmpJumpF(kind, t)`: pops a, compares it with k
+    /// (kind as in `CmpJumpF`) and jumps to t when the result is false.
+    CmpKJumpF(u8, i32, u32),
+    /// FOR NEXT with a limit expression free of side effects, in one
+    /// instruction: pops the limit, computes var + step (step in the
+    /// local slot), and when within the limit stores it and jumps to the
+    /// loop body (the target), else falls through.
+    ForNext(u16, VarRef, u32),
     /// Unconditional jump.
     Jump(u32),
     /// Pop; jump when false.

@@ -188,6 +188,10 @@ impl Compiler<'_> {
     }
 
     fn emit(&mut self, op: Op) -> usize {
+        let Some(op) = self.fuse_constant(op) else {
+            // fused into the previous instruction
+            return self.ops.len() - 1;
+        };
         // peephole: comparison followed by a false-branch becomes one op
         if let Op::JumpF(t) = op {
             let kind = match self.ops.last() {
@@ -201,6 +205,22 @@ impl Compiler<'_> {
             };
             if let (Some(k), true) = (kind, self.barrier < self.ops.len()) {
                 let at = self.ops.len() - 1;
+                // a comparison with a small integer constant and the
+                // branch: one instruction
+                match (at.checked_sub(1).map(|i| self.ops[i]), self.barrier < at) {
+                    (Some(Op::Int(c)), true) => {
+                        self.ops.pop();
+                        self.lines.pop();
+                        self.ops[at - 1] = Op::CmpKJumpF(k, c, t);
+                        return at - 1;
+                    }
+                    (Some(Op::LoadInt(r, c)), true) => {
+                        self.ops[at - 1] = Op::Load(r);
+                        self.ops[at] = Op::CmpKJumpF(k, c, t);
+                        return at;
+                    }
+                    _ => {}
+                }
                 self.ops[at] = Op::CmpJumpF(k, t);
                 return at;
             }
@@ -223,6 +243,49 @@ impl Compiler<'_> {
         self.ops.len() - 1
     }
 
+    /// Peephole for arithmetic on a small integer constant: `Intr(MOD, 2)`
+    /// becomes `Mod`, and `Int(k)` (alone or in a `LoadInt`) followed by
+    /// `Add`, `Mul` or `Mod` becomes `AddK`/`MulK`/`ModK` in place of the
+    /// `Int`. Returns the instruction to emit, None when it was fused
+    /// into the previous one.
+    fn fuse_constant(&mut self, op: Op) -> Option<Op> {
+        let op = match op {
+            Op::Intr(id, 2)
+                if crate::bytecode::intrinsics::id(id) == crate::bytecode::intrinsics::I::Mod =>
+            {
+                Op::Mod
+            }
+            other => other,
+        };
+        if self.barrier >= self.ops.len() {
+            return Some(op);
+        }
+        let make = |k: i32| match op {
+            Op::Add => Some(Op::AddK(k)),
+            Op::Mul => Some(Op::MulK(k)),
+            Op::Mod => Some(Op::ModK(k)),
+            _ => None,
+        };
+        let at = self.ops.len() - 1;
+        match self.ops[at] {
+            Op::Int(k) => match make(k) {
+                Some(f) => {
+                    self.ops[at] = f;
+                    None
+                }
+                None => Some(op),
+            },
+            Op::LoadInt(r, k) => match make(k) {
+                Some(f) => {
+                    self.ops[at] = Op::Load(r);
+                    Some(f)
+                }
+                None => Some(op),
+            },
+            _ => Some(op),
+        }
+    }
+
     /// The address of the next instruction, as a jump target: no peephole
     /// fusion may remove the instruction that will be placed there.
     fn here(&mut self) -> u32 {
@@ -237,9 +300,13 @@ impl Compiler<'_> {
 
     fn patch_to(&mut self, at: usize, target: u32) {
         match &mut self.ops[at] {
-            Op::Jump(t) | Op::JumpF(t) | Op::JumpT(t) | Op::Gosub(t) | Op::CmpJumpF(_, t) => {
-                *t = target
-            }
+            Op::Jump(t)
+            | Op::JumpF(t)
+            | Op::JumpT(t)
+            | Op::Gosub(t)
+            | Op::CmpJumpF(_, t)
+            | Op::CmpKJumpF(_, _, t)
+            | Op::ForNext(_, _, t) => *t = target,
             _ => {}
         }
     }

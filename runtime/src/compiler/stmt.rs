@@ -713,7 +713,12 @@ impl Compiler<'_> {
             }
             _ => None,
         };
-        if let Some(vr) = simple {
+        if let (Some(vr), true) = (simple, self.pure(to)) {
+            // the limit cannot change the variable: evaluate it first and
+            // increment, test, store and branch in one instruction
+            self.expr(to);
+            self.emit(Op::ForNext(st as u16, vr, body_top));
+        } else if let Some(vr) = simple {
             self.emit(Op::ForIncr(vr, st as u16));
             self.expr(to);
             self.emit(Op::ForTest(vr, st as u16));

@@ -25,11 +25,7 @@ pub enum Scope {
 }
 
 fn private_file(account: &Path) -> DirFile {
-    DirFile {
-        name: PRIVATE_DIR.into(),
-        path: account.join(PRIVATE_DIR),
-        fvar: None,
-    }
+    DirFile::new(PRIVATE_DIR, account.join(PRIVATE_DIR))
 }
 
 /// The source path of catalogued program `name` and its catalogue.

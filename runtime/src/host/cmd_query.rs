@@ -130,11 +130,7 @@ pub fn saved_lists_file(account: &std::path::Path) -> Option<DirFile> {
     }
     let path = account.join("$SVLISTS");
     std::fs::create_dir_all(&path).ok()?;
-    Some(DirFile {
-        name: "$SAVEDLISTS".into(),
-        path,
-        fvar: None,
-    })
+    Some(DirFile::new("$SAVEDLISTS", path))
 }
 
 fn list_number(w: &[String], kw: &str) -> usize {

@@ -12,6 +12,7 @@ use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
+use super::dir_reader::DirReader;
 use super::os_names::{map_id, unmap_name};
 
 /// An open directory file.
@@ -21,6 +22,8 @@ pub struct DirFile {
     pub name: String,
     /// Its directory.
     pub path: PathBuf,
+    /// Reads records through a descriptor of the directory.
+    reader: DirReader,
     /// The file variable's hold on its locks, for a file OPENed by a
     /// program (none for the files the host opens for itself).
     pub fvar: Option<super::locks::FileVar>,
@@ -68,11 +71,7 @@ pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32
     if name.starts_with('/') {
         let path = PathBuf::from(&name);
         return if path.is_dir() {
-            Ok(DirFile {
-                name,
-                path,
-                fvar: None,
-            })
+            Ok(DirFile::new(name, path))
         } else {
             Err(crate::status_codes::ER_NVR)
         };
@@ -81,11 +80,7 @@ pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32
         super::voc::ensure_voc(account).ok_or(crate::status_codes::ER_NVR)?;
     }
     match super::voc::file_ref(account, &name, dict) {
-        super::voc::FileRef::Path(path) if path.is_dir() => Ok(DirFile {
-            name,
-            path,
-            fvar: None,
-        }),
+        super::voc::FileRef::Path(path) if path.is_dir() => Ok(DirFile::new(name, path)),
         super::voc::FileRef::NotAFile => Err(crate::status_codes::ER_NOT_FILE),
         _ => Err(crate::status_codes::ER_NVR),
     }
@@ -102,11 +97,7 @@ pub fn open_path(account: &Path, path: &[u8]) -> Option<DirFile> {
     } else {
         account.join(&name)
     };
-    p.is_dir().then_some(DirFile {
-        name,
-        path: p,
-        fvar: None,
-    })
+    p.is_dir().then(|| DirFile::new(name, p))
 }
 
 impl crate::value::Resource for DirFile {
@@ -116,6 +107,16 @@ impl crate::value::Resource for DirFile {
 }
 
 impl DirFile {
+    /// A directory file opened by `name` for directory `path`.
+    pub fn new(name: impl Into<String>, path: PathBuf) -> DirFile {
+        DirFile {
+            name: name.into(),
+            path,
+            fvar: None,
+            reader: DirReader::default(),
+        }
+    }
+
     /// Path of a record; None for the empty id and for ids with no OS name.
     pub fn record_path(&self, id: &[u8]) -> Option<PathBuf> {
         if id.is_empty() {
@@ -135,15 +136,18 @@ impl DirFile {
     /// EMFILE...), which ScarletDME reports through OS.ERROR(); `Ok(None)`
     /// for an id with no OS name or a directory (not a record).
     pub fn read_checked(&self, id: &[u8]) -> std::io::Result<Option<Vec<u8>>> {
-        let Some(path) = self.record_path(id) else {
+        if id.is_empty() {
+            return Ok(None);
+        }
+        let Some(name) = map_id(id) else {
             return Ok(None);
         };
-        let mut b = match std::fs::read(&path) {
+        let mut b = match self.reader.read(&self.path, &name) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(e),
             // a directory (or anything else that is not a plain file) is
             // not a record
-            Err(_) if path.is_dir() => return Ok(None),
+            Err(_) if self.path.join(OsStr::from_bytes(&name)).is_dir() => return Ok(None),
             Err(e) => return Err(e),
         };
         if b.last() == Some(&b'\n') {
@@ -244,11 +248,7 @@ mod tests {
         std::fs::write(dir.join("A%AB"), "one\ntwo\n").unwrap();
         std::fs::write(dir.join("%dlead"), "x\n").unwrap();
         std::fs::write(dir.join("a%Cb%Sc"), "y\n\n").unwrap();
-        let f = DirFile {
-            name: "T".into(),
-            path: dir.clone(),
-            fvar: None,
-        };
+        let f = DirFile::new("T", dir.clone());
         assert_eq!(f.read(b"A*B").unwrap(), b"one\xfetwo");
         assert_eq!(f.read(b".lead").unwrap(), b"x");
         assert_eq!(f.read(b"a,b/c").unwrap(), b"y\xfe");

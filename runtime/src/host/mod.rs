@@ -14,6 +14,7 @@ pub mod cmd_files;
 pub mod cmd_query;
 pub mod commands;
 pub mod dir_file;
+mod dir_reader;
 pub mod file_source;
 pub mod file_status;
 pub mod lock_bytes;

@@ -133,11 +133,7 @@ impl Transactions {
             return Ok(0);
         };
         for e in &f.entries {
-            let file = DirFile {
-                name: String::new(),
-                path: e.dir.clone(),
-                fvar: None,
-            };
+            let file = DirFile::new(String::new(), e.dir.clone());
             match &e.what {
                 Update::Write(d) => file.write(&e.id, d)?,
                 Update::Delete => {

@@ -86,11 +86,7 @@ pub fn ensure_voc(account: &Path) -> Option<PathBuf> {
 /// The VOC as a directory file (created when missing).
 pub fn voc_file(account: &Path) -> Option<DirFile> {
     let path = ensure_voc(account)?;
-    Some(DirFile {
-        name: "VOC".into(),
-        path,
-        fvar: None,
-    })
+    Some(DirFile::new("VOC", path))
 }
 
 /// Reads VOC record `name` (exactly as given) without creating the VOC:
@@ -100,11 +96,7 @@ pub fn lookup(account: &Path, name: &str) -> Option<Vec<String>> {
     if !dir.is_dir() || name.is_empty() {
         return None;
     }
-    let f = DirFile {
-        name: "VOC".into(),
-        path: dir,
-        fvar: None,
-    };
+    let f = DirFile::new("VOC", dir);
     let rec = f.read(name.as_bytes())?;
     Some(
         rec.split(|&c| c == 0xFE)

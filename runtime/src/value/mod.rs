@@ -148,10 +148,17 @@ pub enum Value {
     /// A dimensioned matrix (only in variable slots and MAT arguments).
     Mat(Rc<Matrix>),
     /// A runtime resource (file variable, sequential file, select list).
-    Handle(Rc<dyn Resource>),
+    /// The outer `Rc` keeps this variant one pointer wide (a `Rc<dyn _>`
+    /// is two), so that a `Value` is 16 bytes: values are copied on every
+    /// push and pop, handles are rare. Build it with [`Value::handle`].
+    Handle(Rc<Rc<dyn Resource>>),
     /// A host object owned by an extension (for example a socket).
     Object(Rc<HostObject>),
 }
+
+// Values are copied on every push and pop of the operand stack: keep them
+// two words (see `Value::Handle`).
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 impl Value {
     /// The empty string.
@@ -192,10 +199,17 @@ impl Value {
     pub fn num(f: f64) -> Value {
         Value::Float(f)
     }
+    /// A value holding a runtime resource.
+    pub fn handle(r: Rc<dyn Resource>) -> Value {
+        Value::Handle(Rc::new(r))
+    }
     /// The resource of type `T` this value holds, if it holds one.
     pub fn resource<T: Resource>(&self) -> Option<&T> {
         match self {
-            Value::Handle(h) => (&**h as &dyn Any).downcast_ref::<T>(),
+            Value::Handle(h) => {
+                let r: &dyn Resource = &***h;
+                (r as &dyn Any).downcast_ref::<T>()
+            }
             _ => None,
         }
     }

@@ -112,7 +112,10 @@ impl Vm {
             self.calls_since_check = 0;
             self.recheck_routines();
         }
-        let (pooled, mut refs) = self.var_pool.pop().unwrap_or_default();
+        let mut refs = match self.frame_pool.last_mut() {
+            Some(f) => std::mem::take(&mut f.refs),
+            None => Vec::new(),
+        };
         self.take_refs(argc, &mut refs);
         let name = &chunk.name;
         if is_fn && chunk.kind != UnitKind::Function {
@@ -132,8 +135,17 @@ impl Vm {
         if self.frames.len() >= MAX_DEPTH {
             return Err(RuntimeError::CallStackOverflow.into());
         }
-        let map = self.map_commons(&chunk);
-        let mut frame = Frame::with_vars(chunk, map, is_fn, argc, pooled, refs);
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(chunk, is_fn, argc);
+                f
+            }
+            None => Box::new(Frame::new(chunk, is_fn, argc)),
+        };
+        frame.refs = refs;
+        let mut map = std::mem::take(&mut frame.common_map);
+        self.map_commons(&frame.chunk, &mut map);
+        frame.common_map = map;
         let base = self.stack.len().saturating_sub(argc);
         for (i, v) in self.stack.drain(base..).enumerate() {
             frame.vars[i] = v;
@@ -160,11 +172,10 @@ impl Vm {
         if done.is_fn {
             self.stack.push(val.unwrap_or_else(Value::empty));
         }
-        // keep the variable storage for the next call
-        let mut v = std::mem::take(&mut done.vars);
-        v.clear();
-        if self.var_pool.len() < 64 {
-            self.var_pool.push((v, std::mem::take(&mut done.refs)));
+        // keep the frame and its storage for the next call
+        done.vars.clear();
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(done);
         }
         Ok(true)
     }

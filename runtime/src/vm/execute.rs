@@ -97,7 +97,7 @@ impl Vm {
                         *slot = Some(l.clone());
                     }
                 }
-                Value::Handle(Rc::new(RefCell::new(l)))
+                Value::handle(Rc::new(RefCell::new(l)))
             }
             None => Value::empty(),
         };

@@ -67,7 +67,7 @@ impl Vm {
                         f.fvar = Some(self.sess.locks.file_var(&f.path));
                         let f = Rc::new(f);
                         self.sess.open_files.push(Rc::downgrade(&f));
-                        self.push(Value::Handle(f));
+                        self.push(Value::handle(f));
                         self.push_code(THEN);
                     }
                     Err(code) => {
@@ -141,7 +141,7 @@ impl Vm {
                 }
                 self.sess.selected = list.len() as i64;
                 if op == Sys::SelectV {
-                    self.push(Value::Handle(Rc::new(RefCell::new(list))));
+                    self.push(Value::handle(Rc::new(RefCell::new(list))));
                 } else {
                     let n = args.get(1).map(Self::list_no).unwrap_or(0);
                     if self.sess.lists.len() < 11 {
@@ -268,7 +268,7 @@ impl Vm {
                     .get_mut(0)
                     .and_then(|l| l.take())
                     .unwrap_or_default();
-                self.push(Value::Handle(Rc::new(RefCell::new(list))));
+                self.push(Value::handle(Rc::new(RefCell::new(list))));
                 self.push_code(THEN);
             }
             Sys::ClearFile => {

@@ -112,7 +112,7 @@ impl Vm {
             SeqFile::open(path, append)
         };
         let existed = sf.existed;
-        self.push(Value::Handle(Rc::new(RefCell::new(sf))));
+        self.push(Value::handle(Rc::new(RefCell::new(sf))));
         self.status = Value::Int(0);
         self.push_code(if existed { THEN } else { ELSE });
         Ok(())

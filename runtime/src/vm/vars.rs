@@ -10,9 +10,9 @@ use crate::value::{Matrix, Value};
 
 impl Vm {
     /// Maps a chunk's COMMON blocks to session-level storage (creating
-    /// blocks, initialised to 0, on first use).
-    pub(super) fn map_commons(&mut self, chunk: &Chunk) -> Vec<usize> {
-        let mut map = Vec::new();
+    /// blocks, initialised to 0, on first use) into `map`.
+    pub(super) fn map_commons(&mut self, chunk: &Chunk, map: &mut Vec<usize>) {
+        map.clear();
         for (name, size) in &chunk.commons {
             // the unnamed block is one per program level; a name is looked
             // up without copying it (this runs on every CALL)
@@ -36,7 +36,6 @@ impl Vm {
             }
             map.push(gi);
         }
-        map
     }
 
     /// CLEAR: every variable of the current program (matrix elements too)

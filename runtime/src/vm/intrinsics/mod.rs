@@ -29,13 +29,11 @@ impl Vm {
     pub(super) fn intrinsic(&mut self, id: u16, argc: u8) -> Result<(), Step> {
         let which = intrinsics::id(id);
         let base = self.stack.len().saturating_sub(argc as usize);
-        if which == I::Mod && argc == 2 {
-            if let (Some(Value::Int(a)), Some(Value::Int(b))) =
-                (self.stack.get(base), self.stack.get(base + 1))
-            {
-                let r = crate::builtins::num_sd::modulo(bn::Num::Int(*a), bn::Num::Int(*b));
-                self.stack.truncate(base);
-                self.push(from_num(r));
+        if argc == 1 && matches!(which, I::Int | I::Sqrt | I::Abs) {
+            // a number is its own single element (no numeric-array walk)
+            if let Some(v @ (Value::Int(_) | Value::Float(_))) = self.stack.last() {
+                let r = numbers::unary(which, v)?;
+                self.set_top_pod(r);
                 return Ok(());
             }
         }

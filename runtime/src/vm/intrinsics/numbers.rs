@@ -196,7 +196,7 @@ fn strict32(v: &Value) -> Result<i32, Step> {
 }
 
 /// One element of a one-argument number function.
-fn unary(which: I, v: &Value) -> Result<Value, Step> {
+pub(super) fn unary(which: I, v: &Value) -> Result<Value, Step> {
     let n = to_num(v)?;
     let x = n.to_f64();
     let trig = |t: Trig| Ok(Value::Float(sd::trig(t, x)));
