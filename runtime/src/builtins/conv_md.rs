@@ -138,10 +138,16 @@ fn masked_decimal_num(n: Num, dp_present: bool, mode: u8, code: &[u8]) -> ConvRe
         }
     }
     if !zero_out {
+        // the national decimal and thousands separators (SETNLS)
+        super::nls::localise_point(&mut body);
         if commas {
             body = insert_commas(&body);
         }
-        let mut prefix: Vec<u8> = if currency { b"$".to_vec() } else { Vec::new() };
+        let mut prefix: Vec<u8> = if currency {
+            super::nls::currency()
+        } else {
+            Vec::new()
+        };
         prefix.extend_from_slice(literal);
         let prefix = &prefix[..];
         match neg_mode {
@@ -201,11 +207,13 @@ fn masked_decimal_num(n: Num, dp_present: bool, mode: u8, code: &[u8]) -> ConvRe
 }
 
 fn insert_commas(s: &[u8]) -> Vec<u8> {
-    let end = s.iter().position(|&c| c == b'.').unwrap_or(s.len());
+    let point = super::nls::decimal();
+    let end = s.iter().position(|&c| c == point).unwrap_or(s.len());
+    let sep = super::nls::thousands();
     let mut out = Vec::with_capacity(s.len() + s.len() / 3);
     for (i, &d) in s[..end].iter().enumerate() {
         if i > 0 && (end - i) % 3 == 0 {
-            out.push(b',');
+            out.push(sep);
         }
         out.push(d);
     }
@@ -271,7 +279,7 @@ pub(super) fn masked_decimal_in(v: &[u8], code: &[u8]) -> ConvResult {
     }
     let mut z: Vec<u8> = s
         .into_iter()
-        .filter(|&c| c != pad && c != b' ' && c != b',')
+        .filter(|&c| c != pad && c != b' ' && c != super::nls::thousands())
         .collect();
     let mut neg = false;
     let mut r = 0usize;
@@ -316,7 +324,8 @@ pub(super) fn masked_decimal_in(v: &[u8], code: &[u8]) -> ConvResult {
     if body.is_empty() {
         return ok(Vec::new());
     }
-    if !body[0].is_ascii_digit() && body[0] != b'.' {
+    let point = super::nls::decimal();
+    if !body[0].is_ascii_digit() && body[0] != point {
         return bad(b"", 1);
     }
     let mut i = 0usize;
@@ -325,7 +334,7 @@ pub(super) fn masked_decimal_in(v: &[u8], code: &[u8]) -> ConvResult {
         value = (value * 10 + (body[i] - b'0') as i128).min(i64::MAX as i128);
         i += 1;
     }
-    if i < body.len() && body[i] == b'.' {
+    if i < body.len() && body[i] == point {
         i += 1;
         while scale > 0 && i < body.len() && body[i].is_ascii_digit() {
             value = (value * 10 + (body[i] - b'0') as i128).min(i64::MAX as i128);

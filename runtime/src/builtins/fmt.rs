@@ -132,7 +132,7 @@ fn insert_commas(s: &[u8]) -> Vec<u8> {
     let mut out = s[..start].to_vec();
     for (i, &d) in digits.iter().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(b',');
+            out.push(super::nls::thousands());
         }
         out.push(d);
     }
@@ -196,8 +196,10 @@ fn format_number(n: Num, sp: &Spec, precision: usize) -> Vec<u8> {
         }
     }
     if sp.currency {
-        out.push(b'$');
+        out.extend_from_slice(&super::nls::currency());
     }
+    // the national decimal and thousands separators (SETNLS)
+    super::nls::localise_point(&mut body);
     if sp.commas {
         body = insert_commas(&body);
     }

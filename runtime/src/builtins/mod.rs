@@ -63,6 +63,8 @@
 //!   [`pattern::matchfield`] (MATCHFIELD).
 //! * [`mv`] (READY) — multivalued helpers: [`mv::pairwise`] (CATS, EQS,
 //!   MODS, ... with REUSE flags) and [`mv::each`] (NUMS, OCONVS, ...).
+//! * [`ifs`] — [`ifs::ifs`]: IFS(), whose three strings ScarletDME walks
+//!   as streams rather than pairing them.
 //! * [`fmt`] (READY) — [`fmt::fmt`]`(FmtInput, format, precision)` for FMT()
 //!   and format expressions (`X "R2#8"`); pass `FmtInput::Num` for numeric
 //!   values (keeps full precision), `FmtInput::Str` for strings.
@@ -95,11 +97,13 @@ pub mod conv_time;
 pub mod dynarray;
 pub mod field;
 pub mod fmt;
+pub mod ifs;
 pub mod locate;
 pub mod mark_cursor;
 pub mod matrix;
 pub mod mv;
 pub mod mvtext;
+pub mod nls;
 pub mod num;
 pub mod num_format;
 pub mod num_sd;

@@ -126,12 +126,49 @@ pub fn vslice(s: &[u8], n: i64) -> Vec<u8> {
 }
 
 /// LISTINDEX(list, delim, item): the position of `item` among the
-/// `delim`-separated elements of `list` (case-sensitive), 0 if absent.
+/// `delim`-separated elements of `list` (case-sensitive), 0 if absent
+/// or when `delim` is empty.
+///
+/// ScarletDME compares the item with the list a byte at a time and takes
+/// a delimiter in the list matched by the same byte in the item as the
+/// end of a match: an item that holds the delimiter matches an element
+/// equal to its first part (`LISTINDEX("a,c", ",", "a,b")` is 1).
 pub fn listindex(list: &[u8], delim: &[u8], item: &[u8]) -> i64 {
-    let d = delim.first().copied().unwrap_or(b',');
-    list.split(|&c| c == d)
-        .position(|e| e == item)
-        .map_or(0, |p| p as i64 + 1)
+    let Some(&d) = delim.first() else {
+        return 0;
+    };
+    if list.is_empty() {
+        return i64::from(item.is_empty());
+    }
+    let mut pos = 1;
+    let mut q = 0; // next byte of the item
+    let mut i = 0;
+    while i < list.len() {
+        let cl = list[i];
+        i += 1;
+        let ci = item.get(q).copied().unwrap_or(d);
+        q += 1;
+        if cl == d {
+            if ci == d {
+                return pos;
+            }
+        } else if cl == ci {
+            continue;
+        } else {
+            // mismatch: on to the next element
+            match list[i..].iter().position(|&c| c == d) {
+                Some(off) => i += off + 1,
+                None => return 0,
+            }
+        }
+        pos += 1;
+        q = 0;
+    }
+    if q >= item.len() {
+        pos
+    } else {
+        0
+    }
 }
 
 /// `s[start, len]` as SUBSTRINGS applies it to each element: a start below
@@ -146,17 +183,6 @@ pub fn substring(s: &[u8], start: i64, len: i64) -> Vec<u8> {
     }
     let to = from.saturating_add(len as usize).min(s.len());
     s[from..to].to_vec()
-}
-
-/// GETNLS(key): the currency sign (1), thousands separator (2) and decimal
-/// separator (3) of ScarletDME's default locale; "" for other keys.
-pub fn getnls(key: i64) -> &'static [u8] {
-    match key {
-        1 => b"$",
-        2 => b",",
-        3 => b".",
-        _ => b"",
-    }
 }
 
 /// CONFIG(name): the configuration values a default ScarletDME
@@ -235,5 +261,11 @@ mod tests {
         assert_eq!(vslice(&a, 9), b"");
         assert_eq!(listindex(b"a,,c", b",", b""), 2);
         assert_eq!(listindex(b"", b",", b""), 1);
+        assert_eq!(listindex(b"", b",", b"x"), 0);
+        assert_eq!(listindex(b"a,c", b",", b"c"), 2);
+        assert_eq!(listindex(b"a,c", b",", b"a,b,c"), 1);
+        assert_eq!(listindex(b"ab", b",", b"a"), 0);
+        assert_eq!(listindex(b"a", b",", b"ab"), 0);
+        assert_eq!(listindex(b"a,b", b"", b"a"), 0);
     }
 }

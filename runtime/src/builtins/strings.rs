@@ -326,7 +326,6 @@ pub fn ascii(s: &[u8]) -> Vec<u8> {
 /// separated list `old` is replaced by the corresponding element of `new`.
 pub fn substitute(s: &[u8], old: &[u8], new: &[u8], delim: &[u8]) -> Vec<u8> {
     let d = delim.first().copied().unwrap_or(VM);
-    let olds: Vec<&[u8]> = old.split(|&c| c == d).collect();
     let news: Vec<&[u8]> = new.split(|&c| c == d).collect();
     let mut out = Vec::with_capacity(s.len());
     let mut start = 0usize;
@@ -335,9 +334,11 @@ pub fn substitute(s: &[u8], old: &[u8], new: &[u8], delim: &[u8]) -> Vec<u8> {
             continue;
         }
         let item = &s[start..i];
-        match olds.iter().position(|o| *o == item) {
-            Some(k) => out.extend_from_slice(news.get(k).copied().unwrap_or(b"")),
-            None => out.extend_from_slice(item),
+        // ScarletDME finds the element with LISTINDEX (an element holding
+        // the delimiter matches by its first part)
+        match super::mvtext::listindex(old, delim, item) {
+            0 => out.extend_from_slice(item),
+            k => out.extend_from_slice(news.get(k as usize - 1).copied().unwrap_or(b"")),
         }
         if i < s.len() {
             out.push(s[i]);

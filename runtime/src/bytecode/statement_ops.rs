@@ -122,6 +122,17 @@ pub enum Sys {
     TxnCommit,
     /// TRANSACTION ABORT / ROLLBACK / END TRANSACTION: rolls back.
     TxnEnd,
+    /// OS.EXECUTE cmd, capturing (1/0): a shell command; pushes the
+    /// captured output.
+    OsExecute,
+    /// PROCREAD: no PROC is ever active, so always ELSE with "".
+    ProcRead,
+    /// CREATE.FILE path, type (1 DIRECTORY, 2 DYNAMIC), has ON ERROR.
+    CreateFile,
+    /// SETPU key, unit, value.
+    SetPu,
+    /// SETNLS key, value.
+    SetNls,
 }
 
 /// All ids in order (index = discriminant).
@@ -210,6 +221,11 @@ pub static ALL: &[Sys] = &[
     Sys::TxnStart,
     Sys::TxnCommit,
     Sys::TxnEnd,
+    Sys::OsExecute,
+    Sys::ProcRead,
+    Sys::CreateFile,
+    Sys::SetPu,
+    Sys::SetNls,
 ];
 
 impl Sys {

@@ -113,9 +113,17 @@ impl Compiler<'_> {
         }
     }
 
+    /// A numeric literal, converted as ScarletDME's compiler converts it (by
+    /// its string-to-number rule): past 32 bits at most 15 digits before
+    /// the point, any number after it. A literal that rule rejects stops
+    /// ScarletDME's compiler with a non-numeric error; mvbasic reports it.
     fn num_literal(&mut self, n: &str) {
-        let digits = n.bytes().filter(|c| c.is_ascii_digit()).count();
-        if digits > 15 {
+        let digits = n
+            .bytes()
+            .take_while(|c| *c != b'.')
+            .filter(u8::is_ascii_digit)
+            .count();
+        if digits > 15 && crate::builtins::num::parse_num(n.as_bytes()).is_none() {
             self.error("Numeric literal too long");
             return;
         }
@@ -270,6 +278,23 @@ impl Compiler<'_> {
                 return;
             }
             _ => {}
+        }
+        if name == "IFS" && args.len() == 3 {
+            // REUSE() on any argument: flags as a 4th argument (bits 0..2)
+            let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 3, 4));
+            let mut flags = 0;
+            for (k, a) in args.iter().enumerate() {
+                match a {
+                    Expr::Call(r, x) if r == "REUSE" && x.len() == 1 && !self.dims.contains(r) => {
+                        flags |= 1 << k;
+                        self.expr(&x[0]);
+                    }
+                    other => self.expr(other),
+                }
+            }
+            self.emit(Op::Int(flags));
+            self.emit(Op::Intr(id, 4));
+            return;
         }
         if name == "SPLICE" && args.len() == 3 {
             // REUSE() on either array: flags as a 4th argument (bit 0, bit 1)

@@ -77,6 +77,11 @@ impl Compiler<'_> {
                 self.txn_jump(kw == "TXN.COMMIT");
                 return;
             }
+            "OS.EXECUTE" => (Sys::OsExecute, false),
+            "PROCREAD" => (Sys::ProcRead, false),
+            "CREATE.FILE" => (Sys::CreateFile, false),
+            "SETPU" => (Sys::SetPu, false),
+            "SETNLS" => (Sys::SetNls, false),
             _ => {
                 self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
                 return;
@@ -154,6 +159,10 @@ impl Compiler<'_> {
                 | Sys::SSelect
                 | Sys::SelectV
                 | Sys::SelectE
+                | Sys::OsExecute
+                | Sys::CreateFile
+                | Sys::SetPu
+                | Sys::SetNls
         ) || !clauses.then.is_empty()
             || !clauses.els.is_empty()
             || clauses.locked.is_some()

@@ -76,6 +76,8 @@ pub struct Session {
     pub rnd_state: Option<u64>,
     /// HUSH ON: display output (not captured output) is dropped.
     pub hush: bool,
+    /// Print unit settings (SETPU / GETPU).
+    pub print_units: crate::host::print_units::PrintUnits,
 }
 
 impl Session {

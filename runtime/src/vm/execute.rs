@@ -46,13 +46,28 @@ impl Vm {
         rtnlist: bool,
         trapping: bool,
     ) -> Result<(Value, Value, Value), crate::vm::Step> {
-        let cmd = String::from_utf8_lossy(cmd).trim().to_string();
         // uncaptured output goes straight to the display (a long-running
         // command shows its output as it runs)
         if capturing {
             self.sess.capture.push(Vec::new());
         }
-        let res = self.run_command(&cmd);
+        // an EXECUTEd command level starts with the prompt "?" (ScarletDME's
+        // command processor sets it); the caller's comes back afterwards
+        let prompt = std::mem::replace(&mut self.sess.prompt, b"?".to_vec());
+        // commands separated by field marks run one after the other (until
+        // one aborts)
+        let mut res = CmdResult::rc(Value::Int(0));
+        for part in cmd.split(|&c| c == 0xFE) {
+            let part = String::from_utf8_lossy(part).trim().to_string();
+            if part.is_empty() && cmd.contains(&0xFE) {
+                continue;
+            }
+            res = self.run_command(&part);
+            if res.aborted {
+                break;
+            }
+        }
+        self.sess.prompt = prompt;
         let out = if capturing {
             self.sess.capture.pop().unwrap_or_default()
         } else {

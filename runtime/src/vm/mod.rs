@@ -16,6 +16,7 @@ mod execute;
 mod file_statements;
 mod intrinsics;
 mod lock_statements;
+mod os_statements;
 mod record_io;
 mod refs;
 mod run_error;

@@ -86,6 +86,12 @@ pub enum RuntimeError {
     UnsupportedFunction(I),
     /// A statement operation the VM does not implement.
     UnsupportedStatement(Sys),
+    /// A fatal error whose ScarletDME text carries a value (e.g. `Error
+    /// 3002 creating file`).
+    Failed(String),
+    /// A form of a statement or function mvbasic cannot do (the text names
+    /// it, e.g. `GETPU key 1002 (lines left on the page)`).
+    NotSupported(String),
     /// A statement operation id outside the table (corrupt bytecode).
     BadStatementOp,
     /// A variable operation that is not REMOVE, GETREM or SETREM.
@@ -218,6 +224,8 @@ impl fmt::Display for RuntimeError {
             RuntimeError::UnknownExtension(n) => write!(f, "Unknown extension {n}"),
             RuntimeError::UnsupportedFunction(i) => write!(f, "Function {i:?} is not supported"),
             RuntimeError::UnsupportedStatement(s) => write!(f, "Unsupported operation {s:?}"),
+            RuntimeError::Failed(text) => f.write_str(text),
+            RuntimeError::NotSupported(what) => write!(f, "{what} is not supported by mvbasic"),
             RuntimeError::BadStatementOp => f.write_str("Bad statement op"),
             RuntimeError::BadVariableOp => f.write_str("Bad variable op"),
             RuntimeError::SandboxExhausted => f.write_str("Sandbox step budget exhausted"),

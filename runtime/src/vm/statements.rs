@@ -247,6 +247,9 @@ impl Vm {
             | Sys::TxnStart
             | Sys::TxnCommit
             | Sys::TxnEnd => return self.lock_op(op, args),
+            Sys::OsExecute | Sys::ProcRead | Sys::CreateFile | Sys::SetPu | Sys::SetNls => {
+                return self.os_op(op, args)
+            }
             _ => return self.file_op(op, args),
         }
         Ok(())

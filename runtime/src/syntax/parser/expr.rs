@@ -328,6 +328,7 @@ impl Parser<'_> {
                 }
                 if self.peek() == &Tok::Sym(Sym::LParen) {
                     let args = self.call_args()?;
+                    let args = self.semicolon_form(&name, args)?;
                     return Some(Expr::Call(name, args));
                 }
                 Some(Expr::Var(name))
@@ -355,10 +356,58 @@ impl Parser<'_> {
         Some(())
     }
 
+    /// ScarletDME's argument forms of LOCATE(), INSERT() and REPLACE(), whose
+    /// last argument may follow a `;` (`call_semi`, set by `call_args`):
+    /// * `LOCATE(x, dyn, f[, v[, s]][; order])`: after a `;` the positions
+    ///   not given are 0, so that the order is always the sixth argument;
+    /// * `INSERT(dyn, f[, v[, s]]; new)` and `REPLACE`: without a `;` all
+    ///   five arguments are needed (`INSERT(d, 2, "x")` does not compile).
+    fn semicolon_form(&mut self, name: &str, mut args: Vec<Expr>) -> Option<Vec<Expr>> {
+        let semi = self.call_semi.take();
+        match name {
+            "LOCATE" => {
+                if args.len() < 3 || semi.is_some_and(|k| k < 3) {
+                    // ScarletDME's error and its two follow-on errors
+                    self.error(ErrorKind::NotFound("Comma".into()));
+                    self.error("Data item or constant not found where expected");
+                    self.error(ErrorKind::NotFound("Right bracket".into()));
+                    return None;
+                }
+                if let Some(k) = semi {
+                    if k + 1 != args.len() {
+                        self.error(ErrorKind::NotFound("Right bracket".into()));
+                        return None;
+                    }
+                    let order = args.pop()?;
+                    args.resize(5, Expr::Num("0".into()));
+                    args.push(order);
+                }
+            }
+            "INSERT" | "REPLACE" => {
+                if args.len() < 2 {
+                    self.error(ErrorKind::NotFound("Comma".into()));
+                    return None;
+                }
+                let ok = match semi {
+                    Some(k) => (2..=4).contains(&k) && k + 1 == args.len(),
+                    None => args.len() == 5,
+                };
+                if !ok {
+                    self.error("Expected comma or semicolon");
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        Some(args)
+    }
+
     /// Parses `( [expr {, expr}] )`.
     pub fn call_args(&mut self) -> Option<Vec<Expr>> {
         self.advance(); // (
         let mut args = Vec::new();
+        let mut semi = None;
+        self.call_semi = None;
         if self.eat_sym(Sym::RParen) {
             return Some(args);
         }
@@ -370,15 +419,16 @@ impl Parser<'_> {
                 args.push(self.expr()?);
             }
             // `;` before the last argument: INSERT(d, f, v; x), REPLACE(d, f; x)
-            if self.eat_sym(Sym::Comma)
-                || self.peek() == &Tok::Semi && {
-                    self.advance();
-                    true
-                }
-            {
+            if self.eat_sym(Sym::Comma) {
+                continue;
+            }
+            if self.peek() == &Tok::Semi {
+                self.advance();
+                semi = Some(args.len());
                 continue;
             }
             if self.eat_sym(Sym::RParen) {
+                self.call_semi = semi;
                 return Some(args);
             }
             self.error_eol("Mismatched brackets");

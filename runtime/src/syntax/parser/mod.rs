@@ -5,6 +5,7 @@ mod blocks;
 mod csv;
 mod expr;
 mod io;
+mod os_stmts;
 mod stmts;
 mod terminal;
 
@@ -54,6 +55,9 @@ pub struct Parser<'a> {
     pub(crate) in_transaction: usize,
     /// `$MODE UV.LOCATE` is in force.
     pub(crate) uv_locate: bool,
+    /// Where the last argument list had a `;` separator: the index of the
+    /// argument after it (`INSERT(d, f; x)`: 2).
+    pub(crate) call_semi: Option<usize>,
 }
 
 /// Parses a token stream into a unit; `ext` names the extension
@@ -80,6 +84,7 @@ pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
         executable_seen: false,
         in_transaction: 0,
         uv_locate: false,
+        call_semi: None,
     };
     let body = p.block(&[]);
     if !matches!(p.peek(), Tok::Eof) {

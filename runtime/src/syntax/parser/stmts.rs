@@ -433,6 +433,9 @@ impl Parser<'_> {
                 if let Some(s) = self.csv_stmt(kw) {
                     return s;
                 }
+                if let Some(s) = self.os_stmt(kw) {
+                    return s;
+                }
                 if self.errors.len() > before {
                     return None;
                 }

@@ -63,9 +63,15 @@ impl Vm {
                 self.edit_dynarray(base, dynarray::Mode::Delete, [f, v, sv], b"")
             }
             I::Locate => {
-                // LOCATE(x, dyn, f[, v[, s]]): position or 0
-                let (f, v, sv) = self.idx3(base, 2, argc)?;
-                let r = locate::locate(&s(0), &s(1), f, v, sv, b"");
+                // LOCATE(x, dyn, f[, v[, s[, order]]]): position or 0 (the
+                // parser puts an order given after `;` sixth)
+                let (f, v, sv) = self.idx3(base, 2, argc.min(5))?;
+                let order = if argc > 5 {
+                    s(5).into_owned()
+                } else {
+                    Vec::new()
+                };
+                let r = locate::locate(&s(0), &s(1), f, v, sv, &order);
                 Value::int(if r.found { r.pos } else { 0 })
             }
             I::Matchfield => Value::str(pattern::matchfield(&s(0), &s(1), self.iarg(base, 2)?)),

@@ -46,8 +46,9 @@ impl Vm {
             }
             I::Catalogued => {
                 // 1 local (VOC), 2 private catalogue; a routine mvbasic
-                // finds by its source search path counts as local
-                let name = String::from_utf8_lossy(&s(0)).to_string();
+                // finds by its source search path counts as local. The name
+                // is looked up in upper case, as ScarletDME does.
+                let name = String::from_utf8_lossy(&s(0)).to_ascii_uppercase();
                 let acct = &self.sess.account;
                 match crate::host::catalog::find(acct, &name) {
                     Some((_, scope)) => Value::Int(scope as i64),

@@ -203,16 +203,17 @@ impl Vm {
                 }))
             }
             I::Ifs => {
-                let c = s(0);
-                let (a, b) = (s(1).into_owned(), s(2).into_owned());
-                let _ = (&a, &b);
-                Value::str(mv::each(&c, |x| {
-                    if bn::is_true(x) {
-                        a.clone()
-                    } else {
-                        b.clone()
-                    }
-                }))
+                // REUSE() flags as a 4th argument (bits 0..2)
+                let flags = if argc > 3 { self.iarg(base, 3)? } else { 0 };
+                let reuse = [flags & 1 != 0, flags & 2 != 0, flags & 4 != 0];
+                let truth = |x: &[u8]| -> Result<bool, Step> { Ok(bn::is_true(x)) };
+                Value::str(crate::builtins::ifs::ifs(
+                    &s(0),
+                    &s(1),
+                    &s(2),
+                    reuse,
+                    truth,
+                )?)
             }
             _ => return Err(not_routed(which)),
         })

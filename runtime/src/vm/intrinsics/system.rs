@@ -70,7 +70,7 @@ impl Vm {
                 Value::Mat(_) => 7,
                 Value::Object(_) => 13,
             }),
-            I::Getnls => Value::from_bytes(crate::builtins::mvtext::getnls(to_int(&arg(0))?)),
+            I::Getnls => Value::str(crate::builtins::nls::get(to_int(&arg(0))?)),
             I::Umask => {
                 let new = to_int(&arg(0))? as libc::mode_t;
                 // SAFETY: umask only swaps the process's file-creation mask

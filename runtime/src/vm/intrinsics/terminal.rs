@@ -12,10 +12,6 @@ use crate::value::ops::*;
 use crate::value::Value;
 use crate::vm::{Halt, RuntimeError, Step, Vm};
 
-/// The display's page size: mvbasic never pages its output (as ScarletDME
-/// with `TERM 32000,32000`, how the corpus ran it).
-const DISPLAY_SIZE: i64 = 32000;
-
 impl Vm {
     pub(super) fn terminal_intrinsic(
         &mut self,
@@ -89,17 +85,19 @@ impl Vm {
                 r
             }
             I::Getpu => {
+                use crate::host::print_units::PuAnswer;
                 let (key, unit) = (to_int(&arg(0))?, to_int(&arg(1))?);
                 self.status = Value::Int(0);
-                let display = unit < 0;
-                Value::Int(match key {
-                    1 if !display => 1,
-                    2 if display => DISPLAY_SIZE,
-                    2 => 80,
-                    3 if display => DISPLAY_SIZE,
-                    3 => 66,
-                    _ => 0,
-                })
+                match self.sess.print_units.get(key, unit) {
+                    PuAnswer::Value(v) => v,
+                    PuAnswer::Status(code) => {
+                        self.status = Value::Int(code as i64);
+                        Value::Int(0)
+                    }
+                    PuAnswer::Unsupported(what) => {
+                        return Err(RuntimeError::NotSupported(what.into()).into())
+                    }
+                }
             }
             I::PrinterSetting => {
                 let v = from_num(to_num(&arg(2))?);
