@@ -43,6 +43,10 @@ KNOWN_UNFIXED = {
 UNDEFINED = {
     "oconv_di": "OCONV(x, \"DI\"): the ISO week of oconv_d uses an uninitialised variable "
                 "(OCONV(0.5, \"DI\") = -1034322024, OCONV(1, \"DI\") = 00)",
+    "swapcase_chunks": "SWAPCASE of a computed string: op_swapcase stops advancing at the first "
+                       "non-letter of each internal string chunk, so the result depends on how "
+                       "ScarletDME happened to chunk the string in memory; generated on a literal "
+                       "(one chunk), where it is defined",
     "iconv_md_currency": "ICONV MD/ML/MR of a string holding \"$\": the currency prefix is removed "
                          "with an overlapping strcpy (\"$1.00\" MD0 = 1000 with this glibc); the "
                          "argument's \"$\" are taken out with CHANGE first",
@@ -286,7 +290,7 @@ class Gen:
             (1, "{0}:%s:{1}" % m, ["s", "s"]),
             (2, "UPCASE({0})", ["s"]),
             (2, "DOWNCASE({0})", ["s"]),
-            (1, "SWAPCASE({0})", ["s"]),
+            (1, self.swapcase, None),
             (2, "TRIM({0})", ["s"]),
             (1, "TRIM({0}, %s, %s)" % (q(self.pick([" ", "a", ",", "0"])), q(tmode)), ["s"]),
             (1, "TRIMF({0})", ["s"]),
@@ -350,6 +354,10 @@ class Gen:
         if code[0] == "D" or code.startswith("MT"):
             arg = self.int32(arg)
         return Node("s", "OCONV(%s, %s)" % (arg, q(code)), [self.expr("n", depth - 1)])
+
+    def swapcase(self, depth):
+        """SWAPCASE of a literal (UNDEFINED: swapcase_chunks)."""
+        return Node("s", "SWAPCASE(%s)" % q(self.pick(STRINGS)))
 
     def iconv(self, depth):
         code = self.pick(ICODES)

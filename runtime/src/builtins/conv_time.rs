@@ -91,13 +91,15 @@ pub fn iconv_time(text: &[u8], _code: &[u8]) -> Option<i64> {
     if q >= s.len() || !s[q].is_ascii_digit() {
         return None;
     }
+    // ScarletDME keeps hours, minutes and seconds in 16-bit integers,
+    // which wrap ("1000000" hours are 16960)
     let digits = |q: &mut usize| -> i64 {
-        let mut v = 0i64;
+        let mut v = 0i16;
         while *q < s.len() && s[*q].is_ascii_digit() {
-            v = (v * 10 + (s[*q] - b'0') as i64).min(1 << 40);
+            v = v.wrapping_mul(10).wrapping_add((s[*q] - b'0') as i16);
             *q += 1;
         }
-        v
+        v as i64
     };
     let is_ap = |c: u8| matches!(c.to_ascii_uppercase(), b'A' | b'P');
     let hours_raw = digits(&mut q);
@@ -115,13 +117,14 @@ pub fn iconv_time(text: &[u8], _code: &[u8]) -> Option<i64> {
     if q < s.len() {
         let rest = s[q..].to_ascii_uppercase();
         if (rest == b"P" || rest == b"PM") && hours < 12 {
-            hours += 12;
+            hours = (hours as i16).wrapping_add(12) as i64;
         }
     }
     if mins > 59 || secs > 59 {
         return None;
     }
-    Some((hours * 60 + mins) * 60 + secs)
+    // the total is computed in a C long and stored in 32 bits
+    Some(((hours * 60 + mins) * 60 + secs) as i32 as i64)
 }
 
 #[cfg(test)]

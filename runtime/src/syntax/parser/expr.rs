@@ -164,9 +164,17 @@ impl Parser<'_> {
                     let lit = if k % 2 == 1 { format!("-{n}") } else { n };
                     return self.postfix_ops(Expr::Num(lit));
                 }
-                self.advance();
+                // the signs cancel in pairs without a conversion to a
+                // number: --"007" is "007", ---X is -X
+                for _ in 0..k {
+                    self.advance();
+                }
                 let e = self.unary()?;
-                Some(Expr::Neg(Box::new(e)))
+                Some(if k % 2 == 1 {
+                    Expr::Neg(Box::new(e))
+                } else {
+                    e
+                })
             }
             Tok::Sym(Sym::Plus) => {
                 self.advance();
