@@ -17,7 +17,7 @@
 //!
 //! ScarletDME's rules: a process never conflicts with itself; READL of a
 //! record it holds for update turns the lock into a shared one; a lock
-//! belongs to the file variable that last took it, and RELEASE file or the
+//! belongs to the file variable that first took it, and RELEASE file or the
 //! file variable's last reference going away releases the locks it holds.
 //! Files are known by their directory's canonical path, so two OPENs of a
 //! file (by any VOC name, in any process of the account) meet at one lock.
@@ -242,6 +242,9 @@ impl Locks {
             } else if !update && e.update {
                 let _ = self.acquire(at, Kind::Shared, false);
             }
+            // the file variable that first took the lock keeps it (RELEASE
+            // file and CLOSE go by that one, as ScarletDME's local table does)
+            let fvar = e.fvar;
             st.records.insert(key, RecLock { update, fvar, txn });
             return Ok(());
         }

@@ -339,8 +339,9 @@ pub fn fill_matrix(m: &mut Matrix, s: &[u8], delim: u8) -> usize {
     }
 }
 
-/// Joins matrix elements with @FM (element 0 appended when non-empty),
-/// dropping trailing empty elements when `trim`.
+/// Joins matrix elements with @FM (element 0 appended when non-empty,
+/// `with_zero`: MATWRITE), dropping trailing empty elements (for MATWRITE
+/// empty strings only: trailing unassigned elements stay as empty fields).
 pub fn matrix_to_record(m: &Matrix, prec: u8, with_zero: bool) -> Vec<u8> {
     let mut parts: Vec<Vec<u8>> = m
         .elems
@@ -348,7 +349,14 @@ pub fn matrix_to_record(m: &Matrix, prec: u8, with_zero: bool) -> Vec<u8> {
         .skip(1)
         .map(|v| v.to_bytes(prec).into_owned())
         .collect();
+    // MATWRITE (with element 0) drops trailing empty strings but keeps
+    // the fields of trailing unassigned elements, as ScarletDME does
+    let mut last = m.elems.len();
     while parts.last().map(|p| p.is_empty()).unwrap_or(false) {
+        last -= 1;
+        if with_zero && m.elems[last].is_unassigned() {
+            break;
+        }
         parts.pop();
     }
     if with_zero {

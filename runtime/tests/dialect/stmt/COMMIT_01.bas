@@ -1,0 +1,26 @@
+* BEGIN TRANSACTION: reads see the transaction's writes, RELEASE waits for the end, COMMIT inside IF
+EXECUTE "CREATE.FILE ORD" CAPTURING JUNK
+OPEN "ORD" TO F ELSE STOP
+WRITE 10 ON F, "STOCK"
+FOR QTY = 4 TO 8 STEP 4
+   BEGIN TRANSACTION
+      READU S FROM F, "STOCK" ELSE S = 0
+      WRITE S - QTY ON F, "STOCK"
+      READ CHECK FROM F, "STOCK" THEN PRINT "inside: ":CHECK
+      RELEASE F, "STOCK"
+      PRINT "lock inside after RELEASE: ":RECORDLOCKED(F, "STOCK")
+      IF CHECK >= 0 THEN
+         WRITE QTY ON F, "ORDER":QTY ON ERROR PRINT "no lock on order: ":STATUS()
+         RECORDLOCKU F, "ORDER":QTY
+         WRITE QTY ON F, "ORDER":QTY
+         COMMIT
+      END
+      PRINT "not enough for ":QTY
+      ROLLBACK
+   END TRANSACTION
+   READ S FROM F, "STOCK" THEN PRINT "stock after ":QTY:": ":S
+   PRINT "locks: ":RECORDLOCKED(F, "STOCK"):RECORDLOCKED(F, "ORDER":QTY)
+NEXT QTY
+READ X FROM F, "ORDER4" THEN PRINT "order 4 written"
+READ X FROM F, "ORDER8" ELSE PRINT "order 8 not written"
+PRINT "done"

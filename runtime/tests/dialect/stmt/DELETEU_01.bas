@@ -1,0 +1,17 @@
+* DELETEU keeps the lock, also of a missing record; DELETE of an empty id: ON ERROR with STATUS 3000
+EXECUTE "CREATE.FILE DU" CAPTURING JUNK
+OPEN "DU" TO F ELSE STOP
+WRITE "x" ON F, "A"
+READU R FROM F, "A" ELSE NULL
+DELETEU F, "A"
+READ R FROM F, "A" THEN PRINT "still there" ELSE PRINT "deleted, lock ":RECORDLOCKED(F, "A")
+RECORDLOCKU F, "GHOST"
+DELETEU F, "GHOST"
+PRINT "missing record, lock kept: ":RECORDLOCKED(F, "GHOST")
+DELETE F, "GHOST"
+PRINT "DELETE releases: ":RECORDLOCKED(F, "GHOST")
+DELETE F, "" ON ERROR PRINT "empty id: ":STATUS()
+DELETEU F, "A"
+PRINT "status ":STATUS()
+RELEASE
+PRINT "done"

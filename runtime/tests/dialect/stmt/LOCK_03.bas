@@ -1,0 +1,58 @@
+* Locks held by another process (a PHANTOM): RECORDLOCKED < 0, LOCKED clauses, task locks; released at its end
+* SUPPORT: ST.HOLDER
+EXECUTE "CREATE.FILE SYNC" CAPTURING JUNK
+EXECUTE "CREATE.FILE LKDATA" CAPTURING JUNK
+EXECUTE "BASIC BP ST.HOLDER" CAPTURING JUNK
+OPEN "SYNC" TO S ELSE STOP
+OPEN "LKDATA" TO F ELSE STOP
+WRITE "x" ON F, "U1"
+EXECUTE "PHANTOM RUN BP ST.HOLDER" CAPTURING JUNK
+LOOP
+   READ R FROM S, "READY" ELSE R = ""
+UNTIL R # "" DO NAP 50 REPEAT
+PRINT "update lock of another: ":RECORDLOCKED(F, "U1"):" holder > 0: ":(STATUS() > 0)
+PRINT "shared lock of another: ":RECORDLOCKED(F, "L1")
+PRINT "free: ":RECORDLOCKED(F, "ZZ"):" status ":STATUS()
+READU X FROM F, "U1" LOCKED
+   PRINT "READU locked, holder > 0: ":(STATUS() > 0):" X=[":X:"]"
+END THEN
+   PRINT "then"
+END ELSE
+   PRINT "else"
+END
+READL X FROM F, "U1" LOCKED PRINT "READL locked by an update lock" ELSE PRINT "else"
+READL X FROM F, "L1" LOCKED
+   PRINT "READL locked"
+END THEN
+   PRINT "READL shares: then"
+END ELSE
+   PRINT "READL shares: else ":STATUS()
+END
+PRINT "now: ":RECORDLOCKED(F, "L1")
+READU X FROM F, "L1" LOCKED PRINT "upgrade blocked by the other's shared lock" ELSE PRINT "else"
+RECORDLOCKU F, "U1" LOCKED PRINT "RECORDLOCKU locked, holder > 0: ":(STATUS() > 0)
+READVU X FROM F, "U1", 1 LOCKED PRINT "READVU locked" ELSE PRINT "else"
+DIM M(2)
+MATREADU M FROM F, "U1" LOCKED PRINT "MATREADU locked" ELSE PRINT "else"
+FILELOCK F LOCKED PRINT "FILELOCK locked by record locks, holder > 0: ":(STATUS() > 0)
+LOCK 9 THEN PRINT "got 9" ELSE PRINT "task lock 9 busy, holder > 0: ":(STATUS() > 0)
+UNLOCK 9 THEN PRINT "unlocked" ELSE PRINT "UNLOCK of another's lock: ":STATUS()
+RELEASE
+WRITE "go" ON S, "GO"
+LOOP
+   READ R FROM S, "STAGE2" ELSE R = ""
+UNTIL R # "" DO NAP 50 REPEAT
+PRINT "other's file lock: ":RECORDLOCKED(F, "ANY")
+READU X FROM F, "ANY" LOCKED PRINT "READU under another's file lock: locked" ELSE PRINT "else"
+FILELOCK F LOCKED PRINT "FILELOCK under another's file lock: locked"
+FILEUNLOCK F
+PRINT "FILEUNLOCK of another's: ":STATUS()
+WRITE "go" ON S, "GO2"
+LOOP
+   READ R FROM S, "FINISHED" ELSE R = ""
+UNTIL R # "" DO NAP 50 REPEAT
+LOOP
+UNTIL RECORDLOCKED(F, "U1") = 0 DO NAP 50 REPEAT
+PRINT "after it ended: ":RECORDLOCKED(F, "U1")
+READU X FROM F, "U1" LOCKED PRINT "still locked" THEN PRINT "READU now: ":X
+PRINT "done"

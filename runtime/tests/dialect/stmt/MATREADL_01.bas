@@ -1,0 +1,15 @@
+* MATREADL takes a shared lock (also of a missing record); MATREADU then upgrades it
+EXECUTE "CREATE.FILE ML" CAPTURING JUNK
+OPEN "ML" TO F ELSE STOP
+DIM A(3)
+WRITE "x":@FM:"y" ON F, "R"
+MATREADL A FROM F, "R" THEN PRINT "read ":A(1):A(2):" inmat ":INMAT()
+PRINT "shared: ":RECORDLOCKED(F, "R")
+MATREADU A FROM F, "R" ELSE NULL
+PRINT "upgraded: ":RECORDLOCKED(F, "R")
+MATREADL A FROM F, "R" ELSE NULL
+PRINT "down again: ":RECORDLOCKED(F, "R")
+MATREADL A FROM F, "MISSING" ELSE PRINT "missing ":STATUS():" lock ":RECORDLOCKED(F, "MISSING"):" A(1)=":A(1)
+RELEASE
+PRINT "released: ":RECORDLOCKED(F, "R"):RECORDLOCKED(F, "MISSING")
+PRINT "done"

@@ -1,0 +1,11 @@
+* A program that ends inside a transaction: rolled back with a message, its locks released
+* SUPPORT: ST.OPENTXN
+EXECUTE "CREATE.FILE T5" CAPTURING JUNK
+EXECUTE "BASIC BP ST.OPENTXN" CAPTURING JUNK
+EXECUTE "RUN BP ST.OPENTXN" CAPTURING OUT
+PRINT "output: ":CONVERT(@FM, "|", OUT)
+PRINT "level: ":@TRANSACTION.LEVEL
+OPEN "T5" TO F ELSE STOP
+READ X FROM F, "K" THEN PRINT "K = ":X ELSE PRINT "K not written"
+PRINT "lock: ":RECORDLOCKED(F, "K")
+PRINT "done"
