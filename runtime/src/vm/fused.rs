@@ -152,7 +152,13 @@ impl Vm {
             }
         }
         let a = self.pop();
-        let r = arith(op, &a, &Value::Int(k as i64))?;
+        let b = Value::Int(k as i64);
+        // a multivalued left operand works element by element, as the
+        // unfused instruction does
+        let r = match arith(op, &a, &b) {
+            Ok(r) => r,
+            Err(e) => self.arith_or_array(op, &a, &b, e)?,
+        };
         self.push(r);
         Ok(())
     }
