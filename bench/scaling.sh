@@ -120,7 +120,7 @@ if sd_available && sd_account "$Q" >/dev/null 2>&1; then sd=1; fi
 timed() {
     local label=$1 rc
     shift
-    timeout -k 2 "$LIMIT" /usr/bin/time -f '%e %U %S' -o "$WORK/$label.time" "$@" \
+    timeout -k 2 "$LIMIT" python3 "$BENCH_DIR/tools/cputime.py" "$WORK/$label.time" "$@" \
         </dev/null >"$WORK/$label.out" 2>"$WORK/$label.err"
     rc=$?
     if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then echo "> $LIMIT"; return; fi
@@ -132,7 +132,7 @@ timed() {
     echo "# Dynamic-array scaling: mvbasic vs ScarletDME -O2"
     echo
     echo "Made by \`bench/scaling.sh\` on $(date -u +%Y-%m-%d) ($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start: a shared, loaded machine)."
-    echo "CPU seconds (user + system) of the whole process, one run per cell, runtimes alternating: on this loaded machine wall time mostly measures the other load, so CPU time is the figure; \"> $LIMIT\" = stopped at $LIMIT s of wall time."
+    echo "CPU seconds (user + system, from wait4: finer than the 10 ms of /usr/bin/time) of the whole process, one run per cell, runtimes alternating: on this loaded machine wall time mostly measures the other load, so CPU time is the figure; \"> $LIMIT\" = stopped at $LIMIT s of wall time."
     echo "mvbasic: \`$(basename "$MVB")\` built from this tree; ScarletDME: compiled by qm, run by \`qm-O2\`."
     echo
     echo "| pattern | N | mvbasic CPU s | ScarletDME -O2 CPU s | mvbasic / ScarletDME | mvbasic growth ×10 |"
