@@ -152,13 +152,9 @@ impl Vm {
             }
         }
         let a = self.pop();
-        let b = Value::Int(k as i64);
         // a multivalued left operand works element by element, as the
         // unfused instruction does
-        let r = match arith(op, &a, &b) {
-            Ok(r) => r,
-            Err(e) => self.arith_or_array(op, &a, &b, e)?,
-        };
+        let r = self.arith_values(op, &a, &Value::Int(k as i64))?;
         self.push(r);
         Ok(())
     }

@@ -727,10 +727,7 @@ impl Vm {
         }
         let b = self.pop();
         let a = self.pop();
-        let r = match arith(op, &a, &b) {
-            Ok(r) => r,
-            Err(e) => self.arith_or_array(op, &a, &b, e)?,
-        };
+        let r = self.arith_values(op, &a, &b)?;
         self.push(r);
         Ok(())
     }

@@ -54,6 +54,15 @@ impl Vm {
         Ok(Value::str(out))
     }
 
+    /// `a op b` for the slow paths of the arithmetic instructions: the
+    /// scalar operation, else element by element on a numeric array.
+    pub(super) fn arith_values(&self, op: Arith, a: &Value, b: &Value) -> Result<Value, Step> {
+        match arith(op, a, b) {
+            Ok(r) => Ok(r),
+            Err(e) => self.arith_or_array(op, a, b, e),
+        }
+    }
+
     /// A binary operator whose scalar form failed with `err`: element by
     /// element when an operand is a numeric array, else the error.
     #[cold]
