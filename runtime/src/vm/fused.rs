@@ -27,6 +27,32 @@ pub(super) fn cmp_kind(kind: u8, o: std::cmp::Ordering) -> bool {
     }
 }
 
+/// Whether a FOR loop goes on with value `nv`: within `limit` in the
+/// direction of `step`, compared as numbers (a non-numeric limit or value
+/// is an error, never a string comparison). Shared by `ForTest` and the
+/// fused `ForNext`.
+#[inline]
+pub(super) fn for_continues(nv: &Value, limit: &Value, step: &Value) -> Result<bool, Step> {
+    Ok(match (nv, limit, step) {
+        (Value::Int(x), Value::Int(l), Value::Int(s)) => {
+            if *s < 0 {
+                x >= l
+            } else {
+                x <= l
+            }
+        }
+        (_, _, step) => {
+            let s = to_num(step)?;
+            let o = crate::builtins::num::num_cmp(to_num(nv)?, to_num(limit)?);
+            if s.to_f64() < 0.0 {
+                o != std::cmp::Ordering::Less
+            } else {
+                o != std::cmp::Ordering::Greater
+            }
+        }
+    })
+}
+
 impl Vm {
     /// `ForNext(st, r, t)`: pops the limit; var + step; when within the
     /// limit, stores it and jumps back to the body.
@@ -81,24 +107,7 @@ impl Vm {
             (Value::Unassigned, _) => return Err(self.unassigned(r)),
             (a, b) => arith(Arith::Add, a, b)?,
         };
-        let ok = match (&nv, &limit, &self.cur.vars[st as usize]) {
-            (Value::Int(x), Value::Int(l), Value::Int(s)) => {
-                if *s < 0 {
-                    x >= l
-                } else {
-                    x <= l
-                }
-            }
-            (_, _, step) => {
-                let s = to_num(step)?;
-                let o = compare(&nv, &limit, self.prec())?;
-                if s.to_f64() < 0.0 {
-                    o != std::cmp::Ordering::Less
-                } else {
-                    o != std::cmp::Ordering::Greater
-                }
-            }
-        };
+        let ok = for_continues(&nv, &limit, &self.cur.vars[st as usize])?;
         if ok {
             self.store_var(r, nv);
         }

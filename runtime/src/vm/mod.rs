@@ -442,24 +442,7 @@ impl Vm {
                 Op::ForTest(r, st) => {
                     let limit = self.pop();
                     let nv = self.pop();
-                    let ok = match (&nv, &limit, &self.cur.vars[st as usize]) {
-                        (Value::Int(x), Value::Int(l), Value::Int(s)) => {
-                            if *s < 0 {
-                                x >= l
-                            } else {
-                                x <= l
-                            }
-                        }
-                        (_, _, step) => {
-                            let s = to_num(step)?;
-                            let o = crate::builtins::num::num_cmp(to_num(&nv)?, to_num(&limit)?);
-                            if s.to_f64() < 0.0 {
-                                o != std::cmp::Ordering::Less
-                            } else {
-                                o != std::cmp::Ordering::Greater
-                            }
-                        }
-                    };
+                    let ok = fused::for_continues(&nv, &limit, &self.cur.vars[st as usize])?;
                     if ok {
                         self.store_var(r, nv);
                     }
