@@ -5,8 +5,11 @@
 use super::{library_path, temp_dir, use_real_library, TempDir};
 use std::io::Read;
 use std::net::TcpListener;
+use std::os::fd::AsRawFd;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// The mvbasic executable cargo built for this test run.
@@ -211,28 +214,84 @@ impl Drop for Proc {
     }
 }
 
-/// A TCP port on 127.0.0.1 that was free a moment ago.
+/// A TCP port free for a test server, never handed out twice while this
+/// test process lives: taken from below the ephemeral range and reserved
+/// with an flock on `$TMPDIR/mvbasic-test-ports/<port>`, so parallel tests
+/// and other test processes never share one. (Two tests once drew the same
+/// `bind(0)` port and a plain-socket client talked to a TLS server.)
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    static HELD: Mutex<Vec<std::fs::File>> = Mutex::new(Vec::new());
+    let (low, high) = test_port_range();
+    let span = u32::from(high - low);
+    let dir = std::env::temp_dir().join("mvbasic-test-ports");
+    std::fs::create_dir_all(&dir).unwrap();
+    let start = std::process::id() % span;
+    for _ in 0..span {
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let port = low + ((start + n) % span) as u16;
+        let lock = std::fs::File::create(dir.join(port.to_string())).unwrap();
+        // SAFETY: flock on a descriptor this function owns.
+        if unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
+            continue;
+        }
+        if TcpListener::bind(("0.0.0.0", port)).is_ok() {
+            HELD.lock().unwrap().push(lock);
+            return port;
+        }
+    }
+    panic!("no free test port in {low}..{high}");
+}
+
+/// Ports below the kernel's ephemeral range (at most 12,000 of them):
+/// neither an outgoing connection nor a `bind(0)` elsewhere takes one.
+fn test_port_range() -> (u16, u16) {
+    let text = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range").unwrap();
+    let ephemeral_low: u16 = text.split_whitespace().next().unwrap().parse().unwrap();
+    let high = ephemeral_low.min(32768);
+    let low = high.saturating_sub(12000).max(10000);
+    assert!(low < high, "no room below ephemeral port {ephemeral_low}");
+    (low, high)
 }
 
 /// True if some socket is listening on TCP `port` (per /proc/net/tcp and
 /// tcp6), without connecting to it.
 pub fn is_listening(port: u16) -> bool {
+    !listening_inodes(port).is_empty()
+}
+
+/// Socket inodes listening on TCP `port` (per /proc/net/tcp and tcp6).
+fn listening_inodes(port: u16) -> Vec<String> {
     let want = format!(":{port:04X}");
-    ["/proc/net/tcp", "/proc/net/tcp6"].iter().any(|f| {
-        std::fs::read_to_string(f)
-            .unwrap_or_default()
-            .lines()
-            .skip(1)
-            .any(|l| {
-                let cols: Vec<&str> = l.split_whitespace().collect();
-                cols.len() > 3 && cols[1].ends_with(&want) && cols[3] == "0A"
+    ["/proc/net/tcp", "/proc/net/tcp6"]
+        .iter()
+        .flat_map(|f| {
+            let text = std::fs::read_to_string(f).unwrap_or_default();
+            text.lines()
+                .skip(1)
+                .filter_map(|l| {
+                    let cols: Vec<&str> = l.split_whitespace().collect();
+                    let ours = cols.len() > 9 && cols[1].ends_with(&want) && cols[3] == "0A";
+                    ours.then(|| cols[9].to_string())
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// True if process `pid` holds one of `inodes` among its descriptors.
+fn holds_socket(pid: u32, inodes: &[String]) -> bool {
+    let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) else {
+        return false;
+    };
+    fds.flatten().any(|fd| {
+        std::fs::read_link(fd.path())
+            .map(|l| {
+                inodes
+                    .iter()
+                    .any(|i| l.to_string_lossy() == format!("socket:[{i}]"))
             })
+            .unwrap_or(false)
     })
 }
 
@@ -259,6 +318,14 @@ pub fn wait_listening(port: u16, proc: &mut Proc, limit: Duration) {
             "nothing listens on port {port} after {limit:?}"
         );
         std::thread::sleep(Duration::from_millis(10));
+    }
+    // A stranger on the port would answer for the server under test.
+    if let Some(pid) = proc.child.as_ref().map(|c| c.id()) {
+        assert!(
+            holds_socket(pid, &listening_inodes(port)),
+            "port {port} is listened on by a process other than {}",
+            proc.name
+        );
     }
 }
 
