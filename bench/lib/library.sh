@@ -112,7 +112,7 @@ run_memory() {
 # PAIR_ROUNDS rounds, so load from other work on the machine hits both alike:
 #   pair_hscpu: full handshakes/s and server CPU with tools/hsload.rs (the
 #               server's core-seconds per handshake, against the crypto limit);
-#   pair_bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection.
+#   pair_bulk:  MB/s of BULK_GETS x 64 MiB, one curl, a new connection each.
 # Each round gives one ratio; the report shows the median and the spread.
 # With 1 worker the handshake rounds also measure tcp-floor-1 (start_tcp_floor).
 run_pairs() {

@@ -397,8 +397,10 @@ class Report:
                  "CPU time at both ends of its measuring window (every server process: the "
                  "scheduler's run time in /proc/PID/task/*/sched, else utime+stime of "
                  "/proc/PID/stat). "
-                 "Bulk: one curl connection downloading the 64 MiB body "
-                 f"{self.meta.get('pair_bulk_gets', '?')} times per run.")
+                 "Bulk: curl downloading the 64 MiB body "
+                 f"{self.meta.get('pair_bulk_gets', '?')} times per run, each time on a new "
+                 "connection (`Connection: close`), so that with several workers a run averages "
+                 "over the workers the kernel hands the connections to.")
         self.out()
         lim = getattr(self, "hs_limit", None)
         self.out("### Full TLS 1.3 handshakes (ECDSA P-256, X25519): server core-seconds per handshake")
@@ -484,9 +486,10 @@ class Report:
                                                     f"{', '.join(fmt(x, 2) for x in rv)}")
         self.out()
         if len(ws) > 1:
-            self.out(f"With {self.nsrv} workers one connection is served by one worker; which one "
+            self.out(f"With {self.nsrv} workers each connection is served by one worker; which one "
                      "(the kernel picks it: SO_REUSEPORT for mvtls, nginx's shared listener) decides "
-                     "whether it shares a CPU with curl, so the per-round figures vary more there.")
+                     "whether it shares a CPU with curl; a new connection per GET spreads the picks "
+                     "over every run, and the last column names the worker that did most of each run.")
             self.out()
 
     def tcp_floor(self, floor, mvtls, lim):
