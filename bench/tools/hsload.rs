@@ -29,9 +29,8 @@
 //! K: always the latter, clock-tick resolution, U and S its user and system
 //! parts; -1 without -s).
 
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
+use rustls::pki_types::ServerName;
+use rustls::ClientConfig;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -39,59 +38,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Accepts any certificate and signature (load generation only).
-#[derive(Debug)]
-struct AcceptAll(Vec<SignatureScheme>);
-
-impl ServerCertVerifier for AcceptAll {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        _message: &[u8],
-        _cert: &CertificateDer<'_>,
-        _dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Ok(HandshakeSignatureValid::assertion())
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        _message: &[u8],
-        _cert: &CertificateDer<'_>,
-        _dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Ok(HandshakeSignatureValid::assertion())
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.clone()
-    }
-}
-
-fn config() -> Arc<ClientConfig> {
-    let mut p = rustls::crypto::aws_lc_rs::default_provider();
-    // X25519 alone: the key exchange of OpenSSL 3.0 clients and of the
-    // crypto limit computed from `openssl speed`.
-    p.kx_groups = vec![rustls::crypto::aws_lc_rs::kx_group::X25519];
-    let schemes = p.signature_verification_algorithms.supported_schemes();
-    let mut cfg = ClientConfig::builder_with_provider(Arc::new(p))
-        .with_protocol_versions(&[&rustls::version::TLS13])
-        .expect("TLS 1.3")
-        .dangerous()
-        .with_custom_certificate_verifier(Arc::new(AcceptAll(schemes)))
-        .with_no_client_auth();
-    cfg.resumption = rustls::client::Resumption::disabled();
-    Arc::new(cfg)
-}
+#[path = "bench_client.rs"]
+mod bench_client;
+use bench_client::client_config;
 
 /// One connection: handshake, request, response to the end.
 fn one(addr: SocketAddr, cfg: &Arc<ClientConfig>, request: &[u8]) -> std::io::Result<()> {
@@ -321,7 +270,7 @@ fn main() {
     }
     let request =
         format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").into_bytes();
-    let cfg = config();
+    let cfg = client_config();
     if mode == "flights" {
         match flights(addr, &cfg, &request) {
             Ok(p) => println!("{p}"),
