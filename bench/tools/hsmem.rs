@@ -19,8 +19,8 @@
 //! adds to a round, so on a busy machine the minimum is the steadier figure).
 
 use rustls::pki_types::ServerName;
-use rustls::{ClientConfig, ClientConnection, ServerConnection};
 use rustls::Connection;
+use rustls::{ClientConfig, ClientConnection, ServerConnection};
 use std::io::{Read, Write};
 use std::sync::Arc;
 

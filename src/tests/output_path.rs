@@ -244,7 +244,10 @@ fn after_a_read_the_next_poll_sends_the_ticket() {
     assert!(s > 0, "accept: {}", err_text());
     assert_eq!(read_exact(s, 4), b"ping");
     // The server never writes and never waits in read: it only polls.
-    assert!(polls_until_ready(s), "the client never got its session ticket");
+    assert!(
+        polls_until_ready(s),
+        "the client never got its session ticket"
+    );
     assert_eq!(outcome(c, "client"), 1);
     assert_eq!(mvtls_close(s), 0);
     assert_eq!(mvtls_close(l), 0);
@@ -261,7 +264,10 @@ fn a_first_poll_that_must_wait_sends_the_ticket() {
     let s = mvtls_accept(l, 10_000);
     assert!(s > 0, "accept: {}", err_text());
     // The server never reads and never writes: it only polls.
-    assert!(polls_until_ready(s), "the client never got its session ticket");
+    assert!(
+        polls_until_ready(s),
+        "the client never got its session ticket"
+    );
     assert_eq!(outcome(c, "client"), 1);
     assert_eq!(mvtls_close(s), 0);
     assert_eq!(mvtls_close(l), 0);
