@@ -109,10 +109,12 @@ pub mod num;
 pub mod num_format;
 pub mod num_sd;
 pub mod pattern;
+pub mod pick_msg;
 pub mod random;
 pub mod remove;
 pub mod strings;
 pub mod sum;
+pub mod sysmsg;
 
 #[cfg(test)]
 mod stress;
