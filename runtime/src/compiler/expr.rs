@@ -123,6 +123,10 @@ impl Compiler<'_> {
             Expr::Mat(name) => {
                 self.error(ErrorKind::MatOnlyAsArgument(name.to_string()));
             }
+            Expr::ObjGet(obj, name, args) => self.obj_get(obj, name, args),
+            Expr::Me => {
+                self.emit(Op::Obj(obj_op::ME, 0, 0));
+            }
         }
     }
 
@@ -186,6 +190,8 @@ impl Compiler<'_> {
             return;
         }
         match name {
+            "OBJECT" => return self.object_new(args),
+            "OBJINFO" => return self.obj_info(args),
             "REMOVE" if args.len() == 2 => {
                 if let (Expr::Var(v), d) = (&args[0], &args[1]) {
                     let r = self.var_ref(v);

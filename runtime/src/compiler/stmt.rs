@@ -200,6 +200,18 @@ impl Compiler<'_> {
             StmtKind::Gosub(l) => self.jump_label(Op::Gosub(0), l),
             StmtKind::LocalCall(name, args) => self.local_call(name, args),
             StmtKind::Private(_) => {}
+            StmtKind::Method(m) => {
+                let inherits = std::mem::take(&mut self.inherits);
+                self.method_def(m, &inherits);
+                self.inherits = inherits;
+            }
+            StmtKind::ObjSet {
+                obj,
+                name,
+                args,
+                value,
+            } => self.obj_set(obj, name, args, value.as_ref()),
+            StmtKind::Inherit(dis, e) => self.inherit_stmt(*dis, e),
             StmtKind::Local {
                 name,
                 is_fn,
@@ -653,6 +665,8 @@ impl Compiler<'_> {
                 self.pure(a) && idx.iter().all(|x| self.pure(x))
             }
             Expr::If(a, b, c) => self.pure(a) && self.pure(b) && self.pure(c),
+            Expr::Me => true,
+            Expr::ObjGet(..) => false,
         }
     }
 

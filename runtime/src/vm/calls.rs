@@ -108,16 +108,6 @@ impl Vm {
     }
 
     fn enter(&mut self, chunk: Rc<Chunk>, argc: usize, is_fn: bool) -> Result<(), Step> {
-        self.calls_since_check += 1;
-        if self.calls_since_check >= 1024 {
-            self.calls_since_check = 0;
-            self.recheck_routines();
-        }
-        let mut refs = match self.frame_pool.last_mut() {
-            Some(f) => std::mem::take(&mut f.refs),
-            None => Vec::new(),
-        };
-        self.take_refs(argc, &mut refs);
         let name = &chunk.name;
         if is_fn && chunk.kind != UnitKind::Function {
             return Err(RuntimeError::NotAFunction(name.clone()).into());
@@ -133,6 +123,28 @@ impl Vm {
             }
             .into());
         }
+        self.push_frame(chunk, argc, is_fn)
+    }
+
+    /// Makes a frame for `chunk` the current one, its first `argc`
+    /// variables the arguments on the stack (by-reference ones bound to
+    /// the caller's storage). The caller checked the arguments.
+    pub(super) fn push_frame(
+        &mut self,
+        chunk: Rc<Chunk>,
+        argc: usize,
+        is_fn: bool,
+    ) -> Result<(), Step> {
+        self.calls_since_check += 1;
+        if self.calls_since_check >= 1024 {
+            self.calls_since_check = 0;
+            self.recheck_routines();
+        }
+        let mut refs = match self.frame_pool.last_mut() {
+            Some(f) => std::mem::take(&mut f.refs),
+            None => Vec::new(),
+        };
+        self.take_refs(argc, &mut refs);
         if self.frames.len() >= MAX_DEPTH {
             return Err(RuntimeError::CallStackOverflow.into());
         }
@@ -170,13 +182,23 @@ impl Vm {
                 self.stack.push(v);
             }
         }
+        // a CLASS GET routine or PUBLIC FUNCTION that ran into its END
+        // returns an unassigned value: an error where the caller uses it
+        let unassigned = matches!(val, Some(Value::Unassigned));
         if done.is_fn {
             self.stack.push(val.unwrap_or_else(Value::empty));
         }
         // keep the frame and its storage for the next call
         done.vars.clear();
+        done.object = None;
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(done);
+        }
+        if self.sess.class_objects.pending() {
+            self.release_objects()?;
+        }
+        if unassigned {
+            return Err(RuntimeError::Value(crate::value::ops::ValueError::Unassigned).into());
         }
         Ok(true)
     }
