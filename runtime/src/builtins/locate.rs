@@ -6,7 +6,7 @@
 //! maps to a start of `<f, 1>` (values of field f), `LOCATE(x, A; p)` to
 //! `<1>`, and `LOCATE(x, A, f, v; p)` to `<f, v, 1>`.
 
-use super::dynarray::{find_item_start, is_delim, is_mark, FM, SM, VM};
+use super::dynarray::{find_item_start, is_delim, FM, SM, VM};
 use super::num::parse_int_strict;
 
 /// Result of a LOCATE: whether the item was found, and the position
@@ -288,7 +288,8 @@ pub struct FoundAt {
 
 /// FIND needle IN src [, occurrence] SETTING f, v, s: the `occurrence`-th
 /// item (at any level: fields, values, subvalues) exactly equal to
-/// `needle`. `None` when not found (or `src` is empty).
+/// `needle`. `None` when not found (or `src` is empty). Items end only at
+/// field, value and subvalue marks (item and text marks are data).
 pub fn find(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
     if src.is_empty() {
         return None;
@@ -297,7 +298,7 @@ pub fn find(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
     let (mut f, mut v, mut s) = (1i64, 1i64, 1i64);
     let mut start = 0usize;
     for i in 0..=src.len() {
-        if i < src.len() && !is_mark(src[i]) {
+        if i < src.len() && !is_delim(src[i]) {
             continue;
         }
         if &src[start..i] == needle {
@@ -350,7 +351,7 @@ pub fn findstr(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
     let mut occ = occurrence;
     let mut k = 0usize;
     for &c in src {
-        if is_mark(c) {
+        if is_delim(c) {
             match c {
                 FM => {
                     at.field += 1;
@@ -595,6 +596,18 @@ mod tests {
         // a needle starting with NUL is the number 0; -2147483648 is no number
         assert_eq!(loc("\0", &da("0]\\ lead"), 1, 1, 0, "DR"), (true, 1));
         assert_eq!(loc("-2147483648", b"say hi", 1, 1, 0, "DR"), (false, 1));
+    }
+
+    #[test]
+    fn find_items_hold_item_and_text_marks() {
+        let at = |x: Option<FoundAt>| x.map(|f| (f.field, f.value, f.subvalue));
+        let d = [b'a', 0xFF, b'b', FM, b'c'];
+        assert_eq!(at(find(b"a", &d, 1)), None);
+        assert_eq!(at(find(&[b'a', 0xFF, b'b'], &d, 1)), Some((1, 1, 1)));
+        assert_eq!(at(findstr(&[0xFF], &d, 1)), Some((1, 1, 1)));
+        let t = [b'x', VM, b'a', 0xFB, b'b'];
+        assert_eq!(at(find(&[b'a', 0xFB, b'b'], &t, 1)), Some((1, 2, 1)));
+        assert_eq!(at(find(b"b", &t, 1)), None);
     }
 
     #[test]
