@@ -9,7 +9,7 @@ use crate::value::Value;
 
 impl Vm {
     /// CsvPart and CsvLine (inputs already taken from the stack).
-    pub(super) fn csv_op(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn csv_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let p = self.prec();
         match op {
             Sys::CsvPart => {

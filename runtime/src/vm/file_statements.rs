@@ -40,7 +40,7 @@ impl Vm {
     }
 
     /// File statements (inputs already on the stack).
-    pub(super) fn file_op(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn file_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let p = self.prec();
         let b = |i: usize| {
             args.get(i)
@@ -109,7 +109,7 @@ impl Vm {
     }
 
     /// Select-list statements.
-    pub(super) fn list_op(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn list_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let p = self.prec();
         match op {
             Sys::Select | Sys::SSelect | Sys::SelectV => {

@@ -34,7 +34,7 @@ impl Vm {
     }
 
     /// Lock and transaction statements (inputs already popped).
-    pub(super) fn lock_op(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn lock_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let flags = self.take_clause_flags();
         let p = self.prec();
         let file = |i: usize| -> Result<&DirFile, Step> {

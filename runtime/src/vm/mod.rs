@@ -115,9 +115,6 @@ pub struct Vm {
     /// program, deeper while a routine runs nested inside an intrinsic
     /// (a user conversion, `calls::call_nested`).
     return_floor: usize,
-    /// The inputs of the statement operation running (`statements::sys`),
-    /// kept with their capacity between statements.
-    sys_args: Vec<Value>,
 }
 
 impl Frame {
@@ -176,7 +173,6 @@ impl Vm {
             empty: Value::empty(),
             calls_since_check: 0,
             return_floor: 0,
-            sys_args: Vec::new(),
         };
         let mut map = Vec::new();
         vm.map_commons(&chunk, &mut map);

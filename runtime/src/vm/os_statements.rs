@@ -14,7 +14,7 @@ const DH_EXISTS: i32 = 8206;
 
 impl Vm {
     /// The statement operations of this module (inputs already taken).
-    pub(super) fn os_op(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn os_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let un = Value::Unassigned;
         let p = self.prec();
         let b = |i: usize| {

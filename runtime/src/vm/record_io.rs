@@ -98,7 +98,7 @@ impl Vm {
     }
 
     /// READ, READU, READL, READV, READVU, READVL: args file, id[, field].
-    pub(super) fn read_record(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn read_record(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let flags = self.take_clause_flags();
         let p = self.prec();
         let f = open_file(args.first())?;
@@ -156,7 +156,7 @@ impl Vm {
     }
 
     /// MATREAD, MATREADU, MATREADL: args matrix, file, id.
-    pub(super) fn mat_read(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn mat_read(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let flags = self.take_clause_flags();
         let p = self.prec();
         let f = open_file(args.get(1))?;
@@ -216,7 +216,7 @@ impl Vm {
 
     /// WRITE, WRITEU, WRITEV, WRITEVU, MATWRITE, MATWRITEU: args data (or
     /// matrix), file, id[, field].
-    pub(super) fn write_record(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn write_record(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let flags = self.take_clause_flags();
         let p = self.prec();
         let b = |i: usize| {
@@ -276,7 +276,7 @@ impl Vm {
     }
 
     /// DELETE, DELETEU: args file, id.
-    pub(super) fn delete_record(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn delete_record(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let flags = self.take_clause_flags();
         let p = self.prec();
         let f = open_file(args.first())?;

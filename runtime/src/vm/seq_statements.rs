@@ -119,7 +119,7 @@ impl Vm {
     }
 
     /// Sequential file statements.
-    pub(super) fn seq_op(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+    pub(super) fn seq_op(&mut self, op: Sys, args: Vec<Value>) -> Result<(), Step> {
         let un = Value::Unassigned;
         let p = self.prec();
         let b = |i: usize| {
@@ -128,7 +128,7 @@ impl Vm {
                 .unwrap_or_default()
         };
         match op {
-            Sys::OpenSeq => self.open_seq(args)?,
+            Sys::OpenSeq => self.open_seq(&args)?,
             Sys::ReadSeq => {
                 let f = match seq_arg(args.first().unwrap_or(&un))? {
                     SeqArg::Seq(f) => f,

@@ -14,18 +14,7 @@ impl Vm {
     pub(super) fn sys(&mut self, id: u16, argc: u8) -> Result<(), Step> {
         let op = Sys::from_u16(id).ok_or(RuntimeError::BadStatementOp)?;
         let base = self.stack.len().saturating_sub(argc as usize);
-        // the inputs move to a vector kept for the next statement: no
-        // allocation per statement (READSEQ in a loop runs two)
-        let mut args = std::mem::take(&mut self.sys_args);
-        args.extend(self.stack.drain(base..));
-        let r = self.sys_with(op, &args);
-        args.clear();
-        self.sys_args = args;
-        r
-    }
-
-    /// Runs statement operation `op` on its inputs `args`.
-    fn sys_with(&mut self, op: Sys, args: &[Value]) -> Result<(), Step> {
+        let args: Vec<Value> = self.stack.drain(base..).collect();
         let un = Value::Unassigned;
         let p = self.prec();
         let b = |i: usize| {
