@@ -6,7 +6,8 @@ use std::rc::Rc;
 use super::run_error::RoutineErrors;
 use super::{Frame, RuntimeError, Step, Vm};
 use crate::bytecode::*;
-use crate::extensions::ExtCtx;
+use crate::extensions::{ExtCtx, ExtFatal};
+use crate::value::ops::ValueError;
 use crate::value::Value;
 
 const MAX_DEPTH: usize = 5000;
@@ -278,6 +279,46 @@ impl Vm {
         self.cur.ip = ret;
     }
 
+    /// The run-time error an extension raised, worded as ScarletDME's.
+    fn ext_fatal(&self, f: ExtFatal, argc: usize) -> RuntimeError {
+        match f {
+            ExtFatal::NotSocket { arg, named } => {
+                let name = if named {
+                    self.call_arg_name(argc, arg)
+                } else {
+                    None
+                };
+                let text = "Data item is not a socket";
+                RuntimeError::Failed(match name {
+                    Some(v) => format!("{text} in {v}"),
+                    None => text.to_string(),
+                })
+            }
+            ExtFatal::Unassigned { arg } => match self.call_arg_name(argc, arg) {
+                Some(v) => RuntimeError::UnassignedVariable(v),
+                None => ValueError::Unassigned.into(),
+            },
+        }
+    }
+
+    /// Displays a non-fatal run-time message as ScarletDME's `k_error("!...")`
+    /// does: `OFFSET: text`, then ` at line N of PROGRAM` on a line of its
+    /// own when the text ends with a newline. PROGRAM is the object path
+    /// for a program (its source path here), the catalogue name otherwise.
+    fn show_warning(&mut self, text: &str) {
+        let ip = self.cur.ip.saturating_sub(1);
+        let line = self.cur.chunk.lines.get(ip).copied().unwrap_or(0);
+        let chunk = &self.cur.chunk;
+        let program = match (chunk.kind, chunk.files.first()) {
+            (UnitKind::Program, Some(f)) => std::fs::canonicalize(f)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| f.clone()),
+            _ => chunk.name.clone(),
+        };
+        let msg = format!("00000000: {text} at line {line} of {program}\n");
+        self.sess.write(msg.as_bytes());
+    }
+
     /// Calls an extension function/statement; arguments come back for
     /// write-back, then the result.
     pub(super) fn call_ext(&mut self, name: &str, argc: usize) -> Result<(), Step> {
@@ -293,10 +334,18 @@ impl Vm {
         // Extension verbs may block (socket accept/read/select): show pending output first.
         self.sess.flush();
         let r = (entry.run)(&mut ctx, &mut args);
+        if let Some(w) = ctx.warning.take() {
+            self.show_warning(&w);
+        }
         if !ctx.output.is_empty() {
             self.sess.write(&ctx.output);
         }
-        self.status = Value::Int(ctx.status as i64);
+        if ctx.sets_status {
+            self.status = Value::Int(ctx.status as i64);
+        }
+        if let Some(f) = ctx.fatal {
+            return Err(self.ext_fatal(f, argc).into());
+        }
         self.stack.extend(args);
         self.stack.push(r);
         Ok(())
