@@ -91,6 +91,7 @@
 pub mod compare;
 pub mod conv;
 pub mod conv_date;
+pub mod conv_int;
 pub mod conv_md;
 pub mod conv_radix;
 pub mod conv_time;
