@@ -6,8 +6,10 @@
 mod conversions;
 mod dynarrays;
 mod file_info;
+mod itype;
 mod multivalue;
 mod numbers;
+mod ports;
 mod system;
 mod terminal;
 mod text;
@@ -235,6 +237,8 @@ impl Vm {
             | I::Selectinfo
             | I::Trans
             | I::Outerjoin => self.file_intrinsic(which, base, argc),
+            I::GetPortParams | I::SetPortParams => self.port_intrinsic(which, base),
+            I::Itype => self.itype_intrinsic(base),
         }
     }
 
