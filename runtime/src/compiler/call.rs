@@ -151,34 +151,61 @@ impl Compiler<'_> {
     /// nothing is written back, the callee changed the caller's storage.
     pub(super) fn call_by_ref(&mut self, op: Op, args: &[Expr], paren_ref: bool) {
         for a in args {
-            let mut a = a;
-            if paren_ref {
-                while let Expr::Paren(x) = a {
-                    if matches!(**x, Expr::Var(_)) {
-                        a = x;
-                    } else {
-                        break;
-                    }
-                }
-            }
-            match a {
-                Expr::Var(name) | Expr::Mat(name) => {
-                    let r = self.var_ref(name);
-                    self.emit(Op::ArgRef(r));
-                }
-                Expr::Call(name, idx)
-                    if self.dims.contains(name) && !idx.is_empty() && idx.len() <= 2 =>
-                {
-                    let r = self.var_ref(name);
-                    for i in idx {
-                        self.expr(i);
-                    }
-                    self.emit(Op::ArgElemRef(r, idx.len() as u8));
-                }
-                other => self.expr(other),
-            }
+            self.arg_by_ref(a, paren_ref);
         }
         self.emit(op);
+    }
+
+    /// One argument as a reference (a variable, a matrix element) or, for
+    /// any other expression, its value.
+    fn arg_by_ref(&mut self, a: &Expr, paren_ref: bool) {
+        let mut a = a;
+        if paren_ref {
+            while let Expr::Paren(x) = a {
+                if matches!(**x, Expr::Var(_)) {
+                    a = x;
+                } else {
+                    break;
+                }
+            }
+        }
+        match a {
+            Expr::Var(name) | Expr::Mat(name) => {
+                let r = self.var_ref(name);
+                self.emit(Op::ArgRef(r));
+            }
+            Expr::Call(name, idx)
+                if self.dims.contains(name) && !idx.is_empty() && idx.len() <= 2 =>
+            {
+                let r = self.var_ref(name);
+                for i in idx {
+                    self.expr(i);
+                }
+                self.emit(Op::ArgElemRef(r, idx.len() as u8));
+            }
+            other => self.expr(other),
+        }
+    }
+
+    /// SUBR(name, args...): `CALL name(result, args...)` with the
+    /// arguments by reference, then the result. As in ScarletDME the result
+    /// is a hidden variable `_FUNC`, unassigned before each call, so a
+    /// routine that does not set it stops with "Unassigned variable _FUNC".
+    pub(super) fn subr_call(&mut self, args: &[Expr]) {
+        if args.len() > 255 {
+            self.error("Too many arguments");
+            return;
+        }
+        let result = self.named_slot("_FUNC");
+        self.emit(Op::Take(result));
+        self.emit(Op::Pop);
+        self.expr(&args[0]);
+        self.emit(Op::ArgRef(result));
+        for a in &args[1..] {
+            self.arg_by_ref(a, false);
+        }
+        self.emit(Op::CallInd(args.len() as u8));
+        self.emit(Op::Load(result));
     }
 
     /// CALL statement.

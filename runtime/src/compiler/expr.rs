@@ -268,6 +268,10 @@ impl Compiler<'_> {
                 self.emit(Op::Intr(i, 1));
                 return;
             }
+            "SUBR" if !args.is_empty() => {
+                self.subr_call(args);
+                return;
+            }
             // FILEINFO takes its file variable by reference: an unassigned
             // one (never set, or after CLOSE) is "not a file" for key 0
             "FILEINFO"

@@ -397,6 +397,14 @@ impl Compiler<'_> {
         r
     }
 
+    /// A hidden slot of its own with the name run-time messages show for
+    /// it (ScarletDME's compiler variables, e.g. SUBR's `_FUNC`).
+    fn named_slot(&mut self, name: &str) -> VarRef {
+        let r = self.var_names.len() as VarRef;
+        self.var_names.push(name.to_string());
+        r
+    }
+
     fn free_temp(&mut self, t: VarRef) {
         self.free_temps.push(t);
     }

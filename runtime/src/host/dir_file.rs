@@ -66,8 +66,12 @@ pub fn open(account: &Path, name: &[u8]) -> Option<DirFile> {
 }
 
 /// Opens the data or dictionary part of a file by VOC name; the error is
-/// OPEN's STATUS(): 3007 no such file, 3009 a VOC record that is not a file.
+/// OPEN's STATUS(): 3002 an empty name, 3007 no such file (a name of
+/// blanks included), 3009 a VOC record that is not a file.
 pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32> {
+    if name.is_empty() {
+        return Err(crate::status_codes::ER_NAM);
+    }
     let mut name = String::from_utf8_lossy(name).trim().to_string();
     let mut dict = dict;
     if !dict && name.len() > 5 && name[..5].eq_ignore_ascii_case("DICT ") {

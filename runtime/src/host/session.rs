@@ -80,6 +80,8 @@ pub struct Session {
     pub print_units: crate::host::print_units::PrintUnits,
     /// Storage of CLASS objects' variables and released objects.
     pub class_objects: crate::host::class_objects::ClassObjects,
+    /// File names TRANS has opened (see `host::translate`).
+    pub trans_files: Vec<Vec<u8>>,
 }
 
 impl Session {

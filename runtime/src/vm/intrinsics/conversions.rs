@@ -22,14 +22,16 @@ impl Vm {
         Value::str(r)
     }
 
-    /// ICONV/OCONV whose code has a user-defined part (`U<name>`): the
-    /// value-mark separated parts run in order, each `U<name>[.args]` as
+    /// ICONV/OCONV whose code has a part that needs the VM: a user-defined
+    /// conversion (`U<name>`) or a file translation (`T<file>;...`, see
+    /// [`Vm::file_translation`]). The value-mark separated parts run in
+    /// order, each `U<name>[.args]` as
     /// ScarletDME's _ICONV / _OCONV run it: `CALL name(result, src, state,
     /// direction)` with `result` = the value so far, `state` = 1,
     /// `direction` 0 for ICONV and 1 for OCONV; STATUS() becomes `state`. An
     /// uncatalogued name is status 2. The first part with a non-zero status
     /// ends the conversion; ICONV then gives "" for status 1 or 2.
-    fn user_conversion(&mut self, oconv: bool, src: Vec<u8>, code: &[u8]) -> Result<Value, Step> {
+    fn vm_conversion(&mut self, oconv: bool, src: Vec<u8>, code: &[u8]) -> Result<Value, Step> {
         let mut value = src;
         let mut status = 0i64;
         for part in code.split(|&b| b == crate::builtins::dynarray::VM) {
@@ -61,6 +63,8 @@ impl Vm {
                     value = back[0].to_bytes(p).into_owned();
                     status = crate::value::ops::to_int(&back[2]).unwrap_or(0);
                 }
+            } else if is_file_translation(part) {
+                (value, status) = self.file_translation(oconv, &value, &part[1..])?;
             } else if !part.is_empty() {
                 let r = if oconv {
                     conv::oconv_checked(&value, part).map_err(fault)?
@@ -81,6 +85,91 @@ impl Vm {
         Ok(Value::str(value))
     }
 
+    /// One `T{DICT |*}file;c{v};{i};{o}` part, as ScarletDME's _TCONV
+    /// runs it: the value is TRANS'ed from `file` (quoted or not, `*` for
+    /// DICT) with code `c` (`I` is C for OCONV and V for ICONV, `O` the
+    /// reverse), field `o` for OCONV or `i` for ICONV (none: the value is
+    /// returned as it is); then subvalue `v` of the first value when `v` is
+    /// given, else the result with its value and subvalue marks made
+    /// spaces. TRANS's STATUS() (3006 a missing record, OPEN's code for a
+    /// missing file, shown as "Cannot open 'NAME'") is the conversion's.
+    fn file_translation(
+        &mut self,
+        oconv: bool,
+        value: &[u8],
+        spec: &[u8],
+    ) -> Result<(Vec<u8>, i64), Step> {
+        use crate::builtins::dynarray::{extract, SM, VM};
+        use crate::host::translate::{trans, Field};
+        let part = |n: usize| spec.split(|&b| b == b';').nth(n).unwrap_or(b"");
+        let mut fname = part(0);
+        let mut file = Vec::new();
+        if let Some(rest) = fname.strip_prefix(b"*") {
+            file.extend_from_slice(b"DICT ");
+            fname = rest;
+        } else if fname.starts_with(b"DICT ") {
+            file.extend_from_slice(b"DICT ");
+            fname = &fname[5..];
+        }
+        match fname {
+            [q, inner @ .., last] if matches!(q, b'"' | b'\'') && last == q => {
+                file.extend_from_slice(inner)
+            }
+            _ => file.extend_from_slice(trim_start_spaces(fname)),
+        }
+        let code_part = part(1);
+        let vpos = code_part.get(1..).unwrap_or(b"");
+        let code: &[u8] = match code_part.first() {
+            Some(b'I') => {
+                if oconv {
+                    b"C"
+                } else {
+                    b"V"
+                }
+            }
+            Some(b'O') => {
+                if oconv {
+                    b"V"
+                } else {
+                    b"C"
+                }
+            }
+            Some(c) => std::slice::from_ref(c),
+            None => b"",
+        };
+        let fld = part(if oconv { 3 } else { 2 });
+        if fld.is_empty() {
+            return Ok((value.to_vec(), 0));
+        }
+        let field = match bn::parse_num(fld) {
+            Some(n) => Field::Number(n.to_i64()),
+            None => Field::Name(String::from_utf8_lossy(fld).into_owned()),
+        };
+        let sess = &mut self.sess;
+        let t = trans(
+            &sess.account,
+            &mut sess.trans_files,
+            &file,
+            value,
+            &field,
+            code,
+        )
+        .map_err(|m| Step::from(RuntimeError::Translate(m)))?;
+        for m in &t.messages {
+            self.sess.say(m);
+        }
+        let v = bn::parse_num(vpos).map_or(0, |n| n.to_i64());
+        let out = if v != 0 {
+            extract(&t.value, 1, 1, v).to_vec()
+        } else {
+            t.value
+                .iter()
+                .map(|&b| if b == VM || b == SM { b' ' } else { b })
+                .collect()
+        };
+        Ok((out, t.status.unwrap_or(0)))
+    }
+
     pub(super) fn conversion_intrinsic(
         &mut self,
         which: I,
@@ -98,7 +187,7 @@ impl Vm {
             }
             I::Oconv | I::Iconv => {
                 let code = s(1).into_owned();
-                if which == I::Oconv && !has_user_part(&code) {
+                if which == I::Oconv && !needs_vm(&code) {
                     let n = match self.arg(base, 0) {
                         Value::Int(i) => Some(bn::Num::Int(*i)),
                         Value::Float(f) => Some(bn::Num::Float(*f)),
@@ -111,8 +200,8 @@ impl Vm {
                     }
                 }
                 let src = s(0).into_owned();
-                if has_user_part(&code) {
-                    return self.user_conversion(which == I::Oconv, src, &code);
+                if needs_vm(&code) {
+                    return self.vm_conversion(which == I::Oconv, src, &code);
                 }
                 let r = if which == I::Oconv {
                     conv::oconv_checked(&src, &code).map_err(fault)?
@@ -176,10 +265,19 @@ fn fault(f: conv::ConvFault) -> Step {
     }
 }
 
-/// True when a conversion code has a user-defined part (`U...`).
-fn has_user_part(code: &[u8]) -> bool {
+/// True when a conversion code has a part the VM runs: user-defined
+/// (`U...`) or a file translation (`T...;...`).
+fn needs_vm(code: &[u8]) -> bool {
     code.split(|&b| b == crate::builtins::dynarray::VM)
-        .any(|p| matches!(trim_start_spaces(p).first(), Some(b'U' | b'u')))
+        .any(|p| {
+            let p = trim_start_spaces(p);
+            matches!(p.first(), Some(b'U' | b'u')) || is_file_translation(p)
+        })
+}
+
+/// A `T` part with a `;` is a file translation (else a substring).
+fn is_file_translation(part: &[u8]) -> bool {
+    matches!(part.first(), Some(b'T' | b't')) && part.contains(&b';')
 }
 
 fn trim_start_spaces(p: &[u8]) -> &[u8] {

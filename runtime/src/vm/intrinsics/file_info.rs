@@ -1,5 +1,5 @@
 //! Functions about files and lists in the account: DIR, FILEINFO,
-//! RECORDLOCKED, CATALOGUED, SELECTINFO, TRANS/XLATE.
+//! RECORDLOCKED, CATALOGUED, SELECTINFO, TRANS/XLATE, OUTERJOIN.
 
 use super::not_routed;
 use crate::bytecode::intrinsics::I;
@@ -82,17 +82,51 @@ impl Vm {
                         }
                     }
                 };
-                match crate::host::translate::trans(&self.sess.account, &s(0), &s(1), &field, &s(3))
-                {
+                let (file, ids, code) = (s(0).into_owned(), s(1).into_owned(), s(3).into_owned());
+                let sess = &mut self.sess;
+                let t = crate::host::translate::trans(
+                    &sess.account,
+                    &mut sess.trans_files,
+                    &file,
+                    &ids,
+                    &field,
+                    &code,
+                );
+                match t {
                     Ok(t) => {
-                        if let Some(m) = t.message {
-                            self.sess.say(&m);
+                        for m in &t.messages {
+                            self.sess.say(m);
                         }
-                        self.status = Value::Int(t.status);
+                        if let Some(st) = t.status {
+                            self.status = Value::Int(st);
+                        }
                         Value::str(t.value)
                     }
                     Err(m) => return Err(crate::vm::RuntimeError::Translate(m).into()),
                 }
+            }
+            I::Outerjoin => {
+                // OUTERJOIN(file, index, value): the ids whose alternate key
+                // `index` has `value`. ScarletDME's _OJOIN opens the file
+                // (a failure shows "Cannot open NAME", STATUS() OPEN's code)
+                // and asks SELECTINDEX, which fails with STATUS() 1 on any
+                // file but a hashed one with that index: mvbasic's files are
+                // all directory files, so there is never an index.
+                let name = s(0).into_owned();
+                let shown = String::from_utf8_lossy(&name).into_owned();
+                match crate::host::dir_file::open_part(&self.sess.account, &name, false) {
+                    Err(code) => {
+                        self.sess.say(&format!("Cannot open {shown}"));
+                        self.status = Value::Int(code as i64);
+                    }
+                    Ok(_) => {
+                        let index = String::from_utf8_lossy(&s(1)).into_owned();
+                        self.sess
+                            .say(&format!("Index {index} not present in {shown}"));
+                        self.status = Value::Int(1);
+                    }
+                }
+                Value::empty()
             }
             I::Selectinfo => {
                 let n = to_int(&arg(0))?;

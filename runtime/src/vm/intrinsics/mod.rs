@@ -230,9 +230,13 @@ impl Vm {
             | I::Decrypt
             | I::EnterPackage
             | I::ExitPackage => self.terminal_intrinsic(which, base, argc),
-            I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo | I::Trans => {
-                self.file_intrinsic(which, base, argc)
-            }
+            I::Dir
+            | I::Fileinfo
+            | I::Recordlocked
+            | I::Catalogued
+            | I::Selectinfo
+            | I::Trans
+            | I::Outerjoin => self.file_intrinsic(which, base, argc),
             I::GetPortParams | I::SetPortParams => self.port_intrinsic(which, base),
             I::Itype => self.itype_intrinsic(base),
         }
