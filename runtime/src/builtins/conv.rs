@@ -25,6 +25,11 @@ pub struct ConvResult {
     pub status: i64,
 }
 
+/// The status of a conversion ScarletDME stops with "Non-numeric where
+/// numeric required" (MB/MO/MX of a string that is not an integer): the
+/// conversion ends there and the VM raises that error; never a STATUS().
+pub const NON_NUMERIC: i64 = -1;
+
 pub(super) fn ok(value: Vec<u8>) -> ConvResult {
     ConvResult { value, status: 0 }
 }
@@ -48,8 +53,8 @@ pub fn iconv(value: &[u8], code: &[u8]) -> ConvResult {
 /// OCONV(number, code) where the value is a number rather than a string:
 /// ScarletDME's masked decimal codes (MD, ML, MR) convert the number
 /// itself, not its display at PRECISION (`OCONV(-0.00001, "MD2$")` is
-/// `-$0.00`, a 16-digit double converts), and dates and times its 32-bit
-/// integer. `None` for other codes (the value then converts as its
+/// `-$0.00`, a 16-digit double converts), dates and times its 32-bit
+/// integer, and MB/MO/MX its 32 bits (`OCONV(2.99999, "MX")` is `2`). `None` for other codes (the value then converts as its
 /// display) and for dates and times beyond 32 bits.
 pub fn oconv_number(n: Num, code: &[u8]) -> Option<ConvResult> {
     let mut parts = code.split(|&c| c == VM);
@@ -61,18 +66,32 @@ pub fn oconv_number(n: Num, code: &[u8]) -> Option<ConvResult> {
         let i = super::num_sd::strict_int32(n)?;
         return Some(oconv(i.to_string().as_bytes(), code));
     }
-    let mode = match first {
-        [m, c, ..]
-            if m.eq_ignore_ascii_case(&b'M')
-                && matches!(c.to_ascii_uppercase(), b'D' | b'L' | b'R') =>
-        {
-            c.to_ascii_uppercase()
-        }
-        _ => return None,
+    let radix = match (up(0), up(1), first.len()) {
+        (Some(b'M'), Some(b'X'), 2) => Some(16),
+        (Some(b'M'), Some(b'O'), 2) => Some(8),
+        (Some(b'M'), Some(b'B'), 2) => Some(2),
+        _ => None,
     };
-    let mut cur = masked_decimal_value(n, mode, &first[2..]);
+    let mut cur = if let Some(radix) = radix {
+        // MB/MO/MX: the number's 32 bits, not its display (2.99999 is 2)
+        ok(super::conv_radix::radix_number(n, radix))
+    } else {
+        let mode = match first {
+            [m, c, ..]
+                if m.eq_ignore_ascii_case(&b'M')
+                    && matches!(c.to_ascii_uppercase(), b'D' | b'L' | b'R') =>
+            {
+                c.to_ascii_uppercase()
+            }
+            _ => return None,
+        };
+        masked_decimal_value(n, mode, &first[2..])
+    };
     for one in parts {
         cur = oconv_one(&cur.value, one);
+        if cur.status == NON_NUMERIC {
+            break;
+        }
     }
     Some(cur)
 }
@@ -88,6 +107,9 @@ fn convert_all(value: &[u8], code: &[u8], out: bool) -> ConvResult {
         } else {
             iconv_one(&cur.value, one)
         };
+        if cur.status == NON_NUMERIC {
+            break;
+        }
     }
     cur
 }
@@ -471,7 +493,9 @@ fn substring_conv(v: &[u8], code: &[u8]) -> ConvResult {
 }
 
 /// `Rlo,hi[;lo,hi...]`: the value when it is an integer in one of the
-/// ranges, else `""`.
+/// ranges, else `""` with STATUS() 2 (ScarletDME's range_conversion keeps
+/// its initial status 2 unless a range matches); a value that is not an
+/// integer (`parse_int_strict`) is returned unchanged with STATUS() 1.
 fn range_conv(v: &[u8], code: &[u8]) -> ConvResult {
     let Some(val) = super::num::parse_int_strict(v) else {
         return bad(v, 1);
@@ -493,7 +517,7 @@ fn range_conv(v: &[u8], code: &[u8]) -> ConvResult {
             _ => return bad(v, 2),
         }
     }
-    ok(Vec::new())
+    bad(b"", 2)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! MX / MO / MB radix conversions (OCONV and ICONV) and B64.
 
 use super::conv::{bad, ok, ConvResult};
-use super::num::{parse_num, Num};
+use super::num::Num;
 
 fn char_mode(code: &[u8]) -> bool {
     code.iter().any(|c| c.eq_ignore_ascii_case(&b'C'))
@@ -58,15 +58,38 @@ pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> ConvResult {
             x
         }
     } else {
-        match parse_num(v) {
-            Some(Num::Float(f)) => f as i64 as u32,
-            _ => return bad(v, 1),
+        // GetUnsignedInt of a string that is not sign and digits ("2.5",
+        // " 5"): ScarletDME stops with "Non-numeric where numeric required"
+        return bad(v, super::conv::NON_NUMERIC);
+    };
+    ok(radix_u32(u, radix))
+}
+
+/// MB/MO/MX of a number (not its display): ScarletDME's GetUnsignedInt
+/// takes an INTEGER's 32 bits and casts a double to `u_int32_t`, which on
+/// x86-64 truncates to 64 bits first and keeps the low 32 (so 2.99999 is
+/// 2, -0.99999 is 0, -4294967295.5 is 1; NaN and beyond 2**63 are 0).
+pub(super) fn radix_number(n: Num, radix: u64) -> Vec<u8> {
+    let u = match n {
+        Num::Int(i) => i as u32,
+        Num::Float(f) => {
+            let t = f.trunc();
+            if t.is_nan() || t.abs() >= 9.223372036854775808e18 {
+                0
+            } else {
+                t as i64 as u32
+            }
         }
     };
+    radix_u32(u, radix)
+}
+
+/// The digits of `u` in `radix`, "00" for zero (op_oconv's radix_conversion).
+fn radix_u32(u: u32, radix: u64) -> Vec<u8> {
     if u == 0 {
-        return ok(b"00".to_vec());
+        return b"00".to_vec();
     }
-    ok(radix_digits(u as u64, radix))
+    radix_digits(u as u64, radix)
 }
 
 pub(super) fn radix_in(v: &[u8], radix: u32, code: &[u8]) -> ConvResult {

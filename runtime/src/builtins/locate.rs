@@ -208,8 +208,8 @@ pub fn locate(
 
 /// One pass over the item at the start of `rest`: its length (up to the
 /// first byte >= `mark`, or the end) and its value by `parse_int_strict`'s
-/// rules (optional sign, at most 10 digits, within 32 bits; an empty body
-/// is 0). Scanning and parsing together reads each byte once, which is most
+/// rules (optional sign, digits whose positive value fits 32 bits; an
+/// empty body is 0). Scanning and parsing together reads each byte once, which is most
 /// of a sorted LOCATE's time.
 #[inline]
 fn scan_int_item(rest: &[u8], mark: u8) -> (usize, Option<i64>) {
@@ -225,15 +225,15 @@ fn scan_int_item(rest: &[u8], mark: u8) -> (usize, Option<i64>) {
         if c >= mark {
             break;
         }
-        if digits_only && c.is_ascii_digit() && i - start < 10 {
+        if digits_only && c.is_ascii_digit() && v <= i32::MAX as i64 {
             v = v * 10 + (c - b'0') as i64;
         } else {
             digits_only = false;
         }
         i += 1;
     }
+    let in_range = v <= i32::MAX as i64;
     let v = if neg { -v } else { v };
-    let in_range = (i32::MIN as i64..=i32::MAX as i64).contains(&v);
     (i, (digits_only && in_range).then_some(v))
 }
 

@@ -254,30 +254,27 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
 }
 
 /// Parse an integer string the way LOCATE's numeric mode and the R
-/// conversion do (`strnint`): optional sign and digits only, within 32
-/// bits; `""` and a lone sign are 0.
+/// conversion do (`strnint`): optional sign and digits only; `""` and a
+/// lone sign are 0. The digits accumulate as a positive 32-bit value, so
+/// leading zeros are fine (`00000000003` is 3) but `-2147483648` is not an
+/// integer here (2147483648 overflows before the sign is applied).
 pub fn parse_int_strict(s: &[u8]) -> Option<i64> {
     let (neg, body) = match s.first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    if body.is_empty() {
-        return Some(0);
+    let mut v: i64 = 0;
+    for &d in body {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (d - b'0') as i64;
+        if v > i32::MAX as i64 {
+            return None;
+        }
     }
-    if body.len() > 10 || !body.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    // at most 10 checked digits: no overflow in i64
-    let v = body
-        .iter()
-        .fold(0i64, |acc, &d| acc * 10 + (d - b'0') as i64);
-    let v = if neg { -v } else { v };
-    if v < i32::MIN as i64 || v > i32::MAX as i64 {
-        None
-    } else {
-        Some(v)
-    }
+    Some(if neg { -v } else { v })
 }
 
 /// Truthiness of a string value (ScarletDME `k_get_bool`): false when,
@@ -355,9 +352,11 @@ pub fn div(a: Num, b: Num) -> Result<Num, NumError> {
     Ok(Num::Float(a.to_f64() / b.to_f64()))
 }
 
-/// Unary minus.
+/// Unary minus. ScarletDME negates a 32-bit INTEGER in C, so the INTEGER
+/// -2147483648 stays -2147483648 (`-(-1 - 2147483647)`).
 pub fn neg(a: Num) -> Num {
     match a {
+        Num::Int(x) if x == i32::MIN as i64 => a,
         Num::Int(x) => match x.checked_neg() {
             Some(v) => from_i64(v),
             None => Num::Float(-(x as f64)),
@@ -401,18 +400,22 @@ pub fn modulo(a: Num, b: Num) -> Result<Num, NumError> {
     }
 }
 
-/// DIV(a, b): integer quotient, truncated towards zero.
+/// DIV(a, b): ScarletDME's op_quotient, always a 32-bit INTEGER: two
+/// integers divide in C; otherwise the double quotient is cast to
+/// `int32_t`, so it truncates towards zero (`DIV(-0.5, 1)` is 0, not -0)
+/// and a quotient beyond 32 bits becomes -2147483648 (x86's cast).
 pub fn idiv(a: Num, b: Num) -> Result<Num, NumError> {
     if b.is_zero() {
         return Err(NumError::DivideByZero);
     }
-    match int_pair(a, b) {
-        Some((x, y)) => Ok(match x.checked_div(y) {
-            Some(q) => from_i64(q),
-            None => Num::Float(x as f64 / y as f64),
-        }),
-        None => Ok(Num::Float((a.to_f64() / b.to_f64()).trunc())),
-    }
+    let q = match int_pair(a, b) {
+        Some((x, y)) => match x.checked_div(y) {
+            Some(q) if q >= i32::MIN as i64 && q <= i32::MAX as i64 => q as i32,
+            _ => i32::MIN,
+        },
+        None => super::num_sd::c_int32(a.to_f64() / b.to_f64()),
+    };
+    Ok(Num::Int(q as i64))
 }
 
 /// INT(x): truncation towards zero. A double stays a double, so
@@ -424,9 +427,12 @@ pub fn int_part(a: Num) -> Num {
     }
 }
 
-/// ABS(x).
+/// ABS(x). ScarletDME's `labs` of a 32-bit INTEGER is stored back in 32
+/// bits, so the INTEGER -2147483648 stays -2147483648
+/// (`ABS(-1 - 2147483647)`; a string or double 2147483648 is positive).
 pub fn abs(a: Num) -> Num {
     match a {
+        Num::Int(x) if x == i32::MIN as i64 => a,
         Num::Int(x) => match x.checked_abs() {
             Some(v) => from_i64(v),
             None => Num::Float((x as f64).abs()),
@@ -642,6 +648,9 @@ mod tests {
         assert_eq!(parse_int_strict(b"-12"), Some(-12));
         assert_eq!(parse_int_strict(b"1.5"), None);
         assert_eq!(parse_int_strict(b""), Some(0));
+        assert_eq!(parse_int_strict(b"-2147483647"), Some(-2147483647));
+        assert_eq!(parse_int_strict(b"-2147483648"), None);
+        assert_eq!(parse_int_strict(b"00000000003"), Some(3));
         assert_eq!(Num::Float(2.9999999999999).to_i64(), 3);
         assert_eq!(Num::Float(2.5).to_i64(), 2);
     }

@@ -6,6 +6,7 @@ use crate::builtins::fmt::FmtInput;
 use crate::builtins::num as bn;
 use crate::builtins::{conv, fmt, mv, strings};
 use crate::bytecode::intrinsics::I;
+use crate::value::ops::ValueError;
 use crate::value::Value;
 use crate::vm::{Step, Vm};
 
@@ -66,6 +67,9 @@ impl Vm {
                 } else {
                     conv::iconv(&value, part)
                 };
+                if r.status == conv::NON_NUMERIC {
+                    return Err(ValueError::NonNumeric(None).into());
+                }
                 value = r.value;
                 status = r.status;
             }
@@ -104,6 +108,9 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(r) = n.and_then(|n| conv::oconv_number(n, &code)) {
+                        if r.status == conv::NON_NUMERIC {
+                            return Err(ValueError::NonNumeric(None).into());
+                        }
                         self.status = Value::int(r.status);
                         return Ok(Value::str(r.value));
                     }
@@ -117,22 +124,33 @@ impl Vm {
                 } else {
                     conv::iconv(&src, &code)
                 };
+                if r.status == conv::NON_NUMERIC {
+                    return Err(ValueError::NonNumeric(None).into());
+                }
                 self.status = Value::int(r.status);
                 Value::str(r.value)
             }
             I::Oconvs | I::Iconvs => {
                 let code = s(1);
                 let mut st = 0;
+                let mut non_numeric = false;
                 let r = mv::each(&s(0), |x| {
+                    if non_numeric {
+                        return Vec::new();
+                    }
                     let c = if which == I::Oconvs {
                         conv::oconv(x, &code)
                     } else {
                         conv::iconv(x, &code)
                     };
+                    non_numeric = c.status == conv::NON_NUMERIC;
                     // STATUS() is that of the last element converted
                     st = c.status;
                     c.value
                 });
+                if non_numeric {
+                    return Err(ValueError::NonNumeric(None).into());
+                }
                 self.status = Value::int(st);
                 Value::str(r)
             }
