@@ -30,6 +30,15 @@ pub struct ConvResult {
 /// conversion ends there and the VM raises that error; never a STATUS().
 pub const NON_NUMERIC: i64 = -1;
 
+/// The status of a conversion ScarletDME stops with "Numeric overflow"
+/// (GetInt of a double beyond 32 bits: D and MT of such a number).
+pub const NUMERIC_OVERFLOW: i64 = -2;
+
+/// True for the statuses that are run-time errors, not STATUS() values.
+pub fn is_fatal(status: i64) -> bool {
+    status < 0
+}
+
 pub(super) fn ok(value: Vec<u8>) -> ConvResult {
     ConvResult { value, status: 0 }
 }
@@ -63,8 +72,10 @@ pub fn oconv_number(n: Num, code: &[u8]) -> Option<ConvResult> {
     // (`OCONV(6.999999999, "DD")` is day 6), not its display
     let up = |i: usize| first.get(i).map(u8::to_ascii_uppercase);
     if up(0) == Some(b'D') || (up(0) == Some(b'M') && up(1) == Some(b'T')) {
-        let i = super::num_sd::strict_int32(n)?;
-        return Some(oconv(i.to_string().as_bytes(), code));
+        return Some(match super::num_sd::strict_int32(n) {
+            Some(i) => oconv(i.to_string().as_bytes(), code),
+            None => bad(b"", NUMERIC_OVERFLOW),
+        });
     }
     let radix = match (up(0), up(1), first.len()) {
         (Some(b'M'), Some(b'X'), 2) => Some(16),
@@ -89,7 +100,7 @@ pub fn oconv_number(n: Num, code: &[u8]) -> Option<ConvResult> {
     };
     for one in parts {
         cur = oconv_one(&cur.value, one);
-        if cur.status == NON_NUMERIC {
+        if is_fatal(cur.status) {
             break;
         }
     }
@@ -107,7 +118,7 @@ fn convert_all(value: &[u8], code: &[u8], out: bool) -> ConvResult {
         } else {
             iconv_one(&cur.value, one)
         };
-        if cur.status == NON_NUMERIC {
+        if is_fatal(cur.status) {
             break;
         }
     }
@@ -120,20 +131,28 @@ fn strip_spaces(code: &[u8]) -> &[u8] {
 }
 
 /// OCONV of an internal number (day number for D, seconds for MT): blank
-/// input converts to "", non-numeric input is STATUS() 1, a code the
-/// converter refuses is STATUS() 2 and returns the value as the integer
-/// it was made into (ScarletDME converts the value in place first:
-/// `OCONV(1096.63, "DY2")` is `1096`).
-fn day_number_out(v: &[u8], code: &[u8], convert: fn(i64, &[u8]) -> Option<Vec<u8>>) -> ConvResult {
+/// input converts to "", a code the converter refuses is STATUS() 2 and
+/// returns the value as the integer it was made into (ScarletDME converts
+/// the value in place first: `OCONV(1096.63, "DY2")` is `1096`). As
+/// ScarletDME's GetInt: a number beyond 32 bits stops with "Numeric
+/// overflow"; non-numeric input is `non_numeric` (STATUS() 1 for D, the
+/// fatal [`NON_NUMERIC`] for MT).
+fn day_number_out(
+    v: &[u8],
+    code: &[u8],
+    convert: fn(i64, &[u8]) -> Option<Vec<u8>>,
+    non_numeric: i64,
+) -> ConvResult {
     if v.iter().all(|&c| c == b' ') {
         return ok(Vec::new());
     }
     match parse_num(v) {
+        Some(Num::Float(f)) if f.abs() > i32::MAX as f64 => bad(v, NUMERIC_OVERFLOW),
         Some(n) => match convert(n.to_i64(), code) {
             Some(r) => ok(r),
             None => bad(n.to_i64().to_string().as_bytes(), 2),
         },
-        None => bad(v, 1),
+        None => bad(v, non_numeric),
     }
 }
 
@@ -144,14 +163,14 @@ fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
     };
     let rest = &code[1..];
     match c0.to_ascii_uppercase() {
-        b'D' => day_number_out(v, rest, oconv_date),
+        b'D' => day_number_out(v, rest, oconv_date, 1),
         b'M' => {
             let Some(&c1) = rest.first() else {
                 return bad(v, 2);
             };
             let rest2 = &rest[1..];
             match c1.to_ascii_uppercase() {
-                b'T' => day_number_out(v, rest2, oconv_time),
+                b'T' => day_number_out(v, rest2, oconv_time, NON_NUMERIC),
                 b'D' | b'L' | b'R' => masked_decimal(v, c1.to_ascii_uppercase(), rest2),
                 b'C' => mc_out(v, rest2),
                 b'X' => radix_out(v, 16, rest2),

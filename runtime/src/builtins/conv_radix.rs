@@ -74,7 +74,7 @@ pub(super) fn radix_number(n: Num, radix: u64) -> Vec<u8> {
         Num::Int(i) => i as u32,
         Num::Float(f) => {
             let t = f.trunc();
-            if t.is_nan() || t.abs() >= 9.223372036854775808e18 {
+            if t.is_nan() || t.abs() >= 9.223_372_036_854_776e18 {
                 0
             } else {
                 t as i64 as u32

@@ -8,7 +8,16 @@ use crate::builtins::{conv, fmt, mv, strings};
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::ValueError;
 use crate::value::Value;
-use crate::vm::{Step, Vm};
+use crate::vm::{RuntimeError, Step, Vm};
+
+/// The run-time error of a conversion status ScarletDME stops with.
+fn conv_fatal(status: i64) -> Step {
+    if status == conv::NUMERIC_OVERFLOW {
+        RuntimeError::Fatal("Numeric overflow").into()
+    } else {
+        ValueError::NonNumeric(None).into()
+    }
+}
 
 impl Vm {
     /// FMT(value, format) honouring numbers vs strings.
@@ -67,8 +76,8 @@ impl Vm {
                 } else {
                     conv::iconv(&value, part)
                 };
-                if r.status == conv::NON_NUMERIC {
-                    return Err(ValueError::NonNumeric(None).into());
+                if conv::is_fatal(r.status) {
+                    return Err(conv_fatal(r.status));
                 }
                 value = r.value;
                 status = r.status;
@@ -108,8 +117,8 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(r) = n.and_then(|n| conv::oconv_number(n, &code)) {
-                        if r.status == conv::NON_NUMERIC {
-                            return Err(ValueError::NonNumeric(None).into());
+                        if conv::is_fatal(r.status) {
+                            return Err(conv_fatal(r.status));
                         }
                         self.status = Value::int(r.status);
                         return Ok(Value::str(r.value));
@@ -124,8 +133,8 @@ impl Vm {
                 } else {
                     conv::iconv(&src, &code)
                 };
-                if r.status == conv::NON_NUMERIC {
-                    return Err(ValueError::NonNumeric(None).into());
+                if conv::is_fatal(r.status) {
+                    return Err(conv_fatal(r.status));
                 }
                 self.status = Value::int(r.status);
                 Value::str(r.value)
@@ -133,9 +142,9 @@ impl Vm {
             I::Oconvs | I::Iconvs => {
                 let code = s(1);
                 let mut st = 0;
-                let mut non_numeric = false;
+                let mut fatal = 0;
                 let r = mv::each(&s(0), |x| {
-                    if non_numeric {
+                    if conv::is_fatal(fatal) {
                         return Vec::new();
                     }
                     let c = if which == I::Oconvs {
@@ -143,20 +152,25 @@ impl Vm {
                     } else {
                         conv::iconv(x, &code)
                     };
-                    non_numeric = c.status == conv::NON_NUMERIC;
+                    if conv::is_fatal(c.status) {
+                        fatal = c.status;
+                    }
                     // STATUS() is that of the last element converted
                     st = c.status;
                     c.value
                 });
-                if non_numeric {
-                    return Err(ValueError::NonNumeric(None).into());
+                if conv::is_fatal(fatal) {
+                    return Err(conv_fatal(fatal));
                 }
                 self.status = Value::int(st);
                 Value::str(r)
             }
             I::Dtx => {
                 let w = if argc > 1 { self.iarg(base, 1)? } else { 0 };
-                Value::str(strings::dtx(self.iarg(base, 0)?, w))
+                // GetInt: a number beyond 32 bits stops ScarletDME
+                let v = crate::builtins::num_sd::strict_int32(self.narg(base, 0)?)
+                    .ok_or(conv_fatal(conv::NUMERIC_OVERFLOW))?;
+                Value::str(strings::dtx(v as i64, w))
             }
             I::Xtd => {
                 let r = match strings::xtd32(&s(0)) {
