@@ -1,7 +1,7 @@
 //! MX / MO / MB radix conversions (OCONV and ICONV) and B64.
 
 use super::conv::{bad, ok, ConvResult};
-use super::num::Num;
+use super::conv_int::{unsigned_of_text, ConvFault};
 
 fn char_mode(code: &[u8]) -> bool {
     code.iter().any(|c| c.eq_ignore_ascii_case(&b'C'))
@@ -20,8 +20,11 @@ fn radix_digits(mut n: u64, radix: u64) -> Vec<u8> {
     d
 }
 
-pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> ConvResult {
-    if code.eq_ignore_ascii_case(b"0C") {
+/// OCONV MX/MO/MB of text: `0C` (then anything) converts each character;
+/// otherwise the code must end there (STATUS() 2) and the text must be an
+/// optional sign and digits (anything else is a fault); "" stays "".
+pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> Result<ConvResult, ConvFault> {
+    if code.starts_with(b"0C") || code.starts_with(b"0c") {
         let width = match radix {
             16 => 2,
             8 => 3,
@@ -33,59 +36,19 @@ pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> ConvResult {
             out.extend(std::iter::repeat_n(b'0', width - d.len()));
             out.extend_from_slice(&d);
         }
-        return ok(out);
+        return Ok(ok(out));
     }
     if !code.is_empty() {
-        return bad(v, 2);
+        return Ok(bad(v, 2));
     }
     if v.is_empty() {
-        return ok(Vec::new());
+        return Ok(ok(Vec::new()));
     }
-    // GetUnsignedInt: optional sign and digits, wrapping to 32 bits.
-    let (neg, body) = match v.first() {
-        Some(b'-') => (true, &v[1..]),
-        Some(b'+') => (false, &v[1..]),
-        _ => (false, v),
-    };
-    let u: u32 = if body.iter().all(u8::is_ascii_digit) {
-        let mut x = 0u32;
-        for &c in body {
-            x = x.wrapping_mul(10).wrapping_add((c - b'0') as u32);
-        }
-        if neg {
-            x.wrapping_neg()
-        } else {
-            x
-        }
-    } else {
-        // GetUnsignedInt of a string that is not sign and digits ("2.5",
-        // " 5"): ScarletDME stops with "Non-numeric where numeric required"
-        return bad(v, super::conv::NON_NUMERIC);
-    };
-    ok(radix_u32(u, radix))
+    Ok(ok(radix_out_u32(unsigned_of_text(v)?, radix)))
 }
 
-/// MB/MO/MX of a number (not its display): ScarletDME's GetUnsignedInt
-/// takes an INTEGER's 32 bits and casts a double to `u_int32_t`, which on
-/// x86-64 truncates to 64 bits first and keeps the low 32 (so 2.99999 is
-/// 2, -0.99999 is 0, -4294967295.5 is 1; NaN and beyond 2**63 are 0).
-pub(super) fn radix_number(n: Num, radix: u64) -> Vec<u8> {
-    let u = match n {
-        Num::Int(i) => i as u32,
-        Num::Float(f) => {
-            let t = f.trunc();
-            if t.is_nan() || t.abs() >= 9.223_372_036_854_776e18 {
-                0
-            } else {
-                t as i64 as u32
-            }
-        }
-    };
-    radix_u32(u, radix)
-}
-
-/// The digits of `u` in `radix`, "00" for zero (op_oconv's radix_conversion).
-fn radix_u32(u: u32, radix: u64) -> Vec<u8> {
+/// The digits of an unsigned 32-bit integer in `radix`; zero is `00`.
+pub(super) fn radix_out_u32(u: u32, radix: u64) -> Vec<u8> {
     if u == 0 {
         return b"00".to_vec();
     }

@@ -18,7 +18,9 @@ mod file_statements;
 mod fused;
 mod intrinsics;
 mod lock_statements;
+mod messages;
 mod num_arrays;
+mod objects;
 mod operand_name;
 mod os_statements;
 mod record_io;
@@ -73,6 +75,8 @@ pub struct Frame {
     is_fn: bool,
     /// Number of arguments passed.
     argc: usize,
+    /// The object a CLASS module routine runs for (`ME`).
+    object: Option<Value>,
 }
 
 /// The VM: one program level (EXECUTE of RUN creates a nested one).
@@ -128,6 +132,7 @@ impl Frame {
             precision: 4,
             is_fn,
             argc,
+            object: None,
         }
     }
 
@@ -144,6 +149,7 @@ impl Frame {
         self.precision = 4;
         self.is_fn = is_fn;
         self.argc = argc;
+        self.object = None;
     }
 }
 
@@ -176,10 +182,12 @@ impl Vm {
 
     /// Runs the program to completion.
     pub fn run(&mut self) -> Result<(), Halt> {
-        match self.exec() {
-            Ok(()) => Ok(()),
-            Err(h) => Err(h),
+        let r = self.exec();
+        if matches!(r, Ok(()) | Err(Halt::Stop)) {
+            // the level's objects go with it: their destructors run now
+            self.end_objects();
         }
+        r
     }
 
     /// A run-time error at the current program and line.
@@ -278,7 +286,9 @@ impl Vm {
                 }
                 Op::Store(r) => {
                     let v = self.pop();
-                    self.store_var(r, v);
+                    if self.store_op(r, v) {
+                        self.release_objects()?;
+                    }
                 }
                 Op::TakeAssigned(r) => {
                     if self.var(r).is_unassigned() {
@@ -672,6 +682,7 @@ impl Vm {
                     }
                     return Err(Step::Halt(Halt::Abort));
                 }
+                Op::Obj(kind, argc, k) => self.object_op(kind, argc as usize, k)?,
                 Op::Nop => {}
             }
         }

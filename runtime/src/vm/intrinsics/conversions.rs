@@ -10,15 +10,6 @@ use crate::value::ops::ValueError;
 use crate::value::Value;
 use crate::vm::{RuntimeError, Step, Vm};
 
-/// The run-time error of a conversion status ScarletDME stops with.
-fn conv_fatal(status: i64) -> Step {
-    if status == conv::NUMERIC_OVERFLOW {
-        RuntimeError::Fatal("Numeric overflow").into()
-    } else {
-        ValueError::NonNumeric(None).into()
-    }
-}
-
 impl Vm {
     /// FMT(value, format) honouring numbers vs strings.
     pub(in crate::vm) fn fmt_value(&self, v: &Value, f: &[u8]) -> Value {
@@ -72,13 +63,10 @@ impl Vm {
                 }
             } else if !part.is_empty() {
                 let r = if oconv {
-                    conv::oconv(&value, part)
+                    conv::oconv_checked(&value, part).map_err(fault)?
                 } else {
                     conv::iconv(&value, part)
                 };
-                if conv::is_fatal(r.status) {
-                    return Err(conv_fatal(r.status));
-                }
                 value = r.value;
                 status = r.status;
             }
@@ -117,9 +105,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(r) = n.and_then(|n| conv::oconv_number(n, &code)) {
-                        if conv::is_fatal(r.status) {
-                            return Err(conv_fatal(r.status));
-                        }
+                        let r = r.map_err(fault)?;
                         self.status = Value::int(r.status);
                         return Ok(Value::str(r.value));
                     }
@@ -129,38 +115,38 @@ impl Vm {
                     return self.user_conversion(which == I::Oconv, src, &code);
                 }
                 let r = if which == I::Oconv {
-                    conv::oconv(&src, &code)
+                    conv::oconv_checked(&src, &code).map_err(fault)?
                 } else {
                     conv::iconv(&src, &code)
                 };
-                if conv::is_fatal(r.status) {
-                    return Err(conv_fatal(r.status));
-                }
                 self.status = Value::int(r.status);
                 Value::str(r.value)
             }
             I::Oconvs | I::Iconvs => {
                 let code = s(1);
                 let mut st = 0;
-                let mut fatal = 0;
+                let mut failed = None;
                 let r = mv::each(&s(0), |x| {
-                    if conv::is_fatal(fatal) {
+                    if failed.is_some() {
                         return Vec::new();
                     }
                     let c = if which == I::Oconvs {
-                        conv::oconv(x, &code)
+                        match conv::oconv_checked(x, &code) {
+                            Ok(c) => c,
+                            Err(f) => {
+                                failed = Some(f);
+                                return Vec::new();
+                            }
+                        }
                     } else {
                         conv::iconv(x, &code)
                     };
-                    if conv::is_fatal(c.status) {
-                        fatal = c.status;
-                    }
                     // STATUS() is that of the last element converted
                     st = c.status;
                     c.value
                 });
-                if conv::is_fatal(fatal) {
-                    return Err(conv_fatal(fatal));
+                if let Some(f) = failed {
+                    return Err(fault(f));
                 }
                 self.status = Value::int(st);
                 Value::str(r)
@@ -168,8 +154,7 @@ impl Vm {
             I::Dtx => {
                 let w = if argc > 1 { self.iarg(base, 1)? } else { 0 };
                 // GetInt: a number beyond 32 bits stops ScarletDME
-                let v = crate::builtins::num_sd::strict_int32(self.narg(base, 0)?)
-                    .ok_or(conv_fatal(conv::NUMERIC_OVERFLOW))?;
+                let v = crate::builtins::conv_int::int_of_num(self.narg(base, 0)?).map_err(fault)?;
                 Value::str(strings::dtx(v as i64, w))
             }
             I::Xtd => {
@@ -182,6 +167,14 @@ impl Vm {
             }
             _ => return Err(not_routed(which)),
         })
+    }
+}
+
+/// The run-time error ScarletDME stops a conversion with.
+fn fault(f: conv::ConvFault) -> Step {
+    match f {
+        conv::ConvFault::NonNumeric => ValueError::NonNumeric(None).into(),
+        conv::ConvFault::Overflow => RuntimeError::Fatal("Numeric overflow").into(),
     }
 }
 
