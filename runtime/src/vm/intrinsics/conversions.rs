@@ -154,7 +154,8 @@ impl Vm {
             I::Dtx => {
                 let w = if argc > 1 { self.iarg(base, 1)? } else { 0 };
                 // GetInt: a number beyond 32 bits stops ScarletDME
-                let v = crate::builtins::conv_int::int_of_num(self.narg(base, 0)?).map_err(fault)?;
+                let v =
+                    crate::builtins::conv_int::int_of_num(self.narg(base, 0)?).map_err(fault)?;
                 Value::str(strings::dtx(v as i64, w))
             }
             I::Xtd => {
