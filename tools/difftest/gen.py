@@ -55,6 +55,10 @@ UNDEFINED = {
     "iconv_md_currency": "ICONV MD/ML/MR of a string holding \"$\": the currency prefix is removed "
                          "with an overlapping strcpy (\"$1.00\" MD0 = 1000 with this glibc); the "
                          "argument's \"$\" are taken out with CHANGE first",
+    "soundex_chunks": "SOUNDEX of a string in several internal chunks: op_soundex's 'break' at "
+                      "four codes leaves only the inner loop, so letters in later chunks are "
+                      "written past its 5-byte buffer (ScarletDME ends with a segmentation fault, "
+                      "seed 8850); generated on the first 20 characters (one chunk)",
 }
 
 SUBTYPES = {
@@ -330,7 +334,7 @@ class Gen:
             (1, "LOWER({0})", ["s"]),
             (1, "RAISE({0})", ["s"]),
             (1, "CATS({0}, {1})", ["s", "s"]),
-            (1, "SOUNDEX({0})", ["s"]),
+            (1, "SOUNDEX({0}[1, 20])", ["s"]),  # UNDEFINED: soundex_chunks
             (1, "DTX(%s)" % self.int32("{0}"), ["i"]),
             (1, "QUOTE({0})", ["s"]),
             (1, "SPACES({0})", ["k"]),

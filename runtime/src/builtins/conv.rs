@@ -499,7 +499,9 @@ fn substring_conv(v: &[u8], code: &[u8]) -> ConvResult {
 }
 
 /// `Rlo,hi[;lo,hi...]`: the value when it is an integer in one of the
-/// ranges, else `""`.
+/// ranges, else `""` with STATUS() 2 (ScarletDME's range_conversion keeps
+/// its initial status 2 unless a range matches); a value that is not an
+/// integer (`parse_int_strict`) is returned unchanged with STATUS() 1.
 fn range_conv(v: &[u8], code: &[u8]) -> ConvResult {
     let Some(val) = super::num::parse_int_strict(v) else {
         return bad(v, 1);
@@ -521,7 +523,7 @@ fn range_conv(v: &[u8], code: &[u8]) -> ConvResult {
             _ => return bad(v, 2),
         }
     }
-    ok(Vec::new())
+    bad(b"", 2)
 }
 
 #[cfg(test)]

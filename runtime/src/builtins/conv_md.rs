@@ -328,24 +328,28 @@ pub(super) fn masked_decimal_in(v: &[u8], code: &[u8]) -> ConvResult {
     if !body[0].is_ascii_digit() && body[0] != point {
         return bad(b"", 1);
     }
+    // ScarletDME accumulates in a C int64 that wraps (ICONV of
+    // "-21474836482147483647" with MD0 is -3028092408437932031); the sign
+    // is printed before the value, whatever the wrapped value's own sign
     let mut i = 0usize;
-    let mut value: i128 = 0;
+    let mut value: i64 = 0;
+    let digit = |v: i64, d: u8| v.wrapping_mul(10).wrapping_add((d - b'0') as i64);
     while i < body.len() && body[i].is_ascii_digit() {
-        value = (value * 10 + (body[i] - b'0') as i128).min(i64::MAX as i128);
+        value = digit(value, body[i]);
         i += 1;
     }
     if i < body.len() && body[i] == point {
         i += 1;
         while scale > 0 && i < body.len() && body[i].is_ascii_digit() {
-            value = (value * 10 + (body[i] - b'0') as i128).min(i64::MAX as i128);
+            value = digit(value, body[i]);
             i += 1;
             scale -= 1;
         }
     }
     if scale > 0 {
-        value = (value * 10i128.pow(scale)).min(i64::MAX as i128);
+        value = value.wrapping_mul(10i64.pow(scale));
     } else if i < body.len() && body[i].is_ascii_digit() && body[i] >= b'5' {
-        value += 1;
+        value = value.wrapping_add(1);
     }
     let mut out = Vec::new();
     if neg {

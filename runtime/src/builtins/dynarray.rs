@@ -498,6 +498,10 @@ pub fn delete(s: &[u8], field: i64, value: i64, subvalue: i64) -> Vec<u8> {
     rdi(s, field, value, subvalue, Mode::Delete, b"")
 }
 
+/// Longest substring COUNT, DCOUNT and COUNTS accept: ScarletDME copies it
+/// into a 256-byte buffer and stops with "Substring too long" beyond.
+pub const MAX_COUNT_SUBSTRING: usize = 256;
+
 /// COUNT(s, sub): non-overlapping occurrences of `sub`; `COUNT(s, "")` is
 /// LEN(s).
 pub fn count(s: &[u8], sub: &[u8]) -> i64 {

@@ -80,40 +80,67 @@ pub fn field(s: &[u8], delim: &[u8], occurrence: i64, count: i64) -> FieldResult
     FieldResult { value, col1, col2 }
 }
 
-/// FIELDSTORE(s, delim, i, n, new): with n > 0 replaces n fields from
-/// field i by the corresponding fields of `new`; n = 0 inserts `new`
-/// before field i; n < 0 deletes |n| fields and inserts `new`. Fields
-/// past the end are created empty. Uses the first character of `delim`.
+/// FIELDSTORE(s, delim, i, n, new), also `s[delim, i, n] = new`: with
+/// n > 0 replaces n fields from field i by the first n fields of `new`
+/// (padded with empty fields); n = 0 inserts `new` before field i; n < 0
+/// deletes |n| fields and inserts all of `new`. Uses the first character
+/// of `delim`. As ScarletDME (op_fldstorf): the text of `s` after the
+/// removed fields' delimiters is appended with a delimiter only when it is
+/// not empty, so a trailing empty field of `s` there is dropped
+/// (`FIELDSTORE("a b ", " ", 2, 1, "X")` is `a X`); missing fields before
+/// field i are created empty.
 pub fn fieldstore(s: &[u8], delim: &[u8], i: i64, n: i64, new: &[u8]) -> Vec<u8> {
     let d = match delim.first() {
         Some(&d) => d,
         None => return s.to_vec(),
     };
     let i = i.clamp(1, 1 << 24) as usize;
-    let mut fields: Vec<&[u8]> = if s.is_empty() {
-        vec![]
-    } else {
-        s.split(|&c| c == d).collect()
-    };
-    while fields.len() < i - 1 {
-        fields.push(b"");
+    let mut out = Vec::with_capacity(s.len() + new.len() + 1);
+    // Fields 1..i-1 with their delimiters, created when missing.
+    let mut rest = s;
+    let mut skip = i - 1;
+    while skip > 0 {
+        match rest.iter().position(|&c| c == d) {
+            Some(p) => {
+                out.extend_from_slice(&rest[..=p]);
+                rest = &rest[p + 1..];
+                skip -= 1;
+            }
+            None => {
+                out.extend_from_slice(rest);
+                rest = b"";
+                break;
+            }
+        }
     }
-    let mut out_fields: Vec<&[u8]> = fields[..i - 1].to_vec();
-    let removed = if n > 0 {
+    out.resize(out.len() + skip, d);
+    // Remove |n| fields, each with the delimiter after it.
+    for _ in 0..n.unsigned_abs().min(1 << 30) {
+        match rest.iter().position(|&c| c == d) {
+            Some(p) => rest = &rest[p + 1..],
+            None => {
+                rest = b"";
+                break;
+            }
+        }
+    }
+    if n > 0 {
         let n = (n as usize).min(1 << 20);
-        let mut parts: Vec<&[u8]> = new.split(|&c| c == d).collect();
-        parts.resize(n, b"");
-        out_fields.extend(parts);
-        n
+        let mut parts = new.split(|&c| c == d);
+        for k in 0..n {
+            if k > 0 {
+                out.push(d);
+            }
+            out.extend_from_slice(parts.next().unwrap_or(b""));
+        }
     } else {
-        out_fields.push(new);
-        n.unsigned_abs().min(1 << 30) as usize
-    };
-    let rest_from = (i - 1).saturating_add(removed).min(fields.len());
-    if rest_from < fields.len() {
-        out_fields.extend_from_slice(&fields[rest_from..]);
+        out.extend_from_slice(new);
     }
-    out_fields.join(&d)
+    if !rest.is_empty() {
+        out.push(d);
+        out.extend_from_slice(rest);
+    }
+    out
 }
 
 /// INDEX(s, sub, occurrence): 1-based position of the occurrence-th
@@ -234,6 +261,14 @@ mod tests {
         assert_eq!(fs("1,2,3", 5, 1, "E"), "1,2,3,,E");
         assert_eq!(fs("1,2,3,4", 2, 0, "ins"), "1,ins,2,3,4");
         assert_eq!(fs("1,2,3,4", 2, -2, ""), "1,,4");
+        // ScarletDME: the text after the removed fields comes back only
+        // when it is not empty (a trailing empty field is dropped).
+        assert_eq!(fs("a,b,", 2, 1, "X"), "a,X");
+        assert_eq!(fs("a,", 2, 0, "x"), "a,x");
+        assert_eq!(fs("a,b,c,", 4, 0, "X"), "a,b,c,X");
+        assert_eq!(fs("", 3, 2, "X"), ",,X,");
+        assert_eq!(fs("a,b,c", 2, 5, "X,Y"), "a,X,Y,,,");
+        assert_eq!(fs(",", 1, 1, ""), "");
     }
 
     #[test]

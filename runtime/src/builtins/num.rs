@@ -352,9 +352,11 @@ pub fn div(a: Num, b: Num) -> Result<Num, NumError> {
     Ok(Num::Float(a.to_f64() / b.to_f64()))
 }
 
-/// Unary minus.
+/// Unary minus. ScarletDME negates a 32-bit INTEGER in C, so the INTEGER
+/// -2147483648 stays -2147483648 (`-(-1 - 2147483647)`).
 pub fn neg(a: Num) -> Num {
     match a {
+        Num::Int(x) if x == i32::MIN as i64 => a,
         Num::Int(x) => match x.checked_neg() {
             Some(v) => from_i64(v),
             None => Num::Float(-(x as f64)),
@@ -398,18 +400,22 @@ pub fn modulo(a: Num, b: Num) -> Result<Num, NumError> {
     }
 }
 
-/// DIV(a, b): integer quotient, truncated towards zero.
+/// DIV(a, b): ScarletDME's op_quotient, always a 32-bit INTEGER: two
+/// integers divide in C; otherwise the double quotient is cast to
+/// `int32_t`, so it truncates towards zero (`DIV(-0.5, 1)` is 0, not -0)
+/// and a quotient beyond 32 bits becomes -2147483648 (x86's cast).
 pub fn idiv(a: Num, b: Num) -> Result<Num, NumError> {
     if b.is_zero() {
         return Err(NumError::DivideByZero);
     }
-    match int_pair(a, b) {
-        Some((x, y)) => Ok(match x.checked_div(y) {
-            Some(q) => from_i64(q),
-            None => Num::Float(x as f64 / y as f64),
-        }),
-        None => Ok(Num::Float((a.to_f64() / b.to_f64()).trunc())),
-    }
+    let q = match int_pair(a, b) {
+        Some((x, y)) => match x.checked_div(y) {
+            Some(q) if q >= i32::MIN as i64 && q <= i32::MAX as i64 => q as i32,
+            _ => i32::MIN,
+        },
+        None => super::num_sd::c_int32(a.to_f64() / b.to_f64()),
+    };
+    Ok(Num::Int(q as i64))
 }
 
 /// INT(x): truncation towards zero. A double stays a double, so
@@ -421,9 +427,12 @@ pub fn int_part(a: Num) -> Num {
     }
 }
 
-/// ABS(x).
+/// ABS(x). ScarletDME's `labs` of a 32-bit INTEGER is stored back in 32
+/// bits, so the INTEGER -2147483648 stays -2147483648
+/// (`ABS(-1 - 2147483647)`; a string or double 2147483648 is positive).
 pub fn abs(a: Num) -> Num {
     match a {
+        Num::Int(x) if x == i32::MIN as i64 => a,
         Num::Int(x) => match x.checked_abs() {
             Some(v) => from_i64(v),
             None => Num::Float((x as f64).abs()),

@@ -184,7 +184,7 @@ pub fn concat(a: Value, b: &Value, prec: u8) -> Value {
 /// Negation.
 pub fn neg(a: &Value) -> RtResult<Value> {
     match a {
-        Value::Int(i) => Ok(Value::int(-*i)),
+        Value::Int(i) => Ok(from_num(bn::neg(Num::Int(*i)))),
         _ => Ok(from_num(bn::neg(to_num(a)?))),
     }
 }

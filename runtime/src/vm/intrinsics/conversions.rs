@@ -242,7 +242,10 @@ impl Vm {
             }
             I::Dtx => {
                 let w = if argc > 1 { self.iarg(base, 1)? } else { 0 };
-                Value::str(strings::dtx(self.iarg(base, 0)?, w))
+                // GetInt: a number beyond 32 bits stops ScarletDME
+                let v =
+                    crate::builtins::conv_int::int_of_num(self.narg(base, 0)?).map_err(fault)?;
+                Value::str(strings::dtx(v as i64, w))
             }
             I::Xtd => {
                 let r = match strings::xtd32(&s(0)) {

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crate::value::ops::ValueError;
 use crate::value::Value;
-use crate::vm::{Step, Vm};
+use crate::vm::{RuntimeError, Step, Vm};
 
 impl Vm {
     pub(super) fn dynarray_intrinsic(
@@ -22,6 +22,9 @@ impl Vm {
         let s = |i: usize| self.sarg(base, i);
         let arg = |i: usize| self.arg(base, i).clone();
         Ok(match which {
+            I::Count | I::Dcount if s(1).len() > dynarray::MAX_COUNT_SUBSTRING => {
+                return Err(RuntimeError::Fatal("Substring too long").into())
+            }
             I::Count => Value::int(dynarray::count(&s(0), &s(1))),
             I::Dcount => Value::int(dynarray::dcount(&s(0), &s(1))),
             I::Field => {

@@ -8,7 +8,7 @@ use crate::builtins::{dynarray, field, mv, mvtext, strings};
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
-use crate::vm::{Step, Vm};
+use crate::vm::{RuntimeError, Step, Vm};
 
 /// A function applied to pairs of elements (EQS, CATS, ANDS, ...).
 type PairFn<'a> = dyn Fn(&[u8], &[u8]) -> Vec<u8> + 'a;
@@ -168,6 +168,9 @@ impl Vm {
             }
             I::Counts => {
                 let sub = s(1);
+                if sub.len() > dynarray::MAX_COUNT_SUBSTRING {
+                    return Err(RuntimeError::Fatal("Substring too long").into());
+                }
                 Value::str(mv::each(&s(0), |x| {
                     dynarray::count(x, &sub).to_string().into_bytes()
                 }))

@@ -1,0 +1,22 @@
+* field-substring assignment (op_fldstorf): the text after the replaced
+* fields comes back, with a delimiter, only when it is not empty
+R = "a " ; R[" ", 2, 0] = "x" ; PRINT "C1:[":R:"]"
+R = "a " ; R[" ", 1, 1] = "X" ; PRINT "C2:[":R:"]"
+R = "a b " ; R[" ", 2, 1] = "X" ; PRINT "C3:[":R:"]"
+R = "a" ; R[" ", 3, 1] = "X" ; PRINT "C4:[":R:"]"
+R = "" ; R[" ", 3, 2] = "X" ; PRINT "C5:[":R:"]"
+R = "a b c" ; R[" ", 2, 5] = "X Y" ; PRINT "C6:[":R:"]"
+R = "a b c" ; R[" ", 2, -1] = "X Y Z" ; PRINT "C7:[":R:"]"
+R = "a b c" ; R[" ", 3, 0] = "X" ; PRINT "C8:[":R:"]"
+R = "a b c " ; R[" ", 4, 0] = "X" ; PRINT "C9:[":R:"]"
+R = "a b c  " ; R[" ", 4, 1] = "X" ; PRINT "C10:[":R:"]"
+R = "a b c" ; R[" ", 2, 3] = "" ; PRINT "C11:[":R:"]"
+R = "a b c" ; R[" ", -1, -2] = "Q" ; PRINT "C12:[":R:"]"
+R = "a,b,c" ; R[",x", 2, 1] = "Q" ; PRINT "C13:[":R:"]"
+PRINT "C14:[":FIELDSTORE("a b ", " ", 2, 1, "X"):"]"
+PRINT "C15:[":FIELDSTORE("  ", " ", 1, 1, ""):"]"
+PRINT "C16:[":FIELDSTORE(" ", " ", 2, 0, ""):"]"
+R = SPACE(9) ; R[" ", 3, 7] = "The quick brown fox" ; PRINT "C17:[":R:"]"
+R = "5." ; R[".", 2, 0] = "0.0001" ; PRINT "C18:[":R:"]"
+PRINT "done"
+END
