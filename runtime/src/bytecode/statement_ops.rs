@@ -133,6 +133,9 @@ pub enum Sys {
     SetPu,
     /// SETNLS key, value.
     SetNls,
+    /// ERRMSG id, args (joined by @IM): a Pick-style message from the
+    /// ERRMSG file (also STOPE and ABORTE, before they stop).
+    ErrMsg,
 }
 
 /// All ids in order (index = discriminant).
@@ -226,6 +229,7 @@ pub static ALL: &[Sys] = &[
     Sys::CreateFile,
     Sys::SetPu,
     Sys::SetNls,
+    Sys::ErrMsg,
 ];
 
 impl Sys {

@@ -268,6 +268,20 @@ impl Compiler<'_> {
                 self.emit(Op::Intr(i, 1));
                 return;
             }
+            // FILEINFO takes its file variable by reference: an unassigned
+            // one (never set, or after CLOSE) is "not a file" for key 0
+            "FILEINFO"
+                if args.len() == 2
+                    && matches!(&args[0], Expr::Var(v) if !self.dims.contains(v)) =>
+            {
+                let Expr::Var(v) = &args[0] else { return };
+                let r = self.var_ref(v);
+                self.emit(Op::LoadRaw(r));
+                self.expr(&args[1]);
+                let (i, _, _) = intrinsics::lookup("FILEINFO").unwrap_or((0, 2, 2));
+                self.emit(Op::Intr(i, 2));
+                return;
+            }
             "ASSIGNED" | "UNASSIGNED" if args.len() == 1 => {
                 match &args[0] {
                     Expr::Var(v) if !self.dims.contains(v) => {

@@ -242,6 +242,22 @@ impl Compiler<'_> {
                     self.emit(Op::Return);
                 }
             },
+            StmtKind::ErrMsg { id, args, then } => {
+                self.expr(id);
+                for a in args {
+                    self.expr(a);
+                }
+                self.sys(Sys::ErrMsg, (args.len() + 1).min(255) as u8);
+                match then {
+                    MsgThen::Continue => {}
+                    MsgThen::Stop => {
+                        self.emit(Op::Stop(false));
+                    }
+                    MsgThen::Abort => {
+                        self.emit(Op::Abort(false));
+                    }
+                }
+            }
             StmtKind::Stop(e) | StmtKind::Abort(e) => {
                 let abort = matches!(s.kind, StmtKind::Abort(_));
                 if let Some(e) = e {

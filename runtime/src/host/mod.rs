@@ -16,6 +16,7 @@ pub mod cmd_query;
 pub mod commands;
 pub mod dir_file;
 mod dir_reader;
+pub mod errmsg;
 pub mod file_source;
 pub mod file_status;
 pub mod lock_bytes;

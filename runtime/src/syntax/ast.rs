@@ -166,6 +166,14 @@ pub enum StmtKind {
     Return(Option<Expr>),
     Stop(Option<Expr>),
     Abort(Option<Expr>),
+    /// ERRMSG id, args: a Pick-style message from the ERRMSG file; STOPE and
+    /// ABORTE (and STOP and ABORT under `$MODE PICK.ERRMSG`) with a message
+    /// show it and then stop or abort.
+    ErrMsg {
+        id: Expr,
+        args: Vec<Expr>,
+        then: MsgThen,
+    },
     Call {
         name: Option<String>,
         indirect: Option<Expr>,
@@ -453,4 +461,15 @@ pub struct Unit {
     /// The last line of the source: where ScarletDME reports undefined
     /// labels and undimensioned matrices.
     pub last_line: u32,
+}
+
+/// What follows a Pick-style message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MsgThen {
+    /// The program goes on (ERRMSG).
+    Continue,
+    /// STOPE: the program stops.
+    Stop,
+    /// ABORTE: the program aborts.
+    Abort,
 }

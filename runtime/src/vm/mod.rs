@@ -18,6 +18,7 @@ mod file_statements;
 mod fused;
 mod intrinsics;
 mod lock_statements;
+mod messages;
 mod num_arrays;
 mod objects;
 mod operand_name;

@@ -77,6 +77,9 @@ fn operands(op: &Op) -> (Vec<usize>, Option<VarRef>) {
         // element-by-element functions fail on an element: ScarletDME
         // names no variable
         Intr(id, _) if element_wise(intrinsics::id(*id)) => (vec![], None),
+        // OCONV takes its source's value first (k_get_value): a non-numeric
+        // source is not named (`OCONV(X, "MT")`, X = "abc")
+        Intr(id, _) if intrinsics::id(*id) == I::Oconv => (vec![], None),
         Intr(_, n) | Ext(_, n) | Sys(_, n) => ((0..*n as usize).collect(), None),
         _ => (vec![], None),
     }

@@ -62,6 +62,8 @@ pub struct Parser<'a> {
     pub(crate) in_transaction: usize,
     /// `$MODE UV.LOCATE` is in force.
     pub(crate) uv_locate: bool,
+    /// `$MODE PICK.ERRMSG` is in force (STOP and ABORT take ERRMSG ids).
+    pub(crate) pick_errmsg: bool,
     /// Where the last argument list had a `;` separator: the index of the
     /// argument after it (`INSERT(d, f; x)`: 2).
     pub(crate) call_semi: Option<usize>,
@@ -93,6 +95,7 @@ pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
         executable_seen: false,
         in_transaction: 0,
         uv_locate: false,
+        pick_errmsg: false,
         call_semi: None,
     };
     let body = p.block(&[]);

@@ -31,6 +31,8 @@ impl Parser<'_> {
                 // a mode name the preprocessor checked
                 if self.eat_kw("UV.LOCATE") {
                     self.uv_locate = true;
+                } else if self.eat_kw("PICK.ERRMSG") {
+                    self.pick_errmsg = true;
                 }
                 self.skip_line();
                 Some(StmtKind::Null)
@@ -161,7 +163,18 @@ impl Parser<'_> {
                 Some(self.expr()?)
             })),
             "ENTER" => self.call_stmt(),
+            "ERRMSG" => self.errmsg(MsgThen::Continue),
             "STOP" | "ABORT" | "STOPE" | "ABORTE" | "STOPM" | "ABORTM" => {
+                let pick =
+                    kw.ends_with('E') || (self.pick_errmsg && (kw == "STOP" || kw == "ABORT"));
+                if pick && !self.at_clause_end() {
+                    let then = if kw.starts_with("STOP") {
+                        MsgThen::Stop
+                    } else {
+                        MsgThen::Abort
+                    };
+                    return self.errmsg(then);
+                }
                 let e = if self.at_clause_end() {
                     None
                 } else {
@@ -578,6 +591,16 @@ impl Parser<'_> {
             expr,
             labels,
         })
+    }
+
+    /// `ERRMSG id [, arg ...]` (and STOPE / ABORTE with a message).
+    fn errmsg(&mut self, then: MsgThen) -> Option<StmtKind> {
+        let id = self.expr()?;
+        let mut args = Vec::new();
+        while self.eat_sym(Sym::Comma) {
+            args.push(self.expr()?);
+        }
+        Some(StmtKind::ErrMsg { id, args, then })
     }
 
     fn call_stmt(&mut self) -> Option<StmtKind> {
