@@ -16,7 +16,7 @@ impl Parser<'_> {
     }
 
     pub(crate) fn if_stmt(&mut self) -> Option<StmtKind> {
-        let cond = self.expr()?;
+        let cond = self.expr_fmt()?;
         if self.next_line_starts_with(&["THEN", "ELSE"]) {
             self.advance();
         }
@@ -170,7 +170,7 @@ impl Parser<'_> {
                 self.unterminated("LOOP statement");
                 return None;
             };
-            match self.expr() {
+            match self.expr_fmt() {
                 Some(c) if until => parts.push(LoopPart::Until(c)),
                 Some(c) => parts.push(LoopPart::While(c)),
                 None => {

@@ -78,9 +78,29 @@ impl Parser<'_> {
         Some(l)
     }
 
+    /// Parses an expression in which, as in ScarletDME, an operand followed
+    /// directly by a name that is no reserved word is formatted by it
+    /// (`X F` is `FMT(X, F)`, as `X "R#5"` is everywhere): conditions of
+    /// IF, WHILE and UNTIL, the value of an assignment and PRINT/CRT items.
+    /// Not inside parentheses or argument lists.
+    pub fn expr_fmt(&mut self) -> Option<Expr> {
+        let saved = self.fmt_names.replace(self.depth);
+        let r = self.expr();
+        self.fmt_names = saved;
+        r
+    }
+
     fn format(&mut self) -> Option<Expr> {
         let mut l = self.additive()?;
-        while let Tok::Str(_) = self.peek() {
+        loop {
+            let is_format = match self.peek() {
+                Tok::Str(_) => true,
+                Tok::Ident(s) => self.fmt_names == Some(self.depth) && !not_a_format(s),
+                _ => false,
+            };
+            if !is_format {
+                break;
+            }
             self.chain_guard()?;
             let r = self.additive()?;
             l = Expr::Bin(BinOp::Fmt, Box::new(l), Box::new(r));
@@ -446,4 +466,38 @@ impl Parser<'_> {
             return None;
         }
     }
+}
+
+/// The names that never start a format after an operand: ScarletDME's
+/// reserved names (BCOMP's `reserved.names`) and the operator words.
+fn not_a_format(name: &str) -> bool {
+    matches!(
+        name,
+        "BEFORE"
+            | "BY"
+            | "DO"
+            | "ELSE"
+            | "FROM"
+            | "GO"
+            | "IN"
+            | "LOCKED"
+            | "NEXT"
+            | "ON"
+            | "REPEAT"
+            | "SETTING"
+            | "THEN"
+            | "TO"
+            | "UNTIL"
+            | "WHILE"
+            | "AND"
+            | "OR"
+            | "EQ"
+            | "NE"
+            | "LT"
+            | "GT"
+            | "LE"
+            | "GE"
+            | "MATCHES"
+            | "MATCH"
+    )
 }

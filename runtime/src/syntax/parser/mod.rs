@@ -33,6 +33,9 @@ pub struct Parser<'a> {
     decls: Decls,
     header: Header,
     pub(crate) depth: usize,
+    /// Set by [`Parser::expr_fmt`]: the expression depth at which a name
+    /// after an operand is a format.
+    pub(crate) fmt_names: Option<usize>,
     /// Binary operators seen in the current statement.
     pub(crate) chain: usize,
     /// Line of the end of the source: where end-of-source errors go.
@@ -82,6 +85,7 @@ pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
         decls: Decls::default(),
         header: Header::default(),
         depth: 0,
+        fmt_names: None,
         chain: 0,
         last_line: toks.last().map(|t| t.line).unwrap_or(1),
         eof_reported: false,
@@ -455,7 +459,7 @@ impl<'a> Parser<'a> {
             }
             if let Some(op) = self.assign_op() {
                 self.advance();
-                let e = self.expr()?;
+                let e = self.expr_fmt()?;
                 if let Expr::Substr(base, a) = &lv {
                     if a.len() == 1 {
                         self.error("Substring assignment needs start and length");

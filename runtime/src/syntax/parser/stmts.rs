@@ -559,7 +559,7 @@ impl Parser<'_> {
                 }
                 continue;
             }
-            items.push(PrintItem::Expr(self.expr()?));
+            items.push(PrintItem::Expr(self.expr_fmt()?));
         }
         Some(StmtKind::Print {
             crt,
