@@ -235,6 +235,7 @@ impl Parser<'_> {
                             | Expr::Paren(_)
                             | Expr::Field(..)
                             | Expr::At(_)
+                            | Expr::ObjGet(..)
                     ) =>
                 {
                     match self.try_field_ref()? {
