@@ -195,6 +195,7 @@ pub fn compile(
         tables: c.tables,
         class: c.class,
         links: std::cell::RefCell::new(Vec::new()),
+        catalogue: None,
     })
 }
 
