@@ -112,6 +112,7 @@ pub mod random;
 pub mod remove;
 pub mod strings;
 pub mod sum;
+pub mod term_codes;
 
 #[cfg(test)]
 mod stress;

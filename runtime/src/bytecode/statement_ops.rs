@@ -133,6 +133,8 @@ pub enum Sys {
     SetPu,
     /// SETNLS key, value.
     SetNls,
+    /// Terminal and printer statements (`bytecode::term_ops` codes).
+    Term,
 }
 
 /// All ids in order (index = discriminant).
@@ -226,6 +228,7 @@ pub static ALL: &[Sys] = &[
     Sys::CreateFile,
     Sys::SetPu,
     Sys::SetNls,
+    Sys::Term,
 ];
 
 impl Sys {

@@ -78,6 +78,9 @@ pub struct Session {
     pub hush: bool,
     /// Print unit settings (SETPU / GETPU).
     pub print_units: crate::host::print_units::PrintUnits,
+    /// The display's and the printer's pages, PRINTER ON, end of input
+    /// (`host::display`).
+    pub term: crate::host::display::Terminal,
 }
 
 impl Session {
@@ -90,7 +93,8 @@ impl Session {
         s.host = host;
         s.lists = vec![None; 11];
         s.system_return_code = Value::Int(0);
-        s.prompt = b"?".to_vec();
+        // the first command level has no prompt character (EXECUTE sets "?")
+        s.prompt = Vec::new();
         s.echo = true;
         s.os_error = "0".to_string();
         s

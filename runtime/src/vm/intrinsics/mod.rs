@@ -215,6 +215,7 @@ impl Vm {
             | I::Keyready
             | I::Inputblk
             | I::Ttyget
+            | I::SaveScreen
             | I::Terminfo
             | I::Bindkey
             | I::Getpu
