@@ -136,14 +136,15 @@ fi
 [ -n "$RESPONDER" ] && log "built responder" || log "responder unavailable: $RESPONDER_WHY"
 # The full-handshake client of the pairs section and the crypto-limit timer
 # of the crypto section (cargo examples of mvtls).
-HSLOAD="" HSLOAD_WHY="" CRYPTOSPEED="" CRYPTOSPEED_WHY="" HSMEM=""
+HSLOAD="" HSLOAD_WHY="" CRYPTOSPEED="" CRYPTOSPEED_WHY="" HSMEM="" TCPFLOOR=""
 if section_on pairs || section_on crypto; then
-    if (cd "$ROOT" && cargo build --release --quiet --example hsload --example cryptospeed --example hsmem -p mvtls) \
+    if (cd "$ROOT" && cargo build --release --quiet --example hsload --example cryptospeed --example hsmem --example tcpfloor -p mvtls) \
         >"$WORK/hsload-build.log" 2>&1; then
         HSLOAD="$ROOT/target/release/examples/hsload"
         CRYPTOSPEED="$ROOT/target/release/examples/cryptospeed"
         HSMEM="$ROOT/target/release/examples/hsmem"
-        log "built hsload, cryptospeed and hsmem"
+        TCPFLOOR="$ROOT/target/release/examples/tcpfloor"
+        log "built hsload, cryptospeed, hsmem and tcpfloor"
     else
         HSLOAD_WHY="tools/hsload.rs or tools/cryptospeed.rs does not build: $(head -c 300 "$WORK/hsload-build.log" | tr '\n' ' ')"
         CRYPTOSPEED_WHY=$HSLOAD_WHY

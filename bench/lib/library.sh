@@ -112,8 +112,9 @@ run_memory() {
 # PAIR_ROUNDS rounds, so load from other work on the machine hits both alike:
 #   pair_hscpu: full handshakes/s and server CPU with tools/hsload.rs (the
 #               server's core-seconds per handshake, against the crypto limit);
-#   pair_bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection.
+#   pair_bulk:  MB/s of BULK_GETS x 64 MiB, one curl, a new connection each.
 # Each round gives one ratio; the report shows the median and the spread.
+# With 1 worker the handshake rounds also measure tcp-floor-1 (start_tcp_floor).
 run_pairs() {
     local w kind r i line vals cpu ccpu errs names=() pids=() ports=() order
     for w in 1 "$NSRV"; do
@@ -136,12 +137,16 @@ run_pairs() {
                 not_measured library pair_hscpu "mvtls-$w" ecdsa "$HSLOAD_WHY"
                 continue
             fi
+            # the kernel's floor: plain TCP with mvtls-1's flights (hscpu, 1 worker)
+            local nmembers=${#names[@]}
+            [ "$kind" = hscpu ] && [ "$w" = 1 ] && start_tcp_floor "${ports[0]:-}" \
+                && { names+=("tcp-floor-1") pids+=("$SRV_PID") ports+=("$SRV_PORT"); }
             declare -A V=() C=() CC=() E=() W=()
             for ((r = 1; r <= PAIR_ROUNDS; r++)); do
                 order=$(seq 0 $((${#names[@]} - 1)))
                 [ $((r % 2)) = 0 ] && order=$(seq $((${#names[@]} - 1)) -1 0)
                 for i in $order; do
-                    line=$(measure_pair_run "$kind" "${ports[$i]}" "${pids[$i]}")
+                    line=$(measure_pair_run "$kind" "${ports[$i]}" "${pids[$i]}" "${names[$i]}")
                     set -- $line
                     V[$i]+="${V[$i]:+,}$1" C[$i]+="${C[$i]:+,}$2" CC[$i]+="${CC[$i]:+,}$3" E[$i]+="${E[$i]:+,}$4"
                     [ "$kind" = bulk ] && W[$i]+="${W[$i]:+ }${5:-?}"
@@ -159,7 +164,33 @@ run_pairs() {
                 log "library/pair_$kind/${names[$i]}: ${V[$i]} (server cpu% ${C[$i]}${W[$i]:+; serving CPU per run: ${W[$i]}})"
             done
             unset V C CC E W
+            if [ "${#names[@]}" -gt "$nmembers" ]; then
+                forget_pid "${pids[$nmembers]}"
+                names=("${names[@]:0:$nmembers}") pids=("${pids[@]:0:$nmembers}") ports=("${ports[@]:0:$nmembers}")
+            fi
         done
         for i in "${!pids[@]}"; do forget_pid "${pids[$i]}"; done
     done
+}
+
+# start_tcp_floor MVTLS_PORT : records the byte flights of one full handshake
+# with mvtls-1 (hsload -m flights) and starts tools/tcpfloor.rs replaying
+# them over plain TCP on SERVER_CPUS_1 (SRV_PID, SRV_PORT, FLOOR_PATTERN):
+# the server CPU per connection of the same segments without any TLS.
+start_tcp_floor() {
+    local mport=$1 port
+    [ -n "$TCPFLOOR" ] && [ -n "$mport" ] || return 1
+    FLOOR_PATTERN=$("$HSLOAD" "127.0.0.1:$mport" -m flights 2>&1) || {
+        not_measured library pair_hscpu tcp-floor-1 ecdsa "hsload -m flights failed: $FLOOR_PATTERN"
+        return 1
+    }
+    port=$(free_port)
+    start_bg tcp-floor-1 "$WORK/tcp-floor-1.log" "$SERVER_CPUS_1" "$TCPFLOOR" "$port" "$FLOOR_PATTERN"
+    if ! wait_port "$port" "$LAST_PID"; then
+        not_measured library pair_hscpu tcp-floor-1 ecdsa "tcpfloor did not start: $(head -c 200 "$WORK/tcp-floor-1.log")"
+        return 1
+    fi
+    SRV_PID=$LAST_PID SRV_PORT=$port
+    record library pair_hscpu tcp-floor-1 ecdsa flights - - "$FLOOR_PATTERN"
+    log "tcp-floor-1: plain TCP replaying mvtls-1's flights $FLOOR_PATTERN"
 }

@@ -72,7 +72,7 @@ bench_bulk() {
     for ((k = 0; k < BULK_GETS; k++)); do urls+=(-o /dev/null "$url"); done
     for ((i = 0; i < BENCH_RUNS; i++)); do
         t0=$(cpu_ticks $spid)
-        out=$(pin "$CLIENT_CPUS" curl -sk --tlsv1.3 --tls13-ciphers TLS_AES_128_GCM_SHA256 \
+        out=$(pin "$CLIENT_CPUS" curl -sk --tlsv1.3 --tls13-ciphers TLS_AES_128_GCM_SHA256 -H 'Connection: close' \
             --max-time 120 -w '%{size_download} %{time_total}\n' "${urls[@]}") || out=""
         t1=$(cpu_ticks $spid)
         vals+=("$(awk '{b += $1; t += $2} END {if (t > 0 && b >= 67108864) printf "%.1f", b / t / 1e6; else print 0}' <<<"$out")")
@@ -194,21 +194,25 @@ tls_probe() {
     record "$1" tls "$2" "$3" negotiated - - "${proto:-?} ${cipher:-?} ${group%%,*} ${sig}"
 }
 
-# measure_pair_run KIND PORT SERVER_PID : one measurement of a pair round;
+# measure_pair_run KIND PORT SERVER_PID [NAME] : one measurement of a pair round;
 # prints "value server_cpu% client_cpu% errors".
 #   hscpu: full handshakes/s with tools/hsload.rs (HS_CONNS connections,
 #          BENCH_SECS after a 0.5 s warm-up); hsload reads the server's CPU
 #          time (/proc/PID/stat utime+stime, all its processes) at the start
-#          and end of its own measuring window.
-#   bulk:  MB/s of BULK_GETS x 64 MiB over one curl connection (AES-128-GCM),
+#          and end of its own measuring window; NAME tcp-floor-1 replays
+#          FLOOR_PATTERN over plain TCP instead (tools/tcpfloor.rs).
+#   bulk:  MB/s of BULK_GETS x 64 MiB by one curl (AES-128-GCM), each GET on a
+#          new connection (Connection: close: with W workers the kernel places
+#          every connection anew, so a run averages over the placements),
 #          and a 5th field: the CPU of the server process that did most of
 #          the work (which worker took the connection).
 measure_pair_run() {
-    local kind=$1 port=$2 spid=$3 out pids
+    local kind=$1 port=$2 spid=$3 name=${4:-} out pids mode=tls
     if [ "$kind" = hscpu ]; then
         pids=$(descendants "$spid" | paste -sd,)
+        [ "$name" = tcp-floor-1 ] && mode="plain:$FLOOR_PATTERN"
         out=$(pin "$CLIENT_CPUS" "$HSLOAD" "127.0.0.1:$port" -c "$HS_CONNS" -d "$BENCH_SECS" \
-            -t 0.5 -s "$pids" 2>&1) || { echo "hsload failed: $out" >&2; echo "0 0 0 -1"; return; }
+            -t 0.5 -s "$pids" -m "$mode" 2>&1) || { echo "hsload failed: $out" >&2; echo "0 0 0 -1"; return; }
         awk '{ printf "%s %.1f %s %s\n", $8, ($6 > 0 ? 100 * $12 / $6 : 0), $10, $4 }' <<<"$out"
         return
     fi
@@ -216,7 +220,7 @@ measure_pair_run() {
     for ((k = 0; k < BULK_GETS; k++)); do urls+=(-o /dev/null "https://127.0.0.1:$port/bulk"); done
     p0=$(proc_ticks "$spid")
     t0=$(cpu_ticks "$spid")
-    out=$(pin "$CLIENT_CPUS" curl -sk --tlsv1.3 --tls13-ciphers TLS_AES_128_GCM_SHA256 \
+    out=$(pin "$CLIENT_CPUS" curl -sk --tlsv1.3 --tls13-ciphers TLS_AES_128_GCM_SHA256 -H 'Connection: close' \
         --max-time 300 -w '%{size_download} %{time_total}\n' "${urls[@]}") || out=""
     t1=$(cpu_ticks "$spid")
     p1=$(proc_ticks "$spid")

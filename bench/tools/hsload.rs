@@ -15,7 +15,11 @@
 //! way to talk to a server one trusts.
 //!
 //! Usage: hsload HOST:PORT [-c CONNS] [-d SECONDS] [-p PATH] [-t SECONDS_WARMUP]
-//!               [-s PID,PID...]
+//!               [-s PID,PID...] [-m tls | flights | plain:PATTERN]
+//! `-m flights` makes one TLS connection and prints its byte flights
+//! (`c243,s1180,...`: bytes the client sent, then received, in order);
+//! `-m plain:PATTERN` replays such flights over plain TCP against
+//! `tcpfloor` (no TLS) to measure the kernel's share of a handshake.
 //! Prints one line: `handshakes N errors E seconds S rate R client_cpu_pct C
 //! server_cpu_s T server_cpu_ticks_s K server_user_ticks_s U
 //! server_sys_ticks_s S` (C: this process's user+system time over wall time,
@@ -25,9 +29,8 @@
 //! K: always the latter, clock-tick resolution, U and S its user and system
 //! parts; -1 without -s).
 
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
+use rustls::pki_types::ServerName;
+use rustls::ClientConfig;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -35,59 +38,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Accepts any certificate and signature (load generation only).
-#[derive(Debug)]
-struct AcceptAll(Vec<SignatureScheme>);
-
-impl ServerCertVerifier for AcceptAll {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        _message: &[u8],
-        _cert: &CertificateDer<'_>,
-        _dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Ok(HandshakeSignatureValid::assertion())
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        _message: &[u8],
-        _cert: &CertificateDer<'_>,
-        _dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Ok(HandshakeSignatureValid::assertion())
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.clone()
-    }
-}
-
-fn config() -> Arc<ClientConfig> {
-    let mut p = rustls::crypto::aws_lc_rs::default_provider();
-    // X25519 alone: the key exchange of OpenSSL 3.0 clients and of the
-    // crypto limit computed from `openssl speed`.
-    p.kx_groups = vec![rustls::crypto::aws_lc_rs::kx_group::X25519];
-    let schemes = p.signature_verification_algorithms.supported_schemes();
-    let mut cfg = ClientConfig::builder_with_provider(Arc::new(p))
-        .with_protocol_versions(&[&rustls::version::TLS13])
-        .expect("TLS 1.3")
-        .dangerous()
-        .with_custom_certificate_verifier(Arc::new(AcceptAll(schemes)))
-        .with_no_client_auth();
-    cfg.resumption = rustls::client::Resumption::disabled();
-    Arc::new(cfg)
-}
+#[path = "bench_client.rs"]
+mod bench_client;
+use bench_client::client_config;
 
 /// One connection: handshake, request, response to the end.
 fn one(addr: SocketAddr, cfg: &Arc<ClientConfig>, request: &[u8]) -> std::io::Result<()> {
@@ -118,6 +71,102 @@ fn one(addr: SocketAddr, cfg: &Arc<ClientConfig>, request: &[u8]) -> std::io::Re
         Ok(())
     } else {
         Err(std::io::Error::other("no 200 response"))
+    }
+}
+
+/// A socket that records the byte flights through it: consecutive reads
+/// (or writes) add up to one flight.
+struct Recording {
+    tcp: TcpStream,
+    flights: Vec<(char, usize)>,
+}
+
+impl Recording {
+    fn note(&mut self, dir: char, n: usize) {
+        match self.flights.last_mut() {
+            Some((d, total)) if *d == dir => *total += n,
+            _ if n > 0 => self.flights.push((dir, n)),
+            _ => {}
+        }
+    }
+}
+
+impl Read for Recording {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.tcp.read(buf)?;
+        self.note('s', n);
+        Ok(n)
+    }
+}
+
+impl Write for Recording {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.tcp.write(buf)?;
+        self.note('c', n);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.tcp.flush()
+    }
+}
+
+/// One TLS connection like `one`, returning its flights as `c243,s1180,...`.
+fn flights(addr: SocketAddr, cfg: &Arc<ClientConfig>, request: &[u8]) -> std::io::Result<String> {
+    let tcp = TcpStream::connect(addr)?;
+    tcp.set_nodelay(true)?;
+    tcp.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let name = ServerName::try_from("localhost").expect("name");
+    let conn = rustls::ClientConnection::new(cfg.clone(), name).map_err(std::io::Error::other)?;
+    let sock = Recording {
+        tcp,
+        flights: Vec::new(),
+    };
+    let mut tls = rustls::StreamOwned::new(conn, sock);
+    tls.write_all(request)?;
+    let mut buf = [0u8; 4096];
+    loop {
+        match tls.read(&mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+            Err(e) => return Err(e),
+        }
+    }
+    let text: Vec<String> = tls
+        .sock
+        .flights
+        .iter()
+        .map(|(d, n)| format!("{d}{n}"))
+        .collect();
+    Ok(text.join(","))
+}
+
+/// One plain TCP connection replaying `pattern` (from `flights`) against
+/// `tcpfloor`: the same segments as a handshake, without TLS.
+fn one_plain(addr: SocketAddr, pattern: &[(char, usize)]) -> std::io::Result<()> {
+    let mut tcp = TcpStream::connect(addr)?;
+    tcp.set_nodelay(true)?;
+    tcp.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut buf = [0x16u8; 16384];
+    for &(dir, n) in pattern {
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(buf.len());
+            if dir == 'c' {
+                tcp.write_all(&buf[..k])?;
+                left -= k;
+            } else {
+                match tcp.read(&mut buf[..k])? {
+                    0 => return Err(std::io::Error::other("tcpfloor closed early")),
+                    got => left -= got,
+                }
+            }
+        }
+    }
+    // the server closes after its last flight
+    match tcp.read(&mut buf)? {
+        0 => Ok(()),
+        _ => Err(std::io::Error::other("tcpfloor sent more than the pattern")),
     }
 }
 
@@ -171,12 +220,24 @@ fn server_seconds(pids: &[u32]) -> (Option<f64>, f64, f64) {
     )
 }
 
+/// `c243,s1180,...` as (direction, bytes) pairs.
+fn parse_flights(text: &str) -> Option<Vec<(char, usize)>> {
+    let v: Option<Vec<_>> = text
+        .split(',')
+        .map(|f| {
+            let d = f.chars().next().filter(|d| *d == 'c' || *d == 's')?;
+            Some((d, f.get(1..)?.parse().ok()?))
+        })
+        .collect();
+    v.filter(|v| !v.is_empty())
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let usage = || -> ! {
         eprintln!(
             "usage: hsload HOST:PORT [-c CONNS] [-d SECONDS] [-p PATH] [-t WARMUP_SECONDS] \
-             [-s PID,...]"
+             [-s PID,...] [-m tls|flights|plain:PATTERN]"
         );
         std::process::exit(2)
     };
@@ -184,6 +245,7 @@ fn main() {
     let addr: SocketAddr = target.parse().unwrap_or_else(|_| usage());
     let (mut conns, mut secs, mut path, mut warm) = (16usize, 4.0f64, "/small".to_string(), 0.0);
     let mut server: Vec<u32> = Vec::new();
+    let mut mode = "tls".to_string();
     let mut i = 2;
     while i + 1 < args.len() {
         let v = &args[i + 1];
@@ -192,6 +254,7 @@ fn main() {
             "-d" => secs = v.parse().unwrap_or_else(|_| usage()),
             "-p" => path = v.clone(),
             "-t" => warm = v.parse().unwrap_or_else(|_| usage()),
+            "-m" => mode = v.clone(),
             "-s" => {
                 server = v
                     .split(',')
@@ -207,19 +270,37 @@ fn main() {
     }
     let request =
         format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").into_bytes();
-    let cfg = config();
+    let cfg = client_config();
+    if mode == "flights" {
+        match flights(addr, &cfg, &request) {
+            Ok(p) => println!("{p}"),
+            Err(e) => {
+                eprintln!("hsload: {e}");
+                std::process::exit(1)
+            }
+        }
+        return;
+    }
+    let plain: Option<Arc<Vec<(char, usize)>>> = match mode.strip_prefix("plain:") {
+        Some(p) => Some(Arc::new(parse_flights(p).unwrap_or_else(|| usage()))),
+        None if mode == "tls" => None,
+        None => usage(),
+    };
     let counting = Arc::new(AtomicBool::new(warm <= 0.0));
     let stop = Arc::new(AtomicBool::new(false));
     let done = Arc::new(AtomicU64::new(0));
     let errors = Arc::new(AtomicU64::new(0));
     let threads: Vec<_> = (0..conns)
         .map(|_| {
-            let (cfg, request) = (cfg.clone(), request.clone());
+            let (cfg, request, plain) = (cfg.clone(), request.clone(), plain.clone());
             let (counting, stop) = (counting.clone(), stop.clone());
             let (done, errors) = (done.clone(), errors.clone());
             std::thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
-                    let r = one(addr, &cfg, &request);
+                    let r = match &plain {
+                        Some(p) => one_plain(addr, p),
+                        None => one(addr, &cfg, &request),
+                    };
                     if counting.load(Ordering::Relaxed) {
                         match r {
                             Ok(()) => done.fetch_add(1, Ordering::Relaxed),

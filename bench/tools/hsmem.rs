@@ -18,64 +18,15 @@
 //! `median_server_us U per_core_second P min_server_us M` (other load only
 //! adds to a round, so on a busy machine the minimum is the steadier figure).
 
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{ClientConfig, ClientConnection, DigitallySignedStruct, ServerConnection};
-use rustls::{Connection, SignatureScheme};
+use rustls::pki_types::ServerName;
+use rustls::Connection;
+use rustls::{ClientConfig, ClientConnection, ServerConnection};
 use std::io::{Read, Write};
 use std::sync::Arc;
 
-#[derive(Debug)]
-struct AcceptAll(Vec<SignatureScheme>);
-
-impl ServerCertVerifier for AcceptAll {
-    fn verify_server_cert(
-        &self,
-        _: &CertificateDer<'_>,
-        _: &[CertificateDer<'_>],
-        _: &ServerName<'_>,
-        _: &[u8],
-        _: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        _: &[u8],
-        _: &CertificateDer<'_>,
-        _: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Ok(HandshakeSignatureValid::assertion())
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        _: &[u8],
-        _: &CertificateDer<'_>,
-        _: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Ok(HandshakeSignatureValid::assertion())
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.clone()
-    }
-}
-
-fn client_config() -> Arc<ClientConfig> {
-    let mut p = rustls::crypto::aws_lc_rs::default_provider();
-    p.kx_groups = vec![rustls::crypto::aws_lc_rs::kx_group::X25519];
-    let schemes = p.signature_verification_algorithms.supported_schemes();
-    let mut cfg = ClientConfig::builder_with_provider(Arc::new(p))
-        .with_protocol_versions(&[&rustls::version::TLS13])
-        .expect("TLS 1.3")
-        .dangerous()
-        .with_custom_certificate_verifier(Arc::new(AcceptAll(schemes)))
-        .with_no_client_auth();
-    cfg.resumption = rustls::client::Resumption::disabled();
-    Arc::new(cfg)
-}
+#[path = "bench_client.rs"]
+mod bench_client;
+use bench_client::client_config;
 
 /// This thread's CPU time in seconds.
 fn cpu_now() -> f64 {

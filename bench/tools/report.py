@@ -397,8 +397,10 @@ class Report:
                  "CPU time at both ends of its measuring window (every server process: the "
                  "scheduler's run time in /proc/PID/task/*/sched, else utime+stime of "
                  "/proc/PID/stat). "
-                 "Bulk: one curl connection downloading the 64 MiB body "
-                 f"{self.meta.get('pair_bulk_gets', '?')} times per run.")
+                 "Bulk: curl downloading the 64 MiB body "
+                 f"{self.meta.get('pair_bulk_gets', '?')} times per run, each time on a new "
+                 "connection (`Connection: close`), so that with several workers a run averages "
+                 "over the workers the kernel hands the connections to.")
         self.out()
         lim = getattr(self, "hs_limit", None)
         self.out("### Full TLS 1.3 handshakes (ECDSA P-256, X25519): server core-seconds per handshake")
@@ -408,7 +410,7 @@ class Report:
         self.out("|---|---:|---:|---:|---:|---:|---:|---:|")
         eff = {}
         for w in ws:
-            for kind in ("mvtls", "nginx"):
+            for kind in ("mvtls", "nginx", "tcp-floor"):
                 s = f"{kind}-{w}"
                 rps = self.pair_runs("pair_hscpu", s, "ecdsa", "rps")
                 cpu = self.pair_runs("pair_hscpu", s, "ecdsa", "server_cpu")
@@ -419,6 +421,7 @@ class Report:
                 ev = [x for x in e if x]
                 em = statistics.median(ev) if ev else None
                 pct = f"{100.0 * em / lim:.0f}%" if lim and em else "n/a"
+                pct = "(no TLS)" if kind == "tcp-floor" else pct
                 self.out(f"| {s} | {self.spread(rps)} | {fmt(statistics.median(cpu), 0) if cpu else 'n/a'} | "
                          f"{fmt(med(self.rows, 'library', 'pair_hscpu', s, 'ecdsa', 'client_cpu'), 0)} | "
                          f"{self.spread(e)} | {fmt(1e6 / em, 0) if em else 'n/a'} | {pct} | "
@@ -435,6 +438,7 @@ class Report:
                 rr = [x / y if x and y else None for x, y in zip(a, b)]
                 self.out(f"- handshakes per server core-s, mvtls-{w} / nginx-{w}: {self.spread(rr, 2, '×')}")
         self.out()
+        self.tcp_floor(eff.get("tcp-floor-1"), eff.get("mvtls-1"), lim)
         a = eff.get("mvtls-1")
         if lim and a:
             am = statistics.median([x for x in a if x] or [0])
@@ -482,10 +486,31 @@ class Report:
                                                     f"{', '.join(fmt(x, 2) for x in rv)}")
         self.out()
         if len(ws) > 1:
-            self.out(f"With {self.nsrv} workers one connection is served by one worker; which one "
+            self.out(f"With {self.nsrv} workers each connection is served by one worker; which one "
                      "(the kernel picks it: SO_REUSEPORT for mvtls, nginx's shared listener) decides "
-                     "whether it shares a CPU with curl, so the per-round figures vary more there.")
+                     "whether it shares a CPU with curl; a new connection per GET spreads the picks "
+                     "over every run, and the last column names the worker that did most of each run.")
             self.out()
+
+    def tcp_floor(self, floor, mvtls, lim):
+        """What the kernel's TCP work alone leaves of the crypto limit."""
+        fv = [x for x in floor or [] if x]
+        if not fv or not lim:
+            return
+        f_us = 1e6 / statistics.median(fv)
+        pk_us = 1e6 / lim
+        flights = (self.rows.get(("library", "pair_hscpu", "tcp-floor-1", "ecdsa", "flights")) or {}).get("note", "?")
+        best = 100.0 * 1e6 / (pk_us + f_us) / lim
+        mv = [x for x in mvtls or [] if x]
+        mv_us = f" (mvtls-1: {1e6 / statistics.median(mv):.0f} µs)" if mv else ""
+        self.out(f"**The kernel's floor.** tcp-floor-1 is plain TCP (`bench/tools/tcpfloor.rs`, blocking, "
+                 f"one thread) replaying the byte flights of one mvtls-1 handshake ({flights}: c = from the "
+                 f"client, s = to it) with no TLS, in the same rounds: {f_us:.0f} µs of server CPU per "
+                 f"connection. A server doing nothing in user space but the public-key work "
+                 f"({pk_us:.0f} µs) would need {pk_us + f_us:.0f} µs per handshake = {best:.0f}% of the "
+                 f"crypto limit; {100 * HS_LIMIT_TARGET:.0f}% means {1e6 / (HS_LIMIT_TARGET * lim):.0f} µs "
+                 f"per handshake in all{mv_us}.")
+        self.out()
 
     def memory(self):
         setups = self.setups("memory", "idle_conns", self.meta.get("idle_conns", "1000"))

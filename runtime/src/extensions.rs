@@ -32,6 +32,39 @@ pub struct ExtCtx {
     /// The argument counts the extension was registered with; the compiler
     /// does not check them, so the implementation reports a mismatch.
     pub arity: Arity,
+    /// False when the call leaves STATUS() as it was (ScarletDME's
+    /// SOCKET.INFO never sets it); [`ExtCtx::set_status`] makes it true.
+    pub sets_status: bool,
+    /// A fatal run-time error: the program stops after the call, as on
+    /// ScarletDME's run-time errors (see [`ExtFatal`]).
+    pub fatal: Option<ExtFatal>,
+    /// A non-fatal run-time message (ScarletDME's `k_error("!...")`): the
+    /// VM displays it with the program's line, ` at line N of PROGRAM`.
+    pub warning: Option<String>,
+}
+
+/// A fatal run-time error raised by an extension. The VM words it as
+/// ScarletDME does, naming the variable the argument came from where
+/// ScarletDME's message names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtFatal {
+    /// `Data item is not a socket` (ScarletDME message 1138): argument
+    /// `arg` (0-based) holds no socket. With `named`, the message ends
+    /// ` in X` when the argument is a variable or matrix element (the
+    /// opcodes that take the socket by reference); without, it never does
+    /// (those that copy its value first: READ.SOCKET, WRITE.SOCKET).
+    NotSocket {
+        /// The argument's position.
+        arg: usize,
+        /// Whether the message names the argument's variable.
+        named: bool,
+    },
+    /// `Unassigned variable X`: argument `arg` is an unassigned variable
+    /// passed where a value is needed.
+    Unassigned {
+        /// The argument's position.
+        arg: usize,
+    },
 }
 
 impl ExtCtx {
@@ -43,11 +76,19 @@ impl ExtCtx {
             account,
             output: Vec::new(),
             arity,
+            sets_status: true,
+            fatal: None,
+            warning: None,
         }
     }
     /// Sets STATUS().
     pub fn set_status(&mut self, s: i32) {
         self.status = s;
+        self.sets_status = true;
+    }
+    /// Leaves STATUS() as it was before the call.
+    pub fn keep_status(&mut self) {
+        self.sets_status = false;
     }
     /// Queues bytes for display.
     pub fn print(&mut self, b: &[u8]) {

@@ -55,5 +55,8 @@ pub const ER_NO_DLL: i32 = 5000;
 pub const ER_NO_API: i32 = 5001;
 /// ER$SERVER: unknown server name.
 pub const ER_SERVER: i32 = 7001;
+/// ERAI_SERVICE (gplsrc/err.h): getaddrinfo() refused the service (port):
+/// ScarletDME's status for a negative port.
+pub const ERAI_SERVICE: i32 = 7022;
 /// ER_INCOMP_PROTO (gplsrc/err.h): incompatible protocol/transport.
 pub const ER_INCOMP_PROTO: i32 = 7025;

@@ -49,6 +49,26 @@ impl ClientSessionStore for Counting {
     }
 }
 
+/// A listener on a fresh dev certificate and a client counting its tickets:
+/// (listener, port, the client's session store, the client configuration).
+fn ticket_rig(name: &str) -> (i32, i32, Arc<Counting>, Arc<rustls::ClientConfig>) {
+    let d = certs(name, "localhost");
+    let (l, port) = listen(server_ctx(&d, ""));
+    let store = counting();
+    let cfg = client(&d, store.clone());
+    (l, port, store, cfg)
+}
+
+/// Polls connection `s` (100 ms at a time, up to 10 s) until it is ready:
+/// for a server that only polls, the client hung up.
+fn polls_until_ready(s: i32) -> bool {
+    (0..100).any(|_| {
+        let mut ready = [0i32; 1];
+        let n = unsafe { mvtls_poll([s].as_ptr(), 1, ready.as_mut_ptr(), 100) };
+        n > 0 && ready[0] != 0
+    })
+}
+
 /// A rustls client trusting the dev CA in `d`, storing sessions in `store`.
 fn client(d: &std::path::Path, store: Arc<Counting>) -> Arc<rustls::ClientConfig> {
     let mut roots = rustls::RootCertStore::empty();
@@ -117,10 +137,7 @@ fn silent_client(
 
 #[test]
 fn one_ticket_arrives_with_the_first_response_and_resumes() {
-    let d = certs("out-ticket", "localhost");
-    let (l, port) = listen(server_ctx(&d, ""));
-    let store = counting();
-    let cfg = client(&d, store.clone());
+    let (l, port, store, cfg) = ticket_rig("out-ticket");
     for round in 0..2 {
         let c = start({
             let cfg = cfg.clone();
@@ -147,10 +164,7 @@ fn one_ticket_arrives_with_the_first_response_and_resumes() {
 
 #[test]
 fn the_ticket_reaches_a_client_whose_server_only_reads() {
-    let d = certs("out-ticket-read", "localhost");
-    let (l, port) = listen(server_ctx(&d, ""));
-    let store = counting();
-    let cfg = client(&d, store.clone());
+    let (l, port, store, cfg) = ticket_rig("out-ticket-read");
     let c = start(silent_client(port, cfg, store.clone()));
     let s = mvtls_accept(l, 10_000);
     assert!(s > 0, "accept: {}", err_text());
@@ -206,10 +220,7 @@ fn a_timed_out_blocking_write_reports_and_orders_its_bytes_exactly() {
 
 #[test]
 fn after_a_read_the_next_poll_sends_the_ticket() {
-    let d = certs("out-ticket-poll", "localhost");
-    let (l, port) = listen(server_ctx(&d, ""));
-    let store = counting();
-    let cfg = client(&d, store.clone());
+    let (l, port, store, cfg) = ticket_rig("out-ticket-poll");
     let c = start({
         let store = store.clone();
         move || {
@@ -233,16 +244,10 @@ fn after_a_read_the_next_poll_sends_the_ticket() {
     assert!(s > 0, "accept: {}", err_text());
     assert_eq!(read_exact(s, 4), b"ping");
     // The server never writes and never waits in read: it only polls.
-    let mut hung_up = false;
-    for _ in 0..100 {
-        let mut ready = [0i32; 1];
-        let n = unsafe { mvtls_poll([s].as_ptr(), 1, ready.as_mut_ptr(), 100) };
-        if n > 0 && ready[0] != 0 {
-            hung_up = true;
-            break;
-        }
-    }
-    assert!(hung_up, "the client never got its session ticket");
+    assert!(
+        polls_until_ready(s),
+        "the client never got its session ticket"
+    );
     assert_eq!(outcome(c, "client"), 1);
     assert_eq!(mvtls_close(s), 0);
     assert_eq!(mvtls_close(l), 0);
@@ -254,24 +259,15 @@ fn after_a_read_the_next_poll_sends_the_ticket() {
 /// wait for the server's delayed ACK.)
 #[test]
 fn a_first_poll_that_must_wait_sends_the_ticket() {
-    let d = certs("out-ticket-first-poll", "localhost");
-    let (l, port) = listen(server_ctx(&d, ""));
-    let store = counting();
-    let cfg = client(&d, store.clone());
+    let (l, port, store, cfg) = ticket_rig("out-ticket-first-poll");
     let c = start(silent_client(port, cfg, store.clone()));
     let s = mvtls_accept(l, 10_000);
     assert!(s > 0, "accept: {}", err_text());
     // The server never reads and never writes: it only polls.
-    let mut hung_up = false;
-    for _ in 0..100 {
-        let mut ready = [0i32; 1];
-        let n = unsafe { mvtls_poll([s].as_ptr(), 1, ready.as_mut_ptr(), 100) };
-        if n > 0 && ready[0] != 0 {
-            hung_up = true;
-            break;
-        }
-    }
-    assert!(hung_up, "the client never got its session ticket");
+    assert!(
+        polls_until_ready(s),
+        "the client never got its session ticket"
+    );
     assert_eq!(outcome(c, "client"), 1);
     assert_eq!(mvtls_close(s), 0);
     assert_eq!(mvtls_close(l), 0);

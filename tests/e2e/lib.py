@@ -168,10 +168,45 @@ def wait_for(predicate, timeout, interval=0.05, what="condition"):
     raise TimeoutError(f"timed out waiting for {what}" + (f" (last error: {last_exc})" if last_exc else ""))
 
 
+_held_ports = []  # lock files of the ports this process reserved
+_next_port = [0]
+
+
 def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A TCP port for a test server, never handed out twice while this
+    process lives: below the kernel's ephemeral range (so no outgoing
+    connection takes it) and reserved with an flock on
+    $TMPDIR/mvbasic-test-ports/<port>, shared with the Rust tests, so no
+    other test process draws it either."""
+    import fcntl
+    import tempfile
+
+    with open("/proc/sys/net/ipv4/ip_local_port_range") as fh:
+        high = min(int(fh.read().split()[0]), 32768)
+    low = max(high - 12000, 10000)
+    span = high - low
+    folder = os.path.join(tempfile.gettempdir(), "mvbasic-test-ports")
+    os.makedirs(folder, exist_ok=True)
+    start = (os.getpid() * 7) % span
+    for _ in range(span):
+        port = low + (start + _next_port[0]) % span
+        _next_port[0] += 1
+        lock = open(os.path.join(folder, str(port)), "w")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            lock.close()
+            continue
+        with socket.socket() as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind(("0.0.0.0", port))
+            except OSError:
+                lock.close()
+                continue
+        _held_ports.append(lock)
+        return port
+    raise RuntimeError(f"no free test port in {low}..{high}")
 
 
 def pid_alive(pid):

@@ -8,10 +8,17 @@
 //! MCD[X] MCX[D]`), `MX`/`MO`/`MB` radix (`MX0C` = character mode),
 //! `L` length, `G` group, `T` substring, `R` range. Several codes separated by
 //! value marks are applied in turn.
+//!
+//! Some OCONV codes stop the program in ScarletDME rather than set
+//! STATUS() (non-numeric text for `MT`, `MX`, `MO`, `MB`, `MCD`; a double
+//! beyond 32 bits for `D` and `MT`): [`oconv_checked`] returns those as a
+//! [`ConvFault`] (see [`super::conv_int`]).
 
 use super::conv_date::{iconv_date, oconv_date};
+pub use super::conv_int::ConvFault;
+use super::conv_int::{int_of_num, int_of_text, unsigned_of_num, unsigned_of_text};
 use super::conv_md::{masked_decimal, masked_decimal_in, masked_decimal_value};
-use super::conv_radix::{base64_decode, base64_encode, radix_in, radix_out};
+use super::conv_radix::{base64_decode, base64_encode, radix_in, radix_out, radix_out_u32};
 use super::conv_time::{iconv_time, oconv_time};
 use super::dynarray::VM;
 use super::num::{parse_num, Num};
@@ -35,61 +42,69 @@ pub(super) fn bad(value: &[u8], status: i64) -> ConvResult {
     }
 }
 
-/// OCONV(value, code).
+/// OCONV(value, code) for callers that cannot stop the program (query
+/// reports, I-types, FMT): a conversion ScarletDME would stop in returns
+/// the value unchanged with STATUS() 1.
 pub fn oconv(value: &[u8], code: &[u8]) -> ConvResult {
-    convert_all(value, code, true)
+    oconv_checked(value, code).unwrap_or_else(|_| bad(value, 1))
+}
+
+/// OCONV(text, code), or the fault ScarletDME stops the program with.
+pub fn oconv_checked(value: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
+    let mut cur = ok(value.to_vec());
+    for one in code.split(|&c| c == VM) {
+        cur = oconv_one(&cur.value, one)?;
+    }
+    Ok(cur)
 }
 
 /// ICONV(value, code).
 pub fn iconv(value: &[u8], code: &[u8]) -> ConvResult {
-    convert_all(value, code, false)
+    let mut cur = ok(value.to_vec());
+    for one in code.split(|&c| c == VM) {
+        cur = iconv_one(&cur.value, one);
+    }
+    cur
 }
 
 /// OCONV(number, code) where the value is a number rather than a string:
 /// ScarletDME's masked decimal codes (MD, ML, MR) convert the number
 /// itself, not its display at PRECISION (`OCONV(-0.00001, "MD2$")` is
 /// `-$0.00`, a 16-digit double converts), and dates and times its 32-bit
-/// integer. `None` for other codes (the value then converts as its
-/// display) and for dates and times beyond 32 bits.
-pub fn oconv_number(n: Num, code: &[u8]) -> Option<ConvResult> {
+/// integer (a double beyond 32 bits is a fault), the radix codes and MCD
+/// its unsigned 32-bit integer (`OCONV(12.7, "MO")` is `14`). `None` for
+/// other codes: the value then converts as its display.
+pub fn oconv_number(n: Num, code: &[u8]) -> Option<Result<ConvResult, ConvFault>> {
     let mut parts = code.split(|&c| c == VM);
     let first = strip_spaces(parts.next().unwrap_or(b""));
-    // dates and times: the number made a 32-bit integer as C does it
-    // (`OCONV(6.999999999, "DD")` is day 6), not its display
-    let up = |i: usize| first.get(i).map(u8::to_ascii_uppercase);
-    if up(0) == Some(b'D') || (up(0) == Some(b'M') && up(1) == Some(b'T')) {
-        let i = super::num_sd::strict_int32(n)?;
-        return Some(oconv(i.to_string().as_bytes(), code));
-    }
-    let mode = match first {
-        [m, c, ..]
-            if m.eq_ignore_ascii_case(&b'M')
-                && matches!(c.to_ascii_uppercase(), b'D' | b'L' | b'R') =>
-        {
-            c.to_ascii_uppercase()
+    let up = |i: usize| first.get(i).map_or(0, u8::to_ascii_uppercase);
+    let first_result = match (up(0), up(1)) {
+        // dates and times: the number made a 32-bit integer as C does it
+        // (`OCONV(6.999999999, "DD")` is day 6), not its display
+        (b'D', _) => int_of_num(n).map(|i| date_out(i, &first[1..])),
+        (b'M', b'T') => int_of_num(n).map(|i| ok(oconv_time(i, &first[2..]))),
+        (b'M', b'X' | b'O' | b'B') if first.len() == 2 => {
+            let radix = match up(1) {
+                b'X' => 16,
+                b'O' => 8,
+                _ => 2,
+            };
+            Ok(ok(radix_out_u32(unsigned_of_num(n), radix)))
         }
+        (b'M', b'C')
+            if first[2..].eq_ignore_ascii_case(b"D") || first[2..].eq_ignore_ascii_case(b"DX") =>
+        {
+            Ok(ok(unsigned_of_num(n).to_string().into_bytes()))
+        }
+        (b'M', c @ (b'D' | b'L' | b'R')) => Ok(masked_decimal_value(n, c, &first[2..])),
         _ => return None,
     };
-    let mut cur = masked_decimal_value(n, mode, &first[2..]);
-    for one in parts {
-        cur = oconv_one(&cur.value, one);
-    }
-    Some(cur)
-}
-
-fn convert_all(value: &[u8], code: &[u8], out: bool) -> ConvResult {
-    let mut cur = ConvResult {
-        value: value.to_vec(),
-        status: 0,
-    };
-    for one in code.split(|&c| c == VM) {
-        cur = if out {
-            oconv_one(&cur.value, one)
-        } else {
-            iconv_one(&cur.value, one)
-        };
-    }
-    cur
+    Some(first_result.and_then(|mut cur| {
+        for one in parts {
+            cur = oconv_one(&cur.value, one)?;
+        }
+        Ok(cur)
+    }))
 }
 
 fn strip_spaces(code: &[u8]) -> &[u8] {
@@ -97,44 +112,57 @@ fn strip_spaces(code: &[u8]) -> &[u8] {
     &code[st..]
 }
 
-/// OCONV of an internal number (day number for D, seconds for MT): blank
-/// input converts to "", non-numeric input is STATUS() 1, a code the
-/// converter refuses is STATUS() 2 and returns the value as the integer
-/// it was made into (ScarletDME converts the value in place first:
-/// `OCONV(1096.63, "DY2")` is `1096`).
-fn day_number_out(v: &[u8], code: &[u8], convert: fn(i64, &[u8]) -> Option<Vec<u8>>) -> ConvResult {
-    if v.iter().all(|&c| c == b' ') {
-        return ok(Vec::new());
-    }
-    match parse_num(v) {
-        Some(n) => match convert(n.to_i64(), code) {
-            Some(r) => ok(r),
-            None => bad(n.to_i64().to_string().as_bytes(), 2),
-        },
-        None => bad(v, 1),
+/// OCONV of a day number: a code the converter refuses is STATUS() 2 and
+/// returns the value as the integer it was made into (ScarletDME converts
+/// the value in place first: `OCONV(1096.63, "DY2")` is `1096`).
+fn date_out(day: i32, code: &[u8]) -> ConvResult {
+    match oconv_date(day as i64, code) {
+        Some(r) => ok(r),
+        None => bad(day.to_string().as_bytes(), 2),
     }
 }
 
-fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
+/// OCONV of text with a D code: blank text converts to "", non-numeric
+/// text is STATUS() 1 (unchanged), a number beyond 32 bits a fault.
+fn date_text_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
+    if v.iter().all(|&c| c == b' ') {
+        return Ok(ok(Vec::new()));
+    }
+    match parse_num(v) {
+        Some(n) => Ok(date_out(int_of_num(n)?, code)),
+        None => Ok(bad(v, 1)),
+    }
+}
+
+/// OCONV of text with an MT code: blank text converts to "", anything
+/// else must be a number (no STATUS() 1: ScarletDME stops).
+fn time_text_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
+    if v.iter().all(|&c| c == b' ') {
+        return Ok(ok(Vec::new()));
+    }
+    Ok(ok(oconv_time(int_of_text(v)?, code)))
+}
+
+fn oconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
     let code = strip_spaces(code);
     let Some(&c0) = code.first() else {
-        return ok(v.to_vec());
+        return Ok(ok(v.to_vec()));
     };
     let rest = &code[1..];
-    match c0.to_ascii_uppercase() {
-        b'D' => day_number_out(v, rest, oconv_date),
+    Ok(match c0.to_ascii_uppercase() {
+        b'D' => date_text_out(v, rest)?,
         b'M' => {
             let Some(&c1) = rest.first() else {
-                return bad(v, 2);
+                return Ok(bad(v, 2));
             };
             let rest2 = &rest[1..];
             match c1.to_ascii_uppercase() {
-                b'T' => day_number_out(v, rest2, oconv_time),
+                b'T' => time_text_out(v, rest2)?,
                 b'D' | b'L' | b'R' => masked_decimal(v, c1.to_ascii_uppercase(), rest2),
-                b'C' => mc_out(v, rest2),
-                b'X' => radix_out(v, 16, rest2),
-                b'O' => radix_out(v, 8, rest2),
-                b'B' => radix_out(v, 2, rest2),
+                b'C' => mc_out(v, rest2)?,
+                b'X' => radix_out(v, 16, rest2)?,
+                b'O' => radix_out(v, 8, rest2)?,
+                b'B' => radix_out(v, 2, rest2)?,
                 _ => bad(v, 2),
             }
         }
@@ -156,7 +184,7 @@ fn oconv_one(v: &[u8], code: &[u8]) -> ConvResult {
         b'<' => field_conv(v, rest),
         b'P' => pattern_conv(v, rest),
         _ => bad(v, 2),
-    }
+    })
 }
 
 /// `P(pattern)[;(pattern)...]`: the value when it matches one of the
@@ -256,7 +284,7 @@ fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
     }
 }
 
-fn mc_out(v: &[u8], code: &[u8]) -> ConvResult {
+fn mc_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
     let up = code.to_ascii_uppercase();
     let r: Vec<u8> = match up.as_slice() {
         b"U" => v.to_ascii_uppercase(),
@@ -308,21 +336,21 @@ fn mc_out(v: &[u8], code: &[u8]) -> ConvResult {
                 })
                 .collect()
         }
-        // MCD/MCDX leave decimal text as it is (ScarletDME stops with a
-        // non-numeric error on other text; here it is bad data)
+        // MCD/MCDX: ScarletDME's "decimal to hex" prints the unsigned
+        // 32-bit integer in decimal ("-1" is 4294967295); "" stays ""
         b"D" | b"DX" => {
-            if v.is_empty() || parse_num(v).is_some() {
-                return ok(v.to_vec());
+            if v.is_empty() {
+                return Ok(ok(Vec::new()));
             }
-            return bad(v, 1);
+            return Ok(ok(unsigned_of_text(v)?.to_string().into_bytes()));
         }
         // accepted by ScarletDME and change nothing
         b"B" | b"/B" | b"S" | b"W" => v.to_vec(),
         _ if up.first() == Some(&b'C') => v.to_vec(),
-        b"X" | b"XD" => return ok(hex_to_decimal(v)),
-        _ => return bad(v, 2),
+        b"X" | b"XD" => return Ok(ok(hex_to_decimal(v))),
+        _ => return Ok(bad(v, 2)),
     };
-    ok(r)
+    Ok(ok(r))
 }
 
 fn mc_in(v: &[u8], code: &[u8]) -> ConvResult {
@@ -346,7 +374,7 @@ fn mc_in(v: &[u8], code: &[u8]) -> ConvResult {
                 None => bad(b"", 1),
             }
         }
-        _ => mc_out(v, code),
+        _ => mc_out(v, code).unwrap_or_else(|_| bad(v, 1)),
     }
 }
 

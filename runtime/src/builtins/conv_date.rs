@@ -270,9 +270,10 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
                 p += 1;
                 if up(p) == b'I' {
                     p += 1;
+                    // ScarletDME gives the ISO year the year's digits too
                     Comp {
                         code: b'y',
-                        width: 2,
+                        width: year_digits,
                         zero_suppress: false,
                     }
                 } else {
@@ -443,6 +444,12 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
         }
         b
     };
+    // ScarletDME computes the ISO week only for a code with an ISO year
+    // (YI); without one its week (I, WI) is an uninitialised C variable,
+    // which is 0 in a fresh program and stack garbage later (undefined
+    // behaviour, see tools/difftest/FINDINGS.md): 0 is printed.
+    let iso = comps.iter().any(|c| c.code == b'y');
+    let iso_wk = if iso { iso_week(day_no).0 } else { 0 };
     for comp in comps.iter().take_while(|c| c.code != 0) {
         if let Some(s) = pending {
             out.push(s);
@@ -451,7 +458,7 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
         let (text, next_sep) = match comp.code {
             b'A' => (name(MONTHS[(mon - 1) as usize], n), sep),
             b'D' => (num(day, n, comp.zero_suppress), sep),
-            b'I' => (num(iso_week(day_no).0, n, comp.zero_suppress), sep),
+            b'I' => (num(iso_wk, n, comp.zero_suppress), sep),
             b'J' => {
                 let w = julian.to_string();
                 let mut b = Vec::new();

@@ -1,7 +1,7 @@
 //! MX / MO / MB radix conversions (OCONV and ICONV) and B64.
 
 use super::conv::{bad, ok, ConvResult};
-use super::num::{parse_num, Num};
+use super::conv_int::{unsigned_of_text, ConvFault};
 
 fn char_mode(code: &[u8]) -> bool {
     code.iter().any(|c| c.eq_ignore_ascii_case(&b'C'))
@@ -20,8 +20,11 @@ fn radix_digits(mut n: u64, radix: u64) -> Vec<u8> {
     d
 }
 
-pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> ConvResult {
-    if code.eq_ignore_ascii_case(b"0C") {
+/// OCONV MX/MO/MB of text: `0C` (then anything) converts each character;
+/// otherwise the code must end there (STATUS() 2) and the text must be an
+/// optional sign and digits (anything else is a fault); "" stays "".
+pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> Result<ConvResult, ConvFault> {
+    if code.starts_with(b"0C") || code.starts_with(b"0c") {
         let width = match radix {
             16 => 2,
             8 => 3,
@@ -33,40 +36,23 @@ pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> ConvResult {
             out.extend(std::iter::repeat_n(b'0', width - d.len()));
             out.extend_from_slice(&d);
         }
-        return ok(out);
+        return Ok(ok(out));
     }
     if !code.is_empty() {
-        return bad(v, 2);
+        return Ok(bad(v, 2));
     }
     if v.is_empty() {
-        return ok(Vec::new());
+        return Ok(ok(Vec::new()));
     }
-    // GetUnsignedInt: optional sign and digits, wrapping to 32 bits.
-    let (neg, body) = match v.first() {
-        Some(b'-') => (true, &v[1..]),
-        Some(b'+') => (false, &v[1..]),
-        _ => (false, v),
-    };
-    let u: u32 = if body.iter().all(u8::is_ascii_digit) {
-        let mut x = 0u32;
-        for &c in body {
-            x = x.wrapping_mul(10).wrapping_add((c - b'0') as u32);
-        }
-        if neg {
-            x.wrapping_neg()
-        } else {
-            x
-        }
-    } else {
-        match parse_num(v) {
-            Some(Num::Float(f)) => f as i64 as u32,
-            _ => return bad(v, 1),
-        }
-    };
+    Ok(ok(radix_out_u32(unsigned_of_text(v)?, radix)))
+}
+
+/// The digits of an unsigned 32-bit integer in `radix`; zero is `00`.
+pub(super) fn radix_out_u32(u: u32, radix: u64) -> Vec<u8> {
     if u == 0 {
-        return ok(b"00".to_vec());
+        return b"00".to_vec();
     }
-    ok(radix_digits(u as u64, radix))
+    radix_digits(u as u64, radix)
 }
 
 pub(super) fn radix_in(v: &[u8], radix: u32, code: &[u8]) -> ConvResult {

@@ -4,73 +4,58 @@
 //! Codes: `MT[H][S][sep]`: `H` 12-hour clock with `am`/`pm` suffix, `S`
 //! include seconds, `sep` a separator character (default `:`).
 
-struct TimeCode {
-    twelve: bool,
-    seconds: bool,
-    sep: u8,
-}
-
-fn parse_code(code: &[u8]) -> Option<TimeCode> {
-    // code is what follows "MT": [H][S][sep | 'sep' | "sep"]
-    let mut p = 0usize;
+/// OCONV(seconds, "MT..."), `code` being the text after `MT`:
+/// `[H][S][sep]`, where `sep` is one character or one quoted between `'`
+/// or `"`; whatever follows the separator is ignored (so no MT code is
+/// refused: `MTX12` is `00X00`, `MTHH` is `01H00am`). With `H` the time
+/// wraps modulo one day; without it hours may exceed 23. Hours and minutes
+/// are 16-bit as in ScarletDME, so large times wrap (`123456789` is
+/// `-31243:33:09`) and negative ones keep C's signs (`-3661` with `HS` is
+/// `-1:-1:-1am`).
+pub fn oconv_time(secs: i32, code: &[u8]) -> Vec<u8> {
     let at = |i: usize| code.get(i).copied().unwrap_or(0);
-    let mut tc = TimeCode {
-        twelve: false,
-        seconds: false,
-        sep: b':',
-    };
-    if at(p).eq_ignore_ascii_case(&b'H') {
-        tc.twelve = true;
+    let mut p = 0usize;
+    let twelve = at(p).eq_ignore_ascii_case(&b'H');
+    if twelve {
         p += 1;
     }
-    if at(p).eq_ignore_ascii_case(&b'S') {
-        tc.seconds = true;
+    let seconds = at(p).eq_ignore_ascii_case(&b'S');
+    if seconds {
         p += 1;
     }
-    if p < code.len() {
+    let sep = if p < code.len() {
         let c = at(p);
         if (c == b'"' || c == b'\'') && at(p + 1) != 0 && at(p + 2) == c {
-            tc.sep = at(p + 1);
-            p += 3;
+            at(p + 1)
         } else {
-            tc.sep = c;
-            p += 1;
+            c
         }
-    }
-    if p < code.len() {
-        return None;
-    }
-    Some(tc)
-}
-
-/// OCONV(seconds, "MT..."), `code` being the text after `MT`. With `H`
-/// the time wraps modulo one day; without it hours may exceed 23.
-/// `None` for an invalid code.
-pub fn oconv_time(secs: i64, code: &[u8]) -> Option<Vec<u8>> {
-    let tc = parse_code(code)?;
-    let mut t = secs.clamp(i32::MIN as i64, i32::MAX as i64);
-    let mut suffix = "";
-    let mut h;
-    if tc.twelve {
+    } else {
+        b':'
+    };
+    let mut t = secs;
+    if twelve {
         t %= 86400;
-        h = t / 3600;
+    }
+    let mut h = (t / 3600) as i16;
+    let mut suffix = "";
+    if twelve {
         suffix = if h < 12 { "am" } else { "pm" };
         h %= 12;
         if h == 0 {
             h = 12;
         }
-    } else {
-        h = t / 3600;
     }
-    let m = (t % 3600) / 60;
+    let m = ((t % 3600) / 60) as i16;
     let s = t % 60;
-    let sep = tc.sep as char;
+    let sep = sep as char;
+    // C's "%02d": the width counts the sign ("-1", "-5")
     let mut out = format!("{h:02}{sep}{m:02}");
-    if tc.seconds {
+    if seconds {
         out.push_str(&format!("{sep}{s:02}"));
     }
     out.push_str(suffix);
-    Some(out.into_bytes())
+    out.into_bytes()
 }
 
 /// ICONV(text, "MT..."): seconds since midnight, or `None` when the text is
@@ -131,8 +116,8 @@ pub fn iconv_time(text: &[u8], _code: &[u8]) -> Option<i64> {
 mod tests {
     use super::*;
 
-    fn o(t: i64, c: &str) -> String {
-        String::from_utf8(oconv_time(t, c.as_bytes()).unwrap()).unwrap()
+    fn o(t: i32, c: &str) -> String {
+        String::from_utf8(oconv_time(t, c.as_bytes())).unwrap()
     }
 
     #[test]
@@ -150,7 +135,13 @@ mod tests {
         assert_eq!(o(0, "H"), "12:00am");
         assert_eq!(o(90000, ""), "25:00");
         assert_eq!(o(45296, "S'-'"), "12-34-56");
-        assert!(oconv_time(1, b"X12").is_none());
+        assert_eq!(o(1, "X12"), "00X00");
+        assert_eq!(o(3600, "HH"), "01H00am");
+        assert_eq!(o(123456789, "S"), "-31243:33:09");
+        assert_eq!(o(2147483647, "S"), "6699:14:07");
+        assert_eq!(o(-3600, "S"), "-1:00:00");
+        assert_eq!(o(-3661, "HS"), "-1:-1:-1am");
+        assert_eq!(o(-50000, "H"), "-1:-53am");
         assert_eq!(iconv_time(b"12:34:56", b"S"), Some(45296));
         assert_eq!(iconv_time(b"01:30", b""), Some(5400));
         assert_eq!(iconv_time(b"02:15PM", b"H"), Some(51300));

@@ -91,6 +91,7 @@
 pub mod compare;
 pub mod conv;
 pub mod conv_date;
+pub mod conv_int;
 pub mod conv_md;
 pub mod conv_radix;
 pub mod conv_time;
@@ -108,10 +109,12 @@ pub mod num;
 pub mod num_format;
 pub mod num_sd;
 pub mod pattern;
+pub mod pick_msg;
 pub mod random;
 pub mod remove;
 pub mod strings;
 pub mod sum;
+pub mod sysmsg;
 pub mod term_codes;
 
 #[cfg(test)]

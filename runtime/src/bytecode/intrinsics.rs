@@ -172,6 +172,7 @@ pub enum I {
     ExitPackage,
     ArgCount,
     Arg,
+    Sysmsg,
 }
 
 /// (name, min args, max args, id).
@@ -347,6 +348,7 @@ pub static TABLE: &[(&str, u8, u8, I)] = &[
     ("EXIT.PACKAGE", 1, 1, I::ExitPackage),
     ("ARG.COUNT", 0, 0, I::ArgCount),
     ("ARG", 1, 1, I::Arg),
+    ("SYSMSG", 1, 5, I::Sysmsg),
 ];
 
 /// Looks up an intrinsic by name: (table index, min, max).

@@ -175,8 +175,32 @@ pub enum Op {
     MatFill(VarRef),
     /// MAT a = MAT b.
     MatCopy(VarRef, VarRef),
+    /// A CLASS object operation ([`obj_op`] kind, argument count,
+    /// constant index of the property or method name).
+    Obj(u8, u8, u32),
     /// No-op.
     Nop,
+}
+
+/// The kinds of `Op::Obj`.
+pub mod obj_op {
+    /// `OBJECT(name, args)`: the class name below `argc` arguments becomes
+    /// the new object, whose CREATE.OBJECT runs with the arguments.
+    pub const NEW: u8 = 0;
+    /// `obj->name(args)` read: object below `argc` arguments; pushes the
+    /// property or the routine's result.
+    pub const GET: u8 = 1;
+    /// `obj->name(args) [= value]` statement: object below `argc`
+    /// arguments (the value last).
+    pub const SET: u8 = 2;
+    /// `ME`: pushes the object the routine runs for.
+    pub const ME: u8 = 3;
+    /// `INHERIT obj` (pops it).
+    pub const INHERIT: u8 = 4;
+    /// `DISINHERIT obj` (pops it).
+    pub const DISINHERIT: u8 = 5;
+    /// `OBJINFO(var, key)`: pops key and value, pushes the information.
+    pub const INFO: u8 = 6;
 }
 
 // The instruction size the module documentation promises.
@@ -188,6 +212,57 @@ pub enum UnitKind {
     Program,
     Subroutine,
     Function,
+    /// A CLASS module: its routines run for objects (`Chunk::class`).
+    Class,
+}
+
+/// One name of a CLASS module's name map: a property (object variable),
+/// a GET and/or SET routine, or a PUBLIC FUNCTION / SUBROUTINE.
+#[derive(Debug, Clone, Default)]
+pub struct ClassMember {
+    /// The name, upper case.
+    pub name: String,
+    /// Object variable index + 1 of a PUBLIC variable (0: none),
+    /// negative when READONLY.
+    pub var: i32,
+    /// Routine index + 1 run by `obj->name(args) = v` / `obj->name(args)`
+    /// statements (SET, PUBLIC SUBROUTINE; 0: none).
+    pub set: u32,
+    /// Routine index + 1 run when `obj->name(args)` is read (GET, PUBLIC
+    /// FUNCTION; 0: none).
+    pub get: u32,
+}
+
+/// A routine of a CLASS module.
+#[derive(Debug, Clone)]
+pub struct ClassRoutine {
+    /// Its first instruction.
+    pub entry: u32,
+    /// Number of arguments it declares.
+    pub nargs: u8,
+    /// VAR.ARGS: callers may pass fewer.
+    pub var_args: bool,
+    /// Returns a value (GET, PUBLIC FUNCTION).
+    pub returns: bool,
+}
+
+/// What the VM needs of a CLASS module besides its code.
+#[derive(Debug, Clone, Default)]
+pub struct ClassInfo {
+    /// The name map.
+    pub members: Vec<ClassMember>,
+    /// The routines members refer to.
+    pub routines: Vec<ClassRoutine>,
+    /// Which of the chunk's COMMON blocks holds the object variables (each
+    /// object has its own block: it is mapped in when a routine runs).
+    pub block: usize,
+}
+
+impl ClassInfo {
+    /// The member called `name`.
+    pub fn member(&self, name: &str) -> Option<&ClassMember> {
+        self.members.iter().find(|m| m.name == name)
+    }
 }
 
 /// A resolved CALL/DEFFUN target and the object-cache generation it was
@@ -222,6 +297,8 @@ pub struct Chunk {
     pub common_names: Vec<Vec<String>>,
     /// ON GOTO/GOSUB jump tables.
     pub tables: Vec<Vec<u32>>,
+    /// A CLASS module's name map and routines.
+    pub class: Option<Box<ClassInfo>>,
     /// Resolved CALL/DEFFUN targets by constant index (filled at run
     /// time), with the object-cache generation they were resolved under.
     pub links: std::cell::RefCell<Vec<Option<Link>>>,

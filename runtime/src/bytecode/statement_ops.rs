@@ -133,6 +133,9 @@ pub enum Sys {
     SetPu,
     /// SETNLS key, value.
     SetNls,
+    /// ERRMSG id, args (joined by @IM): a Pick-style message from the
+    /// ERRMSG file (also STOPE and ABORTE, before they stop).
+    ErrMsg,
     /// Terminal and printer statements (`bytecode::term_ops` codes).
     Term,
 }
@@ -228,6 +231,7 @@ pub static ALL: &[Sys] = &[
     Sys::CreateFile,
     Sys::SetPu,
     Sys::SetNls,
+    Sys::ErrMsg,
     Sys::Term,
 ];
 

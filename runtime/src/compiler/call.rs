@@ -21,6 +21,8 @@ pub(super) fn mentions(e: &Expr, name: &str) -> bool {
             mentions(a, name) || idx.iter().any(|x| mentions(x, name))
         }
         Expr::If(a, b, c) => mentions(a, name) || mentions(b, name) || mentions(c, name),
+        Expr::Me => false,
+        Expr::ObjGet(o, _, args) => mentions(o, name) || args.iter().any(|a| mentions(a, name)),
     }
 }
 
@@ -34,7 +36,10 @@ enum Back {
 /// True for the ops that take their by-reference arguments as references
 /// (`ArgRef`) rather than moved values.
 fn takes_refs(op: Op) -> bool {
-    matches!(op, Op::Call(..) | Op::CallInd(..) | Op::CallFn(..))
+    matches!(
+        op,
+        Op::Call(..) | Op::CallInd(..) | Op::CallFn(..) | Op::Obj(..)
+    )
 }
 
 impl Compiler<'_> {
@@ -144,7 +149,7 @@ impl Compiler<'_> {
 
     /// Arguments as references (`ArgRef`, `ArgElemRef`), then the call:
     /// nothing is written back, the callee changed the caller's storage.
-    fn call_by_ref(&mut self, op: Op, args: &[Expr], paren_ref: bool) {
+    pub(super) fn call_by_ref(&mut self, op: Op, args: &[Expr], paren_ref: bool) {
         for a in args {
             let mut a = a;
             if paren_ref {

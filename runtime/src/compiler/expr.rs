@@ -123,6 +123,10 @@ impl Compiler<'_> {
             Expr::Mat(name) => {
                 self.error(ErrorKind::MatOnlyAsArgument(name.to_string()));
             }
+            Expr::ObjGet(obj, name, args) => self.obj_get(obj, name, args),
+            Expr::Me => {
+                self.emit(Op::Obj(obj_op::ME, 0, 0));
+            }
         }
     }
 
@@ -186,6 +190,8 @@ impl Compiler<'_> {
             return;
         }
         match name {
+            "OBJECT" => return self.object_new(args),
+            "OBJINFO" => return self.obj_info(args),
             "REMOVE" if args.len() == 2 => {
                 if let (Expr::Var(v), d) = (&args[0], &args[1]) {
                     let r = self.var_ref(v);
@@ -260,6 +266,20 @@ impl Compiler<'_> {
                 self.emit(Op::ElemLoad(r, idx.len() as u8 | 0x80));
                 let (i, _, _) = intrinsics::lookup("VARTYPE").unwrap_or((0, 1, 1));
                 self.emit(Op::Intr(i, 1));
+                return;
+            }
+            // FILEINFO takes its file variable by reference: an unassigned
+            // one (never set, or after CLOSE) is "not a file" for key 0
+            "FILEINFO"
+                if args.len() == 2
+                    && matches!(&args[0], Expr::Var(v) if !self.dims.contains(v)) =>
+            {
+                let Expr::Var(v) = &args[0] else { return };
+                let r = self.var_ref(v);
+                self.emit(Op::LoadRaw(r));
+                self.expr(&args[1]);
+                let (i, _, _) = intrinsics::lookup("FILEINFO").unwrap_or((0, 2, 2));
+                self.emit(Op::Intr(i, 2));
                 return;
             }
             "ASSIGNED" | "UNASSIGNED" if args.len() == 1 => {

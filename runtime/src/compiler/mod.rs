@@ -3,6 +3,7 @@
 //! functions, intrinsics or extensions, and labels to addresses.
 
 mod call;
+mod class;
 mod csv;
 mod expr;
 mod io;
@@ -64,6 +65,10 @@ pub struct Compiler<'a> {
     undimmed: Vec<String>,
     /// The last line of the source.
     last_line: u32,
+    /// A CLASS module's name map and routines, built as they compile.
+    class: Option<Box<ClassInfo>>,
+    /// A CLASS module's INHERITS classes (CREATE.OBJECT inherits them).
+    inherits: Vec<String>,
 }
 
 /// Compiles a parsed unit. `name` is used when the unit has no header.
@@ -77,6 +82,7 @@ pub fn compile(
     let kind = match unit.header.kind.as_str() {
         "SUBROUTINE" => UnitKind::Subroutine,
         "FUNCTION" => UnitKind::Function,
+        "CLASS" => UnitKind::Class,
         _ => UnitKind::Program,
     };
     let mut c = Compiler {
@@ -109,6 +115,8 @@ pub fn compile(
         barrier: 0,
         undimmed: Vec::new(),
         last_line: unit.last_line,
+        class: None,
+        inherits: Vec::new(),
     };
     for (name, is_fn) in &unit.decls.locals {
         let ti = c.tables.len() as u32;
@@ -119,7 +127,12 @@ pub fn compile(
     for (p, _) in &unit.header.params {
         c.local(p);
     }
-    let nparams = unit.header.params.len();
+    let mut nparams = unit.header.params.len();
+    if let Some(decl) = &unit.decls.class {
+        c.class_args(decl);
+        c.inherits = decl.inherits.clone();
+        nparams = decl.max_args;
+    }
     for (block, vars) in &unit.decls.commons {
         let bi = match c.commons.iter().position(|(b, _)| b == block) {
             Some(i) => i,
@@ -149,7 +162,13 @@ pub fn compile(
             }
         }
     }
+    if let Some(decl) = &unit.decls.class {
+        c.class_vars(decl);
+    }
     c.block(&unit.body);
+    if let Some(decl) = &unit.decls.class {
+        c.class_finish(decl);
+    }
     // implicit end
     c.emit(Op::Return);
     c.report_undimmed();
@@ -175,6 +194,7 @@ pub fn compile(
         commons: c.commons,
         common_names: c.common_names,
         tables: c.tables,
+        class: c.class,
         links: std::cell::RefCell::new(Vec::new()),
     })
 }

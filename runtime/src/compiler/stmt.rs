@@ -199,6 +199,18 @@ impl Compiler<'_> {
             StmtKind::Gosub(l) => self.jump_label(Op::Gosub(0), l),
             StmtKind::LocalCall(name, args) => self.local_call(name, args),
             StmtKind::Private(_) => {}
+            StmtKind::Method(m) => {
+                let inherits = std::mem::take(&mut self.inherits);
+                self.method_def(m, &inherits);
+                self.inherits = inherits;
+            }
+            StmtKind::ObjSet {
+                obj,
+                name,
+                args,
+                value,
+            } => self.obj_set(obj, name, args, value.as_ref()),
+            StmtKind::Inherit(dis, e) => self.inherit_stmt(*dis, e),
             StmtKind::Local {
                 name,
                 is_fn,
@@ -229,6 +241,22 @@ impl Compiler<'_> {
                     self.emit(Op::Return);
                 }
             },
+            StmtKind::ErrMsg { id, args, then } => {
+                self.expr(id);
+                for a in args {
+                    self.expr(a);
+                }
+                self.sys(Sys::ErrMsg, (args.len() + 1).min(255) as u8);
+                match then {
+                    MsgThen::Continue => {}
+                    MsgThen::Stop => {
+                        self.emit(Op::Stop(false));
+                    }
+                    MsgThen::Abort => {
+                        self.emit(Op::Abort(false));
+                    }
+                }
+            }
             StmtKind::Stop(e) | StmtKind::Abort(e) => {
                 let abort = matches!(s.kind, StmtKind::Abort(_));
                 if let Some(e) = e {
@@ -653,6 +681,8 @@ impl Compiler<'_> {
                 self.pure(a) && idx.iter().all(|x| self.pure(x))
             }
             Expr::If(a, b, c) => self.pure(a) && self.pure(b) && self.pure(c),
+            Expr::Me => true,
+            Expr::ObjGet(..) => false,
         }
     }
 

@@ -183,8 +183,7 @@ pub fn expand(text: &[u8], page: i64, width: i64, now: (i64, i64)) -> (Vec<u8>, 
                     st.line.extend(pad(&pg, w as usize, right));
                 }
                 b'T' => {
-                    let t =
-                        crate::builtins::conv_time::oconv_time(now.1, b"MTS").unwrap_or_default();
+                    let t = crate::builtins::conv_time::oconv_time(now.1 as i32, b"MTS");
                     st.line.extend(t);
                     st.line.extend_from_slice(b"  ");
                     st.line.extend(date());

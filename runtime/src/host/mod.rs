@@ -10,12 +10,14 @@
 pub mod catalog;
 pub mod ccall;
 mod ccall_call;
+pub mod class_objects;
 pub mod cmd_files;
 pub mod cmd_query;
 pub mod commands;
 pub mod dir_file;
 mod dir_reader;
 pub mod display;
+pub mod errmsg;
 pub mod file_source;
 pub mod file_status;
 pub mod heading;

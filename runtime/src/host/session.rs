@@ -78,6 +78,8 @@ pub struct Session {
     pub hush: bool,
     /// Print unit settings (SETPU / GETPU).
     pub print_units: crate::host::print_units::PrintUnits,
+    /// Storage of CLASS objects' variables and released objects.
+    pub class_objects: crate::host::class_objects::ClassObjects,
     /// The display's and the printer's pages, PRINTER ON, end of input
     /// (`host::display`).
     pub term: crate::host::display::Terminal,

@@ -2,7 +2,7 @@
 //! shared by the verbs.
 
 use super::socket_table;
-use super::status::{NetError, NetResult, ER_PARAMS};
+use super::status::{NetError, NetResult, ERAI_SERVICE, ER_PARAMS};
 
 /// BASIC field mark, CHAR(254).
 pub const FM: u8 = 0xFE;
@@ -98,10 +98,17 @@ pub fn timeout_ms(basic: i64) -> i32 {
     }
 }
 
-/// A port argument: 0..=65535.
+/// A port argument: 0..=65535. A negative port is ScarletDME's 7022
+/// (getaddrinfo() refuses it as a service), a larger one ER$PARAMS
+/// (ScarletDME would bind the port number modulo 65536).
 pub fn port(p: i64) -> NetResult<i32> {
     if (0..=65535).contains(&p) {
         Ok(p as i32)
+    } else if p < 0 {
+        Err(NetError::new(
+            ERAI_SERVICE,
+            format!("port {p} is not a valid service"),
+        ))
     } else {
         Err(NetError::new(
             ER_PARAMS,
@@ -176,6 +183,17 @@ pub fn handle_list(list: &[u8]) -> NetResult<Vec<(usize, i32, i32)>> {
         return Err(NetError::new(ER_PARAMS, "the socket list is empty"));
     }
     Ok(out)
+}
+
+/// Whether `h` has the shape of a libmvtls handle: positive, kind bits
+/// (29..30) 1 to 3 and a non-zero generation (bits 16..28), as
+/// `src/handles.rs` packs them. Small numbers such as 1 or 5 never are, so
+/// a BASIC value holding one is "not a socket" as in ScarletDME, while the
+/// decimal handle a SELECT.SOCKET list holds still names its socket.
+pub fn handle_shaped(h: i64) -> bool {
+    let kind = (h >> 29) & 3;
+    let generation = (h >> 16) & 0x1fff;
+    (1..=i32::MAX as i64).contains(&h) && kind != 0 && generation != 0
 }
 
 /// Parses a handle from a value's string form (its decimal handle); 0 if not numeric.

@@ -149,6 +149,24 @@ pub fn open_socket(addr: &[u8], port_no: i64, flags: i64) -> Reply {
     finish(connect_socket(addr, port_no, flags, 0), NetValue::Int(0))
 }
 
+/// ScarletDME's non-fatal message for a connection OPEN.SOCKET could not
+/// make, from the failure text (which ends in the OS's `(os error N)`):
+/// `Failed to connect: 111: Connection refused` when the socket was
+/// blocking, `Failed to connect: Connection refused` (no number: its
+/// second connect after select()) with SKT$NON.BLOCKING. None when the
+/// text names no OS error. The text ends with a newline, as ScarletDME's.
+pub fn connect_failure_message(text: &str, flags: i64) -> Option<String> {
+    let at = text.rfind("(os error ")?;
+    let n: i32 = text[at + 10..].trim_end_matches(')').parse().ok()?;
+    let os = std::io::Error::from_raw_os_error(n).to_string();
+    let reason = os.strip_suffix(&format!(" (os error {n})")).unwrap_or(&os);
+    Some(if flags & SKT_NON_BLOCKING != 0 {
+        format!("Failed to connect: {reason}\n")
+    } else {
+        format!("Failed to connect: {n}: {reason}\n")
+    })
+}
+
 /// `READ.SOCKET(skt, max, flags, timeout)`: up to `max` bytes. Blocking
 /// (SKT$BLOCKING, or the socket's default when flags name no mode) waits up
 /// to `timeout` ms (0 = forever); non-blocking returns at once. "" with
@@ -234,8 +252,10 @@ pub fn close_socket(skt: i32) -> Reply {
     finish(r.map(|_| NetValue::Int(0)), NetValue::Int(0))
 }
 
-/// `SOCKET.INFO(skt, key)`: see the SKT$INFO keys. `skt` 0 (or any
-/// non-socket) gives 0 for SKT$INFO.OPEN and STATUS() 7120 for other keys.
+/// `SOCKET.INFO(skt, key)`: see the SKT$INFO keys; 0 for a key it does not
+/// know (as ScarletDME). `skt` 0 (or any non-socket) gives 0 for
+/// SKT$INFO.OPEN and STATUS() 7120 for other keys (the BASIC verb stops the
+/// program first: `Data item is not a socket`).
 pub fn socket_info(skt: i32, key: i64) -> Reply {
     if key == SKT_INFO_OPEN {
         let open = socket_table::socket(skt).is_some();
@@ -311,12 +331,8 @@ fn info_impl(skt: i32, key: i64) -> NetResult<NetValue> {
         SKT_INFO_OUTPUT_PENDING => int(info_text(skt, bindings::MVTLS_INFO_OUTPUT_PENDING)?),
         SKT_INFO_RESUMED => int(info_text(skt, bindings::MVTLS_INFO_RESUMED)?),
         SKT_INFO_PROXY_REJECTED => int(info_text(skt, bindings::MVTLS_INFO_PROXY_REJECTED)?),
-        _ => {
-            return Err(NetError::new(
-                ER_BAD_KEY,
-                format!("SOCKET.INFO key {key} is not known"),
-            ))
-        }
+        // ScarletDME answers 0 to a key it does not know
+        _ => NetValue::Int(0),
     })
 }
 

@@ -20,6 +20,8 @@ pub const ER_BAD_KEY: i32 = h::MVTLS_ERR_BAD_KEY as i32;
 pub const ER_FAILED: i32 = h::MVTLS_ERR_FAILED as i32;
 /// ER$TIMEOUT.
 pub const ER_TIMEOUT: i32 = h::MVTLS_ERR_TIMEOUT as i32;
+/// ER$CONNECT: the connection was refused or failed.
+pub const ER_CONNECT: i32 = h::MVTLS_ERR_CONNECT as i32;
 /// ER$SKT.CLOSED: the peer closed the connection.
 pub const ER_SKT_CLOSED: i32 = h::MVTLS_ERR_CLOSED as i32;
 /// MVTLS_ERR_BAD_HANDLE: not a socket / context, or already closed.
@@ -29,7 +31,9 @@ pub const ER_BAD_HANDLE: i32 = h::MVTLS_ERR_BAD_HANDLE as i32;
 pub const ER_WRONG_KIND: i32 = h::MVTLS_ERR_WRONG_KIND as i32;
 
 // Codes only the BASIC layer sets (ERR.H numbers the header does not define).
-pub use crate::status_codes::{ER_BAD_NAME, ER_INCOMP_PROTO, ER_NO_API, ER_NO_DLL, ER_SERVER};
+pub use crate::status_codes::{
+    ERAI_SERVICE, ER_BAD_NAME, ER_INCOMP_PROTO, ER_NO_API, ER_NO_DLL, ER_SERVER,
+};
 
 /// A failed socket operation: STATUS() code and message.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,15 +7,19 @@
 //! it), calls the verb in [`crate::net`] and turns its [`Reply`] back into a
 //! BASIC value with STATUS() set. A bad call (wrong number of arguments, an
 //! unassigned or non-numeric argument) sets STATUS() 1000 (ER$PARAMS) with a
-//! SOCKET.ERROR() text and returns the verb's failure value: it never stops
-//! the program.
+//! SOCKET.ERROR() text and returns the verb's failure value. A socket
+//! argument that holds no socket stops the program as in ScarletDME
+//! (`Data item is not a socket`, see [`Sock`]).
 
 use std::rc::Rc;
 
-use super::reply::{parse_handle, NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET};
+use super::keys::SKT_INFO_OPEN;
+use super::reply::{
+    handle_shaped, parse_handle, NetValue, Reply, HOST_KIND_CONTEXT, HOST_KIND_SOCKET,
+};
 use super::socket_table;
-use super::status::{NetError, NetResult, ER_PARAMS};
-use crate::extensions::{Arity, ExtCtx, ExtTable};
+use super::status::{NetError, NetResult, ER_CONNECT, ER_PARAMS};
+use crate::extensions::{Arity, ExtCtx, ExtFatal, ExtTable};
 use crate::value::ops::to_int;
 use crate::value::{HostObject, Value};
 
@@ -132,13 +136,73 @@ impl Args<'_> {
     }
 }
 
+/// A verb's socket argument, checked before anything else as ScarletDME's
+/// opcodes check it: a value that is not a socket is fatal.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sock {
+    /// No socket argument to check.
+    Unchecked,
+    /// Argument `n`, taken by reference (ACCEPT.SOCKET.CONNECTION,
+    /// CLOSE.SOCKET, SET.SOCKET.MODE, SOCKET.INFO): an unassigned or
+    /// non-socket value is `Data item is not a socket in X`.
+    Ref(usize),
+    /// Argument `n`, taken by value (READ.SOCKET, WRITE.SOCKET): an
+    /// unassigned variable is `Unassigned variable X`, another non-socket
+    /// `Data item is not a socket`.
+    Val(usize),
+}
+
+/// Whether `v` can stand for a socket: a socket (or context: the verb then
+/// reports the wrong kind) value, or the decimal form of a handle (what a
+/// SELECT.SOCKET list holds; a closed one is reported by the verb).
+fn socket_like(v: &Value, precision: u8) -> bool {
+    match v {
+        Value::Object(o) => o.kind == HOST_KIND_SOCKET || o.kind == HOST_KIND_CONTEXT,
+        Value::Unassigned => false,
+        Value::Int(n) => handle_shaped(*n),
+        v => handle_shaped(parse_handle(&v.to_bytes(precision)) as i64),
+    }
+}
+
+/// The fatal error for socket argument `sock`, if its value is no socket.
+fn socket_fatal(sock: Sock, vals: &[Value], precision: u8) -> Option<ExtFatal> {
+    let (arg, named) = match sock {
+        Sock::Unchecked => return None,
+        Sock::Ref(n) => (n, true),
+        Sock::Val(n) => (n, false),
+    };
+    let v = vals.get(arg)?;
+    if socket_like(v, precision) {
+        return None;
+    }
+    Some(if v.is_unassigned() && !named {
+        ExtFatal::Unassigned { arg }
+    } else {
+        ExtFatal::NotSocket { arg, named }
+    })
+}
+
 /// Runs one verb: checks the argument count (the arity it was registered
-/// with, `ctx.arity`) and that no argument is unassigned, then calls `f`.
-/// `fail` is the value returned when the call itself is bad.
+/// with, `ctx.arity`), that its socket argument `sock` holds a socket (else
+/// the call is fatal, as in ScarletDME) and that no other argument is
+/// unassigned, then calls `f`. `fail` is the value returned when the call
+/// itself is bad.
 fn call(
     ctx: &mut ExtCtx,
     vals: &[Value],
     verb: &'static str,
+    fail: NetValue,
+    f: impl FnOnce(&Args) -> NetResult<Reply>,
+) -> Value {
+    call_on(ctx, vals, verb, Sock::Unchecked, fail, f)
+}
+
+/// [`call`] for a verb whose socket argument is `sock`.
+fn call_on(
+    ctx: &mut ExtCtx,
+    vals: &[Value],
+    verb: &'static str,
+    sock: Sock,
     fail: NetValue,
     f: impl FnOnce(&Args) -> NetResult<Reply>,
 ) -> Value {
@@ -148,6 +212,15 @@ fn call(
         precision: ctx.precision,
     };
     let (min, max) = (ctx.arity.min, ctx.arity.max);
+    let fatal = ctx
+        .arity
+        .accepts(vals.len())
+        .then(|| socket_fatal(sock, vals, ctx.precision))
+        .flatten();
+    if let Some(e) = fatal {
+        ctx.fatal = Some(e);
+        return to_value(fail);
+    }
     let checked = if !ctx.arity.accepts(vals.len()) {
         let want = if min == max {
             min.to_string()
@@ -212,19 +285,31 @@ fn create_server_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn accept_socket_connection(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "ACCEPT.SOCKET.CONNECTION", ZERO, |a| {
-        Ok(super::accept_socket_connection(a.handle(0)?, a.int(1)?))
-    })
+    call_on(
+        ctx,
+        a,
+        "ACCEPT.SOCKET.CONNECTION",
+        Sock::Ref(0),
+        ZERO,
+        |a| Ok(super::accept_socket_connection(a.handle(0)?, a.int(1)?)),
+    )
 }
 
+/// A refused connection also displays ScarletDME's non-fatal message.
 fn open_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "OPEN.SOCKET", ZERO, |a| {
-        Ok(super::open_socket(&a.bytes(0)?, a.int(1)?, a.int(2)?))
-    })
+    let mut flags = 0;
+    let v = call(ctx, a, "OPEN.SOCKET", ZERO, |a| {
+        flags = a.int(2)?;
+        Ok(super::open_socket(&a.bytes(0)?, a.int(1)?, flags))
+    });
+    if ctx.status == ER_CONNECT {
+        ctx.warning = super::sockets::connect_failure_message(&socket_table::last().text, flags);
+    }
+    v
 }
 
 fn read_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "READ.SOCKET", empty(), |a| {
+    call_on(ctx, a, "READ.SOCKET", Sock::Val(0), empty(), |a| {
         Ok(super::read_socket(
             a.handle(0)?,
             a.int(1)?,
@@ -235,7 +320,7 @@ fn read_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn write_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "WRITE.SOCKET", ZERO, |a| {
+    call_on(ctx, a, "WRITE.SOCKET", Sock::Val(0), ZERO, |a| {
         Ok(super::write_socket(
             a.handle(0)?,
             &a.bytes(1)?,
@@ -246,19 +331,32 @@ fn write_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn close_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CLOSE.SOCKET", ZERO, |a| {
+    call_on(ctx, a, "CLOSE.SOCKET", Sock::Ref(0), ZERO, |a| {
         Ok(super::close_socket(a.handle(0)?))
     })
 }
 
+/// As ScarletDME's: SKT$INFO.OPEN of anything that is not a socket is 0,
+/// any other key needs a socket; STATUS() is left as it was unless mvbasic
+/// reports a failure (a closed socket, a bad call).
 fn socket_info(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SOCKET.INFO", ZERO, |a| {
+    let open = a.len() == 2 && to_int(&a[1]).ok() == Some(SKT_INFO_OPEN);
+    if open && !socket_like(&a[0], ctx.precision) {
+        ctx.keep_status();
+        return Value::Int(0);
+    }
+    let sock = if open { Sock::Unchecked } else { Sock::Ref(0) };
+    let v = call_on(ctx, a, "SOCKET.INFO", sock, ZERO, |a| {
         Ok(super::socket_info(a.handle(0)?, a.int(1)?))
-    })
+    });
+    if ctx.status == 0 {
+        ctx.keep_status();
+    }
+    v
 }
 
 fn set_socket_mode(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "SET.SOCKET.MODE", ZERO, |a| {
+    call_on(ctx, a, "SET.SOCKET.MODE", Sock::Ref(0), ZERO, |a| {
         Ok(super::set_socket_mode(a.handle(0)?, a.int(1)?, a.int(2)?))
     })
 }
@@ -288,16 +386,23 @@ fn create_secure_server_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn accept_secure_socket_connection(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "ACCEPT.SECURE.SOCKET.CONNECTION", ZERO, |a| {
-        Ok(super::accept_secure_socket_connection(
-            a.handle(0)?,
-            a.int(1)?,
-        ))
-    })
+    call_on(
+        ctx,
+        a,
+        "ACCEPT.SECURE.SOCKET.CONNECTION",
+        Sock::Ref(0),
+        ZERO,
+        |a| {
+            Ok(super::accept_secure_socket_connection(
+                a.handle(0)?,
+                a.int(1)?,
+            ))
+        },
+    )
 }
 
 fn read_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "READ.SECURE.SOCKET", empty(), |a| {
+    call_on(ctx, a, "READ.SECURE.SOCKET", Sock::Val(0), empty(), |a| {
         Ok(super::read_secure_socket(
             a.handle(0)?,
             a.int(1)?,
@@ -308,7 +413,7 @@ fn read_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn write_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "WRITE.SECURE.SOCKET", ZERO, |a| {
+    call_on(ctx, a, "WRITE.SECURE.SOCKET", Sock::Val(0), ZERO, |a| {
         Ok(super::write_secure_socket(
             a.handle(0)?,
             &a.bytes(1)?,
@@ -319,7 +424,7 @@ fn write_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
 }
 
 fn close_secure_socket(ctx: &mut ExtCtx, a: &mut [Value]) -> Value {
-    call(ctx, a, "CLOSE.SECURE.SOCKET", ZERO, |a| {
+    call_on(ctx, a, "CLOSE.SECURE.SOCKET", Sock::Ref(0), ZERO, |a| {
         Ok(super::close_secure_socket(a.handle(0)?))
     })
 }

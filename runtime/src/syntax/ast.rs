@@ -51,6 +51,11 @@ pub enum Expr {
     Paren(Box<Expr>),
     /// `MAT name` as an argument.
     Mat(String),
+    /// `obj->name` or `obj->name(args)` read (a property, a GET routine
+    /// or a PUBLIC FUNCTION of a CLASS object).
+    ObjGet(Box<Expr>, String, Vec<Expr>),
+    /// `ME` inside a CLASS module: the object the routine runs for.
+    Me,
 }
 
 /// A target of assignment or of a statement's output.
@@ -161,6 +166,14 @@ pub enum StmtKind {
     Return(Option<Expr>),
     Stop(Option<Expr>),
     Abort(Option<Expr>),
+    /// ERRMSG id, args: a Pick-style message from the ERRMSG file; STOPE and
+    /// ABORTE (and STOP and ABORT under `$MODE PICK.ERRMSG`) with a message
+    /// show it and then stop or abort.
+    ErrMsg {
+        id: Expr,
+        args: Vec<Expr>,
+        then: MsgThen,
+    },
     Call {
         name: Option<String>,
         indirect: Option<Expr>,
@@ -275,6 +288,82 @@ pub enum StmtKind {
     Hush(Expr, Option<LValue>),
     /// DPARSE and the CSV statements.
     Csv(Box<CsvStmt>),
+    /// A GET, SET, PUBLIC SUBROUTINE or PUBLIC FUNCTION routine of a
+    /// CLASS module.
+    Method(Box<Method>),
+    /// `obj->name(args) [= value]` as a statement: a SET routine, a
+    /// PUBLIC SUBROUTINE or a property assignment.
+    ObjSet {
+        /// The object.
+        obj: Expr,
+        /// Property or method name.
+        name: String,
+        /// Arguments in brackets.
+        args: Vec<Expr>,
+        /// The value after `=`, the routine's last argument.
+        value: Option<Expr>,
+    },
+    /// INHERIT obj (false) / DISINHERIT obj (true) in a CLASS module.
+    Inherit(bool, Expr),
+}
+
+/// What a CLASS module routine is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MethodKind {
+    /// `GET name(args)`: read of a property.
+    Get,
+    /// `SET name(args)`: assignment of a property (value last).
+    Set,
+    /// `PUBLIC FUNCTION name(args)`.
+    Function,
+    /// `PUBLIC SUBROUTINE name(args)`.
+    Subroutine,
+}
+
+impl MethodKind {
+    /// True for the routines that return a value (GET, PUBLIC FUNCTION).
+    pub fn returns(self) -> bool {
+        matches!(self, MethodKind::Get | MethodKind::Function)
+    }
+}
+
+/// A routine of a CLASS module.
+#[derive(Debug, Clone)]
+pub struct Method {
+    /// What it is.
+    pub kind: MethodKind,
+    /// Its name (the property or method name).
+    pub name: String,
+    /// Parameter names.
+    pub params: Vec<String>,
+    /// Parameters written `(X)`: the routine works on a copy.
+    pub by_value: Vec<String>,
+    /// VAR.ARGS: callers may pass fewer arguments.
+    pub var_args: bool,
+    /// Body (up to its END).
+    pub body: Vec<Stmt>,
+}
+
+/// A PUBLIC or PRIVATE variable of a CLASS module: one per object.
+#[derive(Debug, Clone)]
+pub struct ClassVar {
+    /// Name.
+    pub name: String,
+    /// PUBLIC (a property), else PRIVATE.
+    pub public: bool,
+    /// PUBLIC ... READONLY: `obj->name = v` is refused.
+    pub readonly: bool,
+}
+
+/// What a CLASS statement and the variable declarations of its module say.
+#[derive(Debug, Clone, Default)]
+pub struct ClassDecl {
+    /// MAX.ARGS (default 32): the most arguments a routine takes.
+    pub max_args: usize,
+    /// INHERITS classes, objects of which CREATE.OBJECT inherits.
+    pub inherits: Vec<String>,
+    /// Object variables in declaration order.
+    pub vars: Vec<ClassVar>,
 }
 
 /// DPARSE and the CSV statements (ScarletDME's CSV rules: `CSVDQ()` to
@@ -358,6 +447,8 @@ pub struct Decls {
     pub deffun_alias: Vec<(String, String)>,
     /// Names that are dimensioned somewhere (DIM, MAT params, COMMON with dims).
     pub dims: Vec<String>,
+    /// The CLASS module's declarations (None for other units).
+    pub class: Option<ClassDecl>,
 }
 
 /// A parsed compilation unit.
@@ -372,4 +463,15 @@ pub struct Unit {
     /// The last line of the source: where ScarletDME reports undefined
     /// labels and undimensioned matrices.
     pub last_line: u32,
+}
+
+/// What follows a Pick-style message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MsgThen {
+    /// The program goes on (ERRMSG).
+    Continue,
+    /// STOPE: the program stops.
+    Stop,
+    /// ABORTE: the program aborts.
+    Abort,
 }

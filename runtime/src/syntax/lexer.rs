@@ -41,6 +41,8 @@ pub enum Sym {
     StarEq,
     SlashEq,
     ColonEq,
+    /// `->`: an object reference (`obj->name`).
+    Arrow,
 }
 
 /// A token.
@@ -290,6 +292,7 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, l
             (b',', _) => (Sym::Comma, 1),
             (b'+', b'=') => (Sym::PlusEq, 2),
             (b'-', b'=') => (Sym::MinusEq, 2),
+            (b'-', b'>') => (Sym::Arrow, 2),
             (b'*', b'=') => (Sym::StarEq, 2),
             (b'/', b'=') => (Sym::SlashEq, 2),
             (b':', b'=') => (Sym::ColonEq, 2),

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use super::run_error::RoutineErrors;
 use super::{Frame, RuntimeError, Step, Vm};
 use crate::bytecode::*;
-use crate::extensions::ExtCtx;
+use crate::extensions::{ExtCtx, ExtFatal};
+use crate::value::ops::ValueError;
 use crate::value::Value;
 
 const MAX_DEPTH: usize = 5000;
@@ -107,16 +108,6 @@ impl Vm {
     }
 
     fn enter(&mut self, chunk: Rc<Chunk>, argc: usize, is_fn: bool) -> Result<(), Step> {
-        self.calls_since_check += 1;
-        if self.calls_since_check >= 1024 {
-            self.calls_since_check = 0;
-            self.recheck_routines();
-        }
-        let mut refs = match self.frame_pool.last_mut() {
-            Some(f) => std::mem::take(&mut f.refs),
-            None => Vec::new(),
-        };
-        self.take_refs(argc, &mut refs);
         let name = &chunk.name;
         if is_fn && chunk.kind != UnitKind::Function {
             return Err(RuntimeError::NotAFunction(name.clone()).into());
@@ -132,6 +123,28 @@ impl Vm {
             }
             .into());
         }
+        self.push_frame(chunk, argc, is_fn)
+    }
+
+    /// Makes a frame for `chunk` the current one, its first `argc`
+    /// variables the arguments on the stack (by-reference ones bound to
+    /// the caller's storage). The caller checked the arguments.
+    pub(super) fn push_frame(
+        &mut self,
+        chunk: Rc<Chunk>,
+        argc: usize,
+        is_fn: bool,
+    ) -> Result<(), Step> {
+        self.calls_since_check += 1;
+        if self.calls_since_check >= 1024 {
+            self.calls_since_check = 0;
+            self.recheck_routines();
+        }
+        let mut refs = match self.frame_pool.last_mut() {
+            Some(f) => std::mem::take(&mut f.refs),
+            None => Vec::new(),
+        };
+        self.take_refs(argc, &mut refs);
         if self.frames.len() >= MAX_DEPTH {
             return Err(RuntimeError::CallStackOverflow.into());
         }
@@ -169,13 +182,23 @@ impl Vm {
                 self.stack.push(v);
             }
         }
+        // a CLASS GET routine or PUBLIC FUNCTION that ran into its END
+        // returns an unassigned value: an error where the caller uses it
+        let unassigned = matches!(val, Some(Value::Unassigned));
         if done.is_fn {
             self.stack.push(val.unwrap_or_else(Value::empty));
         }
         // keep the frame and its storage for the next call
         done.vars.clear();
+        done.object = None;
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(done);
+        }
+        if self.sess.class_objects.pending() {
+            self.release_objects()?;
+        }
+        if unassigned {
+            return Err(RuntimeError::Value(crate::value::ops::ValueError::Unassigned).into());
         }
         Ok(true)
     }
@@ -256,6 +279,46 @@ impl Vm {
         self.cur.ip = ret;
     }
 
+    /// The run-time error an extension raised, worded as ScarletDME's.
+    fn ext_fatal(&self, f: ExtFatal, argc: usize) -> RuntimeError {
+        match f {
+            ExtFatal::NotSocket { arg, named } => {
+                let name = if named {
+                    self.call_arg_name(argc, arg)
+                } else {
+                    None
+                };
+                let text = "Data item is not a socket";
+                RuntimeError::Failed(match name {
+                    Some(v) => format!("{text} in {v}"),
+                    None => text.to_string(),
+                })
+            }
+            ExtFatal::Unassigned { arg } => match self.call_arg_name(argc, arg) {
+                Some(v) => RuntimeError::UnassignedVariable(v),
+                None => ValueError::Unassigned.into(),
+            },
+        }
+    }
+
+    /// Displays a non-fatal run-time message as ScarletDME's `k_error("!...")`
+    /// does: `OFFSET: text`, then ` at line N of PROGRAM` on a line of its
+    /// own when the text ends with a newline. PROGRAM is the object path
+    /// for a program (its source path here), the catalogue name otherwise.
+    fn show_warning(&mut self, text: &str) {
+        let ip = self.cur.ip.saturating_sub(1);
+        let line = self.cur.chunk.lines.get(ip).copied().unwrap_or(0);
+        let chunk = &self.cur.chunk;
+        let program = match (chunk.kind, chunk.files.first()) {
+            (UnitKind::Program, Some(f)) => std::fs::canonicalize(f)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| f.clone()),
+            _ => chunk.name.clone(),
+        };
+        let msg = format!("00000000: {text} at line {line} of {program}\n");
+        self.sess.write(msg.as_bytes());
+    }
+
     /// Calls an extension function/statement; arguments come back for
     /// write-back, then the result.
     pub(super) fn call_ext(&mut self, name: &str, argc: usize) -> Result<(), Step> {
@@ -271,10 +334,18 @@ impl Vm {
         // Extension verbs may block (socket accept/read/select): show pending output first.
         self.sess.flush();
         let r = (entry.run)(&mut ctx, &mut args);
+        if let Some(w) = ctx.warning.take() {
+            self.show_warning(&w);
+        }
         if !ctx.output.is_empty() {
             self.sess.write(&ctx.output);
         }
-        self.status = Value::Int(ctx.status as i64);
+        if ctx.sets_status {
+            self.status = Value::Int(ctx.status as i64);
+        }
+        if let Some(f) = ctx.fatal {
+            return Err(self.ext_fatal(f, argc).into());
+        }
         self.stack.extend(args);
         self.stack.push(r);
         Ok(())

@@ -18,7 +18,9 @@ mod file_statements;
 mod fused;
 mod intrinsics;
 mod lock_statements;
+mod messages;
 mod num_arrays;
+mod objects;
 mod operand_name;
 mod os_statements;
 mod record_io;
@@ -74,6 +76,8 @@ pub struct Frame {
     is_fn: bool,
     /// Number of arguments passed.
     argc: usize,
+    /// The object a CLASS module routine runs for (`ME`).
+    object: Option<Value>,
 }
 
 /// The VM: one program level (EXECUTE of RUN creates a nested one).
@@ -129,6 +133,7 @@ impl Frame {
             precision: 4,
             is_fn,
             argc,
+            object: None,
         }
     }
 
@@ -145,6 +150,7 @@ impl Frame {
         self.precision = 4;
         self.is_fn = is_fn;
         self.argc = argc;
+        self.object = None;
     }
 }
 
@@ -179,10 +185,12 @@ impl Vm {
 
     /// Runs the program to completion.
     pub fn run(&mut self) -> Result<(), Halt> {
-        match self.exec() {
-            Ok(()) => Ok(()),
-            Err(h) => Err(h),
+        let r = self.exec();
+        if matches!(r, Ok(()) | Err(Halt::Stop)) {
+            // the level's objects go with it: their destructors run now
+            self.end_objects();
         }
+        r
     }
 
     /// A run-time error at the current program and line.
@@ -281,7 +289,9 @@ impl Vm {
                 }
                 Op::Store(r) => {
                     let v = self.pop();
-                    self.store_var(r, v);
+                    if self.store_op(r, v) {
+                        self.release_objects()?;
+                    }
                 }
                 Op::TakeAssigned(r) => {
                     if self.var(r).is_unassigned() {
@@ -667,6 +677,7 @@ impl Vm {
                     }
                     return Err(Step::Halt(Halt::Abort));
                 }
+                Op::Obj(kind, argc, k) => self.object_op(kind, argc as usize, k)?,
                 Op::Nop => {}
             }
         }

@@ -46,6 +46,10 @@ fn effect(op: &Op) -> Option<(usize, usize)> {
         Substr => (3, 1),
         Extract(n) => (*n as usize + 1, 1),
         ElemLoad(_, n) => ((*n & 0x7f) as usize, 1),
+        // a matrix element passed by reference to a call
+        ElemTake(_, n) => (*n as usize, 1),
+        // the temporaries that hold such an element's indices
+        Store(_) => (1, 0),
         Intr(_, argc) => (*argc as usize, 1),
         _ => return None,
     })
@@ -73,6 +77,9 @@ fn operands(op: &Op) -> (Vec<usize>, Option<VarRef>) {
         // element-by-element functions fail on an element: ScarletDME
         // names no variable
         Intr(id, _) if element_wise(intrinsics::id(*id)) => (vec![], None),
+        // OCONV takes its source's value first (k_get_value): a non-numeric
+        // source is not named (`OCONV(X, "MT")`, X = "abc")
+        Intr(id, _) if intrinsics::id(*id) == I::Oconv => (vec![], None),
         Intr(_, n) | Ext(_, n) | Sys(_, n) => ((0..*n as usize).collect(), None),
         _ => (vec![], None),
     }
@@ -115,6 +122,19 @@ impl Vm {
         bad(self.var(r)).then(|| self.qualified_name(r))
     }
 
+    /// The variable (`X`, `M(2)`, `/BLK/V`) that argument `arg` (0-based) of
+    /// the `argc` arguments of the call that just ran came from, if it was
+    /// a variable or matrix element.
+    pub(super) fn call_arg_name(&self, argc: usize, arg: usize) -> Option<String> {
+        let at = self.cur.ip.checked_sub(1)?;
+        let depth = argc.checked_sub(arg + 1)?;
+        match self.trace(at, depth) {
+            Source::Var(r) => Some(self.qualified_name(r)),
+            s @ Source::Elem(..) => self.operand_value(&s)?.1,
+            _ => None,
+        }
+    }
+
     /// The source of the value at `depth` below the top of the stack just
     /// before instruction `at` ran.
     fn trace(&self, at: usize, mut depth: usize) -> Source {
@@ -144,6 +164,11 @@ impl Vm {
                     .consts
                     .get(*k as usize)
                     .map_or(Source::Unknown, |v| Source::Const(v.clone())),
+                (Op::ElemTake(r, n), _) => {
+                    let n = *n as usize;
+                    let idx = (0..n).rev().map(|d| self.trace(j, d)).collect();
+                    Source::Elem(*r, idx)
+                }
                 (Op::ElemLoad(r, n), _) => {
                     let n = (*n & 0x7f) as usize;
                     // the first index was pushed first: deepest

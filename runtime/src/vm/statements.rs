@@ -202,6 +202,7 @@ impl Vm {
                 }
             }
             Sys::CsvPart | Sys::CsvLine => return self.csv_op(op, args),
+            Sys::ErrMsg => return self.errmsg(args),
             Sys::ClauseFlags => {
                 self.clause_flags = to_int(args.first().unwrap_or(&un))? as u8;
             }

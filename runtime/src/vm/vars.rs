@@ -152,6 +152,23 @@ impl Vm {
         super::forget_pod(std::mem::replace(self.var_mut(r), v));
     }
 
+    /// [`Vm::store_var`] for `Op::Store`: true when the old value was an
+    /// object or resource whose release left CLASS objects to clean up.
+    #[inline(always)]
+    pub(super) fn store_op(&mut self, r: VarRef, v: Value) -> bool {
+        let v = match v {
+            Value::Str(s) if s.rem != 0 || s.rem_end => Value::from_bytes(&s.data),
+            other => other,
+        };
+        let old = std::mem::replace(self.var_mut(r), v);
+        if old.is_handle() {
+            drop(old);
+            return self.sess.class_objects.pending();
+        }
+        super::forget_pod(old);
+        false
+    }
+
     fn int_args(&mut self, n: usize) -> Result<[i64; 3], Step> {
         let mut idx = [0i64; 3];
         let base = self.stack.len().saturating_sub(n);

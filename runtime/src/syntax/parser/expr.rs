@@ -337,9 +337,12 @@ impl Parser<'_> {
                 if self.peek() == &Tok::Sym(Sym::LParen) {
                     let args = self.call_args()?;
                     let args = self.semicolon_form(&name, args)?;
-                    return Some(Expr::Call(name, args));
+                    return self.obj_refs(Expr::Call(name, args));
                 }
-                Some(Expr::Var(name))
+                if name == "ME" && self.in_class() {
+                    return self.obj_refs(Expr::Me);
+                }
+                self.obj_refs(Expr::Var(name))
             }
             Tok::Bad => {
                 // an unclosed string

@@ -2,6 +2,7 @@
 //! (recovering at the next line).
 
 mod blocks;
+mod class;
 mod csv;
 mod expr;
 mod io;
@@ -50,12 +51,17 @@ pub struct Parser<'a> {
     clauses_made: usize,
     /// Inside a LOCAL routine: whether it is a function.
     pub(crate) in_local: Option<bool>,
+    /// Inside a CLASS module routine: whether it returns a value (GET,
+    /// PUBLIC FUNCTION).
+    pub(crate) in_method: Option<bool>,
     /// An executable statement was seen (headers must come before).
     pub(crate) executable_seen: bool,
     /// Open BEGIN TRANSACTION blocks.
     pub(crate) in_transaction: usize,
     /// `$MODE UV.LOCATE` is in force.
     pub(crate) uv_locate: bool,
+    /// `$MODE PICK.ERRMSG` is in force (STOP and ABORT take ERRMSG ids).
+    pub(crate) pick_errmsg: bool,
     /// Where the last argument list had a `;` separator: the index of the
     /// argument after it (`INSERT(d, f; x)`: 2).
     pub(crate) call_semi: Option<usize>,
@@ -82,9 +88,11 @@ pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
         clause: 0,
         clauses_made: 0,
         in_local: None,
+        in_method: None,
         executable_seen: false,
         in_transaction: 0,
         uv_locate: false,
+        pick_errmsg: false,
         call_semi: None,
     };
     let body = p.block(&[]);
@@ -439,6 +447,9 @@ impl<'a> Parser<'a> {
         let nerr = self.errors.len();
         let eof_reported = self.eof_reported;
         if let Some(lv) = self.lvalue() {
+            if self.peek() == &Tok::Sym(Sym::Arrow) {
+                return self.obj_stmt(lv).map(Some);
+            }
             if let Some(op) = self.assign_op() {
                 self.advance();
                 let e = self.expr()?;
@@ -540,6 +551,11 @@ impl<'a> Parser<'a> {
         };
         let mut params: Vec<(String, bool)> = Vec::new();
         self.header.kind = kind.to_string();
+        if kind == "CLASS" {
+            self.header.name = name;
+            self.class_options()?;
+            return Some(StmtKind::Null);
+        }
         if self.eat_sym(Sym::LParen) && !self.eat_sym(Sym::RParen) {
             loop {
                 let is_mat = self.eat_kw("MAT");

@@ -22,24 +22,17 @@ impl Parser<'_> {
             }
             "COMMIT" | "ROLLBACK" => self.commit_stmt(kw),
             "TRANSACTION" => self.transaction_stmt(),
-            // GET/PUBLIC routines belong to CLASS modules, which mvbasic
-            // does not compile: outside one they are ScarletDME's errors
-            "INHERIT" | "DISINHERIT" | "GET" => {
-                self.error("Statement is only allowed in a CLASS module");
-                None
-            }
-            "PUBLIC" => {
-                if self.is_kw("FUNCTION") || self.is_kw("SUB") || self.is_kw("SUBROUTINE") {
-                    self.error("Statement is only allowed in a CLASS module");
-                } else {
-                    self.error("Misplaced PUBLIC");
-                }
-                None
-            }
+            "INHERIT" => self.inherit_stmt(false),
+            "DISINHERIT" => self.inherit_stmt(true),
+            "GET" => self.get_set_stmt(MethodKind::Get),
+            "SET" if self.in_class() => self.get_set_stmt(MethodKind::Set),
+            "PUBLIC" => self.public_stmt(),
             "$MODE" => {
                 // a mode name the preprocessor checked
                 if self.eat_kw("UV.LOCATE") {
                     self.uv_locate = true;
+                } else if self.eat_kw("PICK.ERRMSG") {
+                    self.pick_errmsg = true;
                 }
                 self.skip_line();
                 Some(StmtKind::Null)
@@ -118,6 +111,7 @@ impl Parser<'_> {
                     body,
                 })
             }
+            "PRIVATE" if self.in_class() && self.in_local.is_none() => self.class_vars(false),
             "PRIVATE" => {
                 if self.in_local.is_none() {
                     self.error("Misplaced PRIVATE");
@@ -135,11 +129,15 @@ impl Parser<'_> {
                     return Some(StmtKind::ReturnTo(self.label_name()?));
                 }
                 if self.at_clause_end() {
+                    if self.in_local.is_none() && self.in_method == Some(true) {
+                        self.error("A GET routine or PUBLIC FUNCTION must return a value");
+                        return None;
+                    }
                     Some(StmtKind::Return(None))
                 } else {
-                    let in_fn = match self.in_local {
-                        Some(is_fn) => is_fn,
-                        None => self.header.kind == "FUNCTION",
+                    let in_fn = match (self.in_local, self.in_method) {
+                        (Some(is_fn), _) | (None, Some(is_fn)) => is_fn,
+                        _ => self.header.kind == "FUNCTION",
                     };
                     if !in_fn {
                         self.error("Return value only allowed in functions");
@@ -165,7 +163,18 @@ impl Parser<'_> {
                 Some(self.expr()?)
             })),
             "ENTER" => self.call_stmt(),
+            "ERRMSG" => self.errmsg(MsgThen::Continue),
             "STOP" | "ABORT" | "STOPE" | "ABORTE" | "STOPM" | "ABORTM" => {
+                let pick =
+                    kw.ends_with('E') || (self.pick_errmsg && (kw == "STOP" || kw == "ABORT"));
+                if pick && !self.at_clause_end() {
+                    let then = if kw.starts_with("STOP") {
+                        MsgThen::Stop
+                    } else {
+                        MsgThen::Abort
+                    };
+                    return self.errmsg(then);
+                }
                 let e = if self.at_clause_end() {
                     None
                 } else {
@@ -578,6 +587,16 @@ impl Parser<'_> {
             expr,
             labels,
         })
+    }
+
+    /// `ERRMSG id [, arg ...]` (and STOPE / ABORTE with a message).
+    fn errmsg(&mut self, then: MsgThen) -> Option<StmtKind> {
+        let id = self.expr()?;
+        let mut args = Vec::new();
+        while self.eat_sym(Sym::Comma) {
+            args.push(self.expr()?);
+        }
+        Some(StmtKind::ErrMsg { id, args, then })
     }
 
     fn call_stmt(&mut self) -> Option<StmtKind> {

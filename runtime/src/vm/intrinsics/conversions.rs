@@ -6,8 +6,9 @@ use crate::builtins::fmt::FmtInput;
 use crate::builtins::num as bn;
 use crate::builtins::{conv, fmt, mv, strings};
 use crate::bytecode::intrinsics::I;
+use crate::value::ops::ValueError;
 use crate::value::Value;
-use crate::vm::{Step, Vm};
+use crate::vm::{RuntimeError, Step, Vm};
 
 impl Vm {
     /// FMT(value, format) honouring numbers vs strings.
@@ -62,7 +63,7 @@ impl Vm {
                 }
             } else if !part.is_empty() {
                 let r = if oconv {
-                    conv::oconv(&value, part)
+                    conv::oconv_checked(&value, part).map_err(fault)?
                 } else {
                     conv::iconv(&value, part)
                 };
@@ -104,6 +105,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(r) = n.and_then(|n| conv::oconv_number(n, &code)) {
+                        let r = r.map_err(fault)?;
                         self.status = Value::int(r.status);
                         return Ok(Value::str(r.value));
                     }
@@ -113,7 +115,7 @@ impl Vm {
                     return self.user_conversion(which == I::Oconv, src, &code);
                 }
                 let r = if which == I::Oconv {
-                    conv::oconv(&src, &code)
+                    conv::oconv_checked(&src, &code).map_err(fault)?
                 } else {
                     conv::iconv(&src, &code)
                 };
@@ -123,9 +125,19 @@ impl Vm {
             I::Oconvs | I::Iconvs => {
                 let code = s(1);
                 let mut st = 0;
+                let mut failed = None;
                 let r = mv::each(&s(0), |x| {
+                    if failed.is_some() {
+                        return Vec::new();
+                    }
                     let c = if which == I::Oconvs {
-                        conv::oconv(x, &code)
+                        match conv::oconv_checked(x, &code) {
+                            Ok(c) => c,
+                            Err(f) => {
+                                failed = Some(f);
+                                return Vec::new();
+                            }
+                        }
                     } else {
                         conv::iconv(x, &code)
                     };
@@ -133,6 +145,9 @@ impl Vm {
                     st = c.status;
                     c.value
                 });
+                if let Some(f) = failed {
+                    return Err(fault(f));
+                }
                 self.status = Value::int(st);
                 Value::str(r)
             }
@@ -150,6 +165,14 @@ impl Vm {
             }
             _ => return Err(not_routed(which)),
         })
+    }
+}
+
+/// The run-time error ScarletDME stops a conversion with.
+fn fault(f: conv::ConvFault) -> Step {
+    match f {
+        conv::ConvFault::NonNumeric => ValueError::NonNumeric(None).into(),
+        conv::ConvFault::Overflow => RuntimeError::Fatal("Numeric overflow").into(),
     }
 }
 

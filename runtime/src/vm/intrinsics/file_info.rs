@@ -18,12 +18,7 @@ impl Vm {
         let s = |i: usize| self.sarg(base, i);
         let arg = |i: usize| self.arg(base, i).clone();
         Ok(match which {
-            I::Dir => dir_fn(
-                &self
-                    .sess
-                    .account
-                    .join(String::from_utf8_lossy(&s(0)).to_string()),
-            ),
+            I::Dir => dir_fn(&self.sess.account, &s(0)),
             I::Fileinfo => {
                 let key = to_int(&arg(1))?;
                 let v = arg(0);
@@ -126,98 +121,42 @@ impl Vm {
     }
 }
 
-/// Unix time in seconds to internal (day, seconds since midnight), local time
-/// like DATE() and TIME(); day 732 is 1 January 1970.
-fn internal_date_time(t: i64) -> (i64, i64) {
-    // SAFETY: localtime_r writes into the provided struct only.
-    let off = unsafe {
-        let tt: libc::time_t = t as libc::time_t;
-        let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&tt, &mut tm).is_null() {
-            0
-        } else {
-            tm.tm_gmtoff as i64
-        }
-    };
-    let lt = t + off;
-    (lt.div_euclid(86400) + 732, lt.rem_euclid(86400))
-}
-
-/// Size, mode letter (F or D; None for other kinds) and modification
-/// (date, time) of a path, following symbolic links.
-fn stat_entry(path: &std::path::Path) -> Option<(u64, u8, (i64, i64))> {
+/// DIR(path), as ScarletDME: for a directory, one field per entry in the
+/// order the operating system lists them (other than `.` and `..`), each
+/// `name VM F` for a regular file or `name VM D` for a directory (ScarletDME
+/// tests the mode bits with `&`, so a socket counts as F and a block device
+/// as D; other entries and those `stat` fails on are left out). "" for an
+/// empty path, a path that is not a directory or does not exist.
+fn dir_fn(account: &std::path::Path, path: &[u8]) -> Value {
+    use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::MetadataExt;
-    let m = std::fs::metadata(path).ok()?;
-    let kind = if m.is_file() {
-        b'F'
-    } else if m.is_dir() {
-        b'D'
-    } else {
-        return None;
-    };
-    Some((m.len(), kind, internal_date_time(m.mtime())))
-}
-
-/// DIR(path).  For a directory, as ScarletDME: one field per entry (other
-/// than `.` and `..`, regular files and directories only) holding
-/// name VM mode (F or D); mvbasic adds VM size VM date VM time (internal
-/// formats, modification time) and sorts the entries by name.  For a
-/// regular file (an mvbasic extension; ScarletDME returns "" there):
-/// size FM F FM date FM time.  "" when the path does not exist.
-fn dir_fn(path: &std::path::Path) -> Value {
-    let Some((size, kind, (date, time))) = stat_entry(path) else {
+    if path.is_empty() {
+        return Value::empty();
+    }
+    let dir = account.join(std::ffi::OsStr::from_bytes(path));
+    let Ok(entries) = std::fs::read_dir(&dir) else {
         return Value::empty();
     };
-    if kind == b'F' {
-        return Value::str(join_marks(
-            &[
-                size.to_string().as_bytes(),
-                b"F",
-                date.to_string().as_bytes(),
-                time.to_string().as_bytes(),
-            ],
-            0xFE,
-        ));
-    }
-    let mut names: Vec<std::ffi::OsString> = match std::fs::read_dir(path) {
-        Ok(rd) => rd.flatten().map(|e| e.file_name()).collect(),
-        Err(_) => return Value::empty(),
-    };
-    names.sort();
     let mut out = Vec::new();
-    for name in names {
-        let Some((size, kind, (date, time))) = stat_entry(&path.join(&name)) else {
+    for e in entries.flatten() {
+        let Ok(m) = std::fs::metadata(e.path()) else {
+            continue;
+        };
+        let kind = if m.mode() & libc::S_IFREG != 0 {
+            b'F'
+        } else if m.mode() & libc::S_IFDIR != 0 {
+            b'D'
+        } else {
             continue;
         };
         if !out.is_empty() {
             out.push(0xFE);
         }
-        let name = std::os::unix::ffi::OsStrExt::as_bytes(name.as_os_str());
-        let (size, date, time) = (size.to_string(), date.to_string(), time.to_string());
-        out.extend_from_slice(&join_marks(
-            &[
-                name,
-                &[kind],
-                size.as_bytes(),
-                date.as_bytes(),
-                time.as_bytes(),
-            ],
-            0xFD,
-        ));
+        out.extend_from_slice(e.file_name().as_bytes());
+        out.push(0xFD);
+        out.push(kind);
     }
     Value::str(out)
-}
-
-/// Parts joined with one mark character.
-fn join_marks(parts: &[&[u8]], mark: u8) -> Vec<u8> {
-    let mut v = Vec::new();
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            v.push(mark);
-        }
-        v.extend_from_slice(p);
-    }
-    v
 }
 
 /// The FILEINFO keys ScarletDME accepts (its KEYS.H `FL_` values).

@@ -208,6 +208,7 @@ impl Vm {
             | I::Umask
             | I::Config
             | I::Ccall => self.system_intrinsic(which, base, argc),
+            I::Sysmsg => self.sysmsg(base, argc),
             I::Keyin
             | I::Keyinc
             | I::Keyinr

@@ -1,0 +1,5 @@
+* SUPPORT: IN.RUNERR IN.E.ACCEPT_SOCKET_CONNECTION_03
+* ACCEPT.SOCKET.CONNECTION of a constant: the message names no variable (run through IN.RUNERR)
+CRT "before"
+CALL IN.RUNERR("IN.E.ACCEPT_SOCKET_CONNECTION_03")
+CRT "done"

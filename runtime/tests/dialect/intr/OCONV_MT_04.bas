@@ -1,0 +1,22 @@
+* OCONV MT: 16-bit hours and minutes, separators, text and float sources
+CRT "[" : OCONV(2147483647, "MTS") : "] " : STATUS()
+CRT "[" : OCONV(-2147483647, "MTS") : "] " : STATUS()
+CRT "[" : OCONV(123456789, "MTH") : "] " : STATUS()
+CRT "[" : OCONV(-3661, "MTHS") : "] " : STATUS()
+CRT "[" : OCONV(-50000, "MTH") : "] " : STATUS()
+CRT "[" : OCONV(1, "MTX12") : "] " : STATUS()
+CRT "[" : OCONV(3600, "MTSXYZ") : "] " : STATUS()
+CRT "[" : OCONV(3600, "MTHSS") : "] " : STATUS()
+CRT "[" : OCONV(3600, "MTS'.'") : "] " : STATUS()
+CRT "[" : OCONV(3600, "MT ") : "] " : STATUS()
+CRT "[" : OCONV("12.7", "MT") : "] " : STATUS()
+CRT "[" : OCONV("3600.9", "MTS") : "] " : STATUS()
+CRT "[" : OCONV(-3600.9, "MTS") : "] " : STATUS()
+CRT "[" : OCONV(" 12", "MTS") : "] " : STATUS()
+CRT "[" : OCONV("+12", "MTS") : "] " : STATUS()
+CRT "[" : OCONV("1.", "MTS") : "] " : STATUS()
+CRT "[" : OCONV("  ", "MTS") : "] " : STATUS()
+CRT "[" : OCONV(86399, "MTH") : "] " : STATUS()
+T = 7200
+CRT "[" : OCONV(T, "MTS") : "] " : STATUS()
+CRT "done"

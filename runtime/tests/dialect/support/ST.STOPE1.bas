@@ -1,0 +1,4 @@
+* STOPE with no message is STOP
+PRINT "a"
+STOPE
+PRINT "b"

@@ -1,0 +1,5 @@
+* $MODE PICK.ERRMSG: STOP takes an ERRMSG id and arguments
+$MODE PICK.ERRMSG
+PRINT "a"
+STOP 201, "Q"
+PRINT "b"

@@ -1,0 +1,3 @@
+* STOPE in a called subroutine stops the program
+CALL ST.STOPESUB("s")
+PRINT "back"

@@ -1,0 +1,2 @@
+* STOPE with an id the ERRMSG file lacks
+STOPE "X" : "Y"

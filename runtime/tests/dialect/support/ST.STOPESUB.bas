@@ -1,0 +1,4 @@
+SUBROUTINE ST.STOPESUB(X)
+* Stops with ERRMSG 202 (called by ST.STOPE3)
+   STOPE 202, X : "ub"
+RETURN
