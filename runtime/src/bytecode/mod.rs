@@ -302,4 +302,7 @@ pub struct Chunk {
     /// Resolved CALL/DEFFUN targets by constant index (filled at run
     /// time), with the object-cache generation they were resolved under.
     pub links: std::cell::RefCell<Vec<Option<Link>>>,
+    /// Where the BASIC command catalogues the program (`$CATALOGUE`): the
+    /// catalogue name and mode (`LOCAL`, `GLOBAL`; None: private).
+    pub catalogue: Option<(String, Option<String>)>,
 }

@@ -196,6 +196,7 @@ pub fn compile(
         tables: c.tables,
         class: c.class,
         links: std::cell::RefCell::new(Vec::new()),
+        catalogue: None,
     })
 }
 

@@ -257,7 +257,15 @@ fn basic_verb(sess: &mut Session, w: &[String]) -> Outcome {
     let mut bad: Vec<&str> = Vec::new();
     for item in w.iter().skip(2) {
         match compile_item(sess, file, item, true) {
-            Some(_) => good += 1,
+            Some((_, catalogue)) => {
+                good += 1;
+                // $CATALOGUE: catalogued as the CATALOGUE verb does it
+                if let Some((name, mode)) = catalogue {
+                    let mut cw = vec!["CATALOGUE".to_string(), file.clone(), name, item.clone()];
+                    cw.extend(mode);
+                    catalog_verb(sess, &cw);
+                }
+            }
             None => bad.push(item),
         }
     }
@@ -286,9 +294,18 @@ fn has_final_end(text: &[u8]) -> bool {
         .unwrap_or(false)
 }
 
+/// Where a compiled program's `$CATALOGUE` catalogues it: name and mode.
+type CatalogueAs = Option<(String, Option<String>)>;
+
 /// Compiles item `item` of directory file `file`, showing ScarletDME's
-/// messages when `verbose`; its source path when it compiles.
-fn compile_item(sess: &mut Session, file: &str, item: &str, verbose: bool) -> Option<PathBuf> {
+/// messages when `verbose`; when it compiles, its source path and where
+/// its `$CATALOGUE` directive catalogues it.
+fn compile_item(
+    sess: &mut Session,
+    file: &str,
+    item: &str,
+    verbose: bool,
+) -> Option<(PathBuf, CatalogueAs)> {
     let account = sess.account.clone();
     let dir = match dir_file::open_part(&account, file.as_bytes(), false) {
         Ok(d) => d.path,
@@ -334,7 +351,7 @@ fn compile_item(sess: &mut Session, file: &str, item: &str, verbose: bool) -> Op
         }
         sess.say(&format!("{errors} error(s)"));
     }
-    res.ok().map(|_| p)
+    res.ok().map(|c| (p, c.catalogue))
 }
 
 /// CATALOG file [catalogue.name] item [LOCAL]: adds the program to the
@@ -364,7 +381,7 @@ fn catalog_verb(sess: &mut Session, w: &[String]) -> Outcome {
         }
     };
     let account = sess.account.clone();
-    let Some(source) = compile_item(sess, file, item, false) else {
+    let Some((source, _)) = compile_item(sess, file, item, false) else {
         return Outcome::Done(-1);
     };
     let source = std::fs::canonicalize(&source).unwrap_or(source);

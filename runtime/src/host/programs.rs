@@ -50,6 +50,17 @@ pub fn compile_source(
     errors.extend(lex_errs);
     let (unit, parse_errs) = crate::syntax::parser::parse(&toks, ext);
     errors.extend(parse_errs);
+    if let Some(d) = &pp.catalogue {
+        // no name: the record's, which must be the program's own
+        let own = &unit.header.name;
+        if d.name.is_none() && !own.is_empty() && !own.eq_ignore_ascii_case(name) {
+            errors.push(CompileError::new(
+                0,
+                unit.last_line,
+                "Default catalogue name differs from record name",
+            ));
+        }
+    }
     let files = pp.files.clone();
     let named = |mut errs: Vec<CompileError>| -> Vec<SourceError> {
         // stable: errors of one line keep the order they were found in
@@ -64,7 +75,13 @@ pub fn compile_source(
     };
     // compile even after syntax errors, so that every error is reported
     match crate::compiler::compile(&unit, name, pp.files.clone(), ext) {
-        Ok(c) if errors.is_empty() => Ok(c),
+        Ok(mut c) if errors.is_empty() => {
+            c.catalogue = pp.catalogue.map(|d| {
+                let n = d.name.unwrap_or_else(|| name.to_string());
+                (n, d.mode)
+            });
+            Ok(c)
+        }
         Ok(_) => Err(named(errors)),
         Err(compile_errs) => {
             errors.extend(compile_errs);

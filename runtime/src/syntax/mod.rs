@@ -2,6 +2,7 @@
 //! Knows nothing of bytecode, the VM or the host.
 
 pub mod ast;
+pub mod catalogue_directive;
 pub mod compile_error;
 pub mod ext_names;
 pub mod function_words;

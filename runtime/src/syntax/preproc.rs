@@ -1,7 +1,7 @@
 //! Source preprocessing: `$INCLUDE`/`$INSERT`, `$DEFINE`, `$IFDEF`,
 //! `$IFNDEF`, `$ELSE`, `$ENDIF` (and their `#` forms); `$MODE` names are
 //! checked and passed on to the parser as a `$MODE name` line; `$CATALOGUE`
-//! and other `$` lines are accepted and ignored. Produces source lines
+//! is read (`catalogue_directive`); other `$` lines are accepted and ignored. Produces source lines
 //! tagged with file and line; errors carry ScarletDME's messages.
 
 use std::collections::HashSet;
@@ -28,6 +28,8 @@ pub struct Preprocessed {
     pub lines: Vec<SrcLine>,
     /// Errors as (file index, line, message).
     pub errors: Vec<CompileError>,
+    /// The `$CATALOGUE` directive, if any.
+    pub catalogue: Option<super::catalogue_directive::CatalogueDirective>,
 }
 
 /// Resolves an include reference (`[FILE] ITEM`) to (display name, text).
@@ -239,7 +241,17 @@ fn run(
                 "$INCLUDE" | "$INSERT" => {
                     include(file, line, &s, resolve, out, defined, cond, depth)
                 }
-                _ => {} // $CATALOGUE, $MODE, $NOCASE... accepted
+                "$CATALOGUE" | "$CATALOG" => {
+                    let after = body
+                        .iter()
+                        .position(|c| c.is_ascii_whitespace())
+                        .map_or(&body[body.len()..], |n| &body[n..]);
+                    match super::catalogue_directive::parse(&w[0], after) {
+                        Ok(d) => out.catalogue = Some(d),
+                        Err(m) => out.errors.push(CompileError::new(file, line, m)),
+                    }
+                }
+                _ => {} // $NOCASE... accepted
             }
             out.lines.push(SrcLine {
                 file,

@@ -37,8 +37,8 @@ impl Vm {
 
     /// EXECUTE with RTNLIST: the list the command made moves to the
     /// returned value instead of staying the default list. With TRAPPING
-    /// ABORTS an abort of the command sets @ABORT.CODE/@ABORT.MESSAGE and
-    /// @SYSTEM.RETURN.CODE 1 and leaves the CAPTURING variable empty.
+    /// ABORTS an abort of the command sets @ABORT.CODE/@ABORT.MESSAGE,
+    /// leaves @SYSTEM.RETURN.CODE as it was and the CAPTURING variable empty.
     pub(crate) fn execute_with(
         &mut self,
         cmd: &[u8],
@@ -80,7 +80,13 @@ impl Vm {
         } else {
             Vec::new()
         };
-        let rc = if res.aborted { Value::Int(1) } else { res.rc };
+        // an abort leaves @SYSTEM.RETURN.CODE as the program left it
+        // (ABORTE 201 after its message: 201)
+        let rc = if res.aborted {
+            self.sess.system_return_code.clone()
+        } else {
+            res.rc
+        };
         self.sess.system_return_code = rc.clone();
         let mut cap = if res.aborted && trapping {
             Vec::new()

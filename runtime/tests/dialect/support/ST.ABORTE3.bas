@@ -1,0 +1,4 @@
+* $MODE PICK.ERRMSG: ABORT takes an ERRMSG id
+$MODE PICK.ERRMSG
+PRINT "before"
+ABORT 202, "Q"

@@ -1,0 +1,3 @@
+* ABORTE with no message is ABORT
+PRINT "before"
+ABORTE
