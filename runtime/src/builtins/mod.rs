@@ -116,6 +116,7 @@ pub mod remove;
 pub mod strings;
 pub mod sum;
 pub mod sysmsg;
+pub mod term_codes;
 
 #[cfg(test)]
 mod stress;

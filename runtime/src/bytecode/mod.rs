@@ -10,6 +10,7 @@ use crate::value::Value;
 pub mod at_var_names;
 pub mod intrinsics;
 pub mod statement_ops;
+pub mod term_ops;
 
 /// Encoded variable reference.
 pub type VarRef = u32;

@@ -136,6 +136,8 @@ pub enum Sys {
     /// ERRMSG id, args (joined by @IM): a Pick-style message from the
     /// ERRMSG file (also STOPE and ABORTE, before they stop).
     ErrMsg,
+    /// Terminal and printer statements (`bytecode::term_ops` codes).
+    Term,
 }
 
 /// All ids in order (index = discriminant).
@@ -230,6 +232,7 @@ pub static ALL: &[Sys] = &[
     Sys::SetPu,
     Sys::SetNls,
     Sys::ErrMsg,
+    Sys::Term,
 ];
 
 impl Sys {

@@ -135,8 +135,7 @@ impl Compiler<'_> {
             }
             CsvStmt::Print { on, items, newline } => {
                 if let Some(o) = on {
-                    self.expr(o);
-                    self.emit(Op::Pop);
+                    self.print_unit(o);
                 }
                 for e in items {
                     self.expr(e);

@@ -9,6 +9,7 @@ mod expr;
 mod io;
 mod local;
 mod stmt;
+mod terminal;
 mod txn;
 
 use std::collections::{HashMap, HashSet};

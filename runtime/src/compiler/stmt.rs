@@ -99,8 +99,7 @@ impl Compiler<'_> {
                 on,
             } => {
                 if let Some(o) = on {
-                    self.expr(o);
-                    self.emit(Op::Pop);
+                    self.print_unit(o);
                 }
                 for it in items {
                     match it {
@@ -510,6 +509,7 @@ impl Compiler<'_> {
                     self.sys(Sys::Data, 1);
                 }
             }
+            StmtKind::Term(t) => self.term_stmt(t),
             StmtKind::Input { var, prompt } => {
                 if let Some(p) = prompt {
                     self.expr(p);

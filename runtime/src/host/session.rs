@@ -82,6 +82,9 @@ pub struct Session {
     pub class_objects: crate::host::class_objects::ClassObjects,
     /// File names TRANS has opened (see `host::translate`).
     pub trans_files: Vec<Vec<u8>>,
+    /// The display's and the printer's pages, PRINTER ON, end of input
+    /// (`host::display`).
+    pub term: crate::host::display::Terminal,
 }
 
 impl Session {
@@ -94,7 +97,8 @@ impl Session {
         s.host = host;
         s.lists = vec![None; 11];
         s.system_return_code = Value::Int(0);
-        s.prompt = b"?".to_vec();
+        // the first command level has no prompt character (EXECUTE sets "?")
+        s.prompt = Vec::new();
         s.echo = true;
         s.os_error = "0".to_string();
         s

@@ -234,6 +234,8 @@ pub enum StmtKind {
         trapping: bool,
     },
     Data(Vec<Expr>),
+    /// A terminal or printer statement (`syntax::term_ast`).
+    Term(crate::syntax::term_ast::TermStmt),
     Input {
         var: LValue,
         prompt: Option<Expr>,

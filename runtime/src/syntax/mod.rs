@@ -10,3 +10,4 @@ pub mod lexer;
 pub mod parser;
 pub mod preproc;
 pub mod statement_words;
+pub mod term_ast;

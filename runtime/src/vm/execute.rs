@@ -63,11 +63,18 @@ impl Vm {
                 continue;
             }
             res = self.run_command(&part);
-            if res.aborted {
+            if res.aborted || self.sess.term.terminated.is_some() {
                 break;
             }
         }
         self.sess.prompt = prompt;
+        if self.sess.term.terminated.is_some() {
+            // input ran out in the command: the whole process ends
+            if capturing {
+                self.sess.capture.pop();
+            }
+            return Err(crate::vm::Step::Halt(Halt::Stop));
+        }
         let out = if capturing {
             self.sess.capture.pop().unwrap_or_default()
         } else {
@@ -175,7 +182,7 @@ impl Vm {
                 let mut res = CmdResult::rc(Value::Int(0));
                 for l in lines {
                     res = self.run_command(l.trim());
-                    if res.aborted {
+                    if res.aborted || self.sess.term.terminated.is_some() {
                         break;
                     }
                 }

@@ -28,6 +28,7 @@ mod refs;
 mod run_error;
 mod seq_statements;
 mod statements;
+mod terminal_statements;
 mod vars;
 
 use std::rc::Rc;
@@ -156,6 +157,8 @@ impl Frame {
 impl Vm {
     /// Creates a VM for `chunk` with the given session.
     pub fn new(chunk: Rc<Chunk>, sess: Session) -> Vm {
+        let mut sess = sess;
+        sess.term.clock = at_vars::now_date_time;
         let mut vm = Vm {
             stack: Vec::with_capacity(256),
             frames: Vec::new(),
@@ -635,15 +638,7 @@ impl Vm {
                     v.append_to(&mut self.pline, p);
                 }
                 Op::PrintTab => self.pline.push(b'\t'),
-                Op::PrintEnd(flags) => {
-                    if flags & 1 != 0 {
-                        self.pline.push(b'\n');
-                    }
-                    let line = std::mem::take(&mut self.pline);
-                    self.sess.write(&line);
-                    self.pline = line;
-                    self.pline.clear();
-                }
+                Op::PrintEnd(flags) => self.print_end(flags)?,
                 Op::Call(k, argc) => self.call_const(k, argc as usize, false)?,
                 Op::CallInd(argc) => {
                     let base = self.stack.len().saturating_sub(argc as usize + 1);

@@ -68,37 +68,16 @@ impl Vm {
                 self.sess.data.push_back(b(0));
             }
             Sys::Prompt => {
-                self.sess.prompt = b(0);
+                // one character: the first of the string
+                let mut p = b(0);
+                p.truncate(1);
+                self.sess.prompt = p;
             }
             Sys::Input => {
-                let line = match self.sess.data.pop_front() {
-                    Some(l) => {
-                        if self.sess.echo {
-                            let mut o = self.sess.prompt.clone();
-                            o.extend_from_slice(&l);
-                            o.push(b'\n');
-                            // ScarletDME shows the stacked line without the prompt
-                            let o = o[self.sess.prompt.len()..].to_vec();
-                            self.sess.write(&o);
-                        }
-                        l
-                    }
-                    None if self.sess.sandbox.is_some() => return Err(Step::Halt(Halt::Stop)),
-                    None => {
-                        self.sess.write(&self.sess.prompt.clone());
-                        self.sess.flush();
-                        let mut s = String::new();
-                        let n = std::io::stdin().read_line(&mut s).unwrap_or(0);
-                        if n == 0 {
-                            return Err(Step::Halt(Halt::Stop));
-                        }
-                        while s.ends_with('\n') || s.ends_with('\r') {
-                            s.pop();
-                        }
-                        s.into_bytes()
-                    }
-                };
+                // INPUTCSV's line: INPUT's rules (`terminal_statements`)
+                let line = self.input_plain(0, 0);
                 self.push(Value::str(line));
+                return self.term_check();
             }
             Sys::Sleep | Sys::Nap => {
                 let n = to_num(args.first().unwrap_or(&un))?.to_f64();
@@ -248,6 +227,7 @@ impl Vm {
             | Sys::TxnStart
             | Sys::TxnCommit
             | Sys::TxnEnd => return self.lock_op(op, args),
+            Sys::Term => return self.term_op(args),
             Sys::OsExecute | Sys::ProcRead | Sys::CreateFile | Sys::SetPu | Sys::SetNls => {
                 return self.os_op(op, args)
             }

@@ -9,6 +9,7 @@ mod io;
 mod os_stmts;
 mod stmts;
 mod terminal;
+mod terminal_io;
 
 use std::collections::HashMap;
 

@@ -360,15 +360,6 @@ impl Parser<'_> {
                 }
                 Some(StmtKind::Data(v))
             }
-            "INPUT" => {
-                let var = self.lvalue()?;
-                if self.eat_sym(Sym::Comma) {
-                    self.expr()?;
-                }
-                self.eat_sym(Sym::Colon);
-                self.eat_kw("_");
-                Some(StmtKind::Input { var, prompt: None })
-            }
             "PROMPT" => Some(StmtKind::Prompt(self.expr()?)),
             "SLEEP" => Some(StmtKind::Sleep(if self.at_clause_end() {
                 Expr::Num("1".into())
@@ -435,7 +426,7 @@ impl Parser<'_> {
                 Some(StmtKind::Echo(e))
             }
             "CLEARDATA" => Some(StmtKind::ClearData),
-            "PAGE" | "FOOTING" | "HEADING" | "PRINTER" | "CLEARINPUT" | "DEBUG" => {
+            "CLEARINPUT" | "DEBUG" => {
                 while !self.at_clause_end() {
                     self.advance();
                 }
@@ -443,6 +434,9 @@ impl Parser<'_> {
             }
             _ => {
                 let before = self.errors.len();
+                if let Some(s) = self.term_io_stmt(kw) {
+                    return s;
+                }
                 if let Some(s) = self.terminal_stmt(kw) {
                     return s;
                 }
@@ -532,7 +526,9 @@ impl Parser<'_> {
     fn print_stmt(&mut self, crt: bool) -> Option<StmtKind> {
         let mut on = None;
         if !crt && self.eat_kw("ON") {
-            on = Some(self.concat()?);
+            // one operand: in `PRINT ON 1 "text"` the string is the item,
+            // not a format
+            on = Some(self.unary_operand()?);
         }
         let mut items = Vec::new();
         let mut newline = true;

@@ -218,6 +218,7 @@ impl Vm {
             | I::Keyready
             | I::Inputblk
             | I::Ttyget
+            | I::SaveScreen
             | I::Terminfo
             | I::Bindkey
             | I::Getpu

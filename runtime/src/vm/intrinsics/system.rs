@@ -94,15 +94,18 @@ impl Vm {
                 }
             }
             I::At => {
+                // xterm's codes (`builtins::term_codes`); cursor moves turn
+                // off the display's pagination, clear screen and home start
+                // its line count again (as ScarletDME's op_at)
                 let n = to_int(&arg(0))?;
-                if argc == 1 && n == -1 {
-                    Value::from_bytes(b"\x1b[H\x1b[2J")
-                } else if argc == 2 {
-                    let r = to_int(&arg(1))?;
-                    Value::text(&format!("\x1b[{};{}H", r + 1, n + 1))
-                } else {
-                    Value::empty()
+                let m = if argc == 2 { to_int(&arg(1))? } else { -1 };
+                let size = crate::host::print_units::DISPLAY_SIZE;
+                if n >= 0 {
+                    self.sess.term.dsp.paginate = false;
+                } else if n == -1 || n == -2 {
+                    self.sess.term.dsp.line = 0;
                 }
+                Value::str(crate::builtins::term_codes::at_code(n, m, size, size))
             }
             I::Isnull => Value::bool(*s(0) == [0x80]),
             I::Ccall => {
@@ -129,9 +132,16 @@ impl Vm {
     /// SYSTEM(n), with ScarletDME's keys (op_sys.c); unknown keys give 0.
     fn system_fn(&mut self, n: i64) -> Value {
         match n {
-            1 => Value::Int(0),
+            1 => Value::bool(self.sess.term.printer_on),
             2 => Value::Int(80),
             3 => Value::Int(24),
+            // page and line number of the default print unit (the printer
+            // with PRINTER ON, else the display)
+            5 | 6 => {
+                let t = &self.sess.term;
+                let pg = if t.printer_on { &t.lptr } else { &t.dsp };
+                Value::Int(if n == 5 { pg.page_no } else { pg.line_number() })
+            }
             // terminal type, as @TERM.TYPE
             7 => self.load_at_name("TERM.TYPE"),
             // CPU time used by this process, milliseconds

@@ -32,8 +32,7 @@ impl Vm {
                     std::io::stdin().read(&mut b).unwrap_or(0)
                 };
                 if got == 0 {
-                    self.sess.write(b"Process terminated\n");
-                    self.sess.flush();
+                    self.sess.terminate();
                     return Err(Step::Halt(Halt::Stop));
                 }
                 match which {
@@ -55,6 +54,22 @@ impl Vm {
                 };
                 buf.truncate(got);
                 Value::str(buf)
+            }
+            I::SaveScreen => {
+                // SAVE.SCREEN(col, row, width, lines): with no terminal the
+                // image keeps only the pagination state
+                let mut n = [0i64; 4];
+                for (i, v) in n.iter_mut().enumerate() {
+                    *v = to_int(&arg(i))?;
+                }
+                let size = crate::host::print_units::DISPLAY_SIZE;
+                let [x, y, w, h] = n;
+                if x < 0 || w < 1 || x + w > size || y < 0 || h < 1 || y + h > size {
+                    return Err(RuntimeError::Fatal("Illegal screen region").into());
+                }
+                Value::handle(std::rc::Rc::new(crate::host::display::ScreenImage {
+                    pagination: self.sess.term.dsp.paginate,
+                }))
             }
             I::Ttyget => {
                 self.status = Value::Int(0);

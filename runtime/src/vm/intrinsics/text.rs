@@ -21,6 +21,9 @@ impl Vm {
         Ok(match which {
             I::Len => match self.arg(base, 0) {
                 Value::Str(x) => Value::int(x.data.len() as i64),
+                v if v.resource::<crate::host::display::ScreenImage>().is_some() => {
+                    return Err(RuntimeError::Fatal(crate::vm::NOT_A_STRING).into())
+                }
                 v => Value::int(v.to_bytes(p).len() as i64),
             },
             I::Index => Value::int(field::index(&s(0), &s(1), self.iarg(base, 2)?)),
