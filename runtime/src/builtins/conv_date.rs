@@ -445,11 +445,11 @@ pub fn oconv_date(day_no: i64, code: &[u8]) -> Option<Vec<u8>> {
         b
     };
     // ScarletDME computes the ISO week only for a code with an ISO year
-    // (YI); without one its week (I, WI) is an uninitialised C variable,
-    // which is 0 in a fresh program and stack garbage later (undefined
-    // behaviour, see tools/difftest/FINDINGS.md): 0 is printed.
-    let iso = comps.iter().any(|c| c.code == b'y');
-    let iso_wk = if iso { iso_week(day_no).0 } else { 0 };
+    // (YI); without one its week (I, WI) is an uninitialised C variable
+    // (00 in a fresh program, stack garbage later: undefined behaviour, see
+    // tools/difftest/FINDINGS.md). Imitating that would be a wrong answer:
+    // the real ISO week is printed.
+    let iso_wk = iso_week(day_no).0;
     for comp in comps.iter().take_while(|c| c.code != 0) {
         if let Some(s) = pending {
             out.push(s);
