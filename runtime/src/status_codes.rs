@@ -49,6 +49,10 @@ pub const ER_WRITE_ERROR: i32 = 3037;
 /// ER$NOLOCK: a write or delete inside a transaction of a record this
 /// process has not locked for update.
 pub const ER_NOLOCK: i32 = 3023;
+/// ER$NPORT: a sequential file that is not a (serial) port.
+pub const ER_NPORT: i32 = 3027;
+/// ER$LENGTH: a string too long for the operation.
+pub const ER_LENGTH: i32 = 1002;
 /// ER$NO.DLL: a shared library was not found or could not be loaded.
 pub const ER_NO_DLL: i32 = 5000;
 /// ER$NO.API: a shared library lacks a function (or has another ABI).

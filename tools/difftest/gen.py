@@ -47,6 +47,11 @@ UNDEFINED = {
                        "non-letter of each internal string chunk, so the result depends on how "
                        "ScarletDME happened to chunk the string in memory; generated on a literal "
                        "(one chunk), where it is defined",
+    "locate_chunks": "LOCATE with a needle held in several internal chunks: at a mark (or the "
+                     "end of the searched string) op_locate tests only the needle's current chunk "
+                     "for exhaustion, so an item equal to the needle's first chunk is 'found' "
+                     "(X = REPLACE(\"10\", 2, 0, 0, \"zz\"): LOCATE X IN \"10\"<1> gives Y1); the "
+                     "needle is copied into one chunk first, X = (\".\" : x)[2, 9999]",
     "iconv_md_currency": "ICONV MD/ML/MR of a string holding \"$\": the currency prefix is removed "
                          "with an overlapping strcpy (\"$1.00\" MD0 = 1000 with this glibc); the "
                          "argument's \"$\" are taken out with CHANGE first",
@@ -433,8 +438,9 @@ def make_case(g, depth=4):
     if kind == "locate":
         order = r.choice(["", " BY " + g.pick(LOCATE_ORDERS)])
         where = r.choice(["D<{2}>", "D<{2},{3}>", "D<1>", "D<1,1>"])
-        # the value goes through X: "LOCATE (" would be the LOCATE(...) function form
-        return Case(kind, ["D = {0}", "X = {1}", "LOCATE X IN %s%s SETTING P THEN R = 'Y':P ELSE R = 'N':P" % (where, order)],
+        # the value goes through X: "LOCATE (" would be the LOCATE(...) function form;
+        # a substring of a concatenation holds it in one chunk (UNDEFINED: locate_chunks)
+        return Case(kind, ["D = {0}", 'X = ("." : {1})[2, 9999]', "LOCATE X IN %s%s SETTING P THEN R = 'Y':P ELSE R = 'N':P" % (where, order)],
                     [e("s", depth - 1), e("s", depth - 2), leaf("k", str(r.randint(1, 4))), leaf("k", str(r.randint(1, 4)))])
     if kind == "substr_assign":
         return Case(kind, ["R = {0}", "R[{1}, {2}] = {3}"], [e("s", depth - 1), g.leaf_of("p"), g.leaf_of("k"), e("s", depth - 2)])

@@ -25,6 +25,39 @@ pub fn is_mark(c: u8) -> bool {
     c >= TM
 }
 
+/// True for the marks that delimit dynamic-array items (field, value and
+/// subvalue marks; ScarletDME's `IsDelim`). Item and text marks are data
+/// to EXTRACT, REPLACE, INSERT, DELETE and LOCATE: `INSERT(CHAR(255), 1;
+/// "x")` adds a field mark before the item mark, and an item mark at the
+/// start of a field does not end it.
+#[inline]
+pub fn is_delim(c: u8) -> bool {
+    (SM..=FM).contains(&c)
+}
+
+/// The item an EXTRACT (`X<f,v,s>`) addresses, as ScarletDME's
+/// `op_extract` reads its positions: `None` (the result is "") for field
+/// <= 0; value 0 is the whole field whatever the subvalue (so `<f,0,-1>`
+/// is field f); a negative value, or a negative subvalue of a value, is
+/// never found. Otherwise (value, subvalue, ends at a value mark, ends at
+/// a subvalue mark), with 0 made 1.
+#[inline]
+pub fn item_level(field: i64, value: i64, subvalue: i64) -> Option<(i64, i64, bool, bool)> {
+    if field <= 0 {
+        None
+    } else if value == 0 {
+        Some((1, 1, false, false))
+    } else if value < 0 {
+        None
+    } else if subvalue == 0 {
+        Some((value, 1, true, false))
+    } else if subvalue < 0 {
+        None
+    } else {
+        Some((value, subvalue, true, true))
+    }
+}
+
 /// Where the item `<field, value, subvalue>` starts (all three >= 1),
 /// following ScarletDME's `find_item`: `None` when the item does not exist.
 pub fn find_item_start(s: &[u8], field: i64, value: i64, subvalue: i64) -> Option<usize> {
@@ -107,7 +140,7 @@ pub fn extract_hinted<'a>(
     subvalue: i64,
     hint: &mut FieldHint,
 ) -> &'a [u8] {
-    if field <= 0 || value < 0 || subvalue < 0 {
+    if item_level(field, value, subvalue).is_none() {
         return b"";
     }
     let Some(fs) = field_start_hinted(s, field, hint) else {
@@ -122,16 +155,7 @@ pub fn extract_hinted<'a>(
 /// Byte range of the item `<field, value, subvalue>` in `s` (0 = whole
 /// enclosing level, as for [`extract`]), or `None` when it does not exist.
 pub fn item_range(s: &[u8], field: i64, value: i64, subvalue: i64) -> Option<(usize, usize)> {
-    if field <= 0 || value < 0 || subvalue < 0 {
-        return None;
-    }
-    let (value, subvalue, end_v, end_s) = if value == 0 {
-        (1, 1, false, false)
-    } else if subvalue == 0 {
-        (value, 1, true, false)
-    } else {
-        (value, subvalue, true, true)
-    };
+    let (value, subvalue, end_v, end_s) = item_level(field, value, subvalue)?;
     let start = find_item_start(s, field, value, subvalue)?;
     let end = s[start..]
         .iter()
@@ -141,8 +165,9 @@ pub fn item_range(s: &[u8], field: i64, value: i64, subvalue: i64) -> Option<(us
 }
 
 /// EXTRACT(s, f, v, sv) / `s<f,v,sv>`: the addressed item, or `""` when it
-/// does not exist. Field <= 0 gives `""`; value 0 gives the whole field;
-/// subvalue 0 the whole value.
+/// does not exist. Field <= 0 gives `""`; value 0 gives the whole field
+/// (whatever the subvalue); subvalue 0 the whole value; other negative
+/// positions `""` ([`item_level`]).
 pub fn extract(s: &[u8], field: i64, value: i64, subvalue: i64) -> &[u8] {
     match item_range(s, field, value, subvalue) {
         Some((a, b)) => &s[a..b],
@@ -269,7 +294,7 @@ pub fn rdi_splice(
                     break;
                 }
                 c = src[i];
-                if is_mark(c) {
+                if is_delim(c) {
                     match c {
                         FM => {
                             if f == field {
@@ -322,7 +347,7 @@ pub fn rdi_splice(
         if item_found && mode != Mode::Insert {
             while pos < n {
                 c = src[pos];
-                if is_mark(c) && (c == FM || (c == VM && end_v) || (c == SM && end_s)) {
+                if is_delim(c) && (c == FM || (c == VM && end_v) || (c == SM && end_s)) {
                     break;
                 }
                 pos += 1;
@@ -378,8 +403,9 @@ pub fn rdi_splice(
         middle.resize(middle.len() + ns, SM);
         middle.extend_from_slice(new);
         if mode == Mode::Insert && !ran_off && pos < n {
+            // an item or text mark is data: the new item needs its mark
             let nc = src[pos];
-            if !is_mark(nc) || nc <= mark {
+            if !is_delim(nc) || nc <= mark {
                 middle.push(mark);
             }
         }
@@ -676,12 +702,38 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn value_zero_ignores_the_subvalue_and_item_marks_are_data() {
+        let r = da("a]b\\c]d^e");
+        assert_eq!(show(extract(&r, 1, 0, -1)), "a]b\\c]d");
+        assert_eq!(show(extract(&r, 2, 0, -1)), "e");
+        assert_eq!(show(extract(&r, 1, 2, -1)), "");
+        assert_eq!(show(extract(&r, 1, -1, 0)), "");
+        assert_eq!(show(extract(&r, 0, 0, -1)), "");
+        let mut hint = FieldHint::default();
+        assert_eq!(show(extract_hinted(&r, 1, 0, -1, &mut hint)), "a]b\\c]d");
+        // the new item is delimited from an item mark (not a delimiter)
+        assert_eq!(insert(&[IM], -1, 0, 0, b"x"), [IM, FM, b'x']);
+        assert_eq!(
+            insert(&[IM, FM, b'a'], 1, 0, 0, b"N"),
+            [b'N', FM, IM, FM, b'a']
+        );
+        assert_eq!(
+            insert(&[IM, FM, b'a'], 1, 1, 0, b"N"),
+            [b'N', VM, IM, FM, b'a']
+        );
+        assert_eq!(
+            insert(&[IM, FM, b'a'], 1, 1, 1, b"N"),
+            [b'N', SM, IM, FM, b'a']
+        );
+    }
+
+    #[test]
     fn hinted_extract_matches_plain() {
         let r = da("f1^v1]v2]s1\\s2^f3^^x");
         let mut hint = FieldHint::default();
         for f in [1, 2, 3, 2, 5, 4, 9, 1, 0, -1] {
-            for v in [0, 1, 2, 3] {
-                for sv in [0, 1, 2] {
+            for v in [-1, 0, 1, 2, 3] {
+                for sv in [-1, 0, 1, 2] {
                     assert_eq!(
                         extract_hinted(&r, f, v, sv, &mut hint),
                         extract(&r, f, v, sv),

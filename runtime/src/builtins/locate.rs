@@ -6,7 +6,7 @@
 //! maps to a start of `<f, 1>` (values of field f), `LOCATE(x, A; p)` to
 //! `<1>`, and `LOCATE(x, A, f, v; p)` to `<f, v, 1>`.
 
-use super::dynarray::{find_item_start, is_mark, FM, SM, VM};
+use super::dynarray::{find_item_start, is_delim, FM, SM, VM};
 use super::num::parse_int_strict;
 
 /// Result of a LOCATE: whether the item was found, and the position
@@ -38,7 +38,7 @@ fn skip_item(src: &[u8], mut p: usize, level: Level, mark: u8) -> Option<usize> 
     while p < src.len() {
         let c = src[p];
         p += 1;
-        if is_mark(c) {
+        if is_delim(c) {
             if c == mark {
                 return Some(p);
             }
@@ -81,7 +81,7 @@ pub fn locate(
     };
     let right = ordered && o1 == Some(b'R');
     let numeric = if right && !needle.is_empty() && needle.len() <= 20 {
-        parse_int_strict(needle)
+        strnint(needle)
     } else {
         None
     };
@@ -100,8 +100,9 @@ pub fn locate(
     if p == src.len() {
         return done(false, index);
     }
+    // item and text marks are data here (ScarletDME's IsDelim)
     let c = src[p];
-    if is_mark(c) && c > mark {
+    if is_delim(c) && c > mark {
         return done(needle.is_empty(), index);
     }
     if let Some(search_value) = numeric {
@@ -124,7 +125,7 @@ pub fn locate(
             k = 0;
             continue;
         }
-        if is_mark(c) && (c == FM || (c == VM && level == Level::Sub)) {
+        if c == FM || (c == VM && level == Level::Sub) {
             return if k != needle.len() {
                 done(false, index.saturating_add(1))
             } else {
@@ -168,7 +169,7 @@ pub fn locate(
                         };
                     }
                     let cc = src[q];
-                    if is_mark(cc) && cc >= mark {
+                    if is_delim(cc) && cc >= mark {
                         if src_len == needle.len() {
                             break;
                         }
@@ -206,35 +207,24 @@ pub fn locate(
     done(false, index.saturating_add(1))
 }
 
-/// One pass over the item at the start of `rest`: its length (up to the
-/// first byte >= `mark`, or the end) and its value by `parse_int_strict`'s
-/// rules (optional sign, at most 10 digits, within 32 bits; an empty body
-/// is 0). Scanning and parsing together reads each byte once, which is most
-/// of a sorted LOCATE's time.
+/// ScarletDME's `strnint` as LOCATE calls it on C buffers: a NUL byte ends
+/// the string ("12\0x" is 12, "\0" is 0), the rest is
+/// [`parse_int_strict`].
+fn strnint(s: &[u8]) -> Option<i64> {
+    let end = s.iter().position(|&c| c == 0).unwrap_or(s.len());
+    parse_int_strict(&s[..end])
+}
+
+/// The item at the start of `rest`: its length (up to the first field,
+/// value or subvalue mark at or above `mark`, or the end; item and text
+/// marks are data) and its value by [`strnint`].
 #[inline]
 fn scan_int_item(rest: &[u8], mark: u8) -> (usize, Option<i64>) {
-    let (neg, start) = match rest.first() {
-        Some(b'-') => (true, 1),
-        Some(b'+') => (false, 1),
-        _ => (false, 0),
-    };
-    let mut i = start;
-    let mut v: i64 = 0;
-    let mut digits_only = true;
-    while let Some(&c) = rest.get(i) {
-        if c >= mark {
-            break;
-        }
-        if digits_only && c.is_ascii_digit() && i - start < 10 {
-            v = v * 10 + (c - b'0') as i64;
-        } else {
-            digits_only = false;
-        }
-        i += 1;
-    }
-    let v = if neg { -v } else { v };
-    let in_range = (i32::MIN as i64..=i32::MAX as i64).contains(&v);
-    (i, (digits_only && in_range).then_some(v))
+    let len = rest
+        .iter()
+        .position(|&c| is_delim(c) && c >= mark)
+        .unwrap_or(rest.len());
+    (len, strnint(&rest[..len]))
 }
 
 /// AR/DR search with an integer needle: numeric items compare as numbers,
@@ -298,7 +288,8 @@ pub struct FoundAt {
 
 /// FIND needle IN src [, occurrence] SETTING f, v, s: the `occurrence`-th
 /// item (at any level: fields, values, subvalues) exactly equal to
-/// `needle`. `None` when not found (or `src` is empty).
+/// `needle`. `None` when not found (or `src` is empty). Items end only at
+/// field, value and subvalue marks (item and text marks are data).
 pub fn find(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
     if src.is_empty() {
         return None;
@@ -307,7 +298,7 @@ pub fn find(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
     let (mut f, mut v, mut s) = (1i64, 1i64, 1i64);
     let mut start = 0usize;
     for i in 0..=src.len() {
-        if i < src.len() && !is_mark(src[i]) {
+        if i < src.len() && !is_delim(src[i]) {
             continue;
         }
         if &src[start..i] == needle {
@@ -360,7 +351,7 @@ pub fn findstr(needle: &[u8], src: &[u8], occurrence: i64) -> Option<FoundAt> {
     let mut occ = occurrence;
     let mut k = 0usize;
     for &c in src {
-        if is_mark(c) {
+        if is_delim(c) {
             match c {
                 FM => {
                     at.field += 1;
@@ -411,10 +402,10 @@ mod tests {
         while p < src.len() {
             let c = src[p];
             p += 1;
-            if is_mark(c) && c >= mark {
+            if is_delim(c) && c >= mark {
                 if skipping {
                     skipping = false;
-                } else if let Some(iv) = parse_int_strict(&item) {
+                } else if let Some(iv) = strnint(&item) {
                     if iv == sv {
                         return done(true, index);
                     }
@@ -445,7 +436,7 @@ mod tests {
             }
         }
         if !skipping {
-            if let Some(iv) = parse_int_strict(&item) {
+            if let Some(iv) = strnint(&item) {
                 if iv == sv {
                     return done(true, index);
                 }
@@ -458,7 +449,7 @@ mod tests {
     }
 
     #[test]
-    fn scan_int_item_agrees_with_parse_int_strict() {
+    fn scan_int_item_agrees_with_strnint() {
         let items: &[&[u8]] = &[
             b"",
             b"-",
@@ -480,6 +471,12 @@ mod tests {
             b"00000000001",
             b"--1",
             b"1-",
+            b"\0",
+            b"12\0x",
+            b"-\0",
+            b"x\0",
+            b"1\xFF",
+            b"\xFF",
         ];
         for &item in items {
             for tail in [&b""[..], &[0xFD, b'9'][..], &[0xFE][..]] {
@@ -487,7 +484,7 @@ mod tests {
                 s.extend_from_slice(tail);
                 assert_eq!(
                     scan_int_item(&s, 0xFD),
-                    (item.len(), parse_int_strict(item)),
+                    (item.len(), strnint(item)),
                     "item {:?} tail {:?}",
                     item,
                     tail
@@ -577,6 +574,40 @@ mod tests {
         assert_eq!(loc("1", &e, 1, 0, 0, ""), (true, 1));
         assert_eq!(loc("c", &a, 2, 1, 0, ""), (true, 3));
         assert_eq!(loc("q", &a, 2, 1, 0, ""), (false, 4));
+    }
+
+    #[test]
+    fn item_marks_are_data_and_nul_ends_a_number() {
+        // ScarletDME's IsDelim: only field, value and subvalue marks end items
+        let im = |s: &str| {
+            da(s)
+                .iter()
+                .map(|&c| if c == b'|' { 0xFF } else { c })
+                .collect::<Vec<u8>>()
+        };
+        assert_eq!(loc("9", &im("|"), 1, 1, 0, ""), (false, 2));
+        assert_eq!(loc("aaa", &im("||^^^x"), 1, 0, 0, ""), (false, 5));
+        assert_eq!(loc("9", &im("|\\"), 1, 1, 1, ""), (false, 2));
+        // 21 bytes with the item mark: never compared in a DR search
+        assert_eq!(
+            loc("+4", &im("12|$12| lead] lead^trail ]a.b.c"), 1, 0, 0, "DR"),
+            (false, 3)
+        );
+        // a needle starting with NUL is the number 0; -2147483648 is no number
+        assert_eq!(loc("\0", &da("0]\\ lead"), 1, 1, 0, "DR"), (true, 1));
+        assert_eq!(loc("-2147483648", b"say hi", 1, 1, 0, "DR"), (false, 1));
+    }
+
+    #[test]
+    fn find_items_hold_item_and_text_marks() {
+        let at = |x: Option<FoundAt>| x.map(|f| (f.field, f.value, f.subvalue));
+        let d = [b'a', 0xFF, b'b', FM, b'c'];
+        assert_eq!(at(find(b"a", &d, 1)), None);
+        assert_eq!(at(find(&[b'a', 0xFF, b'b'], &d, 1)), Some((1, 1, 1)));
+        assert_eq!(at(findstr(&[0xFF], &d, 1)), Some((1, 1, 1)));
+        let t = [b'x', VM, b'a', 0xFB, b'b'];
+        assert_eq!(at(find(&[b'a', 0xFB, b'b'], &t, 1)), Some((1, 2, 1)));
+        assert_eq!(at(find(b"b", &t, 1)), None);
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //! keeps them all. Each string value carries its own cursor, so `A<I> +
 //! B<I>` walks both arrays linearly.
 
-use super::dynarray::{WalkFrom, FM, SM, VM};
+use super::dynarray::{item_level, WalkFrom, FM, SM, VM};
 
 /// Remembered mark positions of one string (all zero: nothing known).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -178,16 +178,7 @@ impl MarkCursor {
         value: i64,
         subvalue: i64,
     ) -> Option<(usize, usize)> {
-        if field <= 0 || value < 0 || subvalue < 0 {
-            return None;
-        }
-        let (value, subvalue, end_v, end_s) = if value == 0 {
-            (1, 1, false, false)
-        } else if subvalue == 0 {
-            (value, 1, true, false)
-        } else {
-            (value, subvalue, true, true)
-        };
+        let (value, subvalue, end_v, end_s) = item_level(field, value, subvalue)?;
         let start = self.item_start(s, field, value, subvalue)?;
         let end = s[start..]
             .iter()

@@ -254,30 +254,27 @@ pub fn parse_num(s: &[u8]) -> Option<Num> {
 }
 
 /// Parse an integer string the way LOCATE's numeric mode and the R
-/// conversion do (`strnint`): optional sign and digits only, within 32
-/// bits; `""` and a lone sign are 0.
+/// conversion do (`strnint`): optional sign and digits only; `""` and a
+/// lone sign are 0. The digits accumulate as a positive 32-bit value, so
+/// leading zeros are fine (`00000000003` is 3) but `-2147483648` is not an
+/// integer here (2147483648 overflows before the sign is applied).
 pub fn parse_int_strict(s: &[u8]) -> Option<i64> {
     let (neg, body) = match s.first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    if body.is_empty() {
-        return Some(0);
+    let mut v: i64 = 0;
+    for &d in body {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (d - b'0') as i64;
+        if v > i32::MAX as i64 {
+            return None;
+        }
     }
-    if body.len() > 10 || !body.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    // at most 10 checked digits: no overflow in i64
-    let v = body
-        .iter()
-        .fold(0i64, |acc, &d| acc * 10 + (d - b'0') as i64);
-    let v = if neg { -v } else { v };
-    if v < i32::MIN as i64 || v > i32::MAX as i64 {
-        None
-    } else {
-        Some(v)
-    }
+    Some(if neg { -v } else { v })
 }
 
 /// Truthiness of a string value (ScarletDME `k_get_bool`): false when,
@@ -642,6 +639,9 @@ mod tests {
         assert_eq!(parse_int_strict(b"-12"), Some(-12));
         assert_eq!(parse_int_strict(b"1.5"), None);
         assert_eq!(parse_int_strict(b""), Some(0));
+        assert_eq!(parse_int_strict(b"-2147483647"), Some(-2147483647));
+        assert_eq!(parse_int_strict(b"-2147483648"), None);
+        assert_eq!(parse_int_strict(b"00000000003"), Some(3));
         assert_eq!(Num::Float(2.9999999999999).to_i64(), 3);
         assert_eq!(Num::Float(2.5).to_i64(), 2);
     }

@@ -237,4 +237,41 @@ impl Sys {
     pub fn from_u16(i: u16) -> Option<Sys> {
         ALL.get(i as usize).copied()
     }
+
+    /// True for the statements that act on their clauses (a LOCKED
+    /// clause, ON ERROR, an ELSE that stops a lock wait): the compiler
+    /// tells them which clauses are present (`ClauseFlags`) and they take
+    /// the flags first thing. Other statements are not told (READSEQ in a
+    /// loop ran two instructions more for nothing), so that no flag is
+    /// left over for a later statement either.
+    pub fn takes_clause_flags(self) -> bool {
+        matches!(
+            self,
+            Sys::ReadU
+                | Sys::ReadL
+                | Sys::ReadVU
+                | Sys::ReadVL
+                | Sys::MatRead
+                | Sys::MatReadU
+                | Sys::MatReadL
+                | Sys::Write
+                | Sys::WriteU
+                | Sys::WriteV
+                | Sys::WriteVU
+                | Sys::MatWrite
+                | Sys::MatWriteU
+                | Sys::Delete
+                | Sys::DeleteU
+                | Sys::Release
+                | Sys::RecordLockL
+                | Sys::RecordLockU
+                | Sys::FileLock
+                | Sys::FileUnlock
+                | Sys::Lock
+                | Sys::Unlock
+                | Sys::TxnStart
+                | Sys::TxnCommit
+                | Sys::TxnEnd
+        )
+    }
 }

@@ -141,7 +141,7 @@ impl Compiler<'_> {
         let flags = clauses.locked.is_some() as i32
             | (clauses.on_error.is_some() as i32) << 1
             | (!clauses.els.is_empty() as i32) << 2;
-        if flags != 0 {
+        if flags != 0 && sys.takes_clause_flags() {
             self.emit(Op::Int(flags));
             self.sys(Sys::ClauseFlags, 1);
         }
@@ -179,9 +179,15 @@ impl Compiler<'_> {
             || !clauses.els.is_empty()
             || clauses.locked.is_some()
             || clauses.on_error.is_some();
-        // Every Sys op pushes its outputs then a branch code.
+        // Every Sys op pushes its outputs then a branch code: kept in a
+        // temporary for the clauses while the outputs are stored, or
+        // dropped when there are none
         let code = self.temp();
-        self.emit(Op::Store(code));
+        self.emit(if has_clause_code {
+            Op::Store(code)
+        } else {
+            Op::Pop
+        });
         let nout = match sys {
             Sys::ReadNext => 2,
             // the count, stored only when there is a SETTING variable
@@ -203,13 +209,10 @@ impl Compiler<'_> {
                 }
             }
         }
-        self.emit(Op::LoadRaw(code));
-        self.free_temp(code);
         if has_clause_code {
-            self.clauses(clauses);
-        } else {
-            self.emit(Op::Pop);
+            self.clauses_on(code, clauses);
         }
+        self.free_temp(code);
     }
 }
 

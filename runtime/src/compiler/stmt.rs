@@ -32,15 +32,34 @@ impl Compiler<'_> {
     pub(super) fn clauses(&mut self, c: &Clauses) {
         let code = self.temp();
         self.emit(Op::Store(code));
+        self.clauses_on(code, c);
+        self.free_temp(code);
+    }
+
+    /// The clauses of a statement whose branch code is in `code`: THEN
+    /// when it is 1, LOCKED 2, ON ERROR 3, else ELSE. No test is made for
+    /// an absent clause, and no jump over a clause that is not there
+    /// (`READSEQ x FROM f ELSE EXIT` is one compare-and-branch).
+    pub(super) fn clauses_on(&mut self, code: VarRef, c: &Clauses) {
         let mut ends = Vec::new();
-        // THEN when code == 1
-        self.emit(Op::LoadRaw(code));
-        self.emit(Op::Int(1));
-        self.emit(Op::Eq);
-        let jf = self.emit(Op::JumpF(0));
-        self.block(&c.then);
-        ends.push(self.emit(Op::Jump(0)));
-        self.patch(jf);
+        let after_then = c.locked.is_some() || c.on_error.is_some() || !c.els.is_empty();
+        if !c.then.is_empty() {
+            self.emit(Op::LoadRaw(code));
+            self.emit(Op::Int(1));
+            self.emit(Op::Eq);
+            let jf = self.emit(Op::JumpF(0));
+            self.block(&c.then);
+            if after_then {
+                ends.push(self.emit(Op::Jump(0)));
+            }
+            self.patch(jf);
+        } else if after_then {
+            // THEN (code 1) goes past the other clauses
+            self.emit(Op::LoadRaw(code));
+            self.emit(Op::Int(1));
+            self.emit(Op::Ne);
+            ends.push(self.emit(Op::JumpF(0)));
+        }
         for (n, body) in [(2, &c.locked), (3, &c.on_error)] {
             if let Some(b) = body {
                 self.emit(Op::LoadRaw(code));
@@ -56,7 +75,6 @@ impl Compiler<'_> {
         for e in ends {
             self.patch(e);
         }
-        self.free_temp(code);
     }
 
     fn then_else(&mut self, then: &[Stmt], els: &[Stmt]) {

@@ -43,6 +43,15 @@ pub fn id_to_filename(id: &[u8]) -> String {
     }
 }
 
+/// Turns every line feed into a field mark, in place. Written without a
+/// branch so that the compiler vectorises it (a READ's whole record
+/// passes through here).
+fn lf_to_fm(b: &mut [u8]) {
+    for c in b.iter_mut() {
+        *c = if *c == b'\n' { 0xFE } else { *c };
+    }
+}
+
 /// Maps an OS file name back to a record id, as ScarletDME lists it.
 pub fn filename_to_id(name: &[u8]) -> Vec<u8> {
     unmap_name(name)
@@ -153,11 +162,7 @@ impl DirFile {
         if b.last() == Some(&b'\n') {
             b.pop();
         }
-        for c in b.iter_mut() {
-            if *c == b'\n' {
-                *c = 0xFE;
-            }
-        }
+        lf_to_fm(&mut b);
         Ok(Some(b))
     }
 

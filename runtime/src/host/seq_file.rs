@@ -143,9 +143,14 @@ impl SeqFile {
             if avail.is_empty() {
                 return if any { Some(line) } else { None };
             }
-            any = true;
             // only LF ends a line: marks are data (ScarletDME gives them back)
-            match avail.iter().position(|&c| c == b'\n') {
+            match crate::builtins::find_byte::find_byte(avail, b'\n') {
+                Some(n) if !any => {
+                    // the whole line is in the buffer: one exact copy
+                    let line = avail[..n].to_vec();
+                    self.pos += n as u64 + 1;
+                    return Some(line);
+                }
                 Some(n) => {
                     line.extend_from_slice(&avail[..n]);
                     self.pos += n as u64 + 1;
@@ -155,6 +160,7 @@ impl SeqFile {
                     let n = avail.len();
                     line.extend_from_slice(avail);
                     self.pos += n as u64;
+                    any = true;
                 }
             }
         }

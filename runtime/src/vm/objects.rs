@@ -255,7 +255,7 @@ impl Vm {
                 // UNDEFINED(name, args): the name in place of the object
                 Some(Found::Routine(owner, key)) => {
                     self.stack[base] = Value::text(name);
-                    self.enter_method(owner, key, argc + 1)
+                    self.enter_method_with(owner, key, argc + 1, true)
                 }
                 _ => Err(fail(format!("Unrecognised property/method name ({name})."))),
             },
@@ -265,6 +265,19 @@ impl Vm {
     /// Runs routine `key` of object `obj` with the `argc` arguments on the
     /// stack, as a new frame of the class chunk.
     fn enter_method(&mut self, obj: Value, key: u32, argc: usize) -> Result<(), Step> {
+        self.enter_method_with(obj, key, argc, false)
+    }
+
+    /// [`Vm::enter_method`]; `undefined`: an UNDEFINED routine, which may
+    /// be passed any number of arguments below the module's MAX.ARGS (those
+    /// it does not name stay unassigned).
+    fn enter_method_with(
+        &mut self,
+        obj: Value,
+        key: u32,
+        argc: usize,
+        undefined: bool,
+    ) -> Result<(), Step> {
         let Some(class) = object_of(&obj).map(|o| o.class.clone()) else {
             return Err(RuntimeError::Fatal("Invalid object reference").into());
         };
@@ -276,7 +289,12 @@ impl Vm {
             return Err(RuntimeError::BadStatementOp.into());
         };
         let n = r.nargs as usize;
-        if argc > n || (argc < n && !r.var_args) {
+        let bad = if undefined {
+            argc >= class.nparams
+        } else {
+            argc > n || (argc < n && !r.var_args)
+        };
+        if bad {
             return Err(fail(ARG_MISMATCH.into()));
         }
         let obj_block = info.block;

@@ -151,7 +151,17 @@ impl Parser<'_> {
             self.error("Previous public function/subroutine requires END");
             return None;
         }
+        if self.executable_seen && self.class_routines.is_empty() {
+            self.error("GET, SET and PUBLIC routines must appear before any other executable code");
+            return None;
+        }
         let name = self.ident()?;
+        let key = (name.clone(), kind.returns());
+        if self.class_routines.contains(&key) {
+            self.error("This method or property name has already been defined");
+            return None;
+        }
+        self.class_routines.push(key);
         let mut params = Vec::new();
         let mut by_value = Vec::new();
         if self.eat_sym(Sym::LParen) && !self.eat_sym(Sym::RParen) {

@@ -59,6 +59,9 @@ pub struct Parser<'a> {
     /// Inside a CLASS module routine: whether it returns a value (GET,
     /// PUBLIC FUNCTION).
     pub(crate) in_method: Option<bool>,
+    /// The CLASS module routines seen: name and whether it returns a
+    /// value (a name may have one of each kind).
+    pub(crate) class_routines: Vec<(String, bool)>,
     /// An executable statement was seen (headers must come before).
     pub(crate) executable_seen: bool,
     /// Open BEGIN TRANSACTION blocks.
@@ -101,6 +104,7 @@ pub fn parse(
         clauses_made: 0,
         in_local: None,
         in_method: None,
+        class_routines: Vec::new(),
         executable_seen: false,
         in_transaction: 0,
         uv_locate: false,

@@ -6,8 +6,10 @@
 mod conversions;
 mod dynarrays;
 mod file_info;
+mod itype;
 mod multivalue;
 mod numbers;
+mod ports;
 mod system;
 mod terminal;
 mod text;
@@ -231,6 +233,8 @@ impl Vm {
             I::Dir | I::Fileinfo | I::Recordlocked | I::Catalogued | I::Selectinfo | I::Trans => {
                 self.file_intrinsic(which, base, argc)
             }
+            I::GetPortParams | I::SetPortParams => self.port_intrinsic(which, base),
+            I::Itype => self.itype_intrinsic(base),
         }
     }
 

@@ -1,0 +1,6 @@
+* CLASS module compile error: CREATE.OBJECT that is not a PUBLIC SUBROUTINE
+CLASS E3
+   PUBLIC FUNCTION CREATE.OBJECT
+      RETURN 1
+   END
+END

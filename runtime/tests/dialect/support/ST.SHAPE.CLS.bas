@@ -1,0 +1,20 @@
+CLASS ST.SHAPE.CLS
+* A base class: a name, a description, an UNDEFINED handler
+   PUBLIC KIND
+   PUBLIC SUBROUTINE CREATE.OBJECT
+      KIND = "shape"
+   END
+   PUBLIC FUNCTION DESCRIBE
+      RETURN "a ":KIND
+   END
+   PUBLIC FUNCTION AREA
+      RETURN 0
+   END
+   PUBLIC FUNCTION UNDEFINED(NAME, A1)
+      IF UNASSIGNED(A1) THEN A1 = "-"
+      RETURN "no ":NAME:" (":A1:")"
+   END
+   PUBLIC SUBROUTINE UNDEFINED(NAME, A1, A2)
+      PRINT "set ":NAME:" ":A1:" ":A2
+   END
+END
