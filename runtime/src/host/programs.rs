@@ -48,7 +48,8 @@ pub fn compile_source(
     let mut errors: Vec<CompileError> = pp.errors.clone();
     let (toks, lex_errs) = crate::syntax::lexer::lex(&pp.lines);
     errors.extend(lex_errs);
-    let (unit, parse_errs) = crate::syntax::parser::parse(&toks, ext);
+    let dicts = AccountDicts(account);
+    let (unit, parse_errs) = crate::syntax::parser::parse(&toks, ext, &dicts);
     errors.extend(parse_errs);
     if let Some(d) = &pp.catalogue {
         // no name: the record's, which must be the program's own
@@ -87,6 +88,20 @@ pub fn compile_source(
             errors.extend(compile_errs);
             Err(named(errors))
         }
+    }
+}
+
+/// The account's dictionaries, read by FILE statements at compile time.
+struct AccountDicts<'a>(&'a Path);
+
+impl crate::syntax::file_dicts::FileDicts for AccountDicts<'_> {
+    fn exists(&self, file: &str) -> bool {
+        crate::host::dir_file::open_part(self.0, file.as_bytes(), true).is_ok()
+    }
+    fn record(&self, file: &str, item: &str) -> Option<Vec<u8>> {
+        crate::host::dir_file::open_part(self.0, file.as_bytes(), true)
+            .ok()?
+            .read(item.as_bytes())
     }
 }
 

@@ -5,6 +5,7 @@ pub mod ast;
 pub mod catalogue_directive;
 pub mod compile_error;
 pub mod ext_names;
+pub mod file_dicts;
 pub mod function_words;
 pub mod lexer;
 pub mod parser;

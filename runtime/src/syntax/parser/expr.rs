@@ -355,6 +355,9 @@ impl Parser<'_> {
                 if let Some(e) = self.equates.get(&name) {
                     return Some(e.clone());
                 }
+                if let Some(f) = self.file_field(&name) {
+                    return f;
+                }
                 if self.peek() == &Tok::Sym(Sym::LParen) {
                     let args = self.call_args()?;
                     let args = self.semicolon_form(&name, args)?;

@@ -79,14 +79,21 @@ impl Parser<'_> {
             | "MATREADL" => {
                 let out = self.lvalue()?;
                 self.expect_kw("FROM")?;
-                let inputs = self.file_and_args()?;
+                // READ NAME FROM id: NAME's file of a FILE statement
+                let inputs = match self.file_ref_var(&out) {
+                    Some(f) => vec![f, self.expr()?],
+                    None => self.file_and_args()?,
+                };
                 self.io(kw, inputs, vec![out])
             }
             "WRITE" | "WRITEU" | "WRITEV" | "WRITEVU" | "MATWRITE" | "MATWRITEU" => {
                 let v = self.expr()?;
                 self.on_or_to()?;
                 let mut inputs = vec![v];
-                inputs.extend(self.file_and_args()?);
+                match self.file_ref_var(&inputs[0]) {
+                    Some(f) => inputs.extend([f, self.expr()?]),
+                    None => inputs.extend(self.file_and_args()?),
+                }
                 self.io(kw, inputs, vec![])
             }
             "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"

@@ -5,6 +5,7 @@ mod blocks;
 mod class;
 mod csv;
 mod expr;
+mod file_stmt;
 mod io;
 mod os_stmts;
 mod stmts;
@@ -16,6 +17,7 @@ use std::collections::HashMap;
 use crate::syntax::ast::*;
 use crate::syntax::compile_error::{CompileError, ErrorKind};
 use crate::syntax::ext_names::ExtNames;
+use crate::syntax::file_dicts::FileDicts;
 use crate::syntax::lexer::{Sym, Tok, Token};
 
 /// Parser state.
@@ -23,6 +25,10 @@ pub struct Parser<'a> {
     toks: &'a [Token],
     /// Extension statements the embedding declared.
     ext: &'a dyn ExtNames,
+    /// Dictionaries for the FILE statement.
+    pub(crate) dicts: &'a dyn FileDicts,
+    /// Files named by FILE statements: (upper case, as written).
+    pub(crate) file_refs: Vec<(String, String)>,
     pos: usize,
     /// The token at this position read as what is left of it once an
     /// extraction's `>` was taken from a `><` or `>=` token.
@@ -74,11 +80,18 @@ pub struct Parser<'a> {
 }
 
 /// Parses a token stream into a unit; `ext` names the extension
-/// statements (`NAME arg, arg`) it accepts besides the built-in ones.
-pub fn parse(toks: &[Token], ext: &dyn ExtNames) -> (Unit, Vec<CompileError>) {
+/// statements (`NAME arg, arg`) it accepts besides the built-in ones,
+/// `dicts` gives FILE statements their dictionaries.
+pub fn parse(
+    toks: &[Token],
+    ext: &dyn ExtNames,
+    dicts: &dyn FileDicts,
+) -> (Unit, Vec<CompileError>) {
     let mut p = Parser {
         toks,
         ext,
+        dicts,
+        file_refs: Vec::new(),
         pos: 0,
         split: None,
         equates: HashMap::new(),
@@ -406,6 +419,8 @@ impl<'a> Parser<'a> {
         self.advance();
         let e = if let Some(eq) = self.equates.get(&name) {
             eq.clone()
+        } else if let Some(f) = self.file_field(&name) {
+            f?
         } else if self.peek() == &Tok::Sym(Sym::LParen) {
             let args = self.call_args()?;
             Expr::Call(name, args)

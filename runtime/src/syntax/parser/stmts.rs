@@ -164,6 +164,7 @@ impl Parser<'_> {
             })),
             "ENTER" => self.call_stmt(),
             "ERRMSG" => self.errmsg(MsgThen::Continue),
+            "FILE" => self.file_stmt(),
             "STOP" | "ABORT" | "STOPE" | "ABORTE" | "STOPM" | "ABORTM" => {
                 let pick =
                     kw.ends_with('E') || (self.pick_errmsg && (kw == "STOP" || kw == "ABORT"));
