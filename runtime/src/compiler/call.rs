@@ -58,16 +58,7 @@ impl Compiler<'_> {
         let mut backs = Vec::new();
         let mut seen: Vec<VarRef> = Vec::new();
         for (ai, a) in args.iter().enumerate() {
-            let mut a = a;
-            if paren_ref {
-                while let Expr::Paren(x) = a {
-                    if matches!(**x, Expr::Var(_)) {
-                        a = x;
-                    } else {
-                        break;
-                    }
-                }
-            }
+            let a = unwrap_paren_var(a, paren_ref);
             match a {
                 Expr::Var(name) | Expr::Mat(name) => {
                     let r = self.var_ref(name);
@@ -159,16 +150,7 @@ impl Compiler<'_> {
     /// One argument as a reference (a variable, a matrix element) or, for
     /// any other expression, its value.
     fn arg_by_ref(&mut self, a: &Expr, paren_ref: bool) {
-        let mut a = a;
-        if paren_ref {
-            while let Expr::Paren(x) = a {
-                if matches!(**x, Expr::Var(_)) {
-                    a = x;
-                } else {
-                    break;
-                }
-            }
-        }
+        let a = unwrap_paren_var(a, paren_ref);
         match a {
             Expr::Var(name) | Expr::Mat(name) => {
                 let r = self.var_ref(name);
@@ -257,4 +239,20 @@ impl Compiler<'_> {
             }
         }
     }
+}
+
+/// With `paren_ref`, a variable in parentheses (`(X)`) is still passed by
+/// reference: the parentheses around it are dropped. Anything else in
+/// parentheses stays as it is (a value).
+fn unwrap_paren_var(mut a: &Expr, paren_ref: bool) -> &Expr {
+    if paren_ref {
+        while let Expr::Paren(x) = a {
+            if matches!(**x, Expr::Var(_)) {
+                a = x;
+            } else {
+                break;
+            }
+        }
+    }
+    a
 }
