@@ -318,54 +318,20 @@ impl Compiler<'_> {
         }
         if name == "IFS" && args.len() == 3 {
             // REUSE() on any argument: flags as a 4th argument (bits 0..2)
-            let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 3, 4));
-            let mut flags = 0;
-            for (k, a) in args.iter().enumerate() {
-                match a {
-                    Expr::Call(r, x) if r == "REUSE" && x.len() == 1 && !self.dims.contains(r) => {
-                        flags |= 1 << k;
-                        self.expr(&x[0]);
-                    }
-                    other => self.expr(other),
-                }
-            }
-            self.emit(Op::Int(flags));
-            self.emit(Op::Intr(id, 4));
+            self.reuse_flagged_intrinsic(name, args, |k| Some(1 << k));
             return;
         }
         if name == "SPLICE" && args.len() == 3 {
             // REUSE() on either array: flags as a 4th argument (bit 0, bit 1)
-            let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 3, 3));
-            let mut flags = 0;
-            for (k, a) in args.iter().enumerate() {
-                match a {
-                    Expr::Call(r, x)
-                        if k != 1 && r == "REUSE" && x.len() == 1 && !self.dims.contains(r) =>
-                    {
-                        flags |= if k == 0 { 1 } else { 2 };
-                        self.expr(&x[0]);
-                    }
-                    other => self.expr(other),
-                }
-            }
-            self.emit(Op::Int(flags));
-            self.emit(Op::Intr(id, 4));
+            self.reuse_flagged_intrinsic(name, args, |k| match k {
+                0 => Some(1),
+                2 => Some(2),
+                _ => None,
+            });
             return;
         }
         if PAIRWISE.contains(&name) && args.len() == 2 {
-            let (id, _, _) = intrinsics::lookup(name).unwrap_or((0, 2, 2));
-            let mut flags = 0;
-            for (k, a) in args.iter().enumerate() {
-                match a {
-                    Expr::Call(r, x) if r == "REUSE" && x.len() == 1 && !self.dims.contains(r) => {
-                        flags |= 1 << k;
-                        self.expr(&x[0]);
-                    }
-                    other => self.expr(other),
-                }
-            }
-            self.emit(Op::Int(flags));
-            self.emit(Op::Intr(id, 3));
+            self.reuse_flagged_intrinsic(name, args, |k| Some(1 << k));
             return;
         }
         if let Some((id, min, max)) = intrinsics::lookup(name) {
@@ -509,4 +475,32 @@ impl Compiler<'_> {
 pub(super) enum Stashed<'a> {
     Temp(VarRef),
     Expr(&'a Expr),
+}
+
+impl Compiler<'_> {
+    /// Intrinsic `name` whose arguments may be wrapped in `REUSE()`: each
+    /// argument `k` for which `bit(k)` gives a bit is compiled unwrapped with
+    /// that bit set in a flags value, passed as one more, last argument.
+    fn reuse_flagged_intrinsic(
+        &mut self,
+        name: &str,
+        args: &[Expr],
+        bit: impl Fn(usize) -> Option<i32>,
+    ) {
+        let id = intrinsics::lookup(name).map_or(0, |l| l.0);
+        let mut flags = 0;
+        for (k, a) in args.iter().enumerate() {
+            match (a, bit(k)) {
+                (Expr::Call(r, x), Some(b))
+                    if r == "REUSE" && x.len() == 1 && !self.dims.contains(r) =>
+                {
+                    flags |= b;
+                    self.expr(&x[0]);
+                }
+                (other, _) => self.expr(other),
+            }
+        }
+        self.emit(Op::Int(flags));
+        self.emit(Op::Intr(id, args.len() as u8 + 1));
+    }
 }
