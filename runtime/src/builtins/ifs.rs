@@ -98,18 +98,8 @@ pub fn ifs<E>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::dynarray::{FM, SM, VM};
 
-    fn da(s: &str) -> Vec<u8> {
-        s.bytes()
-            .map(|c| match c {
-                b'^' => FM,
-                b']' => VM,
-                b'\\' => SM,
-                _ => c,
-            })
-            .collect()
-    }
+    use crate::builtins::dynarray::tests::da;
 
     fn run(c: &str, t: &str, e: &str) -> Vec<u8> {
         let truth = |x: &[u8]| -> Result<bool, ()> { Ok(!x.is_empty() && x != b"0") };

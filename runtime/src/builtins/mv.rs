@@ -166,16 +166,7 @@ pub fn num_pairs<E>(
 mod tests {
     use super::*;
 
-    fn da(s: &str) -> Vec<u8> {
-        s.bytes()
-            .map(|c| match c {
-                b'^' => FM,
-                b']' => VM,
-                b'\\' => SM,
-                _ => c,
-            })
-            .collect()
-    }
+    use crate::builtins::dynarray::tests::da;
     fn cat(x: &[u8], y: &[u8]) -> Vec<u8> {
         [x, y].concat()
     }

@@ -219,16 +219,7 @@ pub fn config(name: &[u8]) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    fn da(s: &str) -> Vec<u8> {
-        s.bytes()
-            .map(|c| match c {
-                b'^' => FM,
-                b']' => VM,
-                b'\\' => SM,
-                c => c,
-            })
-            .collect()
-    }
+    use crate::builtins::dynarray::tests::da;
 
     #[test]
     fn crop_levels() {
