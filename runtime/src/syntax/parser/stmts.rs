@@ -428,7 +428,7 @@ impl Parser<'_> {
                 Some(StmtKind::Echo(e))
             }
             "CLEARDATA" => Some(StmtKind::ClearData),
-            "CLEARINPUT" | "DEBUG" => {
+            "DEBUG" => {
                 while !self.at_clause_end() {
                     self.advance();
                 }
