@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod ccall;
 mod ccall_call;
 pub mod class_objects;
+pub mod cmd_catalog;
 pub mod cmd_files;
 pub mod cmd_query;
 pub mod commands;

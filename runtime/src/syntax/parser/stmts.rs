@@ -611,6 +611,17 @@ impl Parser<'_> {
                 self.advance();
                 (Some(n), None)
             }
+            // `CALL *NAME`, `CALL !NAME`: a globally catalogued routine
+            Tok::Sym(p @ (Sym::Star | Sym::Bang)) if matches!(self.peek_at(1), Tok::Ident(_)) => {
+                let name = match self.peek_at(1) {
+                    Tok::Ident(n) => n.clone(),
+                    _ => String::new(),
+                };
+                self.advance();
+                self.advance();
+                let prefix = if p == Sym::Star { "*" } else { "!" };
+                (Some(format!("{prefix}{name}")), None)
+            }
             _ => {
                 self.error("Expected direct or indirect subroutine reference");
                 return None;
