@@ -19,6 +19,7 @@ impl Parser<'_> {
         let cond = self.expr_fmt()?;
         if self.next_line_starts_with(&["THEN", "ELSE"]) {
             self.advance();
+            self.line_entry();
         }
         if !(self.is_kw("THEN") || self.is_kw("ELSE")) {
             // ScarletDME looks for THEN on the next line: the error is there
@@ -33,6 +34,10 @@ impl Parser<'_> {
             // an ELSE starting the next line is this IF's ELSE
             if self.next_line_starts_with(&["ELSE"]) {
                 self.advance();
+            }
+            // ScarletDME starts a line-table entry at the ELSE of a THEN
+            if self.is_kw("ELSE") {
+                self.line_entry();
             }
         }
         if self.eat_kw("ELSE") {
@@ -77,10 +82,13 @@ impl Parser<'_> {
                 }
                 return Some(StmtKind::Case(cases));
             }
-            if self.eat_kw("CASE") {
+            if self.is_kw("CASE") {
+                self.line_entry();
+                self.advance();
+                let rline = self.rline;
                 let c = self.expr()?;
                 let body = self.block(&["CASE", "END"]);
-                cases.push((c, body));
+                cases.push((c, body, rline));
                 continue;
             }
             self.error("CASE statement not found where expected");
@@ -170,9 +178,10 @@ impl Parser<'_> {
                 self.unterminated("LOOP statement");
                 return None;
             };
+            let rline = self.rline;
             match self.expr_fmt() {
-                Some(c) if until => parts.push(LoopPart::Until(c)),
-                Some(c) => parts.push(LoopPart::While(c)),
+                Some(c) if until => parts.push(LoopPart::Until(c, rline)),
+                Some(c) => parts.push(LoopPart::While(c, rline)),
                 None => {
                     self.skip_line();
                     continue;
