@@ -166,12 +166,6 @@ pub fn clear_file(sess: &mut Session, w: &[String]) -> Outcome {
         sess.say("File not found");
         return Outcome::Done(-1);
     };
-    if let Ok(rd) = std::fs::read_dir(&dir) {
-        for e in rd.flatten() {
-            if e.path().is_file() {
-                let _ = std::fs::remove_file(e.path());
-            }
-        }
-    }
+    super::dir_file::DirFile::new(name, dir).clear();
     Outcome::Done(0)
 }

@@ -169,6 +169,10 @@ fn verb_of(kind: &str, code: &str, sub: &str) -> Option<&'static str> {
         ("CA", "$CREATEF", _) => "CREATE.FILE",
         ("CA", "$DELETEF", _) => "DELETE.FILE",
         ("CA", "$CLEARFL", _) => "CLEAR.FILE",
+        ("CA", "$CREATEI", _) => "CREATE.INDEX",
+        ("CA", "$BUILDI", _) => "BUILD.INDEX",
+        ("CA", "$DELETEI", _) => "DELETE.INDEX",
+        ("CA", "$LISTI", _) => "LIST.INDEX",
         ("CA", "$QPROC", "1") => "SELECT",
         ("CA", "$QPROC", "2") => "LIST",
         ("CA", "$QPROC", "3") => "SSELECT",
@@ -210,6 +214,10 @@ fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
         "CREATE.FILE" => super::cmd_files::create_file(sess, w),
         "DELETE.FILE" => super::cmd_files::delete_file(sess, w),
         "CLEAR.FILE" => super::cmd_files::clear_file(sess, w),
+        "CREATE.INDEX" => super::cmd_index::create_index(sess, w),
+        "BUILD.INDEX" => super::cmd_index::build_index(sess, w),
+        "DELETE.INDEX" => super::cmd_index::delete_index(sess, w),
+        "LIST.INDEX" => super::cmd_index::list_index(sess, w),
         "CLEARSELECT" => {
             let all = w
                 .get(1)
