@@ -179,8 +179,10 @@ impl Parser<'_> {
                 }
                 let e = if self.at_clause_end() {
                     None
+                } else if kw.starts_with("STOP") {
+                    Some(self.stop_message()?)
                 } else {
-                    Some(self.expr()?)
+                    Some(self.expr_fmt()?)
                 };
                 if kw.starts_with("STOP") {
                     Some(StmtKind::Stop(e))
@@ -589,6 +591,18 @@ impl Parser<'_> {
             expr,
             labels,
         })
+    }
+
+    /// The message of a (non-Pick) STOP: a print list, as BCOMP compiles it,
+    /// whose commas are tabs (`STOP 201, 'VOC'` prints `201<TAB>VOC`).
+    fn stop_message(&mut self) -> Option<Expr> {
+        let mut e = self.expr_fmt()?;
+        while self.eat_sym(Sym::Comma) {
+            let r = self.expr_fmt()?;
+            let tab = Expr::Bin(BinOp::Cat, Box::new(e), Box::new(Expr::Str(b"\t".to_vec())));
+            e = Expr::Bin(BinOp::Cat, Box::new(tab), Box::new(r));
+        }
+        Some(e)
     }
 
     /// `ERRMSG id [, arg ...]` (and STOPE / ABORTE with a message).
