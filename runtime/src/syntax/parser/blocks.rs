@@ -16,14 +16,24 @@ impl Parser<'_> {
     }
 
     pub(crate) fn if_stmt(&mut self) -> Option<StmtKind> {
-        let cond = self.expr_fmt()?;
+        let Some(cond) = self.expr_fmt() else {
+            // ScarletDME goes on to look for THEN after the bad condition,
+            // on the next line: a second error there
+            self.skip_line();
+            self.error_eol("Expected THEN or ELSE");
+            return None;
+        };
         if self.next_line_starts_with(&["THEN", "ELSE"]) {
             self.advance();
         }
         if !(self.is_kw("THEN") || self.is_kw("ELSE")) {
-            // ScarletDME looks for THEN on the next line: the error is there
-            self.skip_line();
-            self.error_eol("Expected THEN or ELSE");
+            // at the end of the line ScarletDME looks for THEN on the next
+            // line: the error is there
+            if matches!(self.peek(), Tok::Eol) {
+                self.error_eol("Expected THEN or ELSE");
+            } else {
+                self.error("Expected THEN or ELSE");
+            }
             return None;
         }
         let mut then = Vec::new();
@@ -47,7 +57,7 @@ impl Parser<'_> {
             return self.transaction_block();
         }
         if !self.eat_kw("CASE") {
-            self.error("Expected CASE or TRANSACTION after BEGIN");
+            self.error_eol("Expected CASE or TRANSACTION after BEGIN");
             return None;
         }
         if !self.at_stmt_end() {
@@ -78,7 +88,8 @@ impl Parser<'_> {
                 return Some(StmtKind::Case(cases));
             }
             if self.eat_kw("CASE") {
-                let c = self.expr()?;
+                // after an error in the condition the CASE body still follows
+                let c = self.expr().unwrap_or(Expr::Num("0".into()));
                 let body = self.block(&["CASE", "END"]);
                 cases.push((c, body));
                 continue;
@@ -167,8 +178,9 @@ impl Parser<'_> {
             } else if self.eat_kw("UNTIL") {
                 true
             } else {
+                // the body is kept: its labels and references are checked too
                 self.unterminated("LOOP statement");
-                return None;
+                return Some(StmtKind::Loop(parts));
             };
             match self.expr_fmt() {
                 Some(c) if until => parts.push(LoopPart::Until(c)),
@@ -228,10 +240,9 @@ impl Parser<'_> {
         self.open -= 1;
         self.fors.pop();
         if !self.eat_kw("NEXT") {
+            // the body is kept: its labels and references are checked too
             self.unterminated("FOR statement");
-            return None;
-        }
-        if let Tok::Ident(v) = self.peek().clone() {
+        } else if let Tok::Ident(v) = self.peek().clone() {
             self.advance();
             if v != name {
                 self.error("Mismatched FOR / NEXT control variables");
@@ -261,8 +272,10 @@ impl Parser<'_> {
 
     /// END as a statement: outside any construct it is the final END, after
     /// which only comments may follow.
+    /// ScarletDME takes an END inside a loop, a CASE body or a single-line
+    /// clause for the final END too (only a block's own END closes it).
     pub(crate) fn end_stmt(&mut self) -> Option<StmtKind> {
-        if self.open > 0 || self.in_local.is_some() {
+        if self.in_local.is_some() {
             return Some(StmtKind::Stop(None));
         }
         loop {
@@ -271,6 +284,8 @@ impl Parser<'_> {
                 Tok::Eof => break,
                 _ => {
                     self.error("Non-comment text found after final end statement");
+                    // constructs still open are reported on the next line
+                    self.eof_line = Some(self.cur().line + 1);
                     self.skip_to_eof();
                     break;
                 }
