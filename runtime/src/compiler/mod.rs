@@ -53,6 +53,9 @@ pub struct Compiler<'a> {
     errors: Vec<CompileError>,
     file: u16,
     line: u32,
+    /// The line run-time messages give for the code being compiled
+    /// ([`Stmt::rline`]).
+    rline: u32,
     free_temps: Vec<VarRef>,
     kind: UnitKind,
     /// LOCAL routines: name -> (table index, is function).
@@ -111,6 +114,7 @@ pub fn compile(
         errors: Vec::new(),
         file: 0,
         line: 1,
+        rline: 0,
         free_temps: Vec::new(),
         kind,
         locals: HashMap::new(),
@@ -265,7 +269,7 @@ impl Compiler<'_> {
             }
         }
         self.ops.push(op);
-        self.lines.push(self.line);
+        self.lines.push(self.rline);
         self.ops.len() - 1
     }
 
@@ -477,6 +481,7 @@ impl Compiler<'_> {
         for s in stmts {
             self.file = s.file;
             self.line = s.line;
+            self.rline = s.rline;
             self.stmt(s);
         }
     }

@@ -113,6 +113,10 @@ impl Compiler<'_> {
                 self.expr(all);
                 self.sys(Sys::Term, 3);
             }
+            TermStmt::ClearInput => {
+                self.emit(Op::Int(t::CLEAR_INPUT));
+                self.sys(Sys::Term, 1);
+            }
         }
     }
 

@@ -155,6 +155,19 @@ pub fn stdin_is_pipe() -> bool {
     }
 }
 
+/// CLEARINPUT: discards what was typed on the terminal and not read yet.
+/// Standard input that is no terminal holds no type-ahead and is left as
+/// it is (ScarletDME reads such input to its end and then spins forever:
+/// `docs/dialect-terminal.md`).
+pub fn clear_type_ahead() {
+    // SAFETY: isatty and tcflush only act on the open descriptor 0.
+    unsafe {
+        if libc::isatty(0) == 1 {
+            libc::tcflush(0, libc::TCIFLUSH);
+        }
+    }
+}
+
 /// Where PRINT output of a unit goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dest {

@@ -91,4 +91,6 @@ pub enum TermStmt {
     Printer(PrinterOp),
     /// `RESTORE.SCREEN image, restore_all`.
     RestoreScreen(Expr, Expr),
+    /// `CLEARINPUT` / `INPUTCLEAR`: discard the keyboard's type-ahead.
+    ClearInput,
 }

@@ -107,6 +107,11 @@ impl Vm {
                     self.sess.term.dsp.paginate = img.pagination;
                 }
             }
+            t::CLEAR_INPUT => {
+                if self.sess.sandbox.is_none() {
+                    crate::host::display::clear_type_ahead();
+                }
+            }
             _ => return Err(RuntimeError::BadStatementOp.into()),
         }
         self.term_check()

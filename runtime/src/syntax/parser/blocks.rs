@@ -25,6 +25,7 @@ impl Parser<'_> {
         };
         if self.next_line_starts_with(&["THEN", "ELSE"]) {
             self.advance();
+            self.line_entry();
         }
         if !(self.is_kw("THEN") || self.is_kw("ELSE")) {
             // at the end of the line ScarletDME looks for THEN on the next
@@ -43,6 +44,10 @@ impl Parser<'_> {
             // an ELSE starting the next line is this IF's ELSE
             if self.next_line_starts_with(&["ELSE"]) {
                 self.advance();
+            }
+            // ScarletDME starts a line-table entry at the ELSE of a THEN
+            if self.is_kw("ELSE") {
+                self.line_entry();
             }
         }
         if self.eat_kw("ELSE") {
@@ -87,11 +92,14 @@ impl Parser<'_> {
                 }
                 return Some(StmtKind::Case(cases));
             }
-            if self.eat_kw("CASE") {
+            if self.is_kw("CASE") {
+                self.line_entry();
+                self.advance();
+                let rline = self.rline;
                 // after an error in the condition the CASE body still follows
                 let c = self.expr().unwrap_or(Expr::Num("0".into()));
                 let body = self.block(&["CASE", "END"]);
-                cases.push((c, body));
+                cases.push((c, body, rline));
                 continue;
             }
             self.error("CASE statement not found where expected");
@@ -182,9 +190,10 @@ impl Parser<'_> {
                 self.unterminated("LOOP statement");
                 return Some(StmtKind::Loop(parts));
             };
+            let rline = self.rline;
             match self.expr_fmt() {
-                Some(c) if until => parts.push(LoopPart::Until(c)),
-                Some(c) => parts.push(LoopPart::While(c)),
+                Some(c) if until => parts.push(LoopPart::Until(c, rline)),
+                Some(c) => parts.push(LoopPart::While(c, rline)),
                 None => {
                     self.skip_line();
                     continue;

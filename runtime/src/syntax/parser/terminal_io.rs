@@ -39,6 +39,8 @@ impl Parser<'_> {
                 }
                 Some(TermStmt::RestoreScreen(img, self.expr()?))
             })(),
+            // no arguments: what follows is read as another statement
+            "CLEARINPUT" | "INPUTCLEAR" => Some(TermStmt::ClearInput),
             _ => return None,
         };
         Some(t.map(StmtKind::Term))
