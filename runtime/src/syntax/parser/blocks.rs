@@ -73,7 +73,7 @@ impl Parser<'_> {
             }
             if self.at_eof() {
                 self.unterminated("CASE statement");
-                return None;
+                return Some(StmtKind::Case(cases));
             }
             if self.eat_kw("END") {
                 if !self.eat_kw("CASE") {
@@ -175,8 +175,9 @@ impl Parser<'_> {
             } else if self.eat_kw("UNTIL") {
                 true
             } else {
+                // kept, so that its label references are still checked
                 self.unterminated("LOOP statement");
-                return None;
+                return Some(StmtKind::Loop(parts));
             };
             let rline = self.rline;
             match self.expr_fmt() {
@@ -236,11 +237,12 @@ impl Parser<'_> {
         let body = self.block(&["NEXT"]);
         self.open -= 1;
         self.fors.pop();
-        if !self.eat_kw("NEXT") {
+        // an unterminated FOR is kept, so that its label references are
+        // still checked (BCOMP reports them after the end of the source)
+        let closed = self.eat_kw("NEXT");
+        if !closed {
             self.unterminated("FOR statement");
-            return None;
-        }
-        if let Tok::Ident(v) = self.peek().clone() {
+        } else if let Tok::Ident(v) = self.peek().clone() {
             self.advance();
             if v != name {
                 self.error("Mismatched FOR / NEXT control variables");
@@ -268,10 +270,12 @@ impl Parser<'_> {
         Some(StmtKind::Null)
     }
 
-    /// END as a statement: outside any construct it is the final END, after
-    /// which only comments may follow.
+    /// END as a statement (not closing a block): the final END, after which
+    /// only comments may follow, wherever it stands; as in ScarletDME's BCOMP
+    /// even inside a FOR, LOOP or single-line THEN (`IF X THEN END`), which
+    /// then stays unterminated. Only in a LOCAL routine it ends the routine.
     pub(crate) fn end_stmt(&mut self) -> Option<StmtKind> {
-        if self.open > 0 || self.in_local.is_some() {
+        if self.in_local.is_some() {
             return Some(StmtKind::Stop(None));
         }
         loop {
@@ -279,6 +283,9 @@ impl Parser<'_> {
                 Tok::Eol | Tok::Semi => self.advance(),
                 Tok::Eof => break,
                 _ => {
+                    // an enclosing construct is reported unterminated on the
+                    // line after this text, as BCOMP does
+                    self.last_line = self.cur().line + 1;
                     self.error("Non-comment text found after final end statement");
                     self.skip_to_eof();
                     break;
