@@ -162,16 +162,21 @@ scarletdme-check: build
 # under target/difftest; every differing line is reported, the log ends with
 # the count. tools/difftest/minimise.py SEED CASE shrinks one difference to a
 # regression for runtime/tests/dialect/fuzz/. Without qm: a message, exit 0.
+# ScarletDME's results are cached in DIFFTEST_SD_CACHE (tools/difftest/sdcache.py:
+# keyed by the sha256 of the program's bytes and of the ScarletDME installation,
+# only complete runs), so a second run of the same seeds only runs mvbasic; the
+# log's last line says how many ScarletDME results came from the cache.
 DIFFTEST_START ?= 1
 DIFFTEST_COUNT ?= 20000
+DIFFTEST_SD_CACHE ?= target/difftest-sd-cache
 difftest:
 	@if ! command -v qm >/dev/null 2>&1; then \
 	  echo "difftest: qm (ScarletDME) is not installed: nothing to run (see docs/scarletdme.md)"; exit 0; fi; \
 	$(CARGO) build --release -p mvbasic && \
 	python3 tools/difftest/run.py --start $(DIFFTEST_START) --count $(DIFFTEST_COUNT) --workers 2 \
-	  2>&1 | tee target/difftest.log | grep -v '^progress:'
+	  --sd-cache $(DIFFTEST_SD_CACHE) 2>&1 | tee target/difftest.log | grep -v '^progress:'
 
-# The generator, shrinker and output parser of `make difftest` (no ScarletDME).
+# The generator, shrinker, output parser and result cache of `make difftest` (no ScarletDME).
 test-difftest-self:
 	python3 tools/difftest/selftest.py
 

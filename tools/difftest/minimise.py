@@ -17,6 +17,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
 import oracle  # noqa: E402
+import sdcache  # noqa: E402
 import shrink  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -74,6 +75,8 @@ def main():
     ap.add_argument("--write")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "difftest"))
     ap.add_argument("--mvbasic", default=os.path.join(ROOT, "target", "release", "mvbasic"))
+    ap.add_argument("--sd-cache", default=sdcache.default_dir(ROOT), help="as run.py's")
+    ap.add_argument("--no-sd-cache", action="store_true")
     a = ap.parse_args()
     if not oracle.have_qm():
         print("minimise: qm (ScarletDME) is not installed")
@@ -81,7 +84,8 @@ def main():
     exclude = () if a.all else tuple(gen.KNOWN_UNFIXED)
     cases = gen.make_program(a.seed, exclude=exclude)
     case = cases[int(a.case.lstrip("C")) - 1]
-    chk = Checker(oracle.Worker(os.path.join(a.out, "wmin"), a.mvbasic))
+    cache = None if a.no_sd_cache else sdcache.SdCache(a.sd_cache, sdcache.install_identity())
+    chk = Checker(oracle.Worker(os.path.join(a.out, "wmin"), a.mvbasic, cache))
     if not chk.differs([case])[0]:
         print("minimise: seed %d %s does not differ on its own" % (a.seed, a.case))
         return 1

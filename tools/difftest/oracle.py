@@ -5,6 +5,8 @@ One scratch ScarletDME account per worker (made once with the shared
 ``BASIC BP T1 T2 ...`` call and run one by one with ``RUN BP Tn`` (stdin
 from /dev/null). mvbasic runs each program from a plain directory file
 ``BP`` in its own account directory. Outputs are split into case lines.
+With an sdcache.SdCache, a program whose ScarletDME result is stored is not
+given to ScarletDME at all (the account is made only when one is needed).
 """
 
 import os
@@ -49,6 +51,17 @@ class Result:
         self.raw = raw
 
 
+def sd_complete(rc, out, err):
+    """Whether a ScarletDME run may be cached: qm exited normally (not killed
+    at the time limit), said nothing on stderr, was not turned away by the
+    licence's user limit, and the program either printed its final "done" or
+    stopped with a ScarletDME run-time error message."""
+    if rc != 0 or err or b"User limit reached" in out:
+        return False
+    res = parse(out)
+    return res.done or res.error is not None
+
+
 def parse(out, error=None):
     cases = {}
     done = False
@@ -69,13 +82,19 @@ def parse(out, error=None):
 class Worker:
     """A ScarletDME scratch account plus an mvbasic account."""
 
-    def __init__(self, root, mvbasic):
+    def __init__(self, root, mvbasic, cache=None):
         self.root = os.path.abspath(root)
         # ScarletDME registers each account under its directory's name: make it unique
         tag = "%08x" % (zlib.crc32(self.root.encode()) & 0xFFFFFFFF)
         self.sd = os.path.join(self.root, "DT" + tag)
         self.mv = os.path.join(self.root, "mv")
         self.mvbasic = os.path.abspath(mvbasic)
+        self.cache = cache
+        self.cache_hits = 0  # ScarletDME results taken from the cache
+        os.makedirs(os.path.join(self.mv, "BP"), exist_ok=True)
+
+    def _account(self):
+        """Makes the ScarletDME scratch account the first time it is needed."""
         if not os.path.isdir(os.path.join(self.sd, "VOC")):
             os.makedirs(self.root, exist_ok=True)
             for _ in range(10):  # the user limit may be reached for a moment
@@ -84,7 +103,6 @@ class Worker:
                 time.sleep(2)
             else:
                 raise SystemExit("difftest: could not make a ScarletDME account in " + self.sd)
-        os.makedirs(os.path.join(self.mv, "BP"), exist_ok=True)
 
     def _clean(self):
         for d in (os.path.join(self.sd, "BP"), os.path.join(self.sd, "BP.OUT"), os.path.join(self.mv, "BP")):
@@ -119,8 +137,12 @@ class Worker:
                 failed.setdefault(n, ["no object code"])
         return failed
 
-    def run_sd(self, name):
+    def run_sd(self, name, program=None):
+        """Runs one compiled program; a complete run of ``program`` (its bytes)
+        is stored in the cache."""
         rc, out, err = self.qm("RUN BP " + name)
+        if self.cache is not None and program is not None and sd_complete(rc, out, err):
+            self.cache.store(name, program, rc, out)
         res = parse(out)
         if rc is None:
             res.error = res.error or "timeout"
@@ -138,19 +160,30 @@ class Worker:
     def batch(self, programs):
         """programs: {name: text}. Returns {name: (sd Result, mv Result)};
         a program ScarletDME does not compile gets (None, error lines)."""
+        data = {name: text.encode("latin-1") for name, text in programs.items()}
+        cached = {}
+        if self.cache is not None:
+            for name in programs:
+                hit = self.cache.load(name, data[name])
+                if hit is not None:
+                    cached[name] = parse(hit[1])
+        self.cache_hits += len(cached)
+        todo = [name for name in programs if name not in cached]
+        if todo:
+            self._account()
         self._clean()
-        for name, text in programs.items():
-            data = text.encode("latin-1")
-            for d in (self.sd, self.mv):
+        for name in programs:
+            for d in (self.sd, self.mv) if name in todo else (self.mv,):
                 with open(os.path.join(d, "BP", name), "wb") as f:
-                    f.write(data)
-        failed = self.compile_sd(list(programs))
+                    f.write(data[name])
+        failed = self.compile_sd(todo) if todo else {}
         res = {}
         for name in programs:
             if name in failed:
                 res[name] = (None, failed[name])
                 continue
-            res[name] = (self.run_sd(name), self.run_mv(name))
+            sd = cached[name] if name in cached else self.run_sd(name, data[name])
+            res[name] = (sd, self.run_mv(name))
         return res
 
     def run_mv_text(self, name, text):

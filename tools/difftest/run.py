@@ -2,11 +2,15 @@
 """Differential test of mvbasic against real ScarletDME.
 
     run.py [--start SEED] [--count N] [--batch B] [--workers W] [--out DIR] [--all]
+           [--sd-cache DIR | --no-sd-cache] [--rerun RESULTS]
 
 Generates programs for seeds START .. START+N-1 (gen.py), runs each on both
 (oracle.py) and appends one JSON line per program to DIR/results.jsonl;
 every difference (program seed, case, both values) is printed and logged.
 The last line is the summary, counted from the results themselves.
+ScarletDME's results are cached (sdcache.py; --sd-cache DIR, default
+$DIFFTEST_SD_CACHE or target/difftest-sd-cache): running the same seeds
+again with another mvbasic only runs mvbasic. mvbasic always runs.
 Without ``qm`` it says so and exits 0.
 """
 
@@ -21,6 +25,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
 import oracle  # noqa: E402
+import sdcache  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
@@ -39,6 +44,10 @@ def main():
     ap.add_argument("--mvbasic", default=os.path.join(ROOT, "target", "release", "mvbasic"))
     ap.add_argument("--all", action="store_true", help="also generate the known-unfixed classes")
     ap.add_argument("--rerun", help="run again only the differing seeds of this results.jsonl")
+    ap.add_argument("--sd-cache", default=sdcache.default_dir(ROOT),
+                    help="directory of cached ScarletDME results (default $DIFFTEST_SD_CACHE "
+                    "or target/difftest-sd-cache)")
+    ap.add_argument("--no-sd-cache", action="store_true", help="run every program on ScarletDME")
     a = ap.parse_args()
     if not oracle.have_qm():
         print("difftest: qm (ScarletDME) is not installed: nothing to run (see docs/scarletdme.md)")
@@ -47,6 +56,7 @@ def main():
         print("difftest: %s not built (cargo build --release -p mvbasic)" % a.mvbasic)
         return 1
     a.workers = max(1, min(a.workers, 2))  # the machine is shared
+    cache = None if a.no_sd_cache else sdcache.SdCache(a.sd_cache, sdcache.install_identity())
     os.makedirs(a.out, exist_ok=True)
     exclude = () if a.all else tuple(gen.KNOWN_UNFIXED)
     seeds = list(range(a.start, a.start + a.count))
@@ -59,19 +69,22 @@ def main():
         jobs.put(seeds[i:i + a.batch])
     lock = threading.Lock()
     log = open(os.path.join(a.out, "results.jsonl"), "a")
-    stats = {"programs": 0, "same": 0, "diff": 0, "cases_diff": 0, "sd_compile": 0, "sd_error": 0}
+    stats = {"programs": 0, "same": 0, "diff": 0, "cases_diff": 0, "sd_compile": 0, "sd_error": 0,
+             "sd_cached": 0}
     t0 = time.time()
 
     def work(n):
-        w = oracle.Worker(os.path.join(a.out, "w%d" % n), a.mvbasic)
+        w = oracle.Worker(os.path.join(a.out, "w%d" % n), a.mvbasic, cache)
         while True:
             try:
                 batch = jobs.get_nowait()
             except queue.Empty:
                 return
             progs = {"T%d" % s: gen.render_program(gen.make_program(s, exclude=exclude)) for s in batch}
+            hits = w.cache_hits
             res = w.batch(progs)
             with lock:
+                stats["sd_cached"] += w.cache_hits - hits
                 for s in batch:
                     sd, mv = res["T%d" % s]
                     rec = {"seed": s, "all": a.all}
@@ -104,8 +117,9 @@ def main():
                             stats["same"] += 1
                     log.write(json.dumps(rec) + "\n")
                 log.flush()
-                print("progress: %d/%d programs, %d differ (%.0fs)" % (
-                    stats["programs"], len(seeds), stats["diff"], time.time() - t0), flush=True)
+                print("progress: %d/%d programs, %d differ, %d ScarletDME results cached (%.0fs)" % (
+                    stats["programs"], len(seeds), stats["diff"], stats["sd_cached"], time.time() - t0),
+                    flush=True)
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(a.workers)]
     for t in threads:
@@ -113,10 +127,12 @@ def main():
     for t in threads:
         t.join()
     print("difftest: %d programs run (seeds %s%s), %d same, %d differ (%d differing cases), "
-          "%d ScarletDME compile errors, %d stopped by a ScarletDME run-time error" % (
+          "%d ScarletDME compile errors, %d stopped by a ScarletDME run-time error, "
+          "%d ScarletDME results from the cache (%s)" % (
               stats["programs"], "%d..%d" % (seeds[0], seeds[-1]) if not a.rerun else "differing in " + a.rerun,
               ", --all" if a.all else "", stats["same"],
-              stats["diff"], stats["cases_diff"], stats["sd_compile"], stats["sd_error"]))
+              stats["diff"], stats["cases_diff"], stats["sd_compile"], stats["sd_error"],
+              stats["sd_cached"], "off" if cache is None else cache.root))
     return 0
 
 

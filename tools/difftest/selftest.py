@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Fast self-test of the difftest generator, shrinker and output parser.
-Needs neither ScarletDME nor mvbasic (part of `make test`)."""
+"""Fast self-test of the difftest generator, shrinker, output parser and
+ScarletDME result cache. Needs neither ScarletDME nor mvbasic (part of
+`make test`)."""
 
 import os
 import re
+import stat
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
 import oracle  # noqa: E402
+import sdcache  # noqa: E402
 import shrink  # noqa: E402
 
 failures = []
@@ -114,16 +118,97 @@ def test_parse():
     check(oracle.compare(same, oracle.parse(b"C1:a\n", "compile error")) == ["C2"], "missing line differs")
 
 
+def fake_install(d):
+    """A stand-in ScarletDME installation: qm binary, QMSYS parts, mkacct."""
+    os.makedirs(os.path.join(d, "qmsys", "bin"))
+    os.makedirs(os.path.join(d, "qmsys", "gcat"))
+    files = {"qmsys/bin/qm": b"qm 1", "qmsys/bin/pcode": b"pcode 1", "qmsys/gcat/_SUM": b"sum 1",
+             "mkacct": b"#!/bin/sh\n"}
+    for rel, data in files.items():
+        with open(os.path.join(d, rel), "wb") as f:
+            f.write(data)
+    qm = os.path.join(d, "qmsys", "bin", "qm")
+    return qm, lambda: sdcache.install_identity(qm=qm, extra=(os.path.join(d, "mkacct"),))
+
+
+def test_cache_key():
+    with tempfile.TemporaryDirectory(prefix="difftest-selftest-") as d:
+        qm, ident = fake_install(d)
+        base = ident()
+        check(re.fullmatch(r"[0-9a-f]{64}", base) is not None, "identity is a sha256")
+        check(ident() == base, "same installation, same identity")
+        for rel in ("qmsys/bin/qm", "qmsys/bin/pcode", "qmsys/gcat/_SUM", "mkacct"):
+            path = os.path.join(d, rel)
+            old = open(path, "rb").read()
+            with open(path, "wb") as f:
+                f.write(old + b"x")
+            check(ident() != base, "identity changes with " + rel)
+            with open(path, "wb") as f:
+                f.write(old)
+        check(ident() == base, "identity restored")
+        with open(os.path.join(d, "qmsys", "gcat", "NEW"), "wb") as f:
+            f.write(b"")
+        check(ident() != base, "identity changes with a newly catalogued program")
+    k = sdcache.key(base, "T1", b"PRINT 1\n")
+    check(re.fullmatch(r"[0-9a-f]{64}", k) is not None, "key is a sha256")
+    check(sdcache.key(base, "T1", b"PRINT 1\n") == k, "same program, same key")
+    check(sdcache.key(base, "T1", b"PRINT 2\n") != k, "key depends on the program bytes")
+    check(sdcache.key(base, "T1", b"PRINT 1\r\n") != k, "key depends on every byte")
+    check(sdcache.key(base, "T2", b"PRINT 1\n") != k, "key depends on the item name")
+    check(sdcache.key("0" * 64, "T1", b"PRINT 1\n") != k, "key depends on the installation")
+    check(sdcache.key(base, "T1", b"1PRINT") != sdcache.key(base, "T11", b"PRINT"), "name/program boundary")
+
+
+def test_cache_store():
+    out = b"C1:a\xfe\x00b\r\nC2:\xff\r\ndone\r\n"
+    err = b"C1:a\r\n00000102: Non-numeric where numeric required at line 7 of /x/BP.OUT/T1\r\n"
+    check(oracle.sd_complete(0, out, b""), "a run that printed done is complete")
+    check(oracle.sd_complete(0, err, b""), "a run stopped by a run-time error is complete")
+    check(not oracle.sd_complete(None, out, b""), "a timeout is never cached")
+    check(not oracle.sd_complete(0, b"C1:a\r\n", b""), "a run cut short is never cached")
+    check(not oracle.sd_complete(0, b"User limit reached\r\n", b""), "the user limit is never cached")
+    check(not oracle.sd_complete(0, out, b"qm: cannot start"), "a run with stderr is never cached")
+    check(not oracle.sd_complete(1, out, b""), "a failing qm is never cached")
+    with tempfile.TemporaryDirectory(prefix="difftest-selftest-") as d:
+        c = sdcache.SdCache(os.path.join(d, "cache"), "a" * 64)
+        prog = "PRINT \"C1:\":CHAR(254)\n".encode("latin-1")
+        check(c.load("T1", prog) is None, "empty cache misses")
+        c.store("T1", prog, 0, out)
+        check(c.load("T1", prog) == (0, out), "store/load round trip keeps every byte")
+        check(c.load("T2", prog) is None, "another name misses")
+        check(c.load("T1", prog + b" ") is None, "another program misses")
+        check(sdcache.SdCache(c.root, "b" * 64).load("T1", prog) is None, "another installation misses")
+        path = c._path(sdcache.key(c.identity, "T1", prog))
+        check(not [f for f in os.listdir(os.path.dirname(path)) if f.startswith(".tmp")], "no temp files left")
+        with open(path, "w") as f:
+            f.write("{damaged")
+        check(c.load("T1", prog) is None, "a damaged entry misses")
+        # a batch whose ScarletDME results are all cached runs only mvbasic (no qm, no account)
+        c.store("T1", prog, 0, out)
+        fake = os.path.join(d, "mvbasic")
+        with open(fake, "w") as f:
+            f.write("#!/bin/sh\nprintf 'C1:a\\376\\000b\\nC2:x\\ndone\\n'\n")
+        os.chmod(fake, stat.S_IRWXU)
+        w = oracle.Worker(os.path.join(d, "w0"), fake, c)
+        sd, mv = w.batch({"T1": prog.decode("latin-1")})["T1"]
+        check(w.cache_hits == 1, "the batch's ScarletDME result came from the cache")
+        check(not os.path.exists(w.sd), "no ScarletDME account made for a cached batch")
+        check(sd.done and sd.cases == {"C1": b"a\xfe\x00b", "C2": b"\xff"}, "cached result parsed")
+        check(oracle.compare(sd, mv) == ["C2"], "mvbasic ran fresh against the cached result")
+
+
 def main():
     test_generator()
     test_shrink()
     test_parse()
+    test_cache_key()
+    test_cache_store()
     for f in failures[:20]:
         print("difftest selftest: FAIL:", f)
     if failures:
         print("difftest selftest: %d failures" % len(failures))
         return 1
-    print("difftest selftest: generator, shrinker and parser ok")
+    print("difftest selftest: generator, shrinker, parser and ScarletDME result cache ok")
     return 0
 
 

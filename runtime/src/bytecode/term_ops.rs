@@ -16,3 +16,7 @@ pub const PAGE: i32 = 5;
 pub const PRINTER: i32 = 6;
 /// `[image, restore_all]`: RESTORE.SCREEN.
 pub const RESTORE_SCREEN: i32 = 7;
+/// `[]`: CLEARINPUT / INPUTCLEAR.
+pub const CLEAR_INPUT: i32 = 8;
+/// `[settings]`: TTYSET.
+pub const TTYSET: i32 = 9;

@@ -23,7 +23,7 @@ fn collect_private(body: &[Stmt], out: &mut Vec<String>) {
             }
             StmtKind::For { body, .. } => collect_private(body, out),
             StmtKind::Case(cases) => {
-                for (_, b) in cases {
+                for (_, b, _) in cases {
                     collect_private(b, out);
                 }
             }

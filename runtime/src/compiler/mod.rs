@@ -50,6 +50,9 @@ pub struct Compiler<'a> {
     errors: Vec<CompileError>,
     file: u16,
     line: u32,
+    /// The line run-time messages give for the code being compiled
+    /// ([`Stmt::rline`]).
+    rline: u32,
     free_temps: Vec<VarRef>,
     kind: UnitKind,
     /// LOCAL routines: name -> (table index, is function).
@@ -107,6 +110,7 @@ pub fn compile(
         errors: Vec::new(),
         file: 0,
         line: 1,
+        rline: 0,
         free_temps: Vec::new(),
         kind,
         locals: HashMap::new(),
@@ -261,7 +265,7 @@ impl Compiler<'_> {
             }
         }
         self.ops.push(op);
-        self.lines.push(self.line);
+        self.lines.push(self.rline);
         self.ops.len() - 1
     }
 
@@ -473,6 +477,7 @@ impl Compiler<'_> {
         for s in stmts {
             self.file = s.file;
             self.line = s.line;
+            self.rline = s.rline;
             self.stmt(s);
         }
     }

@@ -130,7 +130,8 @@ impl Compiler<'_> {
             }
             StmtKind::Case(cases) => {
                 let mut ends = Vec::new();
-                for (c, body) in cases {
+                for (c, body, rline) in cases {
+                    self.rline = *rline;
                     self.expr(c);
                     let jf = self.emit(Op::JumpF(0));
                     self.block(body);
@@ -150,16 +151,13 @@ impl Compiler<'_> {
                 for p in parts {
                     match p {
                         LoopPart::Body(b) => self.block(b),
-                        LoopPart::While(c) => {
+                        LoopPart::While(c, rline) | LoopPart::Until(c, rline) => {
+                            self.rline = *rline;
                             self.expr(c);
-                            let j = self.emit(Op::JumpF(0));
-                            if let Some(l) = self.loops.last_mut() {
-                                l.breaks.push(j);
-                            }
-                        }
-                        LoopPart::Until(c) => {
-                            self.expr(c);
-                            let j = self.emit(Op::JumpT(0));
+                            let j = self.emit(match p {
+                                LoopPart::While(..) => Op::JumpF(0),
+                                _ => Op::JumpT(0),
+                            });
                             if let Some(l) = self.loops.last_mut() {
                                 l.breaks.push(j);
                             }
@@ -713,7 +711,7 @@ impl Compiler<'_> {
         cond: &Option<(bool, Expr)>,
         body: &[Stmt],
     ) {
-        let for_line = self.line;
+        let (for_line, for_rline) = (self.line, self.rline);
         self.store(var, Src::Expr(from));
         // The step lives for the whole loop, and a GOSUB from the body may
         // run code compiled before or after this loop: a slot taken from
@@ -754,6 +752,7 @@ impl Compiler<'_> {
         // ScarletDME runs the increment and test as part of the FOR line:
         // an error there (a non-numeric loop variable) is at the FOR's line
         self.line = for_line;
+        self.rline = for_rline;
         let cont = self.here();
         let simple = match var {
             Expr::Var(n) if !self.dims.contains(n) && st <= u16::MAX as u32 => {

@@ -113,6 +113,15 @@ impl Compiler<'_> {
                 self.expr(all);
                 self.sys(Sys::Term, 3);
             }
+            TermStmt::ClearInput => {
+                self.emit(Op::Int(t::CLEAR_INPUT));
+                self.sys(Sys::Term, 1);
+            }
+            TermStmt::Ttyset(e) => {
+                self.emit(Op::Int(t::TTYSET));
+                self.expr(e);
+                self.sys(Sys::Term, 2);
+            }
         }
     }
 

@@ -49,7 +49,7 @@ pub fn compile_source(
     let (toks, lex_errs) = crate::syntax::lexer::lex(&pp.lines);
     errors.extend(lex_errs);
     let dicts = AccountDicts(account);
-    let (unit, parse_errs) = crate::syntax::parser::parse(&toks, ext, &dicts);
+    let (unit, parse_errs) = crate::syntax::parser::parse(&toks, ext, &dicts, &pp.directives);
     errors.extend(parse_errs);
     if let Some(d) = &pp.catalogue {
         // no name: the record's, which must be the program's own

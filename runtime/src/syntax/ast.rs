@@ -79,6 +79,9 @@ pub struct Stmt {
     pub file: u16,
     /// Source line.
     pub line: u32,
+    /// The line run-time messages give for its code: the number of the
+    /// ScarletDME line-table entry it starts in (`parser::line_table`).
+    pub rline: u32,
     /// The statement.
     pub kind: StmtKind,
 }
@@ -139,7 +142,7 @@ pub enum StmtKind {
         on: Option<Expr>,
     },
     If(Expr, Vec<Stmt>, Vec<Stmt>),
-    Case(Vec<(Expr, Vec<Stmt>)>),
+    Case(Vec<(Expr, Vec<Stmt>, u32)>),
     Loop(Vec<LoopPart>),
     For {
         var: LValue,
@@ -412,10 +415,10 @@ pub enum CsvStmt {
 pub enum LoopPart {
     /// Plain statements.
     Body(Vec<Stmt>),
-    /// WHILE cond (exit when false).
-    While(Expr),
-    /// UNTIL cond (exit when true).
-    Until(Expr),
+    /// WHILE cond (exit when false), with its run-time line.
+    While(Expr, u32),
+    /// UNTIL cond (exit when true), with its run-time line.
+    Until(Expr, u32),
 }
 
 /// A compiled unit's header.

@@ -30,6 +30,12 @@ pub struct Preprocessed {
     pub errors: Vec<CompileError>,
     /// The `$CATALOGUE` directive, if any.
     pub catalogue: Option<super::catalogue_directive::CatalogueDirective>,
+    /// Main-source lines of the directives that ScarletDME's compiler
+    /// processes as statements (`$INCLUDE`, `INCLUDE`, `$DEFINE` without a
+    /// value, `$CATALOGUE`, ...), in order, each with the file index its
+    /// included item got (0: not an include): each starts an entry of the
+    /// run-time line table (`parser::line_table`).
+    pub directives: Vec<(u32, u16)>,
 }
 
 /// Resolves an include reference (`[FILE] ITEM`) to (display name, text).
@@ -151,6 +157,10 @@ fn run(
         let first = w.first().map(|s| s.as_str()).unwrap_or("");
         let is_dollar = body.first() == Some(&b'$') || hash;
         if is_dollar {
+            // a `$DEFINE` with a value becomes an EQUATE statement line
+            let mut as_stmt = false;
+            // the file index an included item gets
+            let included = out.files.len() as u16;
             match first {
                 "$IFDEF" | "$IFNDEF" => {
                     let name = w.get(1).cloned().unwrap_or_default();
@@ -225,6 +235,7 @@ fn run(
                                 .trim()
                                 .to_string();
                             let text = format!("EQUATE {} TO {}", name, rest);
+                            as_stmt = true;
                             out.lines.push(SrcLine {
                                 file,
                                 line,
@@ -253,6 +264,13 @@ fn run(
                 }
                 _ => {} // $NOCASE... accepted
             }
+            // $IFDEF and its kin are read with the source lines, the others
+            // as statements (not those of an include: its lines have none)
+            let conditional = matches!(first, "$IFDEF" | "$IFNDEF" | "$ELSE" | "$ENDIF");
+            if file == 0 && active && !conditional && !as_stmt {
+                let inc = matches!(first, "$INCLUDE" | "$INSERT");
+                out.directives.push((line, if inc { included } else { 0 }));
+            }
             out.lines.push(SrcLine {
                 file,
                 line,
@@ -269,6 +287,9 @@ fn run(
             continue;
         }
         if first == "INCLUDE" {
+            if file == 0 {
+                out.directives.push((line, out.files.len() as u16));
+            }
             include(file, line, &s, resolve, out, defined, cond, depth);
             out.lines.push(SrcLine {
                 file,

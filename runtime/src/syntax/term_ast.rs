@@ -91,4 +91,8 @@ pub enum TermStmt {
     Printer(PrinterOp),
     /// `RESTORE.SCREEN image, restore_all`.
     RestoreScreen(Expr, Expr),
+    /// `CLEARINPUT` / `INPUTCLEAR`: discard the keyboard's type-ahead.
+    ClearInput,
+    /// `TTYSET settings`.
+    Ttyset(Expr),
 }

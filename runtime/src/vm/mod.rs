@@ -274,10 +274,13 @@ impl Vm {
                     self.push(v);
                 }
                 Op::Load2(a, b) => {
-                    for r in [a, b] {
-                        let v = self.assigned(r)?.clone();
-                        self.push(v);
-                    }
+                    // ScarletDME checks an instruction's operands from the
+                    // top of the stack down: `A + B`, `A B` (FMT) with both
+                    // unassigned name B
+                    let vb = self.assigned(b)?.clone();
+                    let va = self.assigned(a)?.clone();
+                    self.push(va);
+                    self.push(vb);
                 }
                 Op::LoadInt(r, i) => {
                     let v = self.assigned(r)?.clone();

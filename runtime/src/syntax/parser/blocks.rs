@@ -19,6 +19,7 @@ impl Parser<'_> {
         let cond = self.expr_fmt()?;
         if self.next_line_starts_with(&["THEN", "ELSE"]) {
             self.advance();
+            self.line_entry();
         }
         if !(self.is_kw("THEN") || self.is_kw("ELSE")) {
             // ScarletDME looks for THEN on the next line: the error is there
@@ -33,6 +34,10 @@ impl Parser<'_> {
             // an ELSE starting the next line is this IF's ELSE
             if self.next_line_starts_with(&["ELSE"]) {
                 self.advance();
+            }
+            // ScarletDME starts a line-table entry at the ELSE of a THEN
+            if self.is_kw("ELSE") {
+                self.line_entry();
             }
         }
         if self.eat_kw("ELSE") {
@@ -68,7 +73,7 @@ impl Parser<'_> {
             }
             if self.at_eof() {
                 self.unterminated("CASE statement");
-                return None;
+                return Some(StmtKind::Case(cases));
             }
             if self.eat_kw("END") {
                 if !self.eat_kw("CASE") {
@@ -77,10 +82,13 @@ impl Parser<'_> {
                 }
                 return Some(StmtKind::Case(cases));
             }
-            if self.eat_kw("CASE") {
+            if self.is_kw("CASE") {
+                self.line_entry();
+                self.advance();
+                let rline = self.rline;
                 let c = self.expr()?;
                 let body = self.block(&["CASE", "END"]);
-                cases.push((c, body));
+                cases.push((c, body, rline));
                 continue;
             }
             self.error("CASE statement not found where expected");
@@ -167,12 +175,14 @@ impl Parser<'_> {
             } else if self.eat_kw("UNTIL") {
                 true
             } else {
+                // kept, so that its label references are still checked
                 self.unterminated("LOOP statement");
-                return None;
+                return Some(StmtKind::Loop(parts));
             };
+            let rline = self.rline;
             match self.expr_fmt() {
-                Some(c) if until => parts.push(LoopPart::Until(c)),
-                Some(c) => parts.push(LoopPart::While(c)),
+                Some(c) if until => parts.push(LoopPart::Until(c, rline)),
+                Some(c) => parts.push(LoopPart::While(c, rline)),
                 None => {
                     self.skip_line();
                     continue;
@@ -227,11 +237,12 @@ impl Parser<'_> {
         let body = self.block(&["NEXT"]);
         self.open -= 1;
         self.fors.pop();
-        if !self.eat_kw("NEXT") {
+        // an unterminated FOR is kept, so that its label references are
+        // still checked (BCOMP reports them after the end of the source)
+        let closed = self.eat_kw("NEXT");
+        if !closed {
             self.unterminated("FOR statement");
-            return None;
-        }
-        if let Tok::Ident(v) = self.peek().clone() {
+        } else if let Tok::Ident(v) = self.peek().clone() {
             self.advance();
             if v != name {
                 self.error("Mismatched FOR / NEXT control variables");
@@ -259,10 +270,12 @@ impl Parser<'_> {
         Some(StmtKind::Null)
     }
 
-    /// END as a statement: outside any construct it is the final END, after
-    /// which only comments may follow.
+    /// END as a statement (not closing a block): the final END, after which
+    /// only comments may follow, wherever it stands; as in ScarletDME's BCOMP
+    /// even inside a FOR, LOOP or single-line THEN (`IF X THEN END`), which
+    /// then stays unterminated. Only in a LOCAL routine it ends the routine.
     pub(crate) fn end_stmt(&mut self) -> Option<StmtKind> {
-        if self.open > 0 || self.in_local.is_some() {
+        if self.in_local.is_some() {
             return Some(StmtKind::Stop(None));
         }
         loop {
@@ -270,6 +283,9 @@ impl Parser<'_> {
                 Tok::Eol | Tok::Semi => self.advance(),
                 Tok::Eof => break,
                 _ => {
+                    // an enclosing construct is reported unterminated on the
+                    // line after this text, as BCOMP does
+                    self.last_line = self.cur().line + 1;
                     self.error("Non-comment text found after final end statement");
                     self.skip_to_eof();
                     break;

@@ -41,6 +41,7 @@ impl Parser<'_> {
             opens.push(Stmt {
                 file,
                 line,
+                rline: self.rline,
                 kind: StmtKind::Io {
                     kw: "OPEN".into(),
                     inputs: vec![Expr::Str(Vec::new()), Expr::Str(name.clone().into_bytes())],

@@ -7,6 +7,7 @@ mod csv;
 mod expr;
 mod file_stmt;
 mod io;
+mod line_table;
 mod os_stmts;
 mod stmts;
 mod terminal;
@@ -77,15 +78,27 @@ pub struct Parser<'a> {
     /// Where the last argument list had a `;` separator: the index of the
     /// argument after it (`INSERT(d, f; x)`: 2).
     pub(crate) call_semi: Option<usize>,
+    /// Main-source directive lines ([`Preprocessed::directives`](crate::syntax::preproc::Preprocessed)).
+    directives: &'a [(u32, u16)],
+    /// The first of `directives` not yet passed.
+    dir_next: usize,
+    /// The number of the current run-time line-table entry (`line_table`).
+    pub(crate) rline: u32,
+    /// The statement being parsed takes its THEN/ELSE as IF does
+    /// ([`Parser::if_like_statement`]).
+    pub(crate) if_like: bool,
 }
 
 /// Parses a token stream into a unit; `ext` names the extension
 /// statements (`NAME arg, arg`) it accepts besides the built-in ones,
-/// `dicts` gives FILE statements their dictionaries.
+/// `dicts` gives FILE statements their dictionaries, `directives` are the
+/// preprocessor's [`Preprocessed::directives`](crate::syntax::preproc::Preprocessed)
+/// (for the run-time line numbers).
 pub fn parse(
     toks: &[Token],
     ext: &dyn ExtNames,
     dicts: &dyn FileDicts,
+    directives: &[(u32, u16)],
 ) -> (Unit, Vec<CompileError>) {
     let mut p = Parser {
         toks,
@@ -115,6 +128,10 @@ pub fn parse(
         uv_locate: false,
         pick_errmsg: false,
         call_semi: None,
+        directives,
+        dir_next: 0,
+        rline: 0,
+        if_like: false,
     };
     let body = p.block(&[]);
     if !matches!(p.peek(), Tok::Eof) {
@@ -253,26 +270,50 @@ impl<'a> Parser<'a> {
     /// consumed) or end of input.
     pub(crate) fn block(&mut self, terms: &[&str]) -> Vec<Stmt> {
         let mut out = Vec::new();
+        // a statement after `;` or a label continues the line-table entry
+        // of its statement group (`line_table`)
+        let mut in_group = false;
         loop {
             match self.peek().clone() {
-                Tok::Eol | Tok::Semi => {
+                Tok::Eol => {
+                    in_group = false;
+                    self.advance();
+                    continue;
+                }
+                Tok::Semi => {
+                    in_group = true;
                     self.advance();
                     continue;
                 }
                 Tok::Eof => return out,
                 Tok::Label(l) => {
+                    if !in_group {
+                        self.line_entry();
+                    }
+                    in_group = true;
                     let t = self.cur();
                     out.push(Stmt {
                         file: t.file,
                         line: t.line,
+                        rline: self.rline,
                         kind: StmtKind::Label(l),
                     });
                     self.advance();
                     continue;
                 }
-                Tok::Ident(s) if terms.contains(&s.as_str()) => return out,
+                Tok::Ident(s) if terms.contains(&s.as_str()) => {
+                    // a loop's closing word is a statement to ScarletDME
+                    if !in_group && matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL") {
+                        self.line_entry();
+                    }
+                    return out;
+                }
                 _ => {}
             }
+            if !in_group {
+                self.line_entry();
+            }
+            in_group = false;
             let before = self.errors.len();
             match self.stmt() {
                 Some(s) => {
@@ -378,16 +419,26 @@ impl<'a> Parser<'a> {
     /// and LOCKED when allowed. THEN/ELSE may start the next line.
     pub(crate) fn clauses_for(&mut self, then_else: bool, locked: bool) -> Clauses {
         let mut c = Clauses::default();
+        // the line-table entries IF starts (`line_table`)
+        let if_like = std::mem::take(&mut self.if_like);
+        let mut then_seen = false;
         loop {
             if then_else
                 && matches!(self.peek(), Tok::Eol)
                 && matches!(self.peek_at(1), Tok::Ident(s) if s == "THEN" || s == "ELSE")
             {
                 self.advance();
+                if if_like && !then_seen {
+                    self.line_entry();
+                }
+            }
+            if if_like && then_seen && self.is_kw("ELSE") {
+                self.line_entry();
             }
             if then_else && self.eat_kw("THEN") {
                 c.then_else = true;
                 c.then = self.branch();
+                then_seen = true;
             } else if then_else && self.eat_kw("ELSE") {
                 c.then_else = true;
                 c.els = self.branch();
@@ -517,11 +568,17 @@ impl<'a> Parser<'a> {
             return None;
         }
         let t = self.cur();
-        let (file, line) = (t.file, t.line);
+        let (file, line, rline) = (t.file, t.line, self.rline);
         self.chain = 0;
+        self.if_like = false;
         let r = self.stmt_inner();
         self.depth -= 1;
-        r.map(|kind| Stmt { file, line, kind })
+        r.map(|kind| Stmt {
+            file,
+            line,
+            rline,
+            kind,
+        })
     }
 
     fn stmt_inner(&mut self) -> Option<StmtKind> {

@@ -8,6 +8,7 @@ use crate::syntax::lexer::{Sym, Tok};
 impl Parser<'_> {
     /// Dispatches a statement by its (already consumed) keyword.
     pub(crate) fn keyword_stmt(&mut self, kw: &str) -> Option<StmtKind> {
+        self.if_like = Self::if_like_statement(kw);
         match kw {
             "PROGRAM" | "SUBROUTINE" | "FUNCTION" | "CLASS" => self.header_stmt(kw),
             "SUB" => self.header_stmt("SUBROUTINE"),
@@ -427,7 +428,7 @@ impl Parser<'_> {
                 Some(StmtKind::Echo(e))
             }
             "CLEARDATA" => Some(StmtKind::ClearData),
-            "CLEARINPUT" | "DEBUG" => {
+            "DEBUG" => {
                 while !self.at_clause_end() {
                     self.advance();
                 }

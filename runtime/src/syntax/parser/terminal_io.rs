@@ -39,6 +39,9 @@ impl Parser<'_> {
                 }
                 Some(TermStmt::RestoreScreen(img, self.expr()?))
             })(),
+            // no arguments: what follows is read as another statement
+            "CLEARINPUT" | "INPUTCLEAR" => Some(TermStmt::ClearInput),
+            "TTYSET" => self.expr().map(TermStmt::Ttyset),
             _ => return None,
         };
         Some(t.map(StmtKind::Term))

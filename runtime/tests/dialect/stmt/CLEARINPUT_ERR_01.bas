@@ -1,0 +1,3 @@
+* CLEARINPUT takes no arguments: what follows it is read as another statement
+CLEARINPUT X
+PRINT "done"

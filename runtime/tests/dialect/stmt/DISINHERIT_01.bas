@@ -1,0 +1,26 @@
+* SUPPORT: ST.DIS.CLS ST.SHAPE.CLS ST.RECT.CLS
+* DISINHERIT removes an inherited object from the chain (not the first one); an object not
+* inherited, or one already removed, is ignored; the caller's reference stays usable
+EXECUTE "BASIC BP ST.SHAPE.CLS" CAPTURING JUNK
+EXECUTE "CATALOG BP ST.SHAPE.CLS LOCAL" CAPTURING JUNK
+EXECUTE "BASIC BP ST.RECT.CLS" CAPTURING JUNK
+EXECUTE "CATALOG BP ST.RECT.CLS LOCAL" CAPTURING JUNK
+EXECUTE "BASIC BP ST.DIS.CLS" CAPTURING JUNK
+EXECUTE "CATALOG BP ST.DIS.CLS LOCAL" CAPTURING JUNK
+D = OBJECT("ST.DIS.CLS")
+R1 = OBJECT("ST.RECT.CLS", 1, 10)
+R2 = OBJECT("ST.RECT.CLS", 2, 20)
+R3 = OBJECT("ST.RECT.CLS", 3, 30)
+D->TAKE3(R1, R2, R3)
+PRINT "w: ":D->W:" area: ":D->AREA
+D->DROP.OTHER(OBJECT("ST.RECT.CLS", 9, 9))
+PRINT "other: ":D->W
+D->DROP(2)
+PRINT "drop 2: ":D->W:" r2: ":R2->W:" ":R2->AREA
+D->DROP(2)
+PRINT "again: ":D->W
+D->DROP(1)
+PRINT "drop 1: ":D->W
+D->DROP(3)
+PRINT "drop 3: ":D->W:" r3: ":R3->AREA
+PRINT "done"

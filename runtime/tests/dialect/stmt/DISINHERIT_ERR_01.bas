@@ -1,0 +1,4 @@
+* DISINHERIT outside a CLASS module
+O = OBJECT("ST.RECT.CLS", 1, 2)
+DISINHERIT O
+PRINT "done"
