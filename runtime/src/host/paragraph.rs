@@ -226,14 +226,15 @@ fn one_prompt(p: &str, sentence: &str, ctx: &mut dyn Context, mem: &mut Prompts)
             };
             mode = Mode::Known(or_default(range(lo, hi)));
             p = rest();
-        } else if let Some(n) = t.strip_prefix('I').and_then(|d| digits(d)) {
-            let v = or_default(range(n, n));
+        } else if let Some(n) = t.strip_prefix('I').and_then(digits) {
+            // (ScarletDME takes no :default for In: an empty word prompts)
+            let v = range(n, n);
             if !v.is_empty() {
                 mode = Mode::Known(v);
             }
             p = rest();
-        } else if let Some(n) = t.strip_prefix('S').and_then(|d| digits(d)) {
-            mode = Mode::Known(or_default(range(n, n)));
+        } else if let Some(n) = t.strip_prefix('S').and_then(digits) {
+            mode = Mode::Known(range(n, n));
             p = rest();
         } else if t.starts_with('L') && (t.len() == 1 || digits(&t[1..]).is_some()) {
             let n = digits(&t[1..]).unwrap_or(0);
@@ -450,8 +451,7 @@ pub fn eval_if(rest: &str, ctx: &mut dyn Context) -> Result<Option<String>, Stri
         };
         let v2 = match toks.get(i) {
             Some(t)
-                if !(!t.1
-                    && ["AND", "OR", "THEN"].contains(&t.0.to_ascii_uppercase().as_str())) =>
+                if t.1 || !["AND", "OR", "THEN"].contains(&t.0.to_ascii_uppercase().as_str()) =>
             {
                 i += 1;
                 value_of(t, ctx)
