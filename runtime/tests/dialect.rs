@@ -200,6 +200,8 @@ fn run_bounded(dir: &Path, args: &[&str]) -> common::RunOut {
     let mut child = Command::new(env!("CARGO_BIN_EXE_mvbasic"))
         .args(args)
         .current_dir(dir)
+        // the global catalogue (`CATALOG BP *NAME`) of this program only
+        .env(mvbasic::host::catalog::GLOBAL_ENV, dir.join(".gcat"))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -237,6 +239,15 @@ fn run_bounded(dir: &Path, args: &[&str]) -> common::RunOut {
     }
 }
 
+/// Whether `sdrun` catalogues a support item (LOCAL): one of its first
+/// five lines starts with SUBROUTINE or FUNCTION.
+fn catalogued_by_sdrun(text: &[u8]) -> bool {
+    String::from_utf8_lossy(text).lines().take(5).any(|l| {
+        let w = l.trim_start().to_ascii_uppercase();
+        w.starts_with("SUBROUTINE") || w.starts_with("FUNCTION")
+    })
+}
+
 fn run_program(p: &Program, support_dir: &Path) -> Outcome {
     let expect = match &p.expect {
         Ok(e) => e,
@@ -245,7 +256,16 @@ fn run_program(p: &Program, support_dir: &Path) -> Outcome {
     let acct = common::TempAccount::new("dialect");
     for s in &p.support {
         match std::fs::read(support_dir.join(format!("{}.bas", s))) {
-            Ok(b) => acct.put("BP", s, &b),
+            Ok(b) => {
+                acct.put("BP", s, &b);
+                if catalogued_by_sdrun(&b) {
+                    let path = acct.path.join("BP").join(s);
+                    let local = mvbasic::host::catalog::Scope::Local;
+                    if let Err(e) = mvbasic::host::catalog::add(&acct.path, s, &path, local) {
+                        return Outcome::Fail(format!("cataloguing {}: {}", s, e));
+                    }
+                }
+            }
             Err(e) => return Outcome::Fail(format!("support item {}: {}", s, e)),
         }
     }
