@@ -201,7 +201,7 @@ impl Compiler<'_> {
             Op::Pop
         });
         let nout = match sys {
-            Sys::ReadNext => 2,
+            Sys::ReadNext => 3,
             // the count, stored only when there is a SETTING variable
             Sys::GetList => 1,
             _ => outputs.len(),

@@ -89,8 +89,15 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
             Outcome::Done(n as i64)
         }
         "LIST" | "SORT" => {
+            // an exploded sort's items carry positions after the id
             let rows: Vec<(Vec<u8>, Vec<u8>)> = list
                 .into_iter()
+                .map(|mut id| {
+                    if let Some(at) = id.iter().position(|&c| c == 0xFD) {
+                        id.truncate(at);
+                    }
+                    id
+                })
                 .filter_map(|id| src.record(&id).map(|r| (id, r)))
                 .collect();
             match report::list(&q, &src, &rows, cmd) {
@@ -174,7 +181,8 @@ pub fn list_verb(sess: &mut Session, verb: &str, w: &[String]) -> Outcome {
             let to = list_number(w, "TO");
             let Some(rec) = file.read(name.as_bytes()) else {
                 sess.say(&format!("Saved select list '{name}' not found"));
-                return Outcome::Done(-1);
+                // ScarletDME: minus the READ's STATUS() (record not found)
+                return Outcome::Done(-(crate::status_codes::ER_RNF as i64));
             };
             let list = SelectList::from_dynarray(&rec);
             let n = list.len();
@@ -192,7 +200,7 @@ pub fn list_verb(sess: &mut Session, verb: &str, w: &[String]) -> Outcome {
             }
             _ => {
                 sess.say(&format!("Saved select list '{name}' not found"));
-                Outcome::Done(-1)
+                Outcome::Done(-(crate::status_codes::ER_RNF as i64))
             }
         },
     }

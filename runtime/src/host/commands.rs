@@ -42,9 +42,16 @@ pub enum Outcome {
         /// Its catalogue name.
         name: String,
     },
-    /// A sentence (`S`) or paragraph (`PA`): command lines the VM runs in
-    /// turn, as EXECUTE would.
+    /// A sentence (`S`): command lines the VM runs in turn, as EXECUTE
+    /// would.
     Lines(Vec<String>),
+    /// A paragraph (`PA`): its lines, run by the VM's paragraph runner.
+    Paragraph {
+        /// The sentence that started it (its inline prompts' words).
+        sentence: String,
+        /// The record's lines after `PA`.
+        body: Vec<String>,
+    },
 }
 
 /// Splits a command line into words, keeping quoted strings together
@@ -141,13 +148,10 @@ fn run_voc_entry(sess: &mut Session, cmd: &str, w: &[String], f: &[String]) -> O
             let rest = t.find([' ', '\t']).map(|i| &t[i..]).unwrap_or("");
             Outcome::Lines(vec![format!("{}{}", field(1), rest)])
         }
-        "PA" => Outcome::Lines(
-            f.iter()
-                .skip(1)
-                .filter(|l| !l.trim().is_empty())
-                .map(|l| super::paragraph::substitute(l, w))
-                .collect(),
-        ),
+        "PA" => Outcome::Paragraph {
+            sentence: cmd.trim().to_string(),
+            body: f.iter().skip(1).cloned().collect(),
+        },
         _ => {
             sess.say(&format!("'{}' is not valid for this usage", w[0]));
             Outcome::Done(-1)
@@ -188,6 +192,24 @@ fn verb_of(kind: &str, code: &str, sub: &str) -> Option<&'static str> {
 
 /// Runs built-in verb `verb` (upper case) with the command's words.
 fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
+    // ScarletDME's verbs written in BASIC that set PROMPT '' when they
+    // start; the prompt stays empty for the rest of the command level (a
+    // program a paragraph runs after them prompts with nothing)
+    if matches!(
+        verb,
+        "CATALOG"
+            | "CATALOGUE"
+            | "CREATE.FILE"
+            | "DELETE.FILE"
+            | "CLEAR.FILE"
+            | "SELECT"
+            | "SSELECT"
+            | "COUNT"
+            | "LIST"
+            | "SORT"
+    ) {
+        sess.prompt.clear();
+    }
     let host = sess.host.clone();
     match verb {
         "RUN" | "RAID" => {

@@ -40,6 +40,9 @@ pub struct Item {
     pub width: usize,
     /// Right-justified (sorts and compares as numbers).
     pub right: bool,
+    /// Multivalued (`M` in the single/multi field): WITH tests look at
+    /// each value; a single-valued item is tested as a whole.
+    pub multi: bool,
 }
 
 fn fields(rec: &[u8]) -> Vec<String> {
@@ -70,6 +73,7 @@ pub fn item(src: &dyn Source, name: &str) -> Result<Item, String> {
                 heading: src.file_name().to_string(),
                 width: 10,
                 right: false,
+                multi: false,
             });
         }
         return Err(format!("{name} is not a field of {}", src.file_name()));
@@ -102,6 +106,7 @@ pub fn item(src: &dyn Source, name: &str) -> Result<Item, String> {
                 heading,
                 width,
                 right,
+                multi: g(5).starts_with('M'),
             })
         }
         Some('A') | Some('S') => {
@@ -116,6 +121,7 @@ pub fn item(src: &dyn Source, name: &str) -> Result<Item, String> {
                 },
                 width,
                 right,
+                multi: true,
             })
         }
         _ => Err(format!("{name} is not a valid dictionary item")),

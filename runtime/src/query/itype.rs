@@ -289,10 +289,26 @@ impl Parser<'_, '_> {
                 let a = self.args()?;
                 call(&n.to_ascii_uppercase(), &a)
             }
-            Tok::Name(n) => (self.lookup)(&n),
+            Tok::Name(n) => match mark_var(&n) {
+                Some(v) => Ok(v),
+                None => (self.lookup)(&n),
+            },
             Tok::Sym(s) => Err(format!("Unexpected {s} in I-type expression")),
         }
     }
+}
+
+/// The @-variables that are constants (marks, @TRUE, @FALSE).
+fn mark_var(n: &str) -> Option<Vec<u8>> {
+    Some(match n.to_ascii_uppercase().as_str() {
+        "@FM" | "@AM" => vec![0xFE],
+        "@VM" => vec![0xFD],
+        "@SM" | "@SVM" => vec![0xFC],
+        "@TM" => vec![0xFB],
+        "@TRUE" => b"1".to_vec(),
+        "@FALSE" => b"0".to_vec(),
+        _ => return None,
+    })
 }
 
 fn call(name: &str, a: &[Vec<u8>]) -> Result<Vec<u8>, String> {
@@ -316,6 +332,8 @@ fn call(name: &str, a: &[Vec<u8>]) -> Result<Vec<u8>, String> {
             .to_vec(),
         "INDEX" => show(Num::Int(field::index(arg(0), arg(1), int(2)))),
         "EXTRACT" => crate::builtins::dynarray::extract(arg(0), int(1), int(2), int(3)).to_vec(),
+        "DCOUNT" => show(Num::Int(crate::builtins::dynarray::dcount(arg(0), arg(1)))),
+        "COUNT" => show(Num::Int(crate::builtins::dynarray::count(arg(0), arg(1)))),
         _ => {
             return Err(format!(
                 "Function {name} is not supported in I-type expressions"

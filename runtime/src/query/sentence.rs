@@ -101,6 +101,32 @@ pub enum Cond {
     Or(Box<Cond>, Box<Cond>),
 }
 
+/// `SAVING [UNIQUE] [MULTI.VALUE] field [NO.NULLS]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saving {
+    /// The dictionary item whose value makes the list.
+    pub field: String,
+    /// `UNIQUE`: a value already in the list is not added again.
+    pub unique: bool,
+    /// `MULTI.VALUE`: each value (and subvalue) is a list item; without
+    /// it the whole field, marks and all, is one item.
+    pub multi: bool,
+    /// `NO.NULLS`: empty values are left out.
+    pub no_nulls: bool,
+}
+
+/// A sort key of a BY clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortKey {
+    /// Dictionary item (or `@ID`).
+    pub field: String,
+    /// `BY.DSND` / `BY.EXP.DSND`.
+    pub desc: bool,
+    /// `BY.EXP` / `BY.EXP.DSND`: one list item per value, with its
+    /// position.
+    pub exploded: bool,
+}
+
 /// A parsed query sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Query {
@@ -114,10 +140,10 @@ pub struct Query {
     pub ids: Vec<String>,
     /// The WITH condition.
     pub cond: Option<Cond>,
-    /// Sort keys: field and descending.
-    pub sort: Vec<(String, bool)>,
-    /// `SAVING [UNIQUE] field`.
-    pub saving: Option<(String, bool)>,
+    /// Sort keys in order.
+    pub sort: Vec<SortKey>,
+    /// The SAVING clause.
+    pub saving: Option<Saving>,
     /// `TO n`.
     pub to_list: Option<usize>,
     /// Fields to show (LIST).
@@ -180,17 +206,45 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
                 });
                 i = next;
             }
-            "BY" | "BY.DSND" | "BY-DSND" => {
-                let f = field_word(&toks, i + 1, &w)?;
-                q.sort.push((f, w != "BY"));
+            "BY" | "BY.DSND" | "BY-DSND" | "BY.EXP" | "BY-EXP" | "BY.EXP.DSND" | "BY-EXP-DSND" => {
+                let field = field_word(&toks, i + 1, &w)?;
+                let exploded = w.contains("EXP");
+                if exploded && q.sort.iter().any(|k| k.exploded) {
+                    return Err("Only one exploded sort is allowed".into());
+                }
+                q.sort.push(SortKey {
+                    field,
+                    desc: w.ends_with("DSND"),
+                    exploded,
+                });
                 i += 2;
             }
             "SAVING" => {
-                let unique = word(i + 1).as_deref() == Some("UNIQUE");
-                let at = if unique { i + 2 } else { i + 1 };
-                let f = field_word(&toks, at, "SAVING")?;
-                q.saving = Some((f, unique));
-                i = at + 1;
+                let mut at = i + 1;
+                let unique = word(at).as_deref() == Some("UNIQUE");
+                if unique {
+                    at += 1;
+                }
+                let multi = matches!(
+                    word(at).as_deref(),
+                    Some("MULTI.VALUE" | "MULTI.VALUED" | "MULTIVALUED")
+                );
+                if multi {
+                    at += 1;
+                }
+                let field = field_word(&toks, at, "SAVING")?;
+                at += 1;
+                let no_nulls = matches!(word(at).as_deref(), Some("NO.NULLS" | "NO-NULLS"));
+                if no_nulls {
+                    at += 1;
+                }
+                q.saving = Some(Saving {
+                    field,
+                    unique,
+                    multi,
+                    no_nulls,
+                });
+                i = at;
             }
             "TO" => {
                 let n = word(i + 1)
@@ -345,8 +399,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(q.file, "CUST");
-        assert_eq!(q.sort, [("NAME".into(), false), ("BAL".into(), true)]);
-        assert_eq!(q.saving, Some(("CITY".into(), true)));
+        let keys: Vec<(&str, bool)> = q.sort.iter().map(|k| (k.field.as_str(), k.desc)).collect();
+        assert_eq!(keys, [("NAME", false), ("BAL", true)]);
+        let sv = q.saving.as_ref().unwrap();
+        assert_eq!(
+            (sv.field.as_str(), sv.unique, sv.multi),
+            ("CITY", true, false)
+        );
         assert_eq!(q.to_list, Some(2));
         assert!(matches!(q.cond, Some(Cond::Or(_, _))));
         let q = parse("LIST DICT CUST NAME \"C1\" HDR.SUP", &f).unwrap();

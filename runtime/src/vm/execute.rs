@@ -12,14 +12,15 @@ use crate::value::Value;
 use crate::vm::{Halt, Vm};
 
 /// Result of one command: return code and optional list for RTNLIST.
-struct CmdResult {
-    rc: Value,
+pub(super) struct CmdResult {
+    /// @SYSTEM.RETURN.CODE after it.
+    pub(super) rc: Value,
     /// A program run by the command aborted (ABORT or a run-time error).
-    aborted: bool,
+    pub(super) aborted: bool,
 }
 
 impl CmdResult {
-    fn rc(rc: Value) -> CmdResult {
+    pub(super) fn rc(rc: Value) -> CmdResult {
         CmdResult { rc, aborted: false }
     }
 }
@@ -117,7 +118,7 @@ impl Vm {
         Ok((Value::str(cap), rc, list))
     }
 
-    fn run_command(&mut self, cmd: &str) -> CmdResult {
+    pub(super) fn run_command(&mut self, cmd: &str) -> CmdResult {
         // extension hooks first (not in the test sandbox)
         let hooks = if self.sess.sandbox.is_some() {
             Vec::new()
@@ -173,6 +174,7 @@ impl Vm {
                     aborted,
                 }
             }
+            Outcome::Paragraph { sentence, body } => self.run_paragraph(&sentence, &body),
             Outcome::Lines(lines) => {
                 if self.sess.depth > 50 {
                     self.sess.say("EXECUTE nested too deeply");

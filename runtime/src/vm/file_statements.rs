@@ -198,9 +198,10 @@ impl Vm {
                         if op == Sys::ReadNext {
                             // an exploded list's item is id]value-position:
                             // READNEXT gives the id and the position
-                            let (id, pos) = split_exploded(&joined);
+                            let (id, pos, sub) = split_exploded(&joined);
                             self.push(Value::str(id));
                             self.push(Value::int(pos));
+                            self.push(Value::int(sub));
                         } else {
                             self.push(Value::str(joined));
                         }
@@ -209,6 +210,7 @@ impl Vm {
                     None => {
                         self.push(Value::empty());
                         if op == Sys::ReadNext {
+                            self.push(Value::Int(0));
                             self.push(Value::Int(0));
                         }
                         self.push_code(ELSE);
@@ -304,19 +306,29 @@ impl Vm {
     }
 }
 
-/// An exploded select list's item `id]value[]subvalue]`: the id (up to the
-/// first value mark) and the value position (its leading digits, 0 if none).
-fn split_exploded(item: &[u8]) -> (Vec<u8>, i64) {
+/// An exploded select list's item `id]value]subvalue]field`: the id (up to
+/// the first value mark), the value and the subvalue position (their
+/// leading digits, 0 if none).
+fn split_exploded(item: &[u8]) -> (Vec<u8>, i64, i64) {
+    // id, then digits of the value position, then (after a value mark)
+    // digits of the subvalue position, as ScarletDME reads them
+    let digits = |b: &[u8]| -> (i64, usize) {
+        let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        let v = b[..n].iter().fold(0i64, |n, &c| {
+            n.saturating_mul(10).saturating_add((c - b'0') as i64)
+        });
+        (v, n)
+    };
     match item.iter().position(|&c| c == 0xFD) {
-        None => (item.to_vec(), 0),
+        None => (item.to_vec(), 0, 0),
         Some(at) => {
-            let pos = item[at + 1..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .fold(0i64, |n, &c| {
-                    n.saturating_mul(10).saturating_add((c - b'0') as i64)
-                });
-            (item[..at].to_vec(), pos)
+            let rest = &item[at + 1..];
+            let (pos, n) = digits(rest);
+            let sub = match rest.get(n) {
+                Some(0xFD) => digits(&rest[n + 1..]).0,
+                _ => 0,
+            };
+            (item[..at].to_vec(), pos, sub)
         }
     }
 }

@@ -24,6 +24,7 @@ mod num_arrays;
 mod objects;
 mod operand_name;
 mod os_statements;
+mod paragraph_run;
 mod record_io;
 mod refs;
 mod run_error;

@@ -130,7 +130,7 @@ impl Vm {
 
     /// A line of standard input (no terminal: a pipe or a file), None at
     /// its end.
-    fn stdin_line(&mut self) -> Option<Vec<u8>> {
+    pub(super) fn stdin_line(&mut self) -> Option<Vec<u8>> {
         if self.sess.sandbox.is_some() {
             return None;
         }

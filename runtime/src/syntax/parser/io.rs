@@ -188,8 +188,10 @@ impl Parser<'_> {
                 self.io(kw, inputs, outputs)
             }
             "READNEXT" => {
+                // READNEXT id [, value [, subvalue]]: positions of an
+                // exploded list's item
                 let mut outputs = vec![self.lvalue()?];
-                if self.eat_sym(Sym::Comma) {
+                while outputs.len() < 3 && self.eat_sym(Sym::Comma) {
                     outputs.push(self.lvalue()?);
                 }
                 let mut inputs = Vec::new();

@@ -130,7 +130,7 @@ impl Vm {
     }
 
     /// SYSTEM(n), with ScarletDME's keys (op_sys.c); unknown keys give 0.
-    fn system_fn(&mut self, n: i64) -> Value {
+    pub(crate) fn system_fn(&mut self, n: i64) -> Value {
         match n {
             1 => Value::bool(self.sess.term.printer_on),
             2 => Value::Int(80),

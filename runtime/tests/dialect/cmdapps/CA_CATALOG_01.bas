@@ -1,0 +1,54 @@
+* SUPPORT: CA.ADDTAX
+* Catalogued subroutines: a program writes a subroutine's source into BP, compiles and
+* catalogues it, then calls it directly, through a variable name and from an EXECUTEd program
+OPEN "BP" TO BP ELSE STOP "no BP"
+SRC = "SUBROUTINE CA.FMTNAME(FIRST, LAST, OUT)"
+SRC<-1> = "   OUT = UPCASE(LAST[1,1]):DOWNCASE(LAST[2,99]):', ':UPCASE(FIRST[1,1]):'.'"
+SRC<-1> = "   RETURN"
+SRC<-1> = "END"
+WRITE SRC ON BP, "CA.FMTNAME"
+EXECUTE "BASIC BP CA.FMTNAME" CAPTURING OUT
+EXECUTE "CATALOG BP CA.FMTNAME LOCAL" CAPTURING OUT
+PRINT "catalogued: ":CATALOGUED("CA.FMTNAME")
+CALL CA.FMTNAME("john", "SMITH", NM)
+PRINT "name: ":NM
+SUB = "CA.FMTNAME"
+CALL @SUB("mary", "o'neil", NM)
+PRINT "via var: ":NM
+* The support subroutine (catalogued by the harness)
+TOTAL.NET = 0 ; TOTAL.TAX = 0
+ITEMS = 1999:@FM:250:@FM:100000
+FOR I = 1 TO DCOUNT(ITEMS, @FM)
+   CALL CA.ADDTAX(ITEMS<I>, 17.5, G, T)
+   PRINT OCONV(ITEMS<I>, "MD2") "R#10":OCONV(T, "MD2") "R#9":OCONV(G, "MD2") "R#11"
+   TOTAL.NET += ITEMS<I>
+   TOTAL.TAX += T
+NEXT I
+PRINT STR("-", 30)
+PRINT OCONV(TOTAL.NET, "MD2,") "R#10":OCONV(TOTAL.TAX, "MD2,") "R#9":OCONV(TOTAL.NET + TOTAL.TAX, "MD2,") "R#11"
+* A main program that calls the catalogued routine, run by EXECUTE with arguments
+SRC = "PROGRAM CA.SHOWNAME"
+SRC<-1> = "W = @SENTENCE"
+SRC<-1> = "CALL CA.FMTNAME(FIELD(W, ' ', 4), FIELD(W, ' ', 5), N)"
+SRC<-1> = "PRINT 'shown: ':N"
+SRC<-1> = "END"
+WRITE SRC ON BP, "CA.SHOWNAME"
+EXECUTE "BASIC BP CA.SHOWNAME" CAPTURING OUT
+EXECUTE "RUN BP CA.SHOWNAME ada LOVELACE" CAPTURING OUT
+PRINT OUT
+EXECUTE "CATALOG BP CA.SHOWNAME LOCAL" CAPTURING OUT
+EXECUTE "CA.SHOWNAME x alan TURING" CAPTURING OUT
+PRINT "by name: ":OUT
+* Recompile after a change: the catalogued copy is updated by a new CATALOG
+SRC = "SUBROUTINE CA.FMTNAME(FIRST, LAST, OUT)"
+SRC<-1> = "   OUT = LAST:'/':FIRST"
+SRC<-1> = "   RETURN"
+SRC<-1> = "END"
+WRITE SRC ON BP, "CA.FMTNAME"
+EXECUTE "BASIC BP CA.FMTNAME" CAPTURING OUT
+EXECUTE "CATALOG BP CA.FMTNAME LOCAL" CAPTURING OUT
+CALL CA.FMTNAME("grace", "hopper", NM)
+PRINT "after recatalog: ":NM
+EXECUTE "DELETE.CATALOG CA.FMTNAME LOCAL" CAPTURING OUT
+PRINT "after delete: ":CATALOGUED("CA.FMTNAME")
+PRINT "done"

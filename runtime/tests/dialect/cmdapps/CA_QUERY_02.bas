@@ -1,0 +1,56 @@
+* Query conditions an application uses: @ID tests, # and NE, OR between fields, NO,
+* LIKE with ... in several places, BY on two fields, COUNT WITH, SELECT on an active list
+EXECUTE "CREATE.FILE BOOKS" CAPTURING JUNK
+OPEN "BOOKS" TO BF ELSE STOP
+OPEN "DICT", "BOOKS" TO BD ELSE STOP
+WRITE "D":@FM:1:@FM:"":@FM:"Title":@FM:"20T":@FM:"S" ON BD, "TITLE"
+WRITE "D":@FM:2:@FM:"":@FM:"Author":@FM:"12L":@FM:"S" ON BD, "AUTHOR"
+WRITE "D":@FM:3:@FM:"":@FM:"Year":@FM:"4R":@FM:"S" ON BD, "YEAR"
+WRITE "D":@FM:4:@FM:"":@FM:"Tags":@FM:"10L":@FM:"M" ON BD, "TAGS"
+WRITE "D":@FM:5:@FM:"":@FM:"Pages":@FM:"5R":@FM:"S" ON BD, "PAGES"
+WRITE "I":@FM:"IF YEAR < 1950 THEN 'old' ELSE 'new'":@FM:"":@FM:"Era":@FM:"4L":@FM:"S" ON BD, "ERA"
+WRITE "I":@FM:"LEN(TITLE)":@FM:"":@FM:"TLen":@FM:"4R":@FM:"S" ON BD, "TLEN"
+WRITE "Dune":@FM:"Herbert":@FM:1965:@FM:"sf":@VM:"classic":@FM:412 ON BF, "B100"
+WRITE "Emma":@FM:"Austen":@FM:1815:@FM:"classic":@FM:474 ON BF, "B101"
+WRITE "Neuromancer":@FM:"Gibson":@FM:1984:@FM:"sf":@VM:"cyber":@FM:271 ON BF, "B102"
+WRITE "Ulysses":@FM:"Joyce":@FM:1922:@FM:"":@FM:730 ON BF, "B200"
+WRITE "Persuasion":@FM:"Austen":@FM:1817:@FM:"classic":@VM:"romance":@FM:249 ON BF, "B201"
+WRITE "Hyperion":@FM:"Simmons":@FM:1989:@FM:"sf":@FM:"" ON BF, "X300"
+Q = "SSELECT BOOKS WITH @ID LIKE 'B1...'"
+Q<-1> = "SSELECT BOOKS WITH @ID # 'B100' AND AUTHOR = 'Austen'"
+Q<-1> = "SSELECT BOOKS WITH AUTHOR = 'Austen' OR YEAR > 1980"
+Q<-1> = "SSELECT BOOKS WITH TAGS = 'sf' AND YEAR < 1985"
+Q<-1> = "SSELECT BOOKS WITH NO TAGS"
+Q<-1> = "SSELECT BOOKS WITH NO PAGES OR PAGES > 700"
+Q<-1> = "SSELECT BOOKS WITH TITLE LIKE '...er...'"
+Q<-1> = "SSELECT BOOKS WITH TITLE LIKE '...on'"
+Q<-1> = "SSELECT BOOKS WITH ERA = 'old' BY YEAR"
+Q<-1> = "SSELECT BOOKS WITH TLEN > 8"
+Q<-1> = "SSELECT BOOKS BY AUTHOR BY.DSND YEAR"
+Q<-1> = "SSELECT BOOKS WITH YEAR >= 1815 AND YEAR <= 1922 BY.DSND @ID"
+Q<-1> = "SSELECT BOOKS WITH AUTHOR NE 'Austen' AND TAGS # 'sf'"
+Q<-1> = "SSELECT BOOKS WITH @ID = 'B100' 'B200' 'NOPE'"
+Q<-1> = "SSELECT BOOKS WITH TAGS LIKE 'c...'"
+Q<-1> = "SSELECT BOOKS WITH PAGES < 300"
+Q<-1> = "SSELECT BOOKS WITH TITLE = 'dune'"
+Q<-1> = "SSELECT BOOKS WITH TITLE UNLIKE '...e...'"
+FOR I = 1 TO DCOUNT(Q, @FM)
+   EXECUTE Q<I> CAPTURING OUT
+   IDS = ""
+   LOOP
+      READNEXT ID ELSE EXIT
+      IDS := " ":ID
+   REPEAT
+   PRINT I "R#2":" ":@SYSTEM.RETURN.CODE:":":IDS
+NEXT I
+* refine an active list
+EXECUTE "SELECT BOOKS WITH AUTHOR = 'Austen'" CAPTURING OUT
+EXECUTE "SSELECT BOOKS WITH YEAR > 1816" CAPTURING OUT
+PRINT "refined: ":OUT<1>
+READNEXT ID THEN PRINT "first ":ID
+CLEARSELECT
+EXECUTE "COUNT BOOKS WITH TAGS = 'classic'" CAPTURING OUT
+PRINT "count: ":OUT<1>:" rc=":@SYSTEM.RETURN.CODE
+EXECUTE "COUNT BOOKS WITH NO.SUCH.FIELD = 1" CAPTURING OUT
+PRINT "bad field rc=":@SYSTEM.RETURN.CODE
+PRINT "done"
