@@ -79,6 +79,5 @@ pub fn at_assignable(name: &str) -> bool {
             | "ID"
             | "RECORD"
             | "ANS"
-            | "USER"
     )
 }

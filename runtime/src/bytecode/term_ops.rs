@@ -18,3 +18,5 @@ pub const PRINTER: i32 = 6;
 pub const RESTORE_SCREEN: i32 = 7;
 /// `[]`: CLEARINPUT / INPUTCLEAR.
 pub const CLEAR_INPUT: i32 = 8;
+/// `[settings]`: TTYSET.
+pub const TTYSET: i32 = 9;

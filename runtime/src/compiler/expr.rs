@@ -202,7 +202,14 @@ impl Compiler<'_> {
             self.emit(Op::ElemLoad(r, args.len() as u8));
             return;
         }
-        if let Some((ti, true)) = self.locals.get(name).copied() {
+        // a LOCAL FUNCTION is called through its DEFFUN ... LOCAL: without
+        // one ScarletDME takes the name for an undimensioned matrix
+        if let (Some((ti, true)), Some(&n)) =
+            (self.locals.get(name).copied(), self.deffuns.get(name))
+        {
+            if n != usize::MAX && n != args.len() {
+                self.error("Argument count mismatch in function call");
+            }
             self.call_with_refs(Op::LocalCall(ti, args.len() as u8), args, true, true);
             return;
         }

@@ -117,6 +117,11 @@ impl Compiler<'_> {
                 self.emit(Op::Int(t::CLEAR_INPUT));
                 self.sys(Sys::Term, 1);
             }
+            TermStmt::Ttyset(e) => {
+                self.emit(Op::Int(t::TTYSET));
+                self.expr(e);
+                self.sys(Sys::Term, 2);
+            }
         }
     }
 

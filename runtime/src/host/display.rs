@@ -111,6 +111,8 @@ pub struct Terminal {
     pub next_unit: i64,
     /// Today's day number and the time (for the `D` and `T` options).
     pub clock: fn() -> (i64, i64),
+    /// TTYGET() / TTYSET settings (the display's newline among them).
+    pub tty: super::tty_modes::TtyModes,
 }
 
 fn utc_clock() -> (i64, i64) {
@@ -142,6 +144,7 @@ impl Default for Terminal {
             in_footer: false,
             next_unit: 0,
             clock: utc_clock,
+            tty: Default::default(),
         }
     }
 }
@@ -248,8 +251,17 @@ impl Session {
 
     /// A newline that counts (ScarletDME's tio_new_line).
     fn new_line(&mut self) {
-        if !self.hush || !self.capture.is_empty() {
+        if !self.capture.is_empty() {
             self.write(b"\n");
+        } else if !self.hush {
+            // TTYSET's output newline (CR LF by default)
+            let nl = self.term.tty.newline_out();
+            if nl == b"\n" {
+                self.write(b"\n");
+            } else {
+                let nl = nl.to_vec();
+                self.write(&nl);
+            }
         }
         let d = &mut self.term.dsp;
         d.line += 1;

@@ -34,6 +34,7 @@ pub mod select_list;
 pub mod seq_file;
 pub mod session;
 pub mod translate;
+pub mod tty_modes;
 pub mod txn;
 pub mod voc;
 

@@ -174,8 +174,16 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, l
         }
         let sp = i > 0 && (s[i - 1] == b' ' || s[i - 1] == b'\t');
         if stmt_start {
-            // comments
+            // comments; a `;` that only introduces one is no statement
+            // separator: `END ELSE ;* note` opens a block as `END ELSE` does
+            let drop_semi = |toks: &mut Vec<Token>| {
+                if matches!(toks.last(), Some(t) if t.tok == Tok::Semi && t.line == sl.line && t.file == sl.file)
+                {
+                    toks.pop();
+                }
+            };
             if c == b'*' || c == b'!' {
+                drop_semi(toks);
                 return;
             }
             if s.len() >= i + 3
@@ -187,6 +195,7 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, l
                 let rest = &s[i + 3..];
                 let next_non_space = rest.iter().find(|c| !c.is_ascii_whitespace());
                 if next_non_space != Some(&b'=') {
+                    drop_semi(toks);
                     return;
                 }
             }

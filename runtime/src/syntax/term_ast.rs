@@ -93,4 +93,6 @@ pub enum TermStmt {
     RestoreScreen(Expr, Expr),
     /// `CLEARINPUT` / `INPUTCLEAR`: discard the keyboard's type-ahead.
     ClearInput,
+    /// `TTYSET settings`.
+    Ttyset(Expr),
 }

@@ -41,14 +41,11 @@ impl Vm {
             "IM" => Value::from_bytes(&[0xFF]),
             "TRUE" => Value::Int(1),
             "FALSE" => Value::Int(0),
-            "USER0" | "USER1" | "USER2" | "USER3" | "USER4" | "ID" | "RECORD" | "ANS" | "USER" => {
-                self.sess
-                    .user
-                    .get(name)
-                    .cloned()
-                    .unwrap_or_else(Value::empty)
-            }
-            "USER.RETURN.CODE" | "ABORT.CODE" => {
+            // system-common variables: like every COMMON variable they start
+            // as 0 in ScarletDME, not as an empty string (`@USER2<3> = "x"`
+            // gives 0^^x)
+            "USER0" | "USER1" | "USER2" | "USER3" | "USER4" | "ID" | "RECORD" | "ANS"
+            | "USER.RETURN.CODE" | "ABORT.CODE" => {
                 self.sess.user.get(name).cloned().unwrap_or(Value::Int(0))
             }
             "ABORT.MESSAGE" => self
@@ -80,7 +77,8 @@ impl Vm {
                     .map(|s| s.to_string_lossy().to_string())
                     .unwrap_or_default(),
             ),
-            "LOGNAME" => Value::text(
+            // @USER is BCOMP's name for the same system-common slot as @LOGNAME
+            "LOGNAME" | "USER" => Value::text(
                 &std::env::var("LOGNAME")
                     .or_else(|_| std::env::var("USER"))
                     .unwrap_or_default(),

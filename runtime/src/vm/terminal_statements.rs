@@ -107,6 +107,17 @@ impl Vm {
                     self.sess.term.dsp.paginate = img.pagination;
                 }
             }
+            t::TTYSET => {
+                let p = self.prec();
+                let v = a
+                    .get(1)
+                    .map(|v| v.to_bytes(p).into_owned())
+                    .unwrap_or_default();
+                let f = |n| crate::builtins::dynarray::extract(&v, n, 0, 0);
+                // the break character is taken as an integer
+                let brkch = to_int(&Value::from_bytes(f(3)))?;
+                self.sess.term.tty.set(f(1), f(2), brkch, f(4), f(5));
+            }
             t::CLEAR_INPUT => {
                 if self.sess.sandbox.is_none() {
                     crate::host::display::clear_type_ahead();

@@ -83,7 +83,7 @@ impl Parser<'_> {
             }
             if self.at_eof() {
                 self.unterminated("CASE statement");
-                return None;
+                return Some(StmtKind::Case(cases));
             }
             if self.eat_kw("END") {
                 if !self.eat_kw("CASE") {
@@ -186,7 +186,7 @@ impl Parser<'_> {
             } else if self.eat_kw("UNTIL") {
                 true
             } else {
-                // the body is kept: its labels and references are checked too
+                // kept, so that its label references are still checked
                 self.unterminated("LOOP statement");
                 return Some(StmtKind::Loop(parts));
             };
@@ -248,8 +248,10 @@ impl Parser<'_> {
         let body = self.block(&["NEXT"]);
         self.open -= 1;
         self.fors.pop();
-        if !self.eat_kw("NEXT") {
-            // the body is kept: its labels and references are checked too
+        // an unterminated FOR is kept, so that its label references are
+        // still checked (BCOMP reports them after the end of the source)
+        let closed = self.eat_kw("NEXT");
+        if !closed {
             self.unterminated("FOR statement");
         } else if let Tok::Ident(v) = self.peek().clone() {
             self.advance();
@@ -279,10 +281,10 @@ impl Parser<'_> {
         Some(StmtKind::Null)
     }
 
-    /// END as a statement: outside any construct it is the final END, after
-    /// which only comments may follow.
-    /// ScarletDME takes an END inside a loop, a CASE body or a single-line
-    /// clause for the final END too (only a block's own END closes it).
+    /// END as a statement (not closing a block): the final END, after which
+    /// only comments may follow, wherever it stands; as in ScarletDME's BCOMP
+    /// even inside a FOR, LOOP or single-line THEN (`IF X THEN END`), which
+    /// then stays unterminated. Only in a LOCAL routine it ends the routine.
     pub(crate) fn end_stmt(&mut self) -> Option<StmtKind> {
         if self.in_local.is_some() {
             return Some(StmtKind::Stop(None));
@@ -292,9 +294,10 @@ impl Parser<'_> {
                 Tok::Eol | Tok::Semi => self.advance(),
                 Tok::Eof => break,
                 _ => {
+                    // an enclosing construct is reported unterminated on the
+                    // line after this text, as BCOMP does
+                    self.last_line = self.cur().line + 1;
                     self.error("Non-comment text found after final end statement");
-                    // constructs still open are reported on the next line
-                    self.eof_line = Some(self.cur().line + 1);
                     self.skip_to_eof();
                     break;
                 }

@@ -81,8 +81,10 @@ impl Parser<'_> {
     /// Parses an expression in which, as in ScarletDME, an operand followed
     /// directly by a name that is no reserved word is formatted by it
     /// (`X F` is `FMT(X, F)`, as `X "R#5"` is everywhere): conditions of
-    /// IF, WHILE and UNTIL, the value of an assignment and PRINT/CRT items.
-    /// Not inside parentheses or argument lists.
+    /// IF, WHILE and UNTIL, the value of an assignment and PRINT/CRT items,
+    /// and, as BCOMP parses them with its `exprf`, the inside of parentheses
+    /// and every argument of a call or subscript (`LEN(A F)`, `INT(1E10/3)`
+    /// where `E10` is a variable: `1E10` is no number literal there).
     pub fn expr_fmt(&mut self) -> Option<Expr> {
         let saved = self.fmt_names.replace(self.depth);
         let r = self.expr();
@@ -329,7 +331,7 @@ impl Parser<'_> {
             }
             Tok::Sym(Sym::LParen) => {
                 self.advance();
-                let e = self.expr()?;
+                let e = self.expr_fmt()?;
                 if !self.eat_sym(Sym::RParen) {
                     self.error_eol("Mismatched brackets");
                     return None;
@@ -452,7 +454,7 @@ impl Parser<'_> {
             if matches!(self.peek(), Tok::Sym(Sym::Comma)) {
                 args.push(Expr::Str(Vec::new()));
             } else {
-                args.push(self.expr()?);
+                args.push(self.expr_fmt()?);
             }
             // `;` before the last argument: INSERT(d, f, v; x), REPLACE(d, f; x)
             if self.eat_sym(Sym::Comma) {

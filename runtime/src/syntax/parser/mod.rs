@@ -50,9 +50,6 @@ pub struct Parser<'a> {
     last_line: u32,
     /// An unterminated construct was reported (only the innermost is).
     eof_reported: bool,
-    /// Where an unterminated construct is reported when parsing stopped
-    /// before the end of the source (text after the final END).
-    pub(crate) eof_line: Option<u32>,
     /// A block's END was followed by a statement on its line (`END PRINT
     /// X`), which ScarletDME takes as the next statement.
     pub(crate) stmt_after_end: bool,
@@ -139,7 +136,6 @@ pub fn parse(
         chain: 0,
         last_line: toks.last().map(|t| t.line).unwrap_or(1),
         eof_reported: false,
-        eof_line: None,
         stmt_after_end: false,
         open: 0,
         fors: Vec::new(),
@@ -224,7 +220,7 @@ impl<'a> Parser<'a> {
         if !self.eof_reported {
             self.eof_reported = true;
             let file = self.cur().file;
-            let line = self.eof_line.unwrap_or(self.last_line);
+            let line = self.last_line;
             self.error_at(file, line, ErrorKind::Unterminated(what));
         }
     }

@@ -1,6 +1,6 @@
 //! Statements about the terminal, the printer and the process that have
 //! nothing to act on when a program runs with no terminal (ScarletDME then
-//! accepts them and carries on): BREAK, KEYEDIT, TTYSET, PAUSE, NOBUF, HUSH...
+//! accepts them and carries on): BREAK, KEYEDIT, PAUSE, NOBUF, HUSH...
 
 use super::Parser;
 use crate::syntax::ast::*;
@@ -23,7 +23,6 @@ impl Parser<'_> {
             | "KEYEDIT"
             | "KEYEXIT"
             | "KEYTRAP"
-            | "TTYSET"
             | "TIMEOUT"
             | "SET.BREAK.HANDLER"
             | "REMOVE.BREAK.HANDLER"

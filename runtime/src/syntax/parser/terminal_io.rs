@@ -41,6 +41,7 @@ impl Parser<'_> {
             })(),
             // no arguments: what follows is read as another statement
             "CLEARINPUT" | "INPUTCLEAR" => Some(TermStmt::ClearInput),
+            "TTYSET" => self.expr().map(TermStmt::Ttyset),
             _ => return None,
         };
         Some(t.map(StmtKind::Term))

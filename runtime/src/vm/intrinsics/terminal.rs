@@ -73,7 +73,7 @@ impl Vm {
             }
             I::Ttyget => {
                 self.status = Value::Int(0);
-                Value::empty()
+                Value::str(self.sess.term.tty.get())
             }
             I::Terminfo => {
                 if argc == 0 {

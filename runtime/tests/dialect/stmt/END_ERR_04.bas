@@ -1,9 +1,8 @@
-* END inside a LOOP is the final END
-I = 0
+* IF ... THEN END on one line is the final END too, in a LOOP as at the top level
+N = 0
 LOOP
-   I += 1
-   IF I > 2 THEN EXIT
-END
+   N += 1
+   IF N > 3 THEN END
+   PRINT N
 REPEAT
-PRINT "done"
-END
+PRINT 'done'

@@ -1,0 +1,56 @@
+* Internal subroutines with a local variable stack, LOCAL SUBROUTINE/FUNCTION with PRIVATE variables
+DEFFUN FACT(N) LOCAL
+DEFFUN FIB.LIST(N) LOCAL
+DEFFUN REVERSE.WORDS(S) LOCAL
+COUNTER = 100
+RESULT = FACT(6)
+PRINT '6! = ':RESULT
+PRINT '10! = ':FACT(10):' 20! = ':FACT(20)
+GOSUB TALLY('apple', 3)
+GOSUB TALLY('pear', 5)
+PRINT 'COUNTER still ':COUNTER
+PRINT 'Fib: ':FIB.LIST(12)
+PRINT 'Reverse: ':REVERSE.WORDS('one two three four')
+GOSUB SHOW.TOTAL
+PRINT 'done'
+STOP
+
+SHOW.TOTAL:
+   PRINT 'total from main: ':COUNTER + RESULT
+   RETURN
+
+LOCAL FUNCTION FACT(N)
+   PRIVATE I, F
+   F = 1
+   FOR I = 2 TO N ; F *= I ; NEXT I
+   RETURN F
+END
+
+LOCAL SUBROUTINE TALLY(NAME, QTY)
+   PRIVATE COUNTER
+   COUNTER = QTY * 2
+   PRINT NAME:' x ':QTY:' -> ':COUNTER
+   RETURN
+END
+
+LOCAL FUNCTION FIB.LIST(N)
+   PRIVATE A, B, T, I, OUT
+   A = 0 ; B = 1 ; OUT = ''
+   FOR I = 1 TO N
+      OUT := A
+      IF I < N THEN OUT := ','
+      T = A + B ; A = B ; B = T
+   NEXT I
+   RETURN OUT
+END
+
+LOCAL FUNCTION REVERSE.WORDS(S)
+   PRIVATE R, I
+   R = ''
+   FOR I = DCOUNT(S, ' ') TO 1 STEP -1
+      R := FIELD(S, ' ', I)
+      IF I > 1 THEN R := ' '
+   NEXT I
+   RETURN R
+END
+

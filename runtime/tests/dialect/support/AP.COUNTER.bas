@@ -1,0 +1,4 @@
+SUBROUTINE AP.COUNTER(X)
+   X = X + 1
+   RETURN
+END

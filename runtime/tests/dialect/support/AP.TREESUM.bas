@@ -1,0 +1,13 @@
+SUBROUTINE AP.TREESUM(TREE, NODE, TOTAL, DEPTH)
+* sum of the node values under NODE; DEPTH is the height of that subtree
+   TOTAL = TREE<NODE,1>
+   DEPTH = 1
+   KIDS = TREE<NODE,2>
+   IF KIDS = '' THEN RETURN
+   FOR I = 1 TO DCOUNT(KIDS, @SM)
+      CALL AP.TREESUM(TREE, KIDS<1,1,I>, SUBT, SUBD)
+      TOTAL += SUBT
+      IF SUBD + 1 > DEPTH THEN DEPTH = SUBD + 1
+   NEXT I
+   RETURN
+END
