@@ -65,7 +65,10 @@ impl Parser<'_> {
             self.error_eol("Expected CASE or TRANSACTION after BEGIN");
             return None;
         }
-        if !self.at_stmt_end() {
+        // not even `; CASE ...` (a comment after `;` is fine)
+        let semi_comment =
+            matches!(self.peek(), Tok::Semi) && matches!(self.peek_at(1), Tok::Eol | Tok::Eof);
+        if !matches!(self.peek(), Tok::Eol | Tok::Eof) && !semi_comment {
             self.error("Unexpected text after BEGIN CASE");
             return None;
         }

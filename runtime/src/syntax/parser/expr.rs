@@ -62,7 +62,10 @@ impl Parser<'_> {
     /// Concatenation level (also the level used inside `<...>`).
     pub fn concat(&mut self) -> Option<Expr> {
         let mut l = self.format()?;
-        while let Tok::Sym(Sym::Colon) = self.peek() {
+        // ScarletDME's tokenizer reads the name CAT as the `:` operator
+        while matches!(self.peek(), Tok::Sym(Sym::Colon))
+            || matches!(self.peek(), Tok::Ident(s) if s == "CAT")
+        {
             // trailing ':' in PRINT suppresses the newline: leave it
             if matches!(self.peek_at(1), Tok::Eol | Tok::Semi | Tok::Eof)
                 || matches!(self.peek_at(1), Tok::Ident(s) if matches!(s.as_str(),
@@ -506,5 +509,6 @@ fn not_a_format(name: &str) -> bool {
             | "GE"
             | "MATCHES"
             | "MATCH"
+            | "CAT"
     )
 }

@@ -201,8 +201,10 @@ impl Parser<'_> {
                 }
                 let e = if self.at_clause_end() {
                     None
+                } else if kw.starts_with("STOP") {
+                    Some(self.stop_message()?)
                 } else {
-                    Some(self.expr()?)
+                    Some(self.expr_fmt()?)
                 };
                 if kw.starts_with("STOP") {
                     Some(StmtKind::Stop(e))
@@ -650,6 +652,18 @@ impl Parser<'_> {
         })
     }
 
+    /// The message of a (non-Pick) STOP: a print list, as BCOMP compiles it,
+    /// whose commas are tabs (`STOP 201, 'VOC'` prints `201<TAB>VOC`).
+    fn stop_message(&mut self) -> Option<Expr> {
+        let mut e = self.expr_fmt()?;
+        while self.eat_sym(Sym::Comma) {
+            let r = self.expr_fmt()?;
+            let tab = Expr::Bin(BinOp::Cat, Box::new(e), Box::new(Expr::Str(b"\t".to_vec())));
+            e = Expr::Bin(BinOp::Cat, Box::new(tab), Box::new(r));
+        }
+        Some(e)
+    }
+
     /// `ERRMSG id [, arg ...]` (and STOPE / ABORTE with a message).
     fn errmsg(&mut self, then: MsgThen) -> Option<StmtKind> {
         let id = self.expr()?;
@@ -669,6 +683,17 @@ impl Parser<'_> {
             Tok::Ident(n) => {
                 self.advance();
                 (Some(n), None)
+            }
+            // `CALL *NAME`, `CALL !NAME`: a globally catalogued routine
+            Tok::Sym(p @ (Sym::Star | Sym::Bang)) if matches!(self.peek_at(1), Tok::Ident(_)) => {
+                let name = match self.peek_at(1) {
+                    Tok::Ident(n) => n.clone(),
+                    _ => String::new(),
+                };
+                self.advance();
+                self.advance();
+                let prefix = if p == Sym::Star { "*" } else { "!" };
+                (Some(format!("{prefix}{name}")), None)
             }
             _ => {
                 self.error("Expected direct or indirect subroutine reference");
