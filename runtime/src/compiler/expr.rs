@@ -202,7 +202,16 @@ impl Compiler<'_> {
             self.emit(Op::ElemLoad(r, args.len() as u8));
             return;
         }
+        // a LOCAL FUNCTION declared by DEFFUN ... LOCAL is checked for its
+        // argument count (ScarletDME also requires that DEFFUN where the call
+        // comes before the routine: LOCAL_ERR_04 in XFAIL)
         if let Some((ti, true)) = self.locals.get(name).copied() {
+            match self.deffuns.get(name) {
+                Some(&n) if n != usize::MAX && n != args.len() => {
+                    self.error("Argument count mismatch in function call");
+                }
+                _ => {}
+            }
             self.call_with_refs(Op::LocalCall(ti, args.len() as u8), args, true, true);
             return;
         }

@@ -128,7 +128,11 @@ impl Parser<'_> {
                 }
                 let mut v: Vec<String> = Vec::new();
                 loop {
-                    let name = self.ident()?;
+                    let Tok::Ident(name) = self.peek().clone() else {
+                        self.error(ErrorKind::NotFound("Local variable name".into()));
+                        return None;
+                    };
+                    self.advance();
                     if v.contains(&name) || self.local_scope.privates.contains(&name) {
                         let routine = &self.local_scope.name;
                         self.error(format!("Duplicate symbol '{routine}:{name}'"));

@@ -1,0 +1,11 @@
+* A LOCAL FUNCTION called before its DEFFUN ... LOCAL and definition
+DEFFUN F1(A) LOCAL
+X = F1(1)
+Y = F1(1, 2)
+PRINT X
+PRINT "done"
+STOP
+LOCAL FUNCTION F1(A)
+   RETURN A + 1
+END
+END

@@ -1,0 +1,9 @@
+* A LOCAL FUNCTION called with no DEFFUN for it
+X = F1(1)
+PRINT X
+PRINT "done"
+STOP
+LOCAL FUNCTION F1(A)
+   RETURN A + 1
+END
+END

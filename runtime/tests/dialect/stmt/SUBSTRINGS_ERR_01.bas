@@ -1,0 +1,4 @@
+* too few arguments to SUBSTRINGS in an IF
+IF SUBSTRINGS("abc", 1) = "a" THEN PRINT "a"
+PRINT "done"
+END
