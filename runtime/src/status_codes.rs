@@ -30,6 +30,8 @@ pub const ER_NSEQ: i32 = 3013;
 pub const ER_SQRD: i32 = 3015;
 /// ER$SQNC: the sequential file could not be created (OS.ERROR() says why).
 pub const ER_SQNC: i32 = 3016;
+/// ER$SQEX: the sequential record exists already (CREATE).
+pub const ER_SQEX: i32 = 3017;
 /// ER$RDONLY: write to a file opened read-only.
 pub const ER_RDONLY: i32 = 3018;
 /// ER$SQSEEK: SEEK to a position before the start or beyond the end.

@@ -1,6 +1,7 @@
 //! Conformance harness: runs every `NNN_topic.bas` of the shared corpus
 //! with the mvbasic binary, in a fresh account whose `BP` directory file
-//! holds the support items and the program (as `TNNN_TOPIC`), and compares
+//! holds the support items (catalogued LOCAL where `sdrun` catalogues
+//! them) and the program (as `TNNN_TOPIC`), and compares
 //! stdout byte for byte with `NNN_topic.out`. Reports every failure.
 //!
 //! Corpus location: `$SHARED_DIR/conformance` when SHARED_DIR is set, else
@@ -66,7 +67,9 @@ fn conformance_corpus() {
         for s in &support {
             let fname = s.file_name().unwrap().to_string_lossy().to_string();
             let item = fname.strip_suffix(".bas").unwrap_or(&fname).to_string();
-            acct.put("BP", &item, &std::fs::read(s).unwrap());
+            if let Err(e) = acct.put_support(&item, &std::fs::read(s).unwrap()) {
+                failures.push(e);
+            }
         }
         acct.put("BP", &name, &std::fs::read(prog).unwrap());
         let out = acct.run(&format!("BP/{}", name), &[]);

@@ -200,6 +200,8 @@ fn run_bounded(dir: &Path, args: &[&str]) -> common::RunOut {
     let mut child = Command::new(env!("CARGO_BIN_EXE_mvbasic"))
         .args(args)
         .current_dir(dir)
+        // the global catalogue (`CATALOG BP *NAME`) of this program only
+        .env(mvbasic::host::catalog::GLOBAL_ENV, dir.join(".gcat"))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -245,7 +247,11 @@ fn run_program(p: &Program, support_dir: &Path) -> Outcome {
     let acct = common::TempAccount::new("dialect");
     for s in &p.support {
         match std::fs::read(support_dir.join(format!("{}.bas", s))) {
-            Ok(b) => acct.put("BP", s, &b),
+            Ok(b) => {
+                if let Err(e) = acct.put_support(s, &b) {
+                    return Outcome::Fail(e);
+                }
+            }
             Err(e) => return Outcome::Fail(format!("support item {}: {}", s, e)),
         }
     }

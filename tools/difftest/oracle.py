@@ -202,3 +202,26 @@ def compare(sd, mv):
     if sd.error is None and sd.done and not mv.done and not diffs:
         diffs = ["END"]
     return diffs + [c for c in extra if sd.error is None]
+
+
+def _where_what(error):
+    """(line number, message) of a run-time error text of either side."""
+    line = re.search(r"\bline (\d+)", error or "")
+    return line and line.group(1), (error or "").rsplit(": ", 1)[-1].strip()
+
+
+def stop_class(sd, mv):
+    """How mvbasic behaved where ScarletDME stopped with a run-time error:
+    "same" (stopped after the same cases, at the same line, with the same
+    message), "ran on" (printed cases ScarletDME never reached: a value where
+    ScarletDME has an error), "other error" (stopped there with another
+    message or at another line number), "earlier"
+    (stopped before; such a program differs anyway). None if ScarletDME ran to
+    the end."""
+    if sd.error is None:
+        return None
+    if any(c not in mv.cases for c in sd.cases):
+        return "earlier"
+    if any(c not in sd.cases for c in mv.cases) or mv.done or mv.error is None:
+        return "ran on"
+    return "same" if _where_what(mv.error) == _where_what(sd.error) else "other error"

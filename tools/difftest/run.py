@@ -70,7 +70,7 @@ def main():
     lock = threading.Lock()
     log = open(os.path.join(a.out, "results.jsonl"), "a")
     stats = {"programs": 0, "same": 0, "diff": 0, "cases_diff": 0, "sd_compile": 0, "sd_error": 0,
-             "sd_cached": 0}
+             "sd_cached": 0, "stop_same": 0}
     t0 = time.time()
 
     def work(n):
@@ -100,8 +100,11 @@ def main():
                         rec["cases"] = len(sd.cases)
                         if sd.error:
                             rec["sd_error"] = sd.error
+                            rec["stop"] = oracle.stop_class(sd, mv)
                             stats["sd_error"] += 1
-                            print("seed %d: ScarletDME stopped: %s" % (s, sd.error))
+                            stats["stop_same"] += rec["stop"] == "same"
+                            print("seed %d: ScarletDME stopped: %s; mvbasic: %s" % (
+                                s, sd.error, rec["stop"] if rec["stop"] == "same" else mv.error or rec["stop"]))
                         if mv.error:
                             rec["mv_error"] = mv.error
                         if diffs:
@@ -127,11 +130,12 @@ def main():
     for t in threads:
         t.join()
     print("difftest: %d programs run (seeds %s%s), %d same, %d differ (%d differing cases), "
-          "%d ScarletDME compile errors, %d stopped by a ScarletDME run-time error, "
+          "%d ScarletDME compile errors, %d stopped by a ScarletDME run-time error "
+          "(mvbasic stopped at the same case with the same error in %d), "
           "%d ScarletDME results from the cache (%s)" % (
               stats["programs"], "%d..%d" % (seeds[0], seeds[-1]) if not a.rerun else "differing in " + a.rerun,
               ", --all" if a.all else "", stats["same"],
-              stats["diff"], stats["cases_diff"], stats["sd_compile"], stats["sd_error"],
+              stats["diff"], stats["cases_diff"], stats["sd_compile"], stats["sd_error"], stats["stop_same"],
               stats["sd_cached"], "off" if cache is None else cache.root))
     return 0
 

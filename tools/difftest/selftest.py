@@ -116,6 +116,17 @@ def test_parse():
     same = oracle.parse(b"C1:a\nC2:\xfe\ndone\n")
     check(oracle.compare(same, oracle.parse(b"C1:a\nC2:\xfe\ndone\n")) == [], "equal outputs")
     check(oracle.compare(same, oracle.parse(b"C1:a\n", "compile error")) == ["C2"], "missing line differs")
+    check(oracle.stop_class(same, same) is None, "no stop class when ScarletDME ran to the end")
+    stop = "mvbasic: run-time error in T1 line 7: Non-numeric where numeric required"
+    check(oracle.stop_class(sd, oracle.parse(b"C1:a\nC2:\xfe\n", stop)) == "same", "stopped at the same case")
+    check(oracle.stop_class(sd, oracle.parse(b"C1:a\nC2:\xfe\nC3:1\ndone\n")) == "ran on", "mvbasic ran on")
+    check(oracle.stop_class(sd, oracle.parse(b"C1:a\nC2:\xfe\nC3:1\n", stop)) == "ran on", "stopped later")
+    check(oracle.stop_class(sd, oracle.parse(b"C1:a\n", stop)) == "earlier", "stopped earlier")
+    check(oracle.stop_class(sd, oracle.parse(b"C1:a\nC2:\xfe\n", stop.replace("Non-numeric where numeric required",
+                                                                                "Numeric overflow"))) == "other error",
+          "another message")
+    check(oracle.stop_class(sd, oracle.parse(b"C1:a\nC2:\xfe\n", stop.replace("line 7", "line 8"))) == "other error",
+          "another line")
 
 
 def fake_install(d):

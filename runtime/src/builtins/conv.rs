@@ -58,13 +58,49 @@ pub fn oconv_checked(value: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault>
     Ok(cur)
 }
 
-/// ICONV(value, code).
+/// ICONV(value, code) for callers that cannot stop the program: a
+/// conversion ScarletDME would stop in gives "" with STATUS() 1.
 pub fn iconv(value: &[u8], code: &[u8]) -> ConvResult {
+    iconv_checked(value, code).unwrap_or_else(|_| bad(b"", 1))
+}
+
+/// ICONV(text, code), or the fault ScarletDME stops the program with.
+pub fn iconv_checked(value: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
     let mut cur = ok(value.to_vec());
     for one in code.split(|&c| c == VM) {
-        cur = iconv_one(&cur.value, one);
+        cur = iconv_one(&cur.value, one)?;
+        if cur.status != 0 {
+            break;
+        }
     }
-    cur
+    // ScarletDME's op_iconv: STATUS() 1 or 2 always gives ""
+    if cur.status == 1 || cur.status == 2 {
+        cur.value.clear();
+    }
+    Ok(cur)
+}
+
+/// ICONV(number, code) for the codes that take a number's integer rather
+/// than its display: `MCX` (GetUnsignedInt: a double is truncated, so
+/// `ICONV(12.7, "MCX")` is 12 where the text "12.7" stops the program).
+/// `None` for other codes.
+pub fn iconv_number(n: Num, code: &[u8]) -> Option<Result<ConvResult, ConvFault>> {
+    let mut parts = code.split(|&c| c == VM);
+    let first = strip_spaces(parts.next().unwrap_or(b""));
+    if !(first.eq_ignore_ascii_case(b"MCX") || first.eq_ignore_ascii_case(b"MCXD")) {
+        return None;
+    }
+    let mut cur = ok(unsigned_of_num(n).to_string().into_bytes());
+    for one in parts {
+        match iconv_one(&cur.value, one) {
+            Ok(r) => cur = r,
+            Err(f) => return Some(Err(f)),
+        }
+        if cur.status != 0 {
+            break;
+        }
+    }
+    Some(Ok(cur))
 }
 
 /// OCONV(number, code) where the value is a number rather than a string:
@@ -219,21 +255,24 @@ fn pattern_conv(v: &[u8], code: &[u8]) -> ConvResult {
     }
 }
 
-fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
+fn iconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
     let code = strip_spaces(code);
     let Some(&c0) = code.first() else {
-        return ok(v.to_vec());
+        return Ok(ok(v.to_vec()));
     };
     let rest = &code[1..];
-    match c0.to_ascii_uppercase() {
+    Ok(match c0.to_ascii_uppercase() {
         b'D' => {
-            if v.is_empty() {
-                return ok(Vec::new());
-            }
             if v.len() > 50 {
-                return bad(b"", 1);
+                return Ok(bad(b"", 1));
             }
-            match iconv_date(v, rest) {
+            // ScarletDME reads the text as a C string: it ends at a NUL
+            // byte, and text that is empty there is returned unchanged
+            let text = v.split(|&c| c == 0).next().unwrap_or(b"");
+            if text.is_empty() {
+                return Ok(ok(v.to_vec()));
+            }
+            match iconv_date(text, rest) {
                 Some(d) => ConvResult {
                     value: d.day_no.to_string().into_bytes(),
                     status: d.status,
@@ -243,7 +282,7 @@ fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
         }
         b'M' => {
             let Some(&c1) = rest.first() else {
-                return bad(v, 2);
+                return Ok(bad(v, 2));
             };
             let rest2 = &rest[1..];
             match c1.to_ascii_uppercase() {
@@ -252,7 +291,7 @@ fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
                     None => bad(b"", 1),
                 },
                 b'D' | b'L' | b'R' => masked_decimal_in(v, rest2),
-                b'C' => mc_in(v, rest2),
+                b'C' => mc_in(v, rest2)?,
                 b'X' => radix_in(v, 16, rest2),
                 b'O' => radix_in(v, 8, rest2),
                 b'B' => radix_in(v, 2, rest2),
@@ -281,7 +320,7 @@ fn iconv_one(v: &[u8], code: &[u8]) -> ConvResult {
             }
         }
         _ => bad(b"", 2),
-    }
+    })
 }
 
 fn mc_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
@@ -347,49 +386,32 @@ fn mc_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
         // accepted by ScarletDME and change nothing
         b"B" | b"/B" | b"S" | b"W" => v.to_vec(),
         _ if up.first() == Some(&b'C') => v.to_vec(),
-        b"X" | b"XD" => return Ok(ok(hex_to_decimal(v))),
+        b"X" | b"XD" => hex_to_decimal(v),
         _ => return Ok(bad(v, 2)),
     };
     Ok(ok(r))
 }
 
-fn mc_in(v: &[u8], code: &[u8]) -> ConvResult {
+/// ICONV MC codes: ScarletDME's ICONV swaps the two radix codes, so
+/// `MCD` is hexadecimal to decimal (OCONV's `MCX`) and `MCX` the value as
+/// an unsigned 32-bit decimal (OCONV's `MCD`, where text other than a sign
+/// and digits stops the program).
+fn mc_in(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
     let up = code.to_ascii_uppercase();
     match up.as_slice() {
-        b"X" | b"XD" => {
-            if v.is_empty() {
-                return ok(Vec::new());
-            }
-            match super::strings::xtd(v) {
-                Some(n) => ok(n.to_string().into_bytes()),
-                None => bad(b"", 1),
-            }
-        }
-        b"D" | b"DX" => {
-            if v.is_empty() {
-                return ok(Vec::new());
-            }
-            match super::strings::xtd(v) {
-                Some(n) => ok(n.to_string().into_bytes()),
-                None => bad(b"", 1),
-            }
-        }
-        _ => mc_out(v, code).unwrap_or_else(|_| bad(v, 1)),
+        b"D" | b"DX" => Ok(ok(hex_to_decimal(v))),
+        b"X" | b"XD" => mc_out(v, b"D"),
+        _ => Ok(mc_out(v, code).unwrap_or_else(|_| bad(v, 1))),
     }
 }
 
-/// OCONV MCX as ScarletDME does it (op_xtd): hex digits summed in a
-/// 32-bit integer (wrapping); a value that is empty, longer than 20 bytes
-/// or not all hex digits comes back unchanged.
+/// Hexadecimal to decimal as ScarletDME's op_xtd does it (see
+/// [`super::strings::xtd`]); text it cannot read comes back unchanged.
 fn hex_to_decimal(v: &[u8]) -> Vec<u8> {
-    if v.is_empty() || v.len() > 20 || !v.iter().all(u8::is_ascii_hexdigit) {
-        return v.to_vec();
+    match super::strings::xtd(v) {
+        Some(n) => n.to_string().into_bytes(),
+        None => v.to_vec(),
     }
-    let n = v.iter().fold(0i32, |n, &c| {
-        let d = (c as char).to_digit(16).unwrap_or(0) as i32;
-        n.wrapping_mul(16).wrapping_add(d)
-    });
-    n.to_string().into_bytes()
 }
 
 fn small_int(s: &[u8]) -> Option<usize> {

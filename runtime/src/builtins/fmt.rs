@@ -376,6 +376,14 @@ pub fn code_status(format: &[u8], precision: usize) -> i64 {
     }
 }
 
+/// Whether FMT leaves its value as it is, number or string: a format that
+/// is not a date code and that FMT cannot use (ScarletDME's op_fmt then
+/// returns without touching the value, so `FMT(0.00001, "Z")` is still the
+/// number 0.00001, which prints as `0` but is not equal to `"0"`).
+pub fn keeps_value(format: &[u8], precision: usize) -> bool {
+    format.first() != Some(&b'D') && parse_spec(format, precision).is_none()
+}
+
 /// FMT(value, format) with the program's PRECISION (used for numbers
 /// formatted without explicit decimals and for scale factors).
 pub fn fmt(value: FmtInput, format: &[u8], precision: usize) -> Vec<u8> {

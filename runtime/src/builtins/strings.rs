@@ -55,7 +55,13 @@ pub fn change(
 /// CONVERT(from, to, s) (and the CONVERT statement): each byte of `s`
 /// found in `from` becomes the byte at the same position of `to`, or is
 /// deleted when `to` is shorter. The first occurrence in `from` wins.
+/// ScarletDME reads each list as a C string of at most 256 bytes whose
+/// length is -1 when the list is longer: a longer `from` converts nothing
+/// and a longer `to` deletes every byte of `from`.
 pub fn convert(from: &[u8], to: &[u8], s: &[u8]) -> Vec<u8> {
+    const LIST_MAX: usize = 256;
+    let from = if from.len() > LIST_MAX { &[][..] } else { from };
+    let to = if to.len() > LIST_MAX { &[][..] } else { to };
     if from.is_empty() {
         return s.to_vec();
     }
@@ -226,29 +232,23 @@ pub fn dtx(n: i64, width: i64) -> Vec<u8> {
     format!("{:0w$x}", v, w = width.clamp(0, 64) as usize).into_bytes()
 }
 
-/// XTD(s): value of a hexadecimal string; `None` when `s` is empty or not
-/// hexadecimal.
-pub fn xtd(s: &[u8]) -> Option<i64> {
-    if s.is_empty() || s.len() > 16 || !s.iter().all(u8::is_ascii_hexdigit) {
+/// ScarletDME's op_xtd, used by XTD(), OCONV MCX and ICONV MCD: the text
+/// is read as a C string of at most 20 bytes, so it ends at its first NUL
+/// byte; every byte before that must be a hexadecimal digit, and the digits
+/// wrap in 32 bits (`FFFFFFFF` is -1, CHAR(0) is 0, `"A":CHAR(0):"zz"` is
+/// 10). `None` (the value is returned unchanged) for empty text, text over
+/// 20 bytes or a byte that is no hexadecimal digit.
+pub fn xtd(s: &[u8]) -> Option<i32> {
+    if s.is_empty() || s.len() > 20 {
         return None;
     }
-    u64::from_str_radix(std::str::from_utf8(s).ok()?, 16)
-        .ok()
-        .map(|v| v as i64)
-}
-
-/// XTD(s) as the function does it: hexadecimal text of any length wraps to
-/// a signed 32-bit value (`FFFFFFFF` = -1, `100000000` = 0); `None` for
-/// empty or non-hexadecimal text (XTD then returns its argument).
-pub fn xtd32(s: &[u8]) -> Option<i64> {
-    if s.is_empty() || !s.iter().all(u8::is_ascii_hexdigit) {
-        return None;
+    let digits = s.split(|&c| c == 0).next().unwrap_or(b"");
+    let mut v = 0u32;
+    for &c in digits {
+        let d = (c as char).to_digit(16)?;
+        v = v.wrapping_mul(16).wrapping_add(d);
     }
-    let v = s.iter().fold(0u32, |acc, &c| {
-        let d = (c as char).to_digit(16).unwrap_or(0);
-        acc.wrapping_mul(16).wrapping_add(d)
-    });
-    Some(v as i32 as i64)
+    Some(v as i32)
 }
 
 /// SOUNDEX(s) as ScarletDME computes it: the first letter, then the
@@ -411,6 +411,11 @@ mod tests {
         assert_eq!(st(convert(b"hlo", b"H", s)), "He wrd");
         assert_eq!(st(convert(b"ll", b"xy", b"all")), "axx");
         assert_eq!(st(convert(b"", b"x", s)), "hello world");
+        // lists over 256 bytes: from converts nothing, to deletes
+        let long = [b"l".as_slice(), &[b'z'; 256]].concat();
+        assert_eq!(st(convert(&long, b"L", s)), "hello world");
+        assert_eq!(st(convert(b"lo", &long, s)), "he wrd");
+        assert_eq!(st(convert(&long[..256], b"L", s)), "heLLo worLd");
         assert_eq!(st(change(s, b"o", b"0", None, None)), "hell0 w0rld");
         assert_eq!(st(change(b"a--b--c", b"--", b"+", None, None)), "a+b+c");
         assert_eq!(st(change(b"a.b", b".", b"...", None, None)), "a...b");
@@ -477,6 +482,13 @@ mod tests {
         assert_eq!(st(dtx(1, 2)), "01");
         assert_eq!(xtd(b"ff"), Some(255));
         assert_eq!(xtd(b"zz"), None);
+        assert_eq!(xtd(b"FFFFFFFF"), Some(-1));
+        assert_eq!(xtd(b"100000000"), Some(0));
+        assert_eq!(xtd(b"\0"), Some(0));
+        assert_eq!(xtd(b"A\0zz"), Some(10));
+        assert_eq!(xtd(b""), None);
+        assert_eq!(xtd(&[b'0'; 20]), Some(0));
+        assert_eq!(xtd(&[b'0'; 21]), None);
     }
 
     #[test]

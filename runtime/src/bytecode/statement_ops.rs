@@ -138,6 +138,18 @@ pub enum Sys {
     ErrMsg,
     /// Terminal and printer statements (`bytecode::term_ops` codes).
     Term,
+    /// SELECTINDEX name FROM file TO list: the index's keys.
+    SelectIndex,
+    /// SELECTINDEX name, value FROM file TO list: the ids with that key.
+    SelectIndexV,
+    /// SELECTLEFT name FROM file, setting (1/0), list: pushes the key.
+    SelectLeft,
+    /// SELECTRIGHT: as SELECTLEFT, the other way.
+    SelectRight,
+    /// SETLEFT name FROM file: the scan at the left edge.
+    SetLeft,
+    /// SETRIGHT name FROM file: the scan at the right edge.
+    SetRight,
 }
 
 /// All ids in order (index = discriminant).
@@ -233,6 +245,12 @@ pub static ALL: &[Sys] = &[
     Sys::SetNls,
     Sys::ErrMsg,
     Sys::Term,
+    Sys::SelectIndex,
+    Sys::SelectIndexV,
+    Sys::SelectLeft,
+    Sys::SelectRight,
+    Sys::SetLeft,
+    Sys::SetRight,
 ];
 
 impl Sys {

@@ -1,6 +1,6 @@
 //! Expression compilation and stores to lvalues.
 
-use super::{Compiler, ErrorKind};
+use super::{CompileError, Compiler, ErrorKind};
 use crate::bytecode::at_var_names::{at_assignable, AT_VARS};
 use crate::bytecode::intrinsics;
 use crate::bytecode::*;
@@ -21,13 +21,40 @@ const PAIRWISE: &[&str] = &[
 ];
 
 impl Compiler<'_> {
+    /// An intrinsic called with `n` arguments where it takes `min` or more
+    /// (too many if `n >= min`), reported as ScarletDME's compiler does: it
+    /// reads the arguments as a fixed list, so too many is a missing right
+    /// bracket, none a missing data item, and too few a missing comma after
+    /// which it reads on into the next line (two more errors there).
+    fn arg_count_error(&mut self, n: usize, min: usize) {
+        if n == 0 {
+            self.error("Data item or constant not found where expected");
+            self.error("Right bracket not found where expected");
+        } else if n < min {
+            self.error("Comma not found where expected");
+            let (file, line) = (self.file, self.line + 1);
+            for text in [
+                "Data item or constant not found where expected",
+                "Right bracket not found where expected",
+            ] {
+                self.errors.push(CompileError {
+                    file,
+                    line,
+                    kind: ErrorKind::Syntax(text),
+                });
+            }
+        } else {
+            self.error("Right bracket not found where expected");
+        }
+    }
+
     /// Compiles an expression, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &Expr) {
         match e {
             Expr::Num(n) => self.num_literal(n),
             Expr::Str(s) => self.push_str(s),
             Expr::Var(name) => {
-                if self.dims.contains(name) {
+                if self.dims.contains(name) && !self.dims_after_use.contains(name) {
                     self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
                     return;
                 }
@@ -179,7 +206,10 @@ impl Compiler<'_> {
             self.call_with_refs(Op::LocalCall(ti, args.len() as u8), args, true, true);
             return;
         }
-        if self.deffuns.contains_key(name) {
+        if let Some(&n) = self.deffuns.get(name) {
+            if n != usize::MAX && n != args.len() {
+                self.error("Argument count mismatch in function call");
+            }
             let target = self
                 .deffun_alias
                 .get(name)
@@ -336,11 +366,17 @@ impl Compiler<'_> {
         }
         if let Some((id, min, max)) = intrinsics::lookup(name) {
             if args.len() < min as usize || args.len() > max as usize || args.len() > 255 {
-                self.error(ErrorKind::WrongArgumentCount(name.to_string()));
+                self.arg_count_error(args.len(), min as usize);
                 return;
             }
+            let before = self.errors.len();
             for a in args {
                 self.expr(a);
+            }
+            if self.errors.len() > before {
+                // ScarletDME skips the rest of the line after an error in an
+                // argument, and then misses the function's right bracket
+                self.error("Right bracket not found where expected");
             }
             self.emit(Op::Intr(id, args.len() as u8));
             return;
@@ -363,7 +399,7 @@ impl Compiler<'_> {
             Expr::Var(name) => {
                 self.src(src);
                 let r = self.var_ref(name);
-                if self.dims.contains(name) {
+                if self.dims.contains(name) && !self.dims_after_use.contains(name) {
                     self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
                 }
                 self.emit(Op::Store(r));
@@ -437,7 +473,8 @@ impl Compiler<'_> {
                 self.store(base, Src::Stack);
             }
             Expr::Call(name, _) => self.undimensioned(name),
-            _ => self.error("Invalid assignment target"),
+            // an EQUATE of a constant on the left of `=` (ScarletDME's text)
+            _ => self.error(ErrorKind::NotFound("Variable name".into())),
         }
     }
 

@@ -82,6 +82,12 @@ impl Compiler<'_> {
             "CREATE.FILE" => (Sys::CreateFile, false),
             "SETPU" => (Sys::SetPu, false),
             "SETNLS" => (Sys::SetNls, false),
+            "SELECTINDEX" => (Sys::SelectIndex, false),
+            "SELECTINDEXV" => (Sys::SelectIndexV, false),
+            "SELECTLEFT" => (Sys::SelectLeft, false),
+            "SELECTRIGHT" => (Sys::SelectRight, false),
+            "SETLEFT" => (Sys::SetLeft, false),
+            "SETRIGHT" => (Sys::SetRight, false),
             _ => {
                 self.error(ErrorKind::UnsupportedStatement(kw.to_string()));
                 return;
@@ -175,6 +181,12 @@ impl Compiler<'_> {
                 | Sys::CreateFile
                 | Sys::SetPu
                 | Sys::SetNls
+                | Sys::SelectIndex
+                | Sys::SelectIndexV
+                | Sys::SelectLeft
+                | Sys::SelectRight
+                | Sys::SetLeft
+                | Sys::SetRight
         ) || !clauses.then.is_empty()
             || !clauses.els.is_empty()
             || clauses.locked.is_some()

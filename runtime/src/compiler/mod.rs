@@ -38,6 +38,9 @@ pub struct Compiler<'a> {
     commons: Vec<(String, usize)>,
     common_names: Vec<Vec<String>>,
     dims: HashSet<String>,
+    /// Dimensioned names also used as scalars before their DIM (reported
+    /// at the DIM by the parser).
+    dims_after_use: HashSet<String>,
     deffuns: HashMap<String, usize>,
     deffun_alias: HashMap<String, String>,
     labels: HashMap<String, u32>,
@@ -99,6 +102,7 @@ pub fn compile(
         commons: Vec::new(),
         common_names: Vec::new(),
         dims: unit.decls.dims.iter().cloned().collect(),
+        dims_after_use: unit.decls.dims_after_use.iter().cloned().collect(),
         deffuns: unit.decls.deffuns.iter().cloned().collect(),
         deffun_alias: unit.decls.deffun_alias.iter().cloned().collect(),
         labels: HashMap::new(),

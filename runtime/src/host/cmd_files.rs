@@ -133,11 +133,15 @@ pub fn delete_file(sess: &mut Session, w: &[String]) -> Outcome {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
     };
+    // deleting a file part flushes ScarletDME's file cache, and with it
+    // the files TRANS() keeps open
     if data.is_dir() && std::fs::remove_dir_all(&data).is_ok() {
+        sess.trans_files.clear();
         sess.say(&format!("DATA portion '{}' deleted", shown(&data)));
     }
     if let Some(d) = dict.filter(|d| d.is_dir()) {
         if std::fs::remove_dir_all(&d).is_ok() {
+            sess.trans_files.clear();
             sess.say(&format!("DICT portion '{}' deleted", shown(&d)));
         }
     }
@@ -162,12 +166,6 @@ pub fn clear_file(sess: &mut Session, w: &[String]) -> Outcome {
         sess.say("File not found");
         return Outcome::Done(-1);
     };
-    if let Ok(rd) = std::fs::read_dir(&dir) {
-        for e in rd.flatten() {
-            if e.path().is_file() {
-                let _ = std::fs::remove_file(e.path());
-            }
-        }
-    }
+    super::dir_file::DirFile::new(name, dir).clear();
     Outcome::Done(0)
 }

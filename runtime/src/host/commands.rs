@@ -15,7 +15,7 @@
 
 use std::path::PathBuf;
 
-use super::catalog::{self, Scope};
+use super::catalog;
 use super::dir_file::{self, id_to_filename};
 use super::phantom::{self, Launcher};
 use super::session::Session;
@@ -169,6 +169,10 @@ fn verb_of(kind: &str, code: &str, sub: &str) -> Option<&'static str> {
         ("CA", "$CREATEF", _) => "CREATE.FILE",
         ("CA", "$DELETEF", _) => "DELETE.FILE",
         ("CA", "$CLEARFL", _) => "CLEAR.FILE",
+        ("CA", "$CREATEI", _) => "CREATE.INDEX",
+        ("CA", "$BUILDI", _) => "BUILD.INDEX",
+        ("CA", "$DELETEI", _) => "DELETE.INDEX",
+        ("CA", "$LISTI", _) => "LIST.INDEX",
         ("CA", "$QPROC", "1") => "SELECT",
         ("CA", "$QPROC", "2") => "LIST",
         ("CA", "$QPROC", "3") => "SSELECT",
@@ -185,7 +189,6 @@ fn verb_of(kind: &str, code: &str, sub: &str) -> Option<&'static str> {
 /// Runs built-in verb `verb` (upper case) with the command's words.
 fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
     let host = sess.host.clone();
-    let account = sess.account.clone();
     match verb {
         "RUN" | "RAID" => {
             let (file, prog) = match w.len() {
@@ -199,18 +202,8 @@ fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
             Outcome::Run { file, prog }
         }
         "BASIC" | "COMPILE" => basic_verb(sess, w),
-        "CATALOG" | "CATALOGUE" => catalog_verb(sess, w),
-        "DELETE.CATALOG" => {
-            let Some(name) = w.get(1) else {
-                sess.say("Catalogue name required");
-                return Outcome::Done(-1);
-            };
-            let local = w.iter().skip(2).any(|x| x.eq_ignore_ascii_case("LOCAL"));
-            let scope = if local { Scope::Local } else { Scope::Private };
-            let (msg, ok) = catalog::delete(&account, name, scope);
-            sess.say(&msg);
-            Outcome::Done(if ok { 0 } else { -9 })
-        }
+        "CATALOG" | "CATALOGUE" => super::cmd_catalog::catalog_verb(sess, w),
+        "DELETE.CATALOG" => super::cmd_catalog::delete_catalog(sess, w),
         "DISPLAY" => {
             // the rest of the line as typed, after one space
             let rest = cmd.trim_start();
@@ -221,6 +214,10 @@ fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
         "CREATE.FILE" => super::cmd_files::create_file(sess, w),
         "DELETE.FILE" => super::cmd_files::delete_file(sess, w),
         "CLEAR.FILE" => super::cmd_files::clear_file(sess, w),
+        "CREATE.INDEX" => super::cmd_index::create_index(sess, w),
+        "BUILD.INDEX" => super::cmd_index::build_index(sess, w),
+        "DELETE.INDEX" => super::cmd_index::delete_index(sess, w),
+        "LIST.INDEX" => super::cmd_index::list_index(sess, w),
         "CLEARSELECT" => {
             let all = w
                 .get(1)
@@ -263,7 +260,7 @@ fn basic_verb(sess: &mut Session, w: &[String]) -> Outcome {
                 if let Some((name, mode)) = catalogue {
                     let mut cw = vec!["CATALOGUE".to_string(), file.clone(), name, item.clone()];
                     cw.extend(mode);
-                    catalog_verb(sess, &cw);
+                    super::cmd_catalog::catalog_verb(sess, &cw);
                 }
             }
             None => bad.push(item),
@@ -300,7 +297,7 @@ type CatalogueAs = Option<(String, Option<String>)>;
 /// Compiles item `item` of directory file `file`, showing ScarletDME's
 /// messages when `verbose`; when it compiles, its source path and where
 /// its `$CATALOGUE` directive catalogues it.
-fn compile_item(
+pub(super) fn compile_item(
     sess: &mut Session,
     file: &str,
     item: &str,
@@ -352,47 +349,4 @@ fn compile_item(
         sess.say(&format!("{errors} error(s)"));
     }
     res.ok().map(|c| (p, c.catalogue))
-}
-
-/// CATALOG file [catalogue.name] item [LOCAL]: adds the program to the
-/// local (VOC) or private catalogue.
-fn catalog_verb(sess: &mut Session, w: &[String]) -> Outcome {
-    let mut args: Vec<&String> = w.iter().skip(1).collect();
-    let mut scope = Scope::Private;
-    if let Some(last) = args.last() {
-        if last.eq_ignore_ascii_case("LOCAL") {
-            scope = Scope::Local;
-            args.pop();
-        } else if last.eq_ignore_ascii_case("GLOBAL") {
-            sess.say("CATALOG ... GLOBAL is not supported by mvbasic (no global catalogue)");
-            return Outcome::Done(-1);
-        }
-    }
-    let (file, name, item) = match args.as_slice() {
-        [f, i] => (f.as_str(), i.as_str(), i.as_str()),
-        [f, n, i] => (f.as_str(), n.as_str(), i.as_str()),
-        [f] => {
-            sess.say(&format!("{} {} not found", f, f));
-            return Outcome::Done(-1);
-        }
-        _ => {
-            sess.say("Catalogue name required");
-            return Outcome::Done(-1);
-        }
-    };
-    let account = sess.account.clone();
-    let Some((source, _)) = compile_item(sess, file, item, false) else {
-        return Outcome::Done(-1);
-    };
-    let source = std::fs::canonicalize(&source).unwrap_or(source);
-    match catalog::add(&account, name, &source, scope) {
-        Ok(m) => {
-            sess.say(&m);
-            Outcome::Done(0)
-        }
-        Err(m) => {
-            sess.say(&m);
-            Outcome::Done(-1)
-        }
-    }
 }

@@ -27,6 +27,8 @@ pub struct DirFile {
     /// The file variable's hold on its locks, for a file OPENed by a
     /// program (none for the files the host opens for itself).
     pub fvar: Option<super::locks::FileVar>,
+    /// Where SELECTLEFT/SELECTRIGHT scans of each index stand.
+    pub ak_scans: super::ak_scan::Scans,
 }
 
 /// Names of the temporary files of writes in progress start with this;
@@ -127,6 +129,7 @@ impl DirFile {
             path,
             fvar: None,
             reader: DirReader::default(),
+            ak_scans: Default::default(),
         }
     }
 
@@ -171,8 +174,19 @@ impl DirFile {
     }
 
     /// Writes a record (@FM -> LF, a final LF after the last field) through
-    /// a temporary file renamed over the record.
+    /// a temporary file renamed over the record, updating the file's
+    /// alternate key indices with it.
     pub fn write(&self, id: &[u8], data: &[u8]) -> std::io::Result<()> {
+        super::ak_store::apply(
+            &self.path,
+            id,
+            Some(data),
+            || self.read(id),
+            || self.write_raw(id, data),
+        )
+    }
+
+    fn write_raw(&self, id: &[u8], data: &[u8]) -> std::io::Result<()> {
         let path = self.record_path(id).ok_or_else(|| {
             std::io::Error::new(std::io::ErrorKind::InvalidInput, "invalid record id")
         })?;
@@ -196,8 +210,19 @@ impl DirFile {
         })
     }
 
-    /// Deletes a record; Ok(false) when it did not exist.
+    /// Deletes a record (and its index entries); Ok(false) when it did not
+    /// exist.
     pub fn delete(&self, id: &[u8]) -> std::io::Result<bool> {
+        super::ak_store::apply(
+            &self.path,
+            id,
+            None,
+            || self.read(id),
+            || self.delete_raw(id),
+        )
+    }
+
+    fn delete_raw(&self, id: &[u8]) -> std::io::Result<bool> {
         let p = match self.record_path(id) {
             Some(p) => p,
             None => return Ok(false),
@@ -208,8 +233,13 @@ impl DirFile {
         std::fs::remove_file(p).map(|_| true)
     }
 
-    /// Deletes every record (CLEARFILE, CLEAR.FILE).
+    /// Deletes every record (CLEARFILE, CLEAR.FILE) and empties the
+    /// file's indices.
     pub fn clear(&self) {
+        let _ = super::ak_store::apply_clear(&self.path, || self.clear_raw());
+    }
+
+    fn clear_raw(&self) {
         if let Ok(rd) = std::fs::read_dir(&self.path) {
             for e in rd.flatten() {
                 if e.path().is_file() {

@@ -7,11 +7,15 @@
 //! [`session::Session`]): the extension table and the executable that runs
 //! a command line in a new process. Nothing here depends on the VM.
 
+pub mod ak_scan;
+pub mod ak_store;
 pub mod catalog;
 pub mod ccall;
 mod ccall_call;
 pub mod class_objects;
+pub mod cmd_catalog;
 pub mod cmd_files;
+pub mod cmd_index;
 pub mod cmd_query;
 pub mod commands;
 pub mod dir_file;

@@ -127,6 +127,11 @@ pub fn find_routine(account: &Path, prog_file: &str, name: &str) -> Option<(Path
             return Some((p, t));
         }
     }
+    // a prefixed name (`*NAME`, `!NAME`) is in the global catalogue or
+    // nowhere, as in ScarletDME
+    if crate::host::catalog::has_prefix(name) {
+        return None;
+    }
     let fname = id_to_filename(name.as_bytes());
     let mut dirs: Vec<String> = Vec::new();
     if !prog_file.is_empty() {

@@ -188,6 +188,9 @@ impl SeqFile {
                 "opened READONLY",
             ));
         }
+        if self.file.is_none() {
+            self.make_parent()?;
+        }
         if self.file.is_none() || !self.writable {
             let f = OpenOptions::new()
                 .read(true)
@@ -233,9 +236,30 @@ impl SeqFile {
         Ok(())
     }
 
-    /// Creates the file if it does not exist yet (CREATE).
-    pub fn create(&mut self) -> std::io::Result<()> {
-        self.ensure_writable().map(|_| ())
+    /// Creating the file, ScarletDME makes its missing directories first,
+    /// unless the file is in the root directory.
+    fn make_parent(&self) -> std::io::Result<()> {
+        let abs = std::path::absolute(&self.path)?;
+        match abs.parent() {
+            Some(dir) if dir.parent().is_some() && !dir.exists() => std::fs::create_dir_all(dir),
+            _ => Ok(()),
+        }
+    }
+
+    /// CREATE: creates the file, which must not exist for this variable
+    /// yet. Err(STATUS() code): 3018 (ER$RDONLY) for a read-only variable,
+    /// 3017 (ER$SQEX) when the file exists, 3016 (ER$SQNC) and the OS
+    /// error when the OS cannot create it.
+    pub fn create(&mut self) -> Result<(), (i32, Option<i32>)> {
+        if self.read_only {
+            return Err((crate::status_codes::ER_RDONLY, None));
+        }
+        if self.created() {
+            return Err((crate::status_codes::ER_SQEX, None));
+        }
+        self.ensure_writable()
+            .map(|_| ())
+            .map_err(|e| (crate::status_codes::ER_SQNC, e.raw_os_error()))
     }
 
     /// Moves the position as ScarletDME's SEEK does: to `off` from the start

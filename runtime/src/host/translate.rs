@@ -4,7 +4,11 @@
 //! result are lowered. Field 0 is the id, a negative field the whole
 //! record; a name is an I-type of the file's dictionary. An empty result
 //! (a missing record, an empty field) is the id itself for code `C`, and
-//! shows "TRANS record 'ID' not found" for code `V`.
+//! shows "TRANS record 'ID' not found" for code `V`; only `C` and `V` in
+//! upper case are codes, anything else is `X`. An empty file name is a
+//! file that cannot be opened, except before TRANS opened any file in the
+//! process (or after DELETE.FILE flushed the file cache): see
+//! [`empty_name_unassigned`].
 //!
 //! STATUS(): the first TRANS of a file name opens it (STATUS() 0; a failure
 //! shows "Cannot open 'NAME'" and gives OPEN's code) and the first ten names
@@ -22,6 +26,14 @@ use crate::query::dict::{self, Kind, Source};
 /// How many file names TRANS keeps open (ScarletDME's
 /// TRANS.FILE.CACHE.SIZE).
 pub const FILE_CACHE_SIZE: usize = 10;
+
+/// Whether TRANS()/XLATE() of `file` runs into ScarletDME's fatal
+/// "Unassigned variable": _TRANS finds an empty name in its still empty
+/// list of open files and uses that list's first file variable, which is
+/// not assigned yet.
+pub fn empty_name_unassigned(opened: &[Vec<u8>], file: &[u8]) -> bool {
+    file.is_empty() && opened.is_empty()
+}
 
 /// What TRANS asks for: a field number or a dictionary name.
 pub enum Field {
@@ -88,7 +100,12 @@ pub fn trans(
             return Err("Invalid I-type".into());
         }
     }
-    let code = code.first().map(|c| c.to_ascii_uppercase()).unwrap_or(b'X');
+    // only "C" and "V" exactly (upper case, nothing after them) are codes;
+    // anything else is X
+    let code = match code {
+        b"C" | b"V" => code[0],
+        _ => b'X',
+    };
     let mut out = Vec::new();
     let mut pos = 0;
     loop {

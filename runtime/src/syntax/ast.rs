@@ -442,7 +442,8 @@ pub type CommonVar = (String, Vec<Expr>);
 pub struct Decls {
     /// COMMON blocks: (block name, "$" for blank), variable names (with DIMs).
     pub commons: Vec<(String, Vec<CommonVar>)>,
-    /// DEFFUN names with argument counts.
+    /// DEFFUN names with argument counts (`usize::MAX`: VAR.ARGS, any
+    /// count).
     pub deffuns: Vec<(String, usize)>,
     /// LOCAL SUBROUTINE/FUNCTION names (true for functions) with param counts.
     pub locals: Vec<(String, bool)>,
@@ -450,6 +451,9 @@ pub struct Decls {
     pub deffun_alias: Vec<(String, String)>,
     /// Names that are dimensioned somewhere (DIM, MAT params, COMMON with dims).
     pub dims: Vec<String>,
+    /// Names used as scalars before their DIM (an error at the DIM; their
+    /// scalar uses are not reported again).
+    pub dims_after_use: Vec<String>,
     /// The CLASS module's declarations (None for other units).
     pub class: Option<ClassDecl>,
 }

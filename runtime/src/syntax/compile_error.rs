@@ -88,7 +88,8 @@ impl fmt::Display for ErrorKind {
             ErrorKind::LabelNotFound(l) => write!(f, "Label {l} referenced but not defined"),
             ErrorKind::DuplicateLabel(_) => f.write_str("Duplicate label"),
             ErrorKind::LocalRoutineNotFound(n) => write!(f, "Local subroutine {n} not found"),
-            ErrorKind::MatrixWithoutSubscript(m) => write!(f, "Matrix {m} used without subscript"),
+            // ScarletDME's text, which does not name the matrix
+            ErrorKind::MatrixWithoutSubscript(_) => f.write_str("Matrix reference requires index"),
             ErrorKind::NotDimensioned(m) => {
                 write!(f, "Matrix {m} is not referenced in a DIM statement")
             }

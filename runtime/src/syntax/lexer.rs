@@ -258,6 +258,15 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, l
                 }
                 j += 1;
             }
+            if dot && j + 1 < s.len() && s[j] == b'.' && s[j + 1].is_ascii_digit() {
+                // `1.2.3`: no number, and no data item for ScarletDME
+                while j < s.len() && (s[j].is_ascii_digit() || s[j] == b'.') {
+                    j += 1;
+                }
+                push(toks, Tok::Bad, sp);
+                i = j;
+                continue;
+            }
             push(
                 toks,
                 Tok::Num(String::from_utf8_lossy(&s[i..j]).to_string()),

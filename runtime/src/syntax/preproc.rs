@@ -338,10 +338,14 @@ fn include(
             out.files.push(name);
             run(idx, &text, resolve, out, defined, cond, depth + 1);
         }
+        // ScarletDME names the record as written: `BP ITEM` with its file
         None => out.errors.push(CompileError::new(
             file,
             line,
-            ErrorKind::IncludeNotFound(item),
+            ErrorKind::IncludeNotFound(match &f {
+                Some(f) => format!("{f} {item}"),
+                None => item,
+            }),
         )),
     }
 }

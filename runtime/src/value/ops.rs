@@ -19,6 +19,9 @@ pub enum ValueError {
     Unassigned,
     /// A failed numeric operation (divide by zero, out of range).
     Num(NumError),
+    /// A number that does not fit the 32-bit integer an argument needs
+    /// (a position, a count).
+    Overflow,
 }
 
 impl ValueError {
@@ -30,6 +33,7 @@ impl ValueError {
             ValueError::Unassigned => Some(1105),
             ValueError::Num(NumError::DivideByZero) => Some(1108),
             ValueError::Num(NumError::Domain) => None,
+            ValueError::Overflow => Some(1220),
         }
     }
 }
@@ -41,6 +45,7 @@ impl std::fmt::Display for ValueError {
             ValueError::NonNumeric(_) => f.write_str("Non-numeric where numeric required"),
             ValueError::Unassigned => f.write_str("Unassigned variable used"),
             ValueError::Num(e) => e.fmt(f),
+            ValueError::Overflow => f.write_str("Numeric overflow"),
         }
     }
 }
@@ -81,9 +86,24 @@ pub fn from_num(n: Num) -> Value {
     }
 }
 
-/// Integer value (positions, counts), truncating doubles.
+/// Integer value (positions, counts, keys) as ScarletDME's GetInt takes
+/// every integer argument: a 32-bit integer; a double gets INTPREC's
+/// allowance and is truncated, text is read as a number and truncated;
+/// a value beyond the 32-bit range (`2**33`, `"8589934592"`, and even
+/// `2147483647.5` or `-2147483648.0`) is 'Numeric overflow', never clamped.
 pub fn to_int(v: &Value) -> RtResult<i64> {
-    Ok(to_num(v)?.to_i64())
+    use crate::builtins::conv_int::{int_of_num, int_of_text};
+    let r = match v {
+        Value::Str(s) => int_of_text(&s.data),
+        _ => int_of_num(to_num(v)?),
+    };
+    r.map(i64::from).map_err(|f| match f {
+        crate::builtins::conv_int::ConvFault::Overflow => ValueError::Overflow,
+        crate::builtins::conv_int::ConvFault::NonNumeric => {
+            // the same error to_num reports for this text
+            to_num(v).err().unwrap_or(ValueError::NonNumeric(None))
+        }
+    })
 }
 
 /// Truthiness: numbers non-zero; strings per ScarletDME (numeric strings by

@@ -19,6 +19,9 @@ impl Vm {
             return Ok(c.clone());
         }
         let account = self.sess.account.clone();
+        if let (_, Some(m)) = crate::host::catalog::lookup(&account, name) {
+            self.sess.say(&m);
+        }
         let (path, text) =
             crate::host::programs::find_routine(&account, &self.sess.prog_file, name)
                 .ok_or_else(|| RuntimeError::RoutineNotFound(name.to_string()))?;
@@ -67,7 +70,6 @@ impl Vm {
             None => {
                 let name = self.cur.chunk.consts[k as usize].to_bytes(4).into_owned();
                 let name = String::from_utf8_lossy(&name).trim().to_string();
-                let name = name.strip_prefix('*').unwrap_or(&name).to_string();
                 let c = self.load_routine(&name)?;
                 let mut links = self.cur.chunk.links.borrow_mut();
                 if links.len() <= k as usize {
@@ -99,10 +101,26 @@ impl Vm {
         Ok(self.stack.drain(base..).collect())
     }
 
-    /// CALL name(args) or a DEFFUN function call.
+    /// CALL @var(args) and SUBR(): the name a variable holds, in upper
+    /// case and checked as ScarletDME's op_call does ("Illegal call name":
+    /// empty, too long, a character outside call names, or a `$` name,
+    /// which only ScarletDME's internal-mode code may call).
     pub(super) fn call(&mut self, name: &[u8], argc: usize, is_fn: bool) -> Result<(), Step> {
-        let name = String::from_utf8_lossy(name).trim().to_string();
-        let name = name.strip_prefix('*').unwrap_or(&name).to_string();
+        const NAME_CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.%$-_";
+        let name = name.to_ascii_uppercase();
+        let legal = match name.split_first() {
+            Some((&first, rest)) => {
+                name.len() <= 63
+                    && first != b'$'
+                    && (NAME_CHARS.contains(&first) || b"*!_".contains(&first))
+                    && rest.iter().all(|c| NAME_CHARS.contains(c))
+            }
+            None => false,
+        };
+        if !legal {
+            return Err(RuntimeError::Fatal("Illegal call name").into());
+        }
+        let name = String::from_utf8_lossy(&name).into_owned();
         let chunk = self.load_routine(&name)?;
         self.enter(chunk, argc, is_fn)
     }

@@ -16,6 +16,7 @@ mod csv_ops;
 mod execute;
 mod file_statements;
 mod fused;
+mod index_statements;
 mod intrinsics;
 mod lock_statements;
 mod messages;

@@ -10,7 +10,7 @@ use super::{RuntimeError, Step, Vm};
 use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::seq_file::SeqFile;
-use crate::status_codes::{ER_EOF, ER_IID, ER_NAM, ER_NSEQ, ER_RDONLY, ER_RNF, ER_SQRD};
+use crate::status_codes::{ER_EOF, ER_IID, ER_NAM, ER_NSEQ, ER_RDONLY, ER_RNF, ER_SQNC, ER_SQRD};
 use crate::value::ops::*;
 use crate::value::Value;
 
@@ -207,19 +207,27 @@ impl Vm {
                     Ok(()) => self.seq_done(0),
                     Err(e) => {
                         self.sess.os_error = e.raw_os_error().unwrap_or(0).to_string();
-                        self.seq_done(crate::status_codes::ER_SQNC);
+                        self.seq_done(ER_SQNC);
                     }
                 }
             }
             Sys::WeofSeq | Sys::Create => {
                 let mut s = seq_file(args.first().unwrap_or(&un))?.borrow_mut();
-                let ok = if op == Sys::WeofSeq {
-                    s.weof().is_ok()
+                let r = if op == Sys::WeofSeq {
+                    s.weof().map_err(|e| (ER_SQNC, e.raw_os_error()))
                 } else {
-                    s.create().is_ok()
+                    s.create()
                 };
                 drop(s);
-                self.push_code(if ok { THEN } else { ELSE });
+                match r {
+                    Ok(()) => self.seq_done(0),
+                    Err((code, os)) => {
+                        if let Some(e) = os {
+                            self.sess.os_error = e.to_string();
+                        }
+                        self.seq_done(code);
+                    }
+                }
             }
             Sys::StatusOf => {
                 // STATUS var FROM file: the file's facts; always THEN
@@ -250,10 +258,16 @@ impl Vm {
             // sequential writes go to the file at once: FLUSH has nothing
             // left to write
             // CLOSESEQ also closes a file opened by OPEN (ScarletDME)
+            // CLOSESEQ of a file opened by OPEN leaves STATUS() alone; of a
+            // sequential file it sets 0 (ScarletDME)
             Sys::CloseSeq if args.first().and_then(|v| v.resource::<DirFile>()).is_some() => {
                 self.push_code(THEN);
             }
-            Sys::CloseSeq | Sys::FlushSeq => {
+            Sys::CloseSeq => {
+                seq_file(args.first().unwrap_or(&un))?;
+                self.seq_done(0);
+            }
+            Sys::FlushSeq => {
                 seq_file(args.first().unwrap_or(&un))?;
                 self.push_code(THEN);
             }

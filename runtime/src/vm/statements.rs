@@ -228,6 +228,12 @@ impl Vm {
             | Sys::TxnCommit
             | Sys::TxnEnd => return self.lock_op(op, args),
             Sys::Term => return self.term_op(args),
+            Sys::SelectIndex
+            | Sys::SelectIndexV
+            | Sys::SelectLeft
+            | Sys::SelectRight
+            | Sys::SetLeft
+            | Sys::SetRight => return self.index_op(op, args),
             Sys::OsExecute | Sys::ProcRead | Sys::CreateFile | Sys::SetPu | Sys::SetNls => {
                 return self.os_op(op, args)
             }

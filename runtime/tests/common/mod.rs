@@ -41,6 +41,25 @@ impl TempAccount {
         std::fs::write(d.join(item), data).unwrap();
     }
 
+    /// Writes support item `item` into BP and, as ScarletDME's `sdrun`
+    /// does for the expected outputs, catalogues it LOCAL when one of its
+    /// first five lines starts with SUBROUTINE or FUNCTION (CATALOGUED()
+    /// then sees what ScarletDME saw).
+    pub fn put_support(&self, item: &str, data: &[u8]) -> Result<(), String> {
+        self.put("BP", item, data);
+        let catalogued = String::from_utf8_lossy(data).lines().take(5).any(|l| {
+            let w = l.trim_start().to_ascii_uppercase();
+            w.starts_with("SUBROUTINE") || w.starts_with("FUNCTION")
+        });
+        if catalogued {
+            let path = self.path.join("BP").join(item);
+            let local = mvbasic::host::catalog::Scope::Local;
+            mvbasic::host::catalog::add(&self.path, item, &path, local)
+                .map_err(|e| format!("cataloguing {item}: {e}"))?;
+        }
+        Ok(())
+    }
+
     /// Runs `mvbasic run PROG ARGS` from the account with empty stdin.
     pub fn run(&self, prog: &str, args: &[&str]) -> RunOut {
         run_in(&self.path, &["run", prog], args, b"")

@@ -16,15 +16,25 @@ impl Parser<'_> {
     }
 
     pub(crate) fn if_stmt(&mut self) -> Option<StmtKind> {
-        let cond = self.expr_fmt()?;
+        let Some(cond) = self.expr_fmt() else {
+            // ScarletDME goes on to look for THEN after the bad condition,
+            // on the next line: a second error there
+            self.skip_line();
+            self.error_eol("Expected THEN or ELSE");
+            return None;
+        };
         if self.next_line_starts_with(&["THEN", "ELSE"]) {
             self.advance();
             self.line_entry();
         }
         if !(self.is_kw("THEN") || self.is_kw("ELSE")) {
-            // ScarletDME looks for THEN on the next line: the error is there
-            self.skip_line();
-            self.error_eol("Expected THEN or ELSE");
+            // at the end of the line ScarletDME looks for THEN on the next
+            // line: the error is there
+            if matches!(self.peek(), Tok::Eol) {
+                self.error_eol("Expected THEN or ELSE");
+            } else {
+                self.error("Expected THEN or ELSE");
+            }
             return None;
         }
         let mut then = Vec::new();
@@ -52,10 +62,13 @@ impl Parser<'_> {
             return self.transaction_block();
         }
         if !self.eat_kw("CASE") {
-            self.error("Expected CASE or TRANSACTION after BEGIN");
+            self.error_eol("Expected CASE or TRANSACTION after BEGIN");
             return None;
         }
-        if !self.at_stmt_end() {
+        // not even `; CASE ...` (a comment after `;` is fine)
+        let semi_comment =
+            matches!(self.peek(), Tok::Semi) && matches!(self.peek_at(1), Tok::Eol | Tok::Eof);
+        if !matches!(self.peek(), Tok::Eol | Tok::Eof) && !semi_comment {
             self.error("Unexpected text after BEGIN CASE");
             return None;
         }
@@ -86,7 +99,8 @@ impl Parser<'_> {
                 self.line_entry();
                 self.advance();
                 let rline = self.rline;
-                let c = self.expr()?;
+                // after an error in the condition the CASE body still follows
+                let c = self.expr().unwrap_or(Expr::Num("0".into()));
                 let body = self.block(&["CASE", "END"]);
                 cases.push((c, body, rline));
                 continue;

@@ -371,6 +371,7 @@ impl Parser<'_> {
                 if name == "ME" && self.in_class() {
                     return self.obj_refs(Expr::Me);
                 }
+                self.used_vars.push(name.clone());
                 self.obj_refs(Expr::Var(name))
             }
             Tok::Bad => {

@@ -206,6 +206,9 @@ impl Parser<'_> {
                 }
                 self.io(kw, inputs, vec![out])
             }
+            "SELECTINDEX" | "SELECTLEFT" | "SELECTRIGHT" | "SETLEFT" | "SETRIGHT" => {
+                self.index_stmt(kw)
+            }
             "FILELOCK" | "FILEUNLOCK" => {
                 let f = self.file_var()?;
                 self.io(kw, vec![f], vec![])
@@ -260,6 +263,44 @@ impl Parser<'_> {
     }
 }
 
+impl Parser<'_> {
+    /// The alternate key index statements, with no clauses:
+    /// `SELECTINDEX name[, value] FROM file [TO list]` (with a value it is
+    /// `SELECTINDEXV`), `SELECTLEFT|SELECTRIGHT name FROM file [SETTING
+    /// key] [TO list]` (inputs name, file, whether SETTING is there, list)
+    /// and `SETLEFT|SETRIGHT name FROM file`.
+    fn index_stmt(&mut self, kw: &str) -> Option<Option<StmtKind>> {
+        let name = self.expr()?;
+        let value = if kw == "SELECTINDEX" && self.eat_sym(Sym::Comma) {
+            Some(self.expr()?)
+        } else {
+            None
+        };
+        self.expect_kw("FROM")?;
+        let f = self.file_var()?;
+        if kw.starts_with("SET") {
+            return self.io(kw, vec![name, f], vec![]);
+        }
+        let mut outputs = Vec::new();
+        if kw != "SELECTINDEX" && self.eat_kw("SETTING") {
+            outputs.push(self.lvalue()?);
+        }
+        let list = if self.eat_kw("TO") {
+            self.expr()?
+        } else {
+            Expr::Num("0".into())
+        };
+        match (kw, value) {
+            ("SELECTINDEX", Some(v)) => self.io("SELECTINDEXV", vec![name, v, f, list], outputs),
+            ("SELECTINDEX", None) => self.io(kw, vec![name, f, list], outputs),
+            _ => {
+                let setting = Expr::Num(if outputs.is_empty() { "0" } else { "1" }.into());
+                self.io(kw, vec![name, f, setting, list], outputs)
+            }
+        }
+    }
+}
+
 /// Whether a statement takes THEN/ELSE clauses (ScarletDME's rules).
 #[derive(PartialEq, Eq)]
 enum ThenElse {
@@ -280,7 +321,8 @@ fn then_else_rule(kw: &str) -> ThenElse {
         "CLEARFILE" | "CLOSE" | "DELETE" | "DELETEU" | "FILELOCK" | "FILEUNLOCK" | "MATWRITE"
         | "MATWRITEU" | "RECORDLOCKL" | "RECORDLOCKU" | "RELEASE" | "SELECT" | "SSELECT"
         | "SELECTV" | "SELECTN" | "SELECTE" | "FORMLIST" | "WEOFSEQ" | "WRITE" | "WRITEU"
-        | "WRITEV" | "WRITEVU" => ThenElse::None,
+        | "WRITEV" | "WRITEVU" | "SELECTINDEX" | "SELECTINDEXV" | "SELECTLEFT" | "SELECTRIGHT"
+        | "SETLEFT" | "SETRIGHT" => ThenElse::None,
         _ => ThenElse::Optional,
     }
 }

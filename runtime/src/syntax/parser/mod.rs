@@ -50,6 +50,9 @@ pub struct Parser<'a> {
     last_line: u32,
     /// An unterminated construct was reported (only the innermost is).
     eof_reported: bool,
+    /// A block's END was followed by a statement on its line (`END PRINT
+    /// X`), which ScarletDME takes as the next statement.
+    pub(crate) stmt_after_end: bool,
     /// Open constructs in which END is not the final END (LOOP, FOR, CASE,
     /// single-line clauses).
     pub(crate) open: usize,
@@ -75,6 +78,12 @@ pub struct Parser<'a> {
     pub(crate) uv_locate: bool,
     /// `$MODE PICK.ERRMSG` is in force (STOP and ABORT take ERRMSG ids).
     pub(crate) pick_errmsg: bool,
+    /// The LOCAL routine being parsed: its PRIVATE names and whether an
+    /// executable statement was seen in it.
+    pub(crate) local_scope: LocalScope,
+    /// Names referenced as scalar variables so far, in source order (a
+    /// later DIM or COMMON of one is an error for ScarletDME).
+    pub(crate) used_vars: Vec<String>,
     /// Where the last argument list had a `;` separator: the index of the
     /// argument after it (`INSERT(d, f; x)`: 2).
     pub(crate) call_semi: Option<usize>,
@@ -87,6 +96,17 @@ pub struct Parser<'a> {
     /// The statement being parsed takes its THEN/ELSE as IF does
     /// ([`Parser::if_like_statement`]).
     pub(crate) if_like: bool,
+}
+
+/// What the parser knows of the LOCAL routine it is in.
+#[derive(Default)]
+pub(crate) struct LocalScope {
+    /// The routine's name.
+    pub(crate) name: String,
+    /// Its PRIVATE variables so far.
+    pub(crate) privates: Vec<String>,
+    /// An executable statement was seen in it (PRIVATE must come first).
+    pub(crate) executable: bool,
 }
 
 /// Parses a token stream into a unit; `ext` names the extension
@@ -116,6 +136,7 @@ pub fn parse(
         chain: 0,
         last_line: toks.last().map(|t| t.line).unwrap_or(1),
         eof_reported: false,
+        stmt_after_end: false,
         open: 0,
         fors: Vec::new(),
         clause: 0,
@@ -128,6 +149,8 @@ pub fn parse(
         uv_locate: false,
         pick_errmsg: false,
         call_semi: None,
+        used_vars: Vec::new(),
+        local_scope: LocalScope::default(),
         directives,
         dir_next: 0,
         rline: 0,
@@ -329,6 +352,9 @@ impl<'a> Parser<'a> {
                 Some(s) => {
                     if !matches!(s.kind, StmtKind::Null | StmtKind::Label(_)) {
                         self.executable_seen = true;
+                        if !matches!(s.kind, StmtKind::Private(_)) {
+                            self.local_scope.executable = true;
+                        }
                     }
                     let local = matches!(s.kind, StmtKind::Local { .. });
                     out.push(s);
@@ -344,6 +370,9 @@ impl<'a> Parser<'a> {
                     self.skip_line();
                     continue;
                 }
+            }
+            if std::mem::take(&mut self.stmt_after_end) {
+                continue;
             }
             if !self.at_stmt_end() {
                 // a loop's closing word may follow a statement on its line
@@ -389,6 +418,9 @@ impl<'a> Parser<'a> {
                     return out;
                 }
             }
+            if std::mem::take(&mut self.stmt_after_end) {
+                continue;
+            }
             if !self.at_clause_end() {
                 self.error(ErrorKind::UnrecognisedStatement(String::new()));
                 self.skip_line();
@@ -408,6 +440,8 @@ impl<'a> Parser<'a> {
             self.clause = outer;
             if !self.eat_kw("END") {
                 self.unterminated(what);
+            } else if !self.at_stmt_end() && !self.is_kw("ELSE") {
+                self.stmt_after_end = true;
             }
             b
         } else {
@@ -486,6 +520,7 @@ impl<'a> Parser<'a> {
             let args = self.call_args()?;
             Expr::Call(name, args)
         } else {
+            self.used_vars.push(name.clone());
             Expr::Var(name)
         };
         self.lvalue_suffix(e)
@@ -528,6 +563,7 @@ impl<'a> Parser<'a> {
         }
         let save = self.pos;
         let save_split = self.split.clone();
+        let nused = self.used_vars.len();
         let nerr = self.errors.len();
         let eof_reported = self.eof_reported;
         if let Some(lv) = self.lvalue() {
@@ -564,6 +600,7 @@ impl<'a> Parser<'a> {
         }
         self.pos = save;
         self.split = save_split;
+        self.used_vars.truncate(nused);
         self.errors.truncate(nerr);
         self.eof_reported = eof_reported;
         Some(None)
@@ -604,6 +641,27 @@ impl<'a> Parser<'a> {
                 let e = self.expr()?;
                 Some(StmtKind::Assign(lv, op.unwrap(), e))
             }
+            // ScarletDME's tokenizer makes these words operators: no statement
+            // starts with them (`AND = 1` is no assignment)
+            Tok::Ident(name)
+                if matches!(
+                    name.as_str(),
+                    "CAT"
+                        | "LT"
+                        | "GT"
+                        | "EQ"
+                        | "NE"
+                        | "LE"
+                        | "GE"
+                        | "AND"
+                        | "OR"
+                        | "MATCH"
+                        | "MATCHES"
+                ) =>
+            {
+                self.error(ErrorKind::UnrecognisedStatement(name));
+                None
+            }
             Tok::Ident(name) => {
                 if let Some(s) = self.try_assignment()? {
                     return Some(s);
@@ -612,7 +670,7 @@ impl<'a> Parser<'a> {
                 self.keyword_stmt(&name)
             }
             _ => {
-                self.error("Statement expected");
+                self.error(ErrorKind::UnrecognisedStatement(String::new()));
                 None
             }
         }
@@ -649,7 +707,13 @@ impl<'a> Parser<'a> {
         if self.eat_sym(Sym::LParen) && !self.eat_sym(Sym::RParen) {
             loop {
                 let is_mat = self.eat_kw("MAT");
-                let p = self.ident()?;
+                let Tok::Ident(p) = self.peek().clone() else {
+                    // ScarletDME then also misses the closing bracket
+                    self.error(ErrorKind::NotFound("Variable name".into()));
+                    self.error(ErrorKind::NotFound("Right bracket".into()));
+                    return None;
+                };
+                self.advance();
                 if params.iter().any(|(q, _)| *q == p) {
                     self.error(format!("Duplicate argument name '{p}'"));
                     return None;

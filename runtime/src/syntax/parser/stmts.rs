@@ -1,6 +1,6 @@
 //! Control-flow and general statements.
 
-use super::Parser;
+use super::{LocalScope, Parser};
 use crate::syntax::ast::*;
 use crate::syntax::compile_error::ErrorKind;
 use crate::syntax::lexer::{Sym, Tok};
@@ -98,12 +98,19 @@ impl Parser<'_> {
                 }
                 self.decls.locals.push((name.clone(), is_fn));
                 let outer = self.in_local.replace(is_fn);
+                let outer_scope = std::mem::replace(
+                    &mut self.local_scope,
+                    LocalScope {
+                        name: name.clone(),
+                        ..LocalScope::default()
+                    },
+                );
                 let body = self.block(&["END", "LOCAL"]);
                 self.in_local = outer;
-                // a missing END before the next LOCAL is only a warning
-                if !self.eat_kw("END") && !self.is_kw("LOCAL") {
-                    self.unterminated("LOCAL routine");
-                }
+                self.local_scope = outer_scope;
+                // a missing END before the next LOCAL or at the end of the
+                // source is no error for ScarletDME
+                self.eat_kw("END");
                 Some(StmtKind::Local {
                     name,
                     is_fn,
@@ -114,14 +121,25 @@ impl Parser<'_> {
             }
             "PRIVATE" if self.in_class() && self.in_local.is_none() => self.class_vars(false),
             "PRIVATE" => {
-                if self.in_local.is_none() {
+                // only before the routine's executable statements
+                if self.in_local.is_none() || self.local_scope.executable {
                     self.error("Misplaced PRIVATE");
                     return None;
                 }
-                let mut v = vec![self.ident()?];
-                while self.eat_sym(Sym::Comma) {
-                    v.push(self.ident()?);
+                let mut v: Vec<String> = Vec::new();
+                loop {
+                    let name = self.ident()?;
+                    if v.contains(&name) || self.local_scope.privates.contains(&name) {
+                        let routine = &self.local_scope.name;
+                        self.error(format!("Duplicate symbol '{routine}:{name}'"));
+                        return None;
+                    }
+                    v.push(name);
+                    if !self.eat_sym(Sym::Comma) {
+                        break;
+                    }
                 }
+                self.local_scope.privates.extend(v.iter().cloned());
                 Some(StmtKind::Private(v))
             }
             "ON" => self.on_stmt(),
@@ -202,6 +220,13 @@ impl Parser<'_> {
                         return None;
                     }
                     let dims = self.call_args()?;
+                    if !self.decls.dims.contains(&name) && self.used_vars.contains(&name) {
+                        // used as a scalar before: ScarletDME has no forward DIM
+                        self.error("Number of dimensions differs from previous use");
+                        self.decls.dims.push(name.clone());
+                        self.decls.dims_after_use.push(name);
+                        return None;
+                    }
                     self.decls.dims.push(name.clone());
                     v.push((name, dims));
                     if !self.eat_sym(Sym::Comma) {
@@ -258,9 +283,21 @@ impl Parser<'_> {
                         return None;
                     }
                 }
-                let mut vars = Vec::new();
+                let mut vars: Vec<(String, Vec<Expr>)> = Vec::new();
                 loop {
                     let name = self.ident()?;
+                    if self.used_vars.contains(&name)
+                        || self.decls.dims.contains(&name)
+                        || vars.iter().any(|(v, _)| *v == name)
+                        || self
+                            .decls
+                            .commons
+                            .iter()
+                            .any(|(_, vs)| vs.iter().any(|(v, _)| *v == name))
+                    {
+                        self.error(format!("Duplicate symbol '{name}'"));
+                        return None;
+                    }
                     let dims = if self.peek() == &Tok::Sym(Sym::LParen) {
                         self.decls.dims.push(name.clone());
                         self.call_args()?
@@ -281,6 +318,12 @@ impl Parser<'_> {
                     return None;
                 };
                 self.advance();
+                if self.decls.deffuns.iter().any(|(f, _)| *f == name) {
+                    // ScarletDME's message has no name in it: its sysmsg()
+                    // call passes none for the 'xx' it promises
+                    self.error("Duplicate function name ''");
+                    return None;
+                }
                 let mut n = 0;
                 if self.peek() == &Tok::Sym(Sym::LParen) {
                     let args = self.call_args_decl()?;
@@ -294,7 +337,9 @@ impl Parser<'_> {
                 }
                 // LOCAL: a LOCAL FUNCTION of this program; VAR.ARGS
                 self.eat_kw("LOCAL");
-                self.eat_kw("VAR.ARGS");
+                if self.eat_kw("VAR.ARGS") {
+                    n = usize::MAX;
+                }
                 self.decls.deffuns.push((name, n));
                 Some(StmtKind::Null)
             }
@@ -482,9 +527,19 @@ impl Parser<'_> {
         if self.eat_sym(Sym::RParen) {
             return Some(0);
         }
+        // ScarletDME's messages: a list that does not start with a name is
+        // a missing right bracket
+        if !matches!(self.peek(), Tok::Ident(_)) {
+            self.error(ErrorKind::NotFound("Right bracket".into()));
+            return None;
+        }
         loop {
             self.eat_kw("MAT");
-            self.ident()?;
+            if !matches!(self.peek(), Tok::Ident(_)) {
+                self.error(ErrorKind::NotFound("Function argument name".into()));
+                return None;
+            }
+            self.advance();
             n += 1;
             if self.eat_sym(Sym::Comma) {
                 continue;
@@ -492,7 +547,7 @@ impl Parser<'_> {
             if self.eat_sym(Sym::RParen) {
                 return Some(n);
             }
-            self.error("Mismatched brackets");
+            self.error(ErrorKind::NotFound("Right bracket".into()));
             return None;
         }
     }
@@ -624,6 +679,17 @@ impl Parser<'_> {
             Tok::Ident(n) => {
                 self.advance();
                 (Some(n), None)
+            }
+            // `CALL *NAME`, `CALL !NAME`: a globally catalogued routine
+            Tok::Sym(p @ (Sym::Star | Sym::Bang)) if matches!(self.peek_at(1), Tok::Ident(_)) => {
+                let name = match self.peek_at(1) {
+                    Tok::Ident(n) => n.clone(),
+                    _ => String::new(),
+                };
+                self.advance();
+                self.advance();
+                let prefix = if p == Sym::Star { "*" } else { "!" };
+                (Some(format!("{prefix}{name}")), None)
             }
             _ => {
                 self.error("Expected direct or indirect subroutine reference");

@@ -14,6 +14,9 @@ impl Vm {
     /// FMT(value, format) honouring numbers vs strings.
     pub(in crate::vm) fn fmt_value(&self, v: &Value, f: &[u8]) -> Value {
         let p = self.prec();
+        if fmt::keeps_value(f, p as usize) {
+            return v.clone();
+        }
         let r = match v {
             Value::Int(i) => fmt::fmt(FmtInput::Num(bn::Num::Int(*i)), f, p as usize),
             Value::Float(x) => fmt::fmt(FmtInput::Num(bn::Num::Float(*x)), f, p as usize),
@@ -187,13 +190,18 @@ impl Vm {
             }
             I::Oconv | I::Iconv => {
                 let code = s(1).into_owned();
-                if which == I::Oconv && !needs_vm(&code) {
+                if !needs_vm(&code) {
                     let n = match self.arg(base, 0) {
                         Value::Int(i) => Some(bn::Num::Int(*i)),
                         Value::Float(f) => Some(bn::Num::Float(*f)),
                         _ => None,
                     };
-                    if let Some(r) = n.and_then(|n| conv::oconv_number(n, &code)) {
+                    let conv_number = if which == I::Oconv {
+                        conv::oconv_number
+                    } else {
+                        conv::iconv_number
+                    };
+                    if let Some(r) = n.and_then(|n| conv_number(n, &code)) {
                         let r = r.map_err(fault)?;
                         self.status = Value::int(r.status);
                         return Ok(Value::str(r.value));
@@ -206,7 +214,7 @@ impl Vm {
                 let r = if which == I::Oconv {
                     conv::oconv_checked(&src, &code).map_err(fault)?
                 } else {
-                    conv::iconv(&src, &code)
+                    conv::iconv_checked(&src, &code).map_err(fault)?
                 };
                 self.status = Value::int(r.status);
                 Value::str(r.value)
@@ -228,7 +236,13 @@ impl Vm {
                             }
                         }
                     } else {
-                        conv::iconv(x, &code)
+                        match conv::iconv_checked(x, &code) {
+                            Ok(c) => c,
+                            Err(f) => {
+                                failed = Some(f);
+                                return Vec::new();
+                            }
+                        }
                     };
                     // STATUS() is that of the last element converted
                     st = c.status;
@@ -248,8 +262,8 @@ impl Vm {
                 Value::str(strings::dtx(v as i64, w))
             }
             I::Xtd => {
-                let r = match strings::xtd32(&s(0)) {
-                    Some(n) => Value::int(n),
+                let r = match strings::xtd(&s(0)) {
+                    Some(n) => Value::int(n as i64),
                     None => self.arg(base, 0).clone(),
                 };
                 self.status = Value::Int(0);

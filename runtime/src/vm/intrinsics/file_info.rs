@@ -48,23 +48,19 @@ impl Vm {
                 self.record_locked(&f, &id)
             }
             I::Catalogued => {
-                // 1 local (VOC), 2 private catalogue; a routine mvbasic
-                // finds by its source search path counts as local. The name
-                // is looked up in upper case, as ScarletDME does.
+                // 1 local (VOC), 2 private, 3 global catalogue, 0 none: a
+                // routine mvbasic only finds by its source search path is
+                // not catalogued. The name is looked up in upper case, and
+                // a VOC verb that is not a catalogued program shows
+                // ScarletDME's "Cannot load" message, as _VOC_CAT does.
                 let name = String::from_utf8_lossy(&s(0)).to_ascii_uppercase();
-                let acct = &self.sess.account;
-                match crate::host::catalog::find(acct, &name) {
-                    Some((_, scope)) => Value::Int(scope as i64),
-                    None => Value::bool(
-                        self.sess.programs.contains_key(&name)
-                            || crate::host::programs::find_routine(
-                                acct,
-                                &self.sess.prog_file,
-                                &name,
-                            )
-                            .is_some(),
-                    ),
+                let acct = self.sess.account.clone();
+                crate::host::voc::ensure_voc(&acct);
+                let (found, message) = crate::host::catalog::lookup(&acct, &name);
+                if let Some(m) = message {
+                    self.sess.say(&m);
                 }
+                Value::Int(found.map_or(0, |(_, scope)| scope as i64))
             }
             I::Trans => {
                 // TRANS(file, ids, field, code): field by number or I-type name
@@ -83,6 +79,12 @@ impl Vm {
                     }
                 };
                 let (file, ids, code) = (s(0).into_owned(), s(1).into_owned(), s(3).into_owned());
+                if crate::host::translate::empty_name_unassigned(&self.sess.trans_files, &file) {
+                    return Err(crate::vm::RuntimeError::Value(
+                        crate::value::ops::ValueError::Unassigned,
+                    )
+                    .into());
+                }
                 let sess = &mut self.sess;
                 let t = crate::host::translate::trans(
                     &sess.account,

@@ -150,9 +150,29 @@ impl Vm {
                 return Err(RuntimeError::Fatal("Illegal opcode xCF8B").into())
             }
             I::Indices => {
-                // mvbasic files have no alternate-key indices
+                // INDICES(f): the names of the file's indices; INDICES(f,
+                // name): one index's definition (names are case-sensitive)
+                use crate::host::ak_store;
+                let f = arg(0);
+                let name = (argc >= 2).then(|| arg(1).to_bytes(self.prec()).into_owned());
+                let Some(df) = f.resource::<crate::host::dir_file::DirFile>() else {
+                    return Err(RuntimeError::FileNotOpen.into());
+                };
+                let all = {
+                    let _hold = ak_store::hold_shared(&df.path);
+                    ak_store::load_all(&df.path)
+                };
                 self.status = Value::Int(0);
-                Value::empty()
+                match name {
+                    None => {
+                        let names: Vec<Vec<u8>> = all.into_iter().map(|i| i.name).collect();
+                        Value::str(names.join(&0xFEu8))
+                    }
+                    Some(name) => match all.iter().find(|i| i.name == name) {
+                        Some(ix) => Value::str(ak_store::indices_info(ix)),
+                        None => Value::empty(),
+                    },
+                }
             }
             _ => return Err(not_routed(which)),
         })

@@ -2,7 +2,7 @@
 //! CONVERT, ALPHA, QUOTE, COMPARE, SOUNDEX, ASCII/EBCDIC, FOLD, CRC32.
 
 use super::not_routed;
-use crate::builtins::{compare, field, mvtext, strings};
+use crate::builtins::{compare, field, mvtext, num as bn, strings};
 use crate::bytecode::intrinsics::I;
 use crate::value::ops::*;
 use crate::value::Value;
@@ -104,7 +104,17 @@ impl Vm {
                 // the width is the first value of a multi-valued argument
                 let wv = s(1);
                 let first = wv.split(|&c| c >= 0xFB).next().unwrap_or(b"");
-                let w = to_int(&Value::from_bytes(first))?;
+                // ScarletDME's _FOLD compares LEN(s) <= width before it
+                // uses the width as a position: a width beyond 32 bits
+                // returns the string, a negative one overflows there
+                let w = match to_int(&Value::from_bytes(first)) {
+                    Err(ValueError::Overflow)
+                        if bn::parse_num(first).is_some_and(|n| n.to_f64() > 0.0) =>
+                    {
+                        i64::MAX
+                    }
+                    r => r?,
+                };
                 let d = if argc > 2 {
                     s(2).into_owned()
                 } else {

@@ -1,0 +1,12 @@
+* SUPPORT: IN.GLOB IN.TWICE
+* SUBR("*NAME"): a globally catalogued routine, by constant and by variable
+EXECUTE "BASIC BP IN.GLOB" CAPTURING X
+EXECUTE "CATALOG BP *IN.GLOB" CAPTURING X
+CRT SUBR("*IN.GLOB", "a")
+N = "*IN.GLOB"
+CRT SUBR(N, "b")
+N = "*in.glob"
+CRT SUBR(N, "c")
+CRT SUBR("IN.TWICE", SUBR("*IN.GLOB", 4))
+EXECUTE "DELETE.CATALOG *IN.GLOB" CAPTURING X
+CRT "done"

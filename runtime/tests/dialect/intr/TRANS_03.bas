@@ -1,0 +1,23 @@
+* TRANS codes: only upper-case C and V with nothing after them are codes; field -1 and 0 with C and V; several ids
+EXECUTE "CREATE.FILE TR3F DIRECTORY" CAPTURING JUNK
+OPEN "TR3F" TO F ELSE STOP "no file"
+WRITE "a1":@VM:"a2":@FM:"b" TO F, "K1"
+WRITE "c" TO F, "K2"
+CRT "c [" : TRANS("TR3F", "K9", 1, "c") : "]"
+CRT "v [" : TRANS("TR3F", "K9", 1, "v") : "]"
+CRT "C blank [" : TRANS("TR3F", "K9", 1, "C ") : "]"
+CRT "CX [" : TRANS("TR3F", "K9", 1, "CX") : "]"
+CRT "Q [" : TRANS("TR3F", "K9", 1, "Q") : "]"
+CRT "empty [" : TRANS("TR3F", "K9", 1, "") : "]"
+CRT "-1 C [" : CONVERT(@FM:@VM:@SM, "^]\", TRANS("TR3F", "K9", -1, "C")) : "]"
+CRT "0 C [" : TRANS("TR3F", "K9", 0, "C") : "]"
+CRT "0 V [" : TRANS("TR3F", "K9", 0, "V") : "]"
+CRT "-1 X [" : CONVERT(@FM:@VM:@SM, "^]\", TRANS("TR3F", "K1":@VM:"K2", -1, "X")) : "]"
+CRT "0 X [" : CONVERT(@FM:@VM:@SM, "^]\", TRANS("TR3F", "K1":@VM:"K2", 0, "X")) : "]"
+CRT "-2 X [" : CONVERT(@FM:@VM:@SM, "^]\", TRANS("TR3F", "K1", -2, "X")) : "]"
+CRT "V list [" : CONVERT(@FM:@VM:@SM, "^]\", TRANS("TR3F", "K1":@VM:"K9":@VM:"K2", 1, "V")) : "]"
+CRT "5 C [" : TRANS("TR3F", "K1", 5, "C") : "]"
+CRT "1.7 X [" : CONVERT(@FM:@VM:@SM, "^]\", TRANS("TR3F", "K1", 1.7, "X")) : "]"
+CRT "xlate list [" : CONVERT(@FM:@VM:@SM, "^]\", XLATE("TR3F", "K1":@FM:"K2", 1, "X")) : "]"
+CRT "empty name now [" : TRANS("", "K1", 1, "X") : "] " : STATUS()
+CRT "done"

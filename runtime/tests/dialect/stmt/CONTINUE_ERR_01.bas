@@ -1,0 +1,5 @@
+* CONTINUE outside a loop
+X = 1
+CONTINUE
+PRINT "done"
+END

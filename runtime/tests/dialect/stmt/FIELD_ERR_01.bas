@@ -1,0 +1,4 @@
+* too few arguments to FIELD
+W = FIELD("abc", "b")
+PRINT "done"
+END

@@ -1,0 +1,4 @@
+* too few arguments to INDEX
+W = INDEX("abc", "b")
+PRINT "done"
+END

@@ -1,0 +1,4 @@
+* one argument to MOD
+X = MOD(7)
+PRINT "done"
+END

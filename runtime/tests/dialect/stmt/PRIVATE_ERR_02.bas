@@ -1,0 +1,10 @@
+* PRIVATE in a LOCAL SUBROUTINE after executable code
+GOSUB S1
+PRINT "done"
+STOP
+LOCAL SUBROUTINE S1
+   X = 1
+   PRIVATE Y
+   Y = 2
+END
+END

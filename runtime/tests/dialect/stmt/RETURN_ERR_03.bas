@@ -1,0 +1,7 @@
+* RETURN TO with no label, RETURN FROM
+GOSUB S1
+PRINT "done"
+STOP
+S1:
+RETURN TO
+END

@@ -1,0 +1,70 @@
+* SELECTINDEX: the index follows WRITE, WRITEU, WRITEV, MATWRITE, DELETE, CLEARFILE and transactions
+EXECUTE "CREATE.FILE STOCK" CAPTURING JUNK
+OPEN "DICT", "STOCK" TO D ELSE STOP
+WRITE "D":@FM:1:@FM:"":@FM:"Colour":@FM:"10L":@FM:"S" ON D, "COLOUR"
+WRITE "D":@FM:2:@FM:"":@FM:"Qty":@FM:"6R":@FM:"S" ON D, "QTY"
+WRITE "D":@FM:3:@FM:"":@FM:"Tags":@FM:"10L":@FM:"M" ON D, "TAGS"
+WRITE "I":@FM:"COLOUR[1,1]":@FM:"":@FM:"C1":@FM:"3L":@FM:"S" ON D, "INITIAL"
+CLOSE D
+EXECUTE "CREATE.INDEX STOCK COLOUR QTY TAGS INITIAL" CAPTURING OUT
+PRINT CONVERT(@FM, "|", OUT)
+EXECUTE "BUILD.INDEX STOCK ALL" CAPTURING OUT
+PRINT CONVERT(@FM, "|", OUT)
+OPEN "STOCK" TO F ELSE STOP
+WRITE "red":@FM:5:@FM:"x":@VM:"y" ON F, "A"
+WRITE "blue":@FM:12:@FM:"y" ON F, "B"
+READU R FROM F, "C" ELSE R = ""
+WRITEU "red":@FM:100 ON F, "C"
+RELEASE F, "C"
+DIM M(3)
+M(1) = "green" ; M(2) = 7 ; M(3) = "z"
+MATWRITE M ON F, "D"
+GOSUB SHOW
+PRINT "-- A becomes blue, B loses its tag, WRITEV of C's quantity"
+WRITE "blue":@FM:5:@FM:"x":@VM:"y" ON F, "A"
+WRITEV "" ON F, "B", 3
+WRITEV 1 ON F, "C", 2
+GOSUB SHOW
+PRINT "-- tags emptied, then an empty tag among others"
+WRITE "blue":@FM:5:@FM:"" ON F, "A"
+GOSUB SHOW
+WRITE "blue":@FM:5:@FM:"q":@VM:"" ON F, "A"
+GOSUB SHOW
+WRITE "blue":@FM:5:@FM:"x":@VM:"y" ON F, "A"
+PRINT "-- DELETE D, delete of a missing record"
+DELETE F, "D"
+DELETE F, "NOPE"
+GOSUB SHOW
+PRINT "-- transaction"
+TRANSACTION START ELSE PRINT "no txn"
+READU R FROM F, "E" ELSE R = ""
+WRITE "white":@FM:3 ON F, "E"
+READU R FROM F, "A" ELSE R = ""
+DELETE F, "A"
+SELECTINDEX "COLOUR" FROM F TO 1
+READLIST L FROM 1 ELSE L = ""
+PRINT "in txn: ":CONVERT(@FM, "|", L)
+TRANSACTION COMMIT ELSE PRINT "commit failed"
+GOSUB SHOW
+PRINT "-- CLEARFILE"
+CLEARFILE F
+GOSUB SHOW
+WRITE "pink":@FM:2 ON F, "P"
+GOSUB SHOW
+PRINT "done"
+STOP
+SHOW:
+   FOR N = 1 TO 4
+      IX = FIELD("COLOUR QTY TAGS INITIAL", " ", N)
+      LINE = IX:":"
+      SELECTINDEX IX FROM F TO 1
+      NK = @SELECTED
+      FOR K = 1 TO NK
+         READNEXT KEY FROM 1 ELSE KEY = "?"
+         SELECTINDEX IX, KEY FROM F TO 2
+         READLIST IDS FROM 2 ELSE IDS = "?"
+         LINE := " [":KEY:"]=":CONVERT(@FM, ",", IDS)
+      NEXT K
+      PRINT LINE
+   NEXT N
+   RETURN

@@ -1,0 +1,10 @@
+* Typos in statement words
+X = 1
+PRIMT X
+CRTT "x"
+GOSUP SUB1
+PRINT "done"
+STOP
+SUB1:
+RETURN
+END

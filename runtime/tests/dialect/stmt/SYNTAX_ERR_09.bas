@@ -1,0 +1,5 @@
+* Unterminated string
+X = "abc
+PRINT X
+PRINT "done"
+END

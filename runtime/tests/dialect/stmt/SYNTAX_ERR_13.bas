@@ -1,0 +1,5 @@
+* Unterminated strings with single quotes and backslashes
+X = 'abc
+Y = \def
+PRINT "done"
+END

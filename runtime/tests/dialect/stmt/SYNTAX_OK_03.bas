@@ -1,0 +1,19 @@
+* IF layouts ScarletDME accepts
+X = 1
+IF X THEN PRINT "a" ; PRINT "b"
+IF X THEN
+   PRINT "c"
+END ELSE
+   PRINT "d"
+END
+IF NOT(X) THEN PRINT "e" ELSE PRINT "f"
+IF X ELSE PRINT "g"
+IF X THEN PRINT "h" ELSE
+   PRINT "i"
+END
+IF X THEN
+   PRINT "j"
+END ELSE PRINT "k"
+IF X THEN NULL ELSE NULL
+PRINT "done"
+END

@@ -1,0 +1,10 @@
+* A LOCAL SUBROUTINE can GOSUB a label of the main program
+GOSUB S1
+PRINT "done"
+STOP
+L1: RETURN
+LOCAL SUBROUTINE S1
+   GOSUB L1
+   RETURN
+END
+END

@@ -1,0 +1,4 @@
+* no arguments to TRIM
+W = TRIM()
+PRINT "done"
+END

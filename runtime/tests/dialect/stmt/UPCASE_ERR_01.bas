@@ -1,0 +1,4 @@
+* too many arguments to UPCASE
+W = UPCASE("abc", "b")
+PRINT "done"
+END

@@ -1,0 +1,7 @@
+* XLATE of an empty file name after DELETE.FILE flushed the file cache (run through IN.RUNERR)
+EXECUTE "CREATE.FILE XL2A DIRECTORY" CAPTURING JUNK
+EXECUTE "CREATE.FILE XL2B DIRECTORY" CAPTURING JUNK
+CRT "[" : XLATE("XL2A", "K1", 1, "C") : "]"
+CRT "[" : XLATE("", "K1", 1, "C") : "] " : STATUS()
+EXECUTE "DELETE.FILE XL2B" CAPTURING JUNK
+CRT "[" : XLATE("", "K1", 1, "C") : "]"
