@@ -176,10 +176,10 @@ mod tests {
             [
                 "BP/P:2: Unrecognised statement",
                 "BP/P:4: Expected THEN or ELSE",
-                "BP/P:6: Unterminated IF statement",
+                "BP/P:6: Unterminated THEN clause",
                 "BP/P:6: Label 99 referenced but not defined"
             ]
         );
-        assert_eq!(errs[2].kind, ErrorKind::Unterminated("IF statement"));
+        assert_eq!(errs[2].kind, ErrorKind::Unterminated("THEN clause"));
     }
 }

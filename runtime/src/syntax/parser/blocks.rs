@@ -40,7 +40,7 @@ impl Parser<'_> {
         let mut then = Vec::new();
         let mut els = Vec::new();
         if self.eat_kw("THEN") {
-            then = self.branch_of("IF statement");
+            then = self.branch_of("THEN clause");
             // an ELSE starting the next line is this IF's ELSE
             if self.next_line_starts_with(&["ELSE"]) {
                 self.advance();
@@ -51,7 +51,7 @@ impl Parser<'_> {
             }
         }
         if self.eat_kw("ELSE") {
-            els = self.branch_of("IF statement");
+            els = self.branch_of("ELSE clause");
         }
         Some(StmtKind::If(cond, then, els))
     }
@@ -85,7 +85,7 @@ impl Parser<'_> {
                 self.advance();
             }
             if self.at_eof() {
-                self.unterminated("CASE statement");
+                self.unterminated("CASE construct");
                 return Some(StmtKind::Case(cases));
             }
             if self.eat_kw("END") {
@@ -299,7 +299,7 @@ impl Parser<'_> {
                 _ => {
                     // an enclosing construct is reported unterminated on the
                     // line after this text, as BCOMP does
-                    self.last_line = self.cur().line + 1;
+                    self.last_line = (self.cur().line + 1).min(self.last_line);
                     self.error("Non-comment text found after final end statement");
                     self.skip_to_eof();
                     break;

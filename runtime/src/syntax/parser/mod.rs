@@ -170,6 +170,12 @@ pub fn parse(
 }
 
 impl<'a> Parser<'a> {
+    /// True when the current token follows a `;` on its line.
+    fn after_semi(&self) -> bool {
+        self.split.is_none()
+            && self.pos > 0
+            && matches!(self.toks.get(self.pos - 1).map(|t| &t.tok), Some(Tok::Semi))
+    }
     pub(crate) fn peek(&self) -> &Tok {
         self.peek_at(0)
     }
@@ -324,6 +330,10 @@ impl<'a> Parser<'a> {
                     self.advance();
                     continue;
                 }
+                // an END after a `;` closes no block: it is the final END
+                // statement (BCOMP: `PRINT ; END` inside IF ... THEN ends
+                // the program and leaves the THEN unterminated)
+                Tok::Ident(s) if s == "END" && self.after_semi() => {}
                 Tok::Ident(s) if terms.contains(&s.as_str()) => {
                     // a loop's closing word is a statement to ScarletDME
                     if !in_group && matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL") {
