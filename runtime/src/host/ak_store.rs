@@ -24,6 +24,7 @@ use std::os::unix::io::AsRawFd;
 use std::path::{Path, PathBuf};
 
 use crate::builtins::compare::compare_fn;
+use crate::builtins::num::parse_int_strict;
 
 /// The index directory of a data directory.
 pub const AK_DIR: &str = ".mvak";
@@ -77,33 +78,12 @@ pub struct Index {
 /// on the left with blanks; left-justified ones byte by byte.
 pub fn compare_keys(a: &[u8], b: &[u8], right: bool) -> std::cmp::Ordering {
     if right {
-        if let (Some(x), Some(y)) = (short_int(a), short_int(b)) {
+        if let (Some(x), Some(y)) = (parse_int_strict(a), parse_int_strict(b)) {
             return x.cmp(&y);
         }
         return compare_fn(a, b, b"R").cmp(&0);
     }
     a.cmp(b)
-}
-
-/// A 32-bit integer as ScarletDME's `strnint` reads one (a sign alone or
-/// nothing is 0); None for anything else.
-fn short_int(s: &[u8]) -> Option<i64> {
-    let (neg, digits) = match s.first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let mut v: i64 = 0;
-    for &c in digits {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        v = v * 10 + (c - b'0') as i64;
-        if v > i32::MAX as i64 {
-            return None;
-        }
-    }
-    Some(if neg { -v } else { v })
 }
 
 impl Index {
