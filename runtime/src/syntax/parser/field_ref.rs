@@ -114,14 +114,11 @@ impl Parser<'_> {
                     }
                 }
                 Tok::Sym(Sym::Amp | Sym::Bang) if outside => return None,
-                Tok::Ident(s) | Tok::At(s)
-                    if outside && matches!(s.as_str(), "AND" | "OR" | "THEN") =>
-                {
-                    // @AND is `@` and the name AND: only THEN counts there
-                    if matches!(t, Tok::Ident(_)) || s == "THEN" {
-                        return None;
-                    }
+                Tok::Ident(s) if outside && matches!(s.as_str(), "AND" | "OR" | "THEN") => {
+                    return None
                 }
+                // `@THEN` is `@` and the name THEN (`@AND` no operator)
+                Tok::At(s) if outside && s == "THEN" => return None,
                 Tok::Str(s) if outside && s.eq_ignore_ascii_case(b"THEN") => return None,
                 _ => {}
             }

@@ -62,7 +62,6 @@ fn comparisons_stay_comparisons() {
         "Z < (6 > 2)",
         "Z < 6 AND 7 > 2",
         "Z < 6 & 7 > 2",
-        r#"W < "then" > "x""#,
     ] {
         let e = rhs(src);
         assert!(
@@ -74,6 +73,8 @@ fn comparisons_stay_comparisons() {
 
 #[test]
 fn token_after_the_closing_gt_decides() {
+    // a THEN (even a string "then") before the `>`: two comparisons
+    assert!(is_bin(&rhs(r#"W < "then" > "x""#), BinOp::Gt));
     // more than one token enclosed, a number after: a comparison chain
     assert!(is_bin(&rhs("Z < 1 + 2 > 0"), BinOp::Gt));
     assert!(is_bin(&rhs("Y < @FM > 5"), BinOp::Gt));
