@@ -8,6 +8,7 @@ mod csv;
 mod expr;
 mod io;
 mod local;
+mod loops;
 mod stmt;
 mod terminal;
 mod txn;
