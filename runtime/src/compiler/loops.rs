@@ -67,11 +67,7 @@ impl Compiler<'_> {
                     )),
                 }
             }
-            StmtKind::Do => {
-                if self.loops.is_empty() {
-                    self.error("Misplaced DO");
-                }
-            }
+            StmtKind::Do if self.loops.is_empty() => self.error("Misplaced DO"),
             StmtKind::Continue => {
                 let j = self.emit(Op::Jump(0));
                 match self.loops.last_mut() {
