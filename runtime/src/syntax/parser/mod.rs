@@ -44,6 +44,9 @@ pub struct Parser<'a> {
     /// Set by [`Parser::expr_fmt`]: the expression depth at which a name
     /// after an operand is a format.
     pub(crate) fmt_names: Option<usize>,
+    /// The nesting depth at which no format juxtaposition is read at all
+    /// (a print unit after ON: BCOMP's `expr`, not `exprf`).
+    pub(crate) no_format: Option<usize>,
     /// Binary operators seen in the current statement.
     pub(crate) chain: usize,
     /// Line of the end of the source: where end-of-source errors go.
@@ -133,6 +136,7 @@ pub fn parse(
         header: Header::default(),
         depth: 0,
         fmt_names: None,
+        no_format: None,
         chain: 0,
         last_line: toks.last().map(|t| t.line).unwrap_or(1),
         eof_reported: false,
