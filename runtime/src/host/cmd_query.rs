@@ -24,6 +24,7 @@ fn open_source(sess: &Session, dict: bool, file: &str) -> Option<FileSource> {
         data,
         dict: dict_part,
         name: file.to_string(),
+        account: acct.clone(),
     })
 }
 

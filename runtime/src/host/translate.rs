@@ -93,6 +93,7 @@ pub fn trans(
         dict: dir_file::open_part(account, file, true).ok(),
         name: String::from_utf8_lossy(file).into_owned(),
         data,
+        account: account.to_path_buf(),
     };
     if let Field::Name(n) = field {
         let it = dict::item(&src, n)?;

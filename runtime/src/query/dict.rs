@@ -16,6 +16,17 @@ pub trait Source {
     fn dict_record(&self, name: &str) -> Option<Vec<u8>>;
     /// The file's name (the heading of the id column).
     fn file_name(&self) -> &str;
+    /// TRANS()/XLATE() of an I-type expression (see [`itype::Env::trans`]);
+    /// a source without access to other files refuses it by name.
+    fn trans(
+        &self,
+        _file: &[u8],
+        _ids: &[u8],
+        _field: &[u8],
+        _code: &[u8],
+    ) -> Result<Vec<u8>, String> {
+        Err("TRANS() is not supported in this I-type expression".into())
+    }
 }
 
 /// How an item gets its value.
@@ -155,9 +166,31 @@ fn value_at(
     Ok(match it.kind {
         Kind::Field(0) => id.to_vec(),
         Kind::Field(n) => crate::builtins::dynarray::extract(rec, n, 0, 0).to_vec(),
-        Kind::Expr(e) => {
-            let look = |n: &str| value_at(src, n, id, rec, depth + 1);
-            itype::eval(&e, &look)?
-        }
+        Kind::Expr(e) => itype::eval(
+            &e,
+            &Record {
+                src,
+                id,
+                rec,
+                depth,
+            },
+        )?,
     })
+}
+
+/// An I-type's view of the record it is evaluated for.
+struct Record<'a> {
+    src: &'a dyn Source,
+    id: &'a [u8],
+    rec: &'a [u8],
+    depth: u8,
+}
+
+impl itype::Env for Record<'_> {
+    fn lookup(&self, name: &str) -> Result<Vec<u8>, String> {
+        value_at(self.src, name, self.id, self.rec, self.depth + 1)
+    }
+    fn trans(&self, file: &[u8], ids: &[u8], field: &[u8], code: &[u8]) -> Result<Vec<u8>, String> {
+        self.src.trans(file, ids, field, code)
+    }
 }

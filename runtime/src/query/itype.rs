@@ -10,13 +10,21 @@ use crate::builtins::num_format::format_num;
 use crate::builtins::{conv, field, strings};
 use std::cmp::Ordering;
 
-/// Resolves a name of the expression to its value for the current record.
-pub type Lookup<'a> = dyn Fn(&str) -> Result<Vec<u8>, String> + 'a;
+/// What an expression sees of the world: the names of the current record
+/// and the files of the account.
+pub trait Env {
+    /// The value of a name of the expression (a dictionary item, `@ID`,
+    /// `@RECORD`) for the current record.
+    fn lookup(&self, name: &str) -> Result<Vec<u8>, String>;
+    /// TRANS(file, ids, field, code) / XLATE(): `field` is the argument as
+    /// given (a field number, or the name of an I-type of that file).
+    fn trans(&self, file: &[u8], ids: &[u8], field: &[u8], code: &[u8]) -> Result<Vec<u8>, String>;
+}
 
-/// Evaluates expression `src`, looking names up with `lookup`.
-pub fn eval(src: &str, lookup: &Lookup) -> Result<Vec<u8>, String> {
+/// Evaluates expression `src` in `env`.
+pub fn eval(src: &str, env: &dyn Env) -> Result<Vec<u8>, String> {
     let toks = lex(src)?;
-    let mut p = Parser { toks, i: 0, lookup };
+    let mut p = Parser { toks, i: 0, env };
     let v = p.expr(0)?;
     if p.i < p.toks.len() {
         return Err(format!(
@@ -82,10 +90,10 @@ fn lex(s: &str) -> Result<Vec<Tok>, String> {
     Ok(out)
 }
 
-struct Parser<'a, 'b> {
+struct Parser<'a> {
     toks: Vec<Tok>,
     i: usize,
-    lookup: &'b Lookup<'a>,
+    env: &'a dyn Env,
 }
 
 fn num_of(v: &[u8]) -> Num {
@@ -108,7 +116,7 @@ fn bool_val(b: bool) -> Vec<u8> {
     }
 }
 
-impl Parser<'_, '_> {
+impl Parser<'_> {
     fn peek_sym(&self) -> Option<&'static str> {
         match self.toks.get(self.i) {
             Some(Tok::Sym(s)) => Some(s),
@@ -287,11 +295,18 @@ impl Parser<'_, '_> {
             }
             Tok::Name(n) if matches!(self.toks.get(self.i), Some(Tok::Sym("("))) => {
                 let a = self.args()?;
-                call(&n.to_ascii_uppercase(), &a)
+                let name = n.to_ascii_uppercase();
+                if name == "TRANS" || name == "XLATE" {
+                    if a.len() != 4 {
+                        return Err(format!("{name} needs four arguments in an I-type"));
+                    }
+                    return self.env.trans(&a[0], &a[1], &a[2], &a[3]);
+                }
+                call(&name, &a)
             }
             Tok::Name(n) => match mark_var(&n) {
                 Some(v) => Ok(v),
-                None => (self.lookup)(&n),
+                None => self.env.lookup(&n),
             },
             Tok::Sym(s) => Err(format!("Unexpected {s} in I-type expression")),
         }
@@ -346,27 +361,42 @@ fn call(name: &str, a: &[Vec<u8>]) -> Result<Vec<u8>, String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn expressions_of_fields() {
-        let look = |n: &str| -> Result<Vec<u8>, String> {
+    struct Names;
+    impl Env for Names {
+        fn lookup(&self, n: &str) -> Result<Vec<u8>, String> {
             match n {
                 "BAL" => Ok(b"120".to_vec()),
                 "NAME" => Ok(b"Smith".to_vec()),
                 _ => Err(format!("{n} not found")),
             }
-        };
-        assert_eq!(eval("BAL * 2", &look).unwrap(), b"240");
-        assert_eq!(eval("NAME[1,1]", &look).unwrap(), b"S");
-        assert_eq!(eval("NAME[2]", &look).unwrap(), b"th");
-        assert_eq!(eval("1 + 2 * 3", &look).unwrap(), b"7");
-        assert_eq!(eval("(1 + 2) * 3", &look).unwrap(), b"9");
-        assert_eq!(eval("NAME : '-' : BAL", &look).unwrap(), b"Smith-120");
+        }
+        fn trans(&self, f: &[u8], i: &[u8], n: &[u8], c: &[u8]) -> Result<Vec<u8>, String> {
+            Ok([f, i, n, c].join(&b'/'))
+        }
+    }
+
+    #[test]
+    fn expressions_of_fields() {
+        let look = &Names;
+        assert_eq!(eval("BAL * 2", look).unwrap(), b"240");
+        assert_eq!(eval("NAME[1,1]", look).unwrap(), b"S");
+        assert_eq!(eval("NAME[2]", look).unwrap(), b"th");
+        assert_eq!(eval("1 + 2 * 3", look).unwrap(), b"7");
+        assert_eq!(eval("(1 + 2) * 3", look).unwrap(), b"9");
+        assert_eq!(eval("NAME : '-' : BAL", look).unwrap(), b"Smith-120");
         assert_eq!(
-            eval("IF BAL > 100 THEN 'big' ELSE 'small'", &look).unwrap(),
+            eval("IF BAL > 100 THEN 'big' ELSE 'small'", look).unwrap(),
             b"big"
         );
-        assert_eq!(eval("UPCASE(NAME)", &look).unwrap(), b"SMITH");
-        assert!(eval("NOPE + 1", &look).is_err());
-        assert!(eval("WEIRD(1)", &look).unwrap_err().contains("WEIRD"));
+        assert_eq!(eval("UPCASE(NAME)", look).unwrap(), b"SMITH");
+        assert!(eval("NOPE + 1", look).is_err());
+        assert!(eval("WEIRD(1)", look).unwrap_err().contains("WEIRD"));
+        assert_eq!(
+            eval("TRANS('F', NAME, 2, 'X')", look).unwrap(),
+            b"F/Smith/2/X"
+        );
+        assert!(eval("XLATE('F', NAME, 2)", look)
+            .unwrap_err()
+            .contains("XLATE"));
     }
 }

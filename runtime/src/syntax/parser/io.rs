@@ -54,6 +54,24 @@ impl Parser<'_> {
         self.expr()
     }
 
+    /// ScarletDME's compiler looks the word after SELECT (SSELECT, SELECTN,
+    /// SELECTV) up among the FILE statements' names to turn it into the
+    /// name's file variable `__NAME`; an empty string literal is "found" there
+    /// while no FILE statement came before (its name list is empty), so the
+    /// literal becomes the text `__`: `SELECT "" TO 4` makes a list holding
+    /// the one item `__` (`"":"x"` gives `__x`, `("")` stays empty).
+    fn empty_literal_as_file_ref(&mut self) {
+        if !self.file_refs.is_empty() || !matches!(self.peek(), Tok::Str(s) if s.is_empty()) {
+            return;
+        }
+        // the token stands in the split slot (the parser's one replaced
+        // token), which the next advance clears
+        let i = self.pos.min(self.toks.len() - 1);
+        if self.split.as_ref().is_none_or(|(at, _)| *at == i) {
+            self.split = Some((i, Tok::Str(b"__".to_vec())));
+        }
+    }
+
     /// `file, id[, more]` after FROM/ON/TO.
     fn file_and_args(&mut self) -> Option<Vec<Expr>> {
         let mut v = vec![self.file_var()?];
@@ -176,6 +194,9 @@ impl Parser<'_> {
                 let mut inputs = Vec::new();
                 let mut outputs = Vec::new();
                 if !self.at_clause_end() && !self.is_kw("TO") {
+                    if kw != "FORMLIST" {
+                        self.empty_literal_as_file_ref();
+                    }
                     inputs.push(self.expr()?);
                 }
                 if self.eat_kw("TO") {
