@@ -385,7 +385,13 @@ impl<'a> Parser<'a> {
                 {
                     continue;
                 }
-                self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                // an ELSE no statement takes starts a statement of its own
+                // to BCOMP: `Misplaced ELSE`
+                if self.is_kw("ELSE") {
+                    self.error("Misplaced ELSE");
+                } else {
+                    self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                }
                 self.skip_line();
             }
         }
