@@ -34,6 +34,7 @@ pub mod os_names;
 pub mod paragraph;
 pub mod phantom;
 pub mod print_units;
+pub mod printer_setting;
 pub mod programs;
 pub mod select_list;
 pub mod seq_file;

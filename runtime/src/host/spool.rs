@@ -359,3 +359,65 @@ impl Session {
         }
     }
 }
+
+/// A print unit's page state as GETPU and PRINTER.SETTING report it.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitState {
+    /// Lines output on the current page (after the heading).
+    pub line: i64,
+    /// Page number.
+    pub page_no: i64,
+    /// Lines the heading takes.
+    pub heading_lines: i64,
+    /// Lines the footing takes.
+    pub footing_lines: i64,
+    /// Lines of the page left for data.
+    pub data_lines: i64,
+}
+
+impl Session {
+    /// The page state of print unit `u` (-1 the display): a unit printing
+    /// to a file from its spool state, unit 0 otherwise from the printer's
+    /// page counters.
+    pub fn unit_state(&self, u: i64) -> UnitState {
+        let l = self.layout(u);
+        let (heading, footing, line, page_no) = match self.spools.units.get(&u) {
+            Some(su) => (
+                su.heading.as_deref(),
+                su.footing.as_deref(),
+                su.line,
+                su.page_no,
+            ),
+            None => {
+                let pg = match u {
+                    -1 => Some(&self.term.dsp),
+                    0 => Some(&self.term.lptr),
+                    _ => None,
+                };
+                match pg {
+                    Some(p) => (
+                        p.heading.as_deref(),
+                        p.footing.as_deref(),
+                        p.line,
+                        p.page_no,
+                    ),
+                    None => (None, None, 0, 1),
+                }
+            }
+        };
+        let heading_lines = heading.map_or(0, Page::text_lines);
+        let footing_lines = footing.map_or(0, Page::text_lines);
+        let data_lines = if l.lines == 0 {
+            0
+        } else {
+            (l.lines - l.top - l.bottom - heading_lines - footing_lines).max(0)
+        };
+        UnitState {
+            line,
+            page_no,
+            heading_lines,
+            footing_lines,
+            data_lines,
+        }
+    }
+}
