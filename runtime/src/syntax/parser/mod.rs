@@ -673,8 +673,14 @@ impl<'a> Parser<'a> {
                 None
             }
             Tok::Ident(name) => {
-                if let Some(s) = self.try_assignment()? {
-                    return Some(s);
+                // SUB or SUBROUTINE before a bracket is the SUBROUTINE
+                // statement to BCOMP, never an element assignment
+                let header = matches!(name.as_str(), "SUB" | "SUBROUTINE")
+                    && self.peek_at(1) == &Tok::Sym(Sym::LParen);
+                if !header {
+                    if let Some(s) = self.try_assignment()? {
+                        return Some(s);
+                    }
                 }
                 self.advance();
                 self.keyword_stmt(&name)
