@@ -427,8 +427,12 @@ impl Compiler<'_> {
         }
     }
 
+    /// Names used as matrices but never dimensioned, reported at the end
+    /// of the source in name order (ScarletDME's symbol tree).
     fn report_undimmed(&mut self) {
-        for name in std::mem::take(&mut self.undimmed) {
+        let mut names = std::mem::take(&mut self.undimmed);
+        names.sort();
+        for name in names {
             self.errors.push(CompileError {
                 file: 0,
                 line: self.last_line,

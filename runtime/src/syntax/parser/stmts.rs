@@ -594,9 +594,12 @@ impl Parser<'_> {
     fn print_stmt(&mut self, crt: bool) -> Option<StmtKind> {
         let mut on = None;
         if !crt && self.eat_kw("ON") {
-            // one operand: in `PRINT ON 1 "text"` the string is the item,
-            // not a format
-            on = Some(self.unary_operand()?);
+            // an expression without format juxtaposition (BCOMP's `expr`):
+            // in `PRINT ON U + 1 "text"` the string is the first item
+            let saved = self.no_format.replace(self.depth);
+            let e = self.expr();
+            self.no_format = saved;
+            on = Some(e?);
         }
         let mut items = Vec::new();
         let mut newline = true;
