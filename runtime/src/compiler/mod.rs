@@ -77,6 +77,8 @@ pub struct Compiler<'a> {
     class: Option<Box<ClassInfo>>,
     /// A CLASS module's INHERITS classes (CREATE.OBJECT inherits them).
     inherits: Vec<String>,
+    /// The unit's parameters (by reference: two may be one variable).
+    params: Vec<String>,
 }
 
 /// Compiles a parsed unit. `name` is used when the unit has no header.
@@ -127,6 +129,7 @@ pub fn compile(
         last_line: unit.last_line,
         class: None,
         inherits: Vec::new(),
+        params: unit.header.params.iter().map(|(p, _)| p.clone()).collect(),
     };
     for (name, is_fn) in &unit.decls.locals {
         let ti = c.tables.len() as u32;
