@@ -191,7 +191,11 @@ impl Compiler<'_> {
 
     fn call_expr(&mut self, name: &str, args: &[Expr]) {
         if self.dims.contains(name) {
-            if args.is_empty() || args.len() > 2 {
+            if args.len() > 2 {
+                self.too_many_subscripts();
+                return;
+            }
+            if args.is_empty() {
                 self.error(ErrorKind::WrongSubscriptCount(name.to_string()));
                 return;
             }
@@ -399,7 +403,16 @@ impl Compiler<'_> {
             self.error(ErrorKind::UnsupportedFunction(name.to_string()));
             return;
         }
+        if args.len() > 2 {
+            self.too_many_subscripts();
+        }
         self.undimensioned(name);
+    }
+
+    /// A third subscript of a matrix (or of a name that is no function):
+    /// BCOMP wants the right bracket after two.
+    fn too_many_subscripts(&mut self) {
+        self.error("Right bracket not found where expected");
     }
 
     /// Stores a value into an lvalue.
@@ -424,6 +437,10 @@ impl Compiler<'_> {
             }
             Expr::Paren(x) => self.store(x, src),
             Expr::Call(name, idx) if self.dims.contains(name) => {
+                if idx.len() > 2 {
+                    self.too_many_subscripts();
+                    return;
+                }
                 let tv = self.stash(src);
                 let r = self.var_ref(name);
                 for i in idx {
@@ -481,7 +498,12 @@ impl Compiler<'_> {
                 self.free_temp(t);
                 self.store(base, Src::Stack);
             }
-            Expr::Call(name, _) => self.undimensioned(name),
+            Expr::Call(name, args) => {
+                if args.len() > 2 {
+                    self.too_many_subscripts();
+                }
+                self.undimensioned(name)
+            }
             // an EQUATE of a constant on the left of `=` (ScarletDME's text)
             _ => self.error(ErrorKind::NotFound("Variable name".into())),
         }
