@@ -415,61 +415,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Parses `;`-separated statements up to the end of the line or a
-    /// THEN/ELSE/LOCKED keyword (single-line clause form).
-    pub(crate) fn line_stmts(&mut self) -> Vec<Stmt> {
-        self.open += 1;
-        self.clauses_made += 1;
-        let outer = std::mem::replace(&mut self.clause, self.clauses_made);
-        let out = self.line_stmts_inner();
-        self.clause = outer;
-        self.open -= 1;
-        out
-    }
-
-    fn line_stmts_inner(&mut self) -> Vec<Stmt> {
-        let mut out = Vec::new();
-        loop {
-            if matches!(self.peek(), Tok::Eol | Tok::Eof)
-                || self.at_clause_end() && !self.at_stmt_end()
-            {
-                return out;
-            }
-            if let Tok::Semi = self.peek() {
-                self.advance();
-                continue;
-            }
-            match self.stmt() {
-                Some(s) => {
-                    let chained = matches!(s.kind, StmtKind::Do | StmtKind::LoopTest { .. });
-                    out.push(s);
-                    // BCOMP: a single-line clause is a `;` group; the statement
-                    // that follows a DO, WHILE or UNTIL with no `;` comes after
-                    // the IF, and so does a loop's closing word
-                    if chained && !self.at_clause_end() {
-                        self.stmt_after_end = true;
-                        return out;
-                    }
-                    if self.at_loop_word() {
-                        return out;
-                    }
-                }
-                None => {
-                    self.skip_line();
-                    return out;
-                }
-            }
-            if std::mem::take(&mut self.stmt_after_end) {
-                continue;
-            }
-            if !self.at_clause_end() {
-                self.error(ErrorKind::UnrecognisedStatement(String::new()));
-                self.skip_line();
-                return out;
-            }
-        }
-    }
-
     /// Parses a THEN/ELSE branch body after its keyword: block form (to END)
     /// when the keyword ends the line, else single-line statements. `what`
     /// names the construct for `Unterminated ...` at the end of the source.
