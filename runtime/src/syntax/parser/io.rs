@@ -240,44 +240,7 @@ impl Parser<'_> {
                 let n = self.expr()?;
                 self.io(kw, vec![n], vec![])
             }
-            "EXECUTE" | "PERFORM" => {
-                let cmd = self.expr()?;
-                let mut capturing = None;
-                let mut returning = None;
-                let mut rtnlist = None;
-                let mut passlist = None;
-                let mut trapping = false;
-                loop {
-                    if self.eat_kw("CAPTURING") {
-                        capturing = Some(self.lvalue()?);
-                    } else if self.eat_kw("RETURNING") || self.eat_kw("SETTING") {
-                        returning = Some(self.lvalue()?);
-                    } else if self.eat_kw("RTNLIST") {
-                        rtnlist = Some(self.lvalue()?);
-                    } else if self.eat_kw("PASSLIST") {
-                        passlist = Some(if self.at_clause_end() {
-                            Expr::Num("0".into())
-                        } else {
-                            self.expr()?
-                        });
-                    } else if self.eat_kw("TRAPPING") {
-                        self.expect_kw("ABORTS")?;
-                        trapping = true;
-                    } else if self.eat_sym(Sym::Comma) {
-                        continue;
-                    } else {
-                        break;
-                    }
-                }
-                Some(Some(StmtKind::Execute {
-                    cmd,
-                    capturing,
-                    returning,
-                    rtnlist,
-                    passlist,
-                    trapping,
-                }))
-            }
+            "EXECUTE" | "PERFORM" => Some(self.execute_stmt()),
             _ => {
                 let _ = Tok::Eof;
                 None

@@ -4,6 +4,7 @@
 mod blocks;
 mod class;
 mod csv;
+mod execute_stmt;
 mod expr;
 mod file_stmt;
 mod io;
