@@ -7,6 +7,7 @@ mod class;
 mod csv;
 mod execute_stmt;
 mod expr;
+mod in_place;
 mod io;
 mod local;
 mod stmt;

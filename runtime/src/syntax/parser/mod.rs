@@ -6,6 +6,7 @@ mod class;
 mod csv;
 mod execute_stmt;
 mod expr;
+mod field_ref;
 mod file_stmt;
 mod io;
 mod line_table;
@@ -22,6 +23,9 @@ use crate::syntax::ext_names::ExtNames;
 use crate::syntax::file_dicts::FileDicts;
 use crate::syntax::lexer::{Sym, Tok, Token};
 
+/// What a fence reads as.
+pub(super) static END_FIELD: Tok = Tok::EndField;
+
 /// Parser state.
 pub struct Parser<'a> {
     toks: &'a [Token],
@@ -35,6 +39,9 @@ pub struct Parser<'a> {
     /// The token at this position read as what is left of it once an
     /// extraction's `>` was taken from a `><` or `>=` token.
     split: Option<(usize, Tok)>,
+    /// Positions of the tokens that close the extractions whose indices
+    /// are being parsed: each reads as [`Tok::EndField`] (innermost last).
+    pub(crate) fences: Vec<usize>,
     /// Equates in force (name to replacement expression).
     pub equates: HashMap<String, Expr>,
     /// Errors found.
@@ -128,6 +135,7 @@ pub fn parse(
         file_refs: Vec::new(),
         pos: 0,
         split: None,
+        fences: Vec::new(),
         equates: HashMap::new(),
         errors: Vec::new(),
         decls: Decls::default(),
@@ -182,6 +190,9 @@ impl<'a> Parser<'a> {
     }
     pub(crate) fn peek_at(&self, n: usize) -> &Tok {
         let i = (self.pos + n).min(self.toks.len() - 1);
+        if self.fences.contains(&i) {
+            return &END_FIELD;
+        }
         match &self.split {
             Some((at, t)) if *at == i => t,
             _ => &self.toks[i].tok,
@@ -382,7 +393,12 @@ impl<'a> Parser<'a> {
                 {
                     continue;
                 }
-                self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                // an ELSE after a statement that has no ELSE clause
+                if self.is_kw("ELSE") {
+                    self.error("Misplaced ELSE");
+                } else {
+                    self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                }
                 self.skip_line();
             }
         }
@@ -463,6 +479,17 @@ impl<'a> Parser<'a> {
     /// Parses the clauses a statement takes: ON ERROR always, THEN/ELSE
     /// and LOCKED when allowed. THEN/ELSE may start the next line.
     pub(crate) fn clauses_for(&mut self, then_else: bool, locked: bool) -> Clauses {
+        self.clauses_with(then_else, locked, true)
+    }
+
+    /// Parses the clauses a statement takes: THEN/ELSE, LOCKED and ON ERROR
+    /// each when allowed (a clause that is not allowed ends the statement).
+    pub(crate) fn clauses_with(
+        &mut self,
+        then_else: bool,
+        locked: bool,
+        on_error: bool,
+    ) -> Clauses {
         let mut c = Clauses::default();
         // the line-table entries IF starts (`line_table`)
         let if_like = std::mem::take(&mut self.if_like);
@@ -489,7 +516,10 @@ impl<'a> Parser<'a> {
                 c.els = self.branch();
             } else if locked && self.eat_kw("LOCKED") {
                 c.locked = Some(self.branch());
-            } else if self.is_kw("ON") && matches!(self.peek_at(1), Tok::Ident(s) if s == "ERROR") {
+            } else if on_error
+                && self.is_kw("ON")
+                && matches!(self.peek_at(1), Tok::Ident(s) if s == "ERROR")
+            {
                 self.advance();
                 self.advance();
                 c.on_error = Some(self.branch());
@@ -531,7 +561,7 @@ impl<'a> Parser<'a> {
     fn lvalue_suffix(&mut self, mut e: Expr) -> Option<Expr> {
         loop {
             match self.peek() {
-                Tok::Sym(Sym::Lt) => match self.try_field_ref()? {
+                Tok::Sym(Sym::Lt) => match self.try_field_ref(false)? {
                     Some(idx) => e = Expr::Field(Box::new(e), idx),
                     None => return Some(e),
                 },
@@ -567,7 +597,14 @@ impl<'a> Parser<'a> {
         let nused = self.used_vars.len();
         let nerr = self.errors.len();
         let eof_reported = self.eof_reported;
-        if let Some(lv) = self.lvalue() {
+        // ScarletDME reads every statement `NAME <...` as a field assignment
+        let field_assign =
+            matches!(self.peek(), Tok::Ident(_)) && self.peek_at(1) == &Tok::Sym(Sym::Lt);
+        let lv = self.lvalue();
+        if field_assign {
+            self.check_field_assignment(lv.as_ref())?;
+        }
+        if let Some(lv) = lv {
             if self.peek() == &Tok::Sym(Sym::Arrow) {
                 return self.obj_stmt(lv).map(Some);
             }
@@ -597,6 +634,10 @@ impl<'a> Parser<'a> {
                     }
                 }
                 return Some(Some(StmtKind::Assign(lv, op, e)));
+            }
+            if field_assign {
+                self.error("Illegal operator after field expression");
+                return None;
             }
         }
         self.pos = save;

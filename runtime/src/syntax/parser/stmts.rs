@@ -579,6 +579,11 @@ impl Parser<'_> {
     fn field_lvalue(&mut self) -> Option<(Expr, Vec<Expr>)> {
         match self.lvalue()? {
             Expr::Field(base, idx) => Some((*base, idx)),
+            // a `<` that ScarletDME's scan reads as a less-than
+            _ if self.peek() == &Tok::Sym(Sym::Lt) => {
+                self.error("Incorrectly formed field reference");
+                None
+            }
             _ => {
                 self.error(ErrorKind::NotFound("Field reference".into()));
                 None
