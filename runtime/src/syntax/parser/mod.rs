@@ -4,7 +4,6 @@
 mod blocks;
 mod class;
 mod csv;
-mod execute_stmt;
 mod expr;
 mod field_ref;
 mod file_stmt;
