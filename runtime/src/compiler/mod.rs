@@ -5,6 +5,7 @@
 mod call;
 mod class;
 mod csv;
+mod execute_stmt;
 mod expr;
 mod in_place;
 mod io;

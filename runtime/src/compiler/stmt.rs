@@ -438,25 +438,7 @@ impl Compiler<'_> {
                 rtnlist,
                 passlist,
                 trapping,
-            } => {
-                self.expr(cmd);
-                self.emit(Op::Int(
-                    capturing.is_some() as i32
-                        | (rtnlist.is_some() as i32) << 1
-                        | (*trapping as i32) << 2,
-                ));
-                match passlist {
-                    Some(p) => self.expr(p),
-                    None => {
-                        self.emit(Op::Empty);
-                    }
-                }
-                self.sys(Sys::Execute, 3);
-                // stack: captured, returning, rtnlist
-                self.store_opt(rtnlist);
-                self.store_opt(returning);
-                self.store_opt(capturing);
-            }
+            } => self.execute_stmt(cmd, capturing, returning, rtnlist, passlist, *trapping),
             StmtKind::Data(v) => {
                 for e in v {
                     self.expr(e);

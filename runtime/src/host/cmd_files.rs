@@ -1,11 +1,14 @@
 //! The file verbs: CREATE.FILE, DELETE.FILE and CLEAR.FILE, with
 //! ScarletDME's messages. Every file is a pair of directory files (data
-//! part `NAME`, dictionary `NAME.DIC`) and an `F` VOC record; the file
-//! types ScarletDME would hash (DYNAMIC, ...) are directories here too.
+//! part `NAME`, dictionary `NAME.DIC`) and an `F` VOC record; the parts
+//! ScarletDME would hash (DYNAMIC, the default, and every dictionary) are
+//! directories here too, marked with their DH parameters
+//! (`super::hashed_file`) so that FILEINFO reports the type asked for.
 
 use std::path::PathBuf;
 
 use super::commands::Outcome;
+use super::hashed_file::{self, DhParams};
 use super::session::Session;
 use super::voc;
 
@@ -67,6 +70,13 @@ pub fn create_file(sess: &mut Session, w: &[String]) -> Outcome {
         sess.say(&format!("Invalid file name {name}"));
         return Outcome::Done(-1);
     }
+    let data_type = match file_options(&w[i + 1..]) {
+        Ok(t) => t,
+        Err(m) => {
+            sess.say(&m);
+            return Outcome::Done(-1);
+        }
+    };
     let acct = sess.account.clone();
     let data = acct.join(&name);
     let dict_name = format!("{name}.DIC");
@@ -88,12 +98,17 @@ pub fn create_file(sess: &mut Session, w: &[String]) -> Outcome {
             sess.say("Unable to create DICT part");
             return Outcome::Done(-1);
         }
+        // a dictionary is always hashed in ScarletDME
+        let _ = hashed_file::mark(&dict, DhParams::DICT);
         sess.say(&format!("Created DICT part as {dict_name}"));
     }
     if want_data {
         if std::fs::create_dir_all(&data).is_err() {
             sess.say("Unable to create DATA part");
             return Outcome::Done(-1);
+        }
+        if let Some(p) = data_type {
+            let _ = hashed_file::mark(&data, p);
         }
         sess.say(&format!("Created DATA part as {name}"));
     }
@@ -103,6 +118,78 @@ pub fn create_file(sess: &mut Session, w: &[String]) -> Outcome {
     }
     let _ = voc::write(&acct, &name, &["F", &name, &dict_name]);
     Outcome::Done(0)
+}
+
+/// The type words and parameters after CREATE.FILE's file name, checked
+/// as ScarletDME checks them: the data part's DH parameters, or None for
+/// DIRECTORY; Err is the message. Options that would change how records
+/// are stored or found (NO.CASE, PATHNAME, USING DICT, VERSION, NO.RESIZE)
+/// are refused by name: mvbasic cannot honour them.
+fn file_options(w: &[String]) -> Result<Option<DhParams>, String> {
+    let mut i = 0;
+    let up = |s: &String| s.to_ascii_uppercase();
+    let dir = match w.first().map(up).as_deref() {
+        Some("DIRECTORY") => {
+            i = 1;
+            true
+        }
+        Some("DYNAMIC") => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let mut p = DhParams::DATA;
+    let mut large: Option<u32> = None;
+    while i < w.len() {
+        let k = up(&w[i]);
+        let v = w.get(i + 1).map(|s| s.as_str()).unwrap_or("");
+        let num = |lo: u32, hi: u32| -> Option<u32> {
+            if v.is_empty() || !v.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            v.parse::<u32>().ok().filter(|n| (lo..=hi).contains(n))
+        };
+        let bad = |m: &str| Err(m.to_string());
+        match k.as_str() {
+            "GROUP.SIZE" if !dir => match num(1, 8).filter(|_| v.len() == 1) {
+                Some(n) => p.group_size = n,
+                None => return bad("Group size is invalid"),
+            },
+            "LARGE.RECORD" if !dir => match num(0, u32::MAX) {
+                Some(n) => large = Some(n),
+                None => return bad("Large record size is invalid"),
+            },
+            "MERGE.LOAD" if !dir => match num(10, 10000) {
+                Some(n) => p.merge_load = n,
+                None => return bad("Merge load is invalid"),
+            },
+            "MINIMUM.MODULUS" if !dir => match num(1, u32::MAX) {
+                Some(n) => p.min_modulus = n,
+                None => return bad("Minimum modulus is invalid"),
+            },
+            "SPLIT.LOAD" if !dir => match num(20, 10000) {
+                Some(n) => p.split_load = n,
+                None => return bad("Split load is invalid"),
+            },
+            "NO.QUERY" => {
+                i += 1;
+                continue;
+            }
+            "NO.CASE" | "NO.RESIZE" | "PATHNAME" | "USING" | "VERSION" => {
+                return Err(format!(
+                    "CREATE.FILE option {k} is not supported by mvbasic"
+                ));
+            }
+            _ => return Err(format!("Unexpected token ({})", w[i])),
+        }
+        i += 2;
+    }
+    if dir {
+        return Ok(None);
+    }
+    p.large_record = large.unwrap_or(DhParams::with_group_size(p.group_size).large_record);
+    Ok(Some(p))
 }
 
 /// `DELETE.FILE name`: both parts and the VOC record; refused while the

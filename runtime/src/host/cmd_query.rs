@@ -66,14 +66,27 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
         Err(o) => return o,
     };
     let sorted = verb == "SSELECT" || verb == "SORT";
-    // a select with an active default list works on that list
-    let candidates = match (verb, sess.lists.get_mut(0).and_then(|l| l.take())) {
-        ("SELECT" | "SSELECT", Some(l)) => l.items.into_iter().collect(),
-        (_, active) => {
-            if let (Some(l), Some(slot)) = (active, sess.lists.get_mut(0)) {
-                *slot = Some(l);
+    // every query verb works on the active default list, and uses it up;
+    // ids of records the file does not hold drop out (COUNT and LIST name
+    // them after their result)
+    let mut not_found: Vec<Vec<u8>> = Vec::new();
+    let candidates = match sess.lists.get_mut(0).and_then(|l| l.take()) {
+        Some(l) => {
+            let mut found = Vec::new();
+            for id in l.as_query_sees_it() {
+                if src.record(&id).is_some() {
+                    found.push(id);
+                } else if !not_found.contains(&id) {
+                    not_found.push(id);
+                }
             }
-            src.data.ids()
+            found
+        }
+        None => src.data.ids(),
+    };
+    let show_not_found = |sess: &mut Session, not_found: &[Vec<u8>]| {
+        for id in not_found {
+            sess.say(&format!("'{}' not found", String::from_utf8_lossy(id)));
         }
     };
     let list = match select::run(&q, &src, candidates, sorted) {
@@ -87,6 +100,8 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
     match verb {
         "COUNT" => {
             sess.say(&format!("{n} record(s) counted"));
+            show_not_found(sess, &not_found);
+            sess.selected = n as i64;
             Outcome::Done(n as i64)
         }
         "LIST" | "SORT" => {
@@ -106,6 +121,8 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
                     for l in lines {
                         sess.say(&l);
                     }
+                    show_not_found(sess, &not_found);
+                    sess.selected = rows.len() as i64;
                     Outcome::Done(rows.len() as i64)
                 }
                 Err(e) => {

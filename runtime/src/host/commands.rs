@@ -26,6 +26,12 @@ use super::voc;
 pub enum Outcome {
     /// The command ran; its @SYSTEM.RETURN.CODE.
     Done(i64),
+    /// The first word names nothing that can run (not in the VOC, not
+    /// catalogued, nor a verb mvbasic knows; or a VOC record of a type that
+    /// is no command): the message has been shown and ScarletDME's command
+    /// processor unwinds (the commands after it do not run). Its
+    /// @SYSTEM.RETURN.CODE.
+    Unknown(i64),
     /// `RUN [FILE] PROG`: the VM runs item `prog` of directory file `file`
     /// as a nested program level (@SYSTEM.RETURN.CODE is then -1).
     Run {
@@ -139,7 +145,11 @@ fn run_voc_entry(sess: &mut Session, cmd: &str, w: &[String], f: &[String]) -> O
                 let verb = verb_of(field(v + 1), field(v + 2), field(v + 3))
                     .map(str::to_string)
                     .unwrap_or_else(|| w[0].to_ascii_uppercase());
-                builtin(sess, cmd, &verb, w)
+                // a VOC verb mvbasic lacks was found: no unwinding
+                match builtin(sess, cmd, &verb, w) {
+                    Outcome::Unknown(rc) => Outcome::Done(rc),
+                    o => o,
+                }
             }
         },
         "S" => {
@@ -154,7 +164,7 @@ fn run_voc_entry(sess: &mut Session, cmd: &str, w: &[String], f: &[String]) -> O
         },
         _ => {
             sess.say(&format!("'{}' is not valid for this usage", w[0]));
-            Outcome::Done(-1)
+            Outcome::Unknown(-1)
         }
     }
 }
@@ -262,7 +272,7 @@ fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
         _ => {
             let _ = host;
             sess.say(&format!("{} is not in your VOC", w[0]));
-            Outcome::Done(-1)
+            Outcome::Unknown(-1)
         }
     }
 }

@@ -25,6 +25,7 @@ pub mod display;
 pub mod errmsg;
 pub mod file_source;
 pub mod file_status;
+pub mod hashed_file;
 pub mod heading;
 pub mod lock_bytes;
 pub mod locks;

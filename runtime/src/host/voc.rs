@@ -83,6 +83,8 @@ pub fn ensure_voc(account: &Path) -> Option<PathBuf> {
         return Some(voc);
     }
     std::fs::create_dir_all(&voc).ok()?;
+    // ScarletDME's VOC is a hashed file (group size 1)
+    let _ = super::hashed_file::mark(&voc, super::hashed_file::DhParams::DICT);
     for (name, rec) in DEFAULT_RECORDS {
         let _ = std::fs::write(voc.join(name), format!("{}\n", rec.replace('|', "\n")));
     }

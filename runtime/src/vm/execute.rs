@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::extensions::{Arity, ExtCtx};
 use crate::host::commands::{self, Outcome};
+use crate::host::select_list::SelectList;
 use crate::host::session::Session;
 use crate::value::Value;
 use crate::vm::{Halt, Vm};
@@ -17,11 +18,20 @@ pub(super) struct CmdResult {
     pub(super) rc: Value,
     /// A program run by the command aborted (ABORT or a run-time error).
     pub(super) aborted: bool,
+    /// The command's first word named nothing that can run (not in the
+    /// VOC, not catalogued, a VOC record of another type): ScarletDME's
+    /// command processor then unwinds, running none of the commands,
+    /// paragraph or sentence lines that follow.
+    pub(super) unwound: bool,
 }
 
 impl CmdResult {
     pub(super) fn rc(rc: Value) -> CmdResult {
-        CmdResult { rc, aborted: false }
+        CmdResult {
+            rc,
+            aborted: false,
+            unwound: false,
+        }
     }
 }
 
@@ -64,11 +74,19 @@ impl Vm {
                 continue;
             }
             res = self.run_command(&part);
-            if res.aborted || self.sess.term.terminated.is_some() {
+            if res.aborted || res.unwound || self.sess.term.terminated.is_some() {
                 break;
             }
         }
         self.sess.prompt = prompt;
+        if res.unwound {
+            // ScarletDME's command processor keeps a stack of sentences per
+            // EXECUTE: each command pushes the one before it and pops it
+            // back when done, but a command that is not found pops without
+            // having pushed, so the caller gets the empty bottom of the
+            // stack as its @SENTENCE
+            self.sess.sentence.clear();
+        }
         if self.sess.term.terminated.is_some() {
             // input ran out in the command: the whole process ends
             if capturing {
@@ -102,23 +120,50 @@ impl Vm {
                 *c = 0xFE;
             }
         }
-        // RTNLIST: the default list made by the command
-        let list = match self.sess.lists.get_mut(0).and_then(|l| l.take()) {
-            Some(l) => {
-                if !rtnlist {
-                    // no RTNLIST: it stays the default list
-                    if let Some(slot) = self.sess.lists.get_mut(0) {
-                        *slot = Some(l.clone());
-                    }
-                }
-                Value::handle(Rc::new(RefCell::new(l)))
-            }
-            None => Value::empty(),
+        // RTNLIST: the default list the command left moves to the
+        // variable, which always gets a list (an empty one when there is
+        // none); without RTNLIST it stays the caller's default list
+        let list = if rtnlist {
+            let l = self
+                .sess
+                .lists
+                .get_mut(0)
+                .and_then(|l| l.take())
+                .unwrap_or_default();
+            Value::handle(Rc::new(RefCell::new(l)))
+        } else {
+            Value::empty()
         };
         Ok((Value::str(cap), rc, list))
     }
 
+    /// EXECUTE ... PASSLIST var: the list held in the variable (what is
+    /// left of it) becomes the default list the command works on. The
+    /// compiler has already taken it out of the variable, which stays
+    /// unassigned; anything but a select list is ScarletDME's `Incorrect
+    /// data type in NAME`.
+    pub(super) fn pass_list(&mut self, v: &Value, name: &[u8]) -> Result<(), crate::vm::Step> {
+        let Some(l) = v.resource::<RefCell<SelectList>>() else {
+            return Err(crate::vm::RuntimeError::Failed(format!(
+                "Incorrect data type in {}",
+                String::from_utf8_lossy(name)
+            ))
+            .into());
+        };
+        // a copy of the variable made before keeps its own list
+        let l = l.borrow().clone();
+        if self.sess.lists.is_empty() {
+            self.sess.lists.resize(11, None);
+        }
+        self.sess.lists[0] = (!l.is_empty()).then_some(l);
+        Ok(())
+    }
+
     pub(super) fn run_command(&mut self, cmd: &str) -> CmdResult {
+        // a comment line does nothing (@SYSTEM.RETURN.CODE stays)
+        if cmd == "*" || cmd.starts_with("* ") {
+            return CmdResult::rc(self.sess.system_return_code.clone());
+        }
         // extension hooks first (not in the test sandbox)
         let hooks = if self.sess.sandbox.is_some() {
             Vec::new()
@@ -136,6 +181,11 @@ impl Vm {
         }
         match commands::run(&mut self.sess, cmd) {
             Outcome::Done(rc) => CmdResult::rc(Value::int(rc)),
+            Outcome::Unknown(rc) => CmdResult {
+                rc: Value::int(rc),
+                aborted: false,
+                unwound: true,
+            },
             Outcome::Run { file, prog } => {
                 let dir = match crate::host::dir_file::open_part(
                     &self.sess.account,
@@ -156,6 +206,7 @@ impl Vm {
                 CmdResult {
                     rc: self.sess.system_return_code.clone(),
                     aborted,
+                    unwound: false,
                 }
             }
             Outcome::RunSource { source, name } => {
@@ -172,6 +223,7 @@ impl Vm {
                 CmdResult {
                     rc: self.sess.system_return_code.clone(),
                     aborted,
+                    unwound: false,
                 }
             }
             Outcome::Paragraph { sentence, body } => self.run_paragraph(&sentence, &body),
@@ -184,7 +236,7 @@ impl Vm {
                 let mut res = CmdResult::rc(Value::Int(0));
                 for l in lines {
                     res = self.run_command(l.trim());
-                    if res.aborted || self.sess.term.terminated.is_some() {
+                    if res.aborted || res.unwound || self.sess.term.terminated.is_some() {
                         break;
                     }
                 }

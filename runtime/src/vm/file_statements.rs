@@ -161,7 +161,7 @@ impl Vm {
                         return Err(crate::value::ops::ValueError::NonNumeric(None).into());
                     }
                     Value::Handle(_) => match src.resource::<RefCell<SelectList>>() {
-                        Some(l) => l.borrow_mut().items.pop_front().map(|x| vec![x]),
+                        Some(l) => l.borrow_mut().next_item().map(|x| vec![x]),
                         None => None,
                     },
                     other => {
@@ -175,7 +175,7 @@ impl Vm {
                                 let r = if op == Sys::ReadList {
                                     Some(l.items.drain(..).collect())
                                 } else {
-                                    l.items.pop_front().map(|x| vec![x])
+                                    l.next_item().map(|x| vec![x])
                                 };
                                 if l.is_empty() {
                                     *slot.unwrap() = None;
@@ -258,12 +258,14 @@ impl Vm {
             }
             Sys::SelectE => {
                 // list 0's remaining items move to the variable
-                let list = self
+                let mut list = self
                     .sess
                     .lists
                     .get_mut(0)
                     .and_then(|l| l.take())
                     .unwrap_or_default();
+                // a new list of the unread items: nothing of it is read yet
+                list.read.clear();
                 self.push(Value::handle(Rc::new(RefCell::new(list))));
                 self.push_code(THEN);
             }

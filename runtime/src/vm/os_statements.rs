@@ -73,7 +73,7 @@ impl Vm {
                         .account
                         .join(String::from_utf8_lossy(&path).into_owned())
                 };
-                // a DYNAMIC file is a directory file here too
+                // a DYNAMIC file is a directory here too
                 let code = if path.is_empty() {
                     ER_NAM
                 } else if dynamic && full.exists() {
@@ -84,6 +84,18 @@ impl Vm {
                     } else {
                         std::fs::create_dir_all(&full)
                     };
+                    // marked hashed with the statement's defaults (group
+                    // size 1): FILEINFO reports the type asked for
+                    let made = made.and_then(|()| {
+                        if dynamic {
+                            crate::host::hashed_file::mark(
+                                &full,
+                                crate::host::hashed_file::DhParams::DICT,
+                            )
+                        } else {
+                            Ok(())
+                        }
+                    });
                     match made {
                         Ok(()) => 0,
                         Err(e) => {

@@ -148,7 +148,7 @@ impl Vm {
                         // DATA lines see the command's own sentence
                         pc = self.queue_paragraph_data(&lines, pc, &sent, &mut mem);
                         res = self.run_command(&sent);
-                        if res.aborted || self.sess.term.terminated.is_some() {
+                        if res.aborted || res.unwound || self.sess.term.terminated.is_some() {
                             break 'lines;
                         }
                         // the next lines (IF @SYSTEM.RETURN.CODE) see it
@@ -202,6 +202,7 @@ impl Vm {
         CmdResult {
             rc: self.sess.system_return_code.clone(),
             aborted: true,
+            unwound: false,
         }
     }
 }

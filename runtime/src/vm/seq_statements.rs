@@ -347,6 +347,14 @@ impl Vm {
                 let facts = if let Some(f) = v.resource::<RefCell<SeqFile>>() {
                     f.borrow().status_fields()
                 } else if let Some(f) = v.resource::<DirFile>() {
+                    // a part created hashed has no directory facts to show
+                    // (ScarletDME shows its primary subfile's)
+                    if crate::host::hashed_file::params(&f.path).is_some() {
+                        return Err(RuntimeError::NotSupported(
+                            "STATUS var FROM a hashed file".into(),
+                        )
+                        .into());
+                    }
                     crate::host::file_status::dir_status(&f.path)
                 } else {
                     return Err(RuntimeError::FileNotOpen.into());

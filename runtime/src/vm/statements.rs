@@ -153,6 +153,10 @@ impl Vm {
             Sys::Execute => {
                 let cmd = b(0);
                 let flags = to_int(args.get(1).unwrap_or(&un))?;
+                if flags & 8 != 0 {
+                    let name = args.get(3).unwrap_or(&un).to_bytes(4).into_owned();
+                    self.pass_list(args.get(2).unwrap_or(&un), &name)?;
+                }
                 let (out, ret, list) =
                     self.execute_with(&cmd, flags & 1 != 0, flags & 2 != 0, flags & 4 != 0)?;
                 self.push(out);

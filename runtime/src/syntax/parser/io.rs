@@ -244,44 +244,7 @@ impl Parser<'_> {
                 let n = self.expr()?;
                 self.io(kw, vec![n], vec![])
             }
-            "EXECUTE" | "PERFORM" => {
-                let cmd = self.expr()?;
-                let mut capturing = None;
-                let mut returning = None;
-                let mut rtnlist = None;
-                let mut passlist = None;
-                let mut trapping = false;
-                loop {
-                    if self.eat_kw("CAPTURING") {
-                        capturing = Some(self.lvalue()?);
-                    } else if self.eat_kw("RETURNING") || self.eat_kw("SETTING") {
-                        returning = Some(self.lvalue()?);
-                    } else if self.eat_kw("RTNLIST") {
-                        rtnlist = Some(self.lvalue()?);
-                    } else if self.eat_kw("PASSLIST") {
-                        passlist = Some(if self.at_clause_end() {
-                            Expr::Num("0".into())
-                        } else {
-                            self.expr()?
-                        });
-                    } else if self.eat_kw("TRAPPING") {
-                        self.expect_kw("ABORTS")?;
-                        trapping = true;
-                    } else if self.eat_sym(Sym::Comma) {
-                        continue;
-                    } else {
-                        break;
-                    }
-                }
-                Some(Some(StmtKind::Execute {
-                    cmd,
-                    capturing,
-                    returning,
-                    rtnlist,
-                    passlist,
-                    trapping,
-                }))
-            }
+            "EXECUTE" | "PERFORM" => Some(self.execute_stmt()),
             _ => {
                 let _ = Tok::Eof;
                 None
@@ -381,4 +344,126 @@ fn takes_lock(kw: &str) -> bool {
             | "FILELOCK"
             | "OPENSEQ"
     )
+}
+
+// EXECUTE / PERFORM and their clauses, as ScarletDME's compiler takes
+// them: CAPTURING, RETURNING (or SETTING), RTNLIST, PASSLIST and TRAPPING
+// ABORTS, in any order, each at most once, with no commas between them.
+
+/// The words after which a bare PASSLIST ends: the clause words and the
+/// compiler's reserved names (a PASSLIST followed by one of them names no
+/// list and is ignored, list 0 being passed anyway).
+const NOT_A_LIST_NAME: &[&str] = &[
+    "CAPTURING",
+    "PASSLIST",
+    "RETURNING",
+    "RTNLIST",
+    "TRAPPING",
+    "CURRENT.LEVEL",
+    "BEFORE",
+    "BY",
+    "DO",
+    "ELSE",
+    "FROM",
+    "GO",
+    "IN",
+    "LOCKED",
+    "NEXT",
+    "ON",
+    "REPEAT",
+    "SETTING",
+    "THEN",
+    "TO",
+    "UNTIL",
+    "WHILE",
+];
+
+impl Parser<'_> {
+    /// `EXECUTE cmd [clauses]` (the keyword already read).
+    pub(super) fn execute_stmt(&mut self) -> Option<StmtKind> {
+        let cmd = self.expr()?;
+        let mut capturing = None;
+        let mut returning = None;
+        let mut rtnlist = None;
+        let mut passlist = None;
+        let mut trapping = false;
+        let mut seen_passlist = false;
+        while let Tok::Ident(word) = self.peek().clone() {
+            match word.as_str() {
+                "CAPTURING" => {
+                    if capturing.is_some() {
+                        self.error("Multiple instances of CAPTURING clause");
+                        return None;
+                    }
+                    self.advance();
+                    capturing = Some(self.lvalue()?);
+                }
+                "RETURNING" | "SETTING" => {
+                    if returning.is_some() {
+                        self.error("Multiple instances of SETTING/RETURNING clause");
+                        return None;
+                    }
+                    self.advance();
+                    returning = Some(self.lvalue()?);
+                }
+                "RTNLIST" => {
+                    if rtnlist.is_some() {
+                        self.error("Multiple instances of RTNLIST clause");
+                        return None;
+                    }
+                    self.advance();
+                    rtnlist = Some(self.lvalue()?);
+                }
+                "TRAPPING" => {
+                    if trapping {
+                        self.error("Multiple instances of TRAPPING clause");
+                        return None;
+                    }
+                    self.advance();
+                    if !self.eat_kw("ABORTS") {
+                        self.error("Expected ABORTS after TRAPPING");
+                        return None;
+                    }
+                    trapping = true;
+                }
+                "PASSLIST" => {
+                    self.advance();
+                    // PASSLIST alone passes list 0, which every EXECUTE does
+                    let bare = self.at_stmt_end_tok()
+                        || matches!(self.peek(), Tok::Ident(w) if NOT_A_LIST_NAME.contains(&w.as_str()));
+                    if bare {
+                        continue;
+                    }
+                    if seen_passlist {
+                        self.error("Multiple instances of PASSLIST clause");
+                        return None;
+                    }
+                    seen_passlist = true;
+                    match self.lvalue()? {
+                        v @ Expr::Var(_) => passlist = Some(v),
+                        _ => {
+                            self.error(crate::syntax::compile_error::ErrorKind::NotFound(
+                                "Variable name".into(),
+                            ));
+                            return None;
+                        }
+                    }
+                }
+                _ => break,
+            }
+        }
+        Some(StmtKind::Execute {
+            cmd,
+            capturing,
+            returning,
+            rtnlist,
+            passlist,
+            trapping,
+        })
+    }
+
+    /// At the end of a statement (line end, `;` or end of input).
+    fn at_stmt_end_tok(&self) -> bool {
+        matches!(self.peek(), Tok::Eol | Tok::Semi | Tok::Eof)
+    }
 }

@@ -31,13 +31,8 @@ impl Vm {
                     return Err(RuntimeError::Fatal("Illegal action key").into());
                 }
                 match (&v, v.resource::<DirFile>()) {
-                    (_, Some(f)) => match key {
-                        0 => Value::Int(1),
-                        1 => Value::text(&f.name),
-                        2 => Value::text(&f.path.to_string_lossy()),
-                        3 => Value::Int(4),
-                        _ => Value::Int(0),
-                    },
+                    (_, Some(_)) if key == 0 => Value::Int(1),
+                    (_, Some(f)) => super::fileinfo_keys::answer(f, key)?,
                     (Value::Handle(_), None) => Value::Int(if key == 0 { 1 } else { 0 }),
                     _ => Value::Int(0),
                 }

@@ -6,6 +6,7 @@
 mod conversions;
 mod dynarrays;
 mod file_info;
+mod fileinfo_keys;
 mod itype;
 mod multivalue;
 mod numbers;
