@@ -207,7 +207,9 @@ impl Parser<'_> {
                     Some(self.expr_fmt()?)
                 };
                 if kw.starts_with("STOP") {
-                    Some(StmtKind::Stop(e))
+                    // a bare STOP stops the program even in a subroutine
+                    // (an empty message: only the final END returns)
+                    Some(StmtKind::Stop(Some(e.unwrap_or(Expr::Str(Vec::new())))))
                 } else {
                     Some(StmtKind::Abort(e))
                 }
@@ -340,7 +342,9 @@ impl Parser<'_> {
                     }
                 }
                 // LOCAL: a LOCAL FUNCTION of this program; VAR.ARGS
-                self.eat_kw("LOCAL");
+                if self.eat_kw("LOCAL") {
+                    self.decls.deffun_local.push(name.clone());
+                }
                 if self.eat_kw("VAR.ARGS") {
                     n = usize::MAX;
                 }
