@@ -1,7 +1,7 @@
 //! Statement compilation.
 
 use super::expr::Src;
-use super::{Compiler, ErrorKind, LoopCtx};
+use super::{Compiler, ErrorKind};
 use crate::bytecode::intrinsics;
 use crate::bytecode::statement_ops::Sys;
 use crate::bytecode::*;
@@ -142,40 +142,7 @@ impl Compiler<'_> {
                     self.patch(e);
                 }
             }
-            StmtKind::Loop(parts) => {
-                let top = self.here();
-                self.loops.push(LoopCtx {
-                    breaks: Vec::new(),
-                    conts: Vec::new(),
-                });
-                for p in parts {
-                    match p {
-                        LoopPart::Body(b) => self.block(b),
-                        LoopPart::While(c, rline) | LoopPart::Until(c, rline) => {
-                            self.rline = *rline;
-                            self.expr(c);
-                            let j = self.emit(match p {
-                                LoopPart::While(..) => Op::JumpF(0),
-                                _ => Op::JumpT(0),
-                            });
-                            if let Some(l) = self.loops.last_mut() {
-                                l.breaks.push(j);
-                            }
-                        }
-                    }
-                }
-                self.emit(Op::Jump(top));
-                let ctx = self.loops.pop().unwrap_or(LoopCtx {
-                    breaks: vec![],
-                    conts: vec![],
-                });
-                for b in ctx.breaks {
-                    self.patch(b);
-                }
-                for c in ctx.conts {
-                    self.patch_to(c, top);
-                }
-            }
+            StmtKind::Loop(parts) => self.loop_stmt(parts),
             StmtKind::For {
                 var,
                 from,
@@ -184,19 +151,8 @@ impl Compiler<'_> {
                 cond,
                 body,
             } => self.for_stmt(var, from, to, step, cond, body),
-            StmtKind::Exit => {
-                let j = self.emit(Op::Jump(0));
-                match self.loops.last_mut() {
-                    Some(l) => l.breaks.push(j),
-                    None => self.error("Misplaced EXIT"),
-                }
-            }
-            StmtKind::Continue => {
-                let j = self.emit(Op::Jump(0));
-                match self.loops.last_mut() {
-                    Some(l) => l.conts.push(j),
-                    None => self.error("Misplaced CONTINUE"),
-                }
+            StmtKind::Exit | StmtKind::Continue | StmtKind::Do | StmtKind::LoopTest { .. } => {
+                self.loop_jump(&s.kind)
             }
             StmtKind::Label(l) => {
                 let l = format!("{}{}", self.label_prefix, l);
@@ -587,22 +543,13 @@ impl Compiler<'_> {
         }
     }
 
-    /// Calls a LOCAL routine (statement form; a function's result is dropped).
     fn assign(&mut self, lv: &Expr, op: AssignOp, e: &Expr) {
         match op {
             AssignOp::Set => {
-                // X = X : a : b  ->  X := a ; X := b (in place, not quadratic)
+                // X = X : a, X = REPLACE(X, ...): done on X in place
                 if let Expr::Var(name) = lv {
-                    if !self.dims.contains(name) {
-                        let mut parts = Vec::new();
-                        if self.self_concat(name, e, &mut parts) {
-                            let r = self.var_ref(name);
-                            for p in parts {
-                                self.expr(p);
-                                self.emit(Op::Append(r));
-                            }
-                            return;
-                        }
+                    if !self.dims.contains(name) && self.set_in_place(name, e) {
+                        return;
                     }
                 }
                 self.store(lv, Src::Expr(e))
@@ -659,7 +606,12 @@ impl Compiler<'_> {
 
     /// True when `e` is `name : p1 : p2 ...` with side-effect-free parts
     /// (collected into `parts`).
-    fn self_concat<'a>(&self, name: &str, e: &'a Expr, parts: &mut Vec<&'a Expr>) -> bool {
+    pub(super) fn self_concat<'a>(
+        &self,
+        name: &str,
+        e: &'a Expr,
+        parts: &mut Vec<&'a Expr>,
+    ) -> bool {
         match e {
             Expr::Bin(BinOp::Cat, l, r) => {
                 // a part that reads X must see X before any append
@@ -681,7 +633,7 @@ impl Compiler<'_> {
 
     /// True when evaluating `e` cannot change variables (no user or
     /// extension function calls).
-    fn pure(&self, e: &Expr) -> bool {
+    pub(super) fn pure(&self, e: &Expr) -> bool {
         match e {
             Expr::Num(_) | Expr::Str(_) | Expr::Var(_) | Expr::At(_) | Expr::Mat(_) => true,
             Expr::Bin(_, a, b) => self.pure(a) && self.pure(b),
@@ -700,100 +652,5 @@ impl Compiler<'_> {
             Expr::Me => true,
             Expr::ObjGet(..) => false,
         }
-    }
-
-    fn for_stmt(
-        &mut self,
-        var: &Expr,
-        from: &Expr,
-        to: &Expr,
-        step: &Option<Expr>,
-        cond: &Option<(bool, Expr)>,
-        body: &[Stmt],
-    ) {
-        let (for_line, for_rline) = (self.line, self.rline);
-        self.store(var, Src::Expr(from));
-        // The step lives for the whole loop, and a GOSUB from the body may
-        // run code compiled before or after this loop: a slot taken from
-        // the temp pool would be shared with that code's temps (which
-        // clobbered the step of SERAPHIM's housekeeping loop), so the step
-        // gets a slot of its own that no other code ever uses.
-        let st = self.own_slot();
-        match step {
-            Some(s) => self.expr(s),
-            None => {
-                self.emit(Op::Int(1));
-            }
-        }
-        self.emit(Op::Store(st));
-        // initial test
-        self.expr(var);
-        self.expr(to);
-        self.emit(Op::LoadRaw(st));
-        self.emit(Op::ForCmp);
-        let first_exit = self.emit(Op::JumpF(0));
-        let body_top = self.here();
-        self.loops.push(LoopCtx {
-            breaks: vec![first_exit],
-            conts: Vec::new(),
-        });
-        if let Some((is_while, c)) = cond {
-            self.expr(c);
-            let j = if *is_while {
-                self.emit(Op::JumpF(0))
-            } else {
-                self.emit(Op::JumpT(0))
-            };
-            if let Some(l) = self.loops.last_mut() {
-                l.breaks.push(j);
-            }
-        }
-        self.block(body);
-        // ScarletDME runs the increment and test as part of the FOR line:
-        // an error there (a non-numeric loop variable) is at the FOR's line
-        self.line = for_line;
-        self.rline = for_rline;
-        let cont = self.here();
-        let simple = match var {
-            Expr::Var(n) if !self.dims.contains(n) && st <= u16::MAX as u32 => {
-                Some(self.var_ref(n))
-            }
-            _ => None,
-        };
-        if let (Some(vr), true) = (simple, self.pure(to)) {
-            // the limit cannot change the variable: evaluate it first and
-            // increment, test, store and branch in one instruction
-            self.expr(to);
-            self.emit(Op::ForNext(st as u16, vr, body_top));
-        } else if let Some(vr) = simple {
-            self.emit(Op::ForIncr(vr, st as u16));
-            self.expr(to);
-            self.emit(Op::ForTest(vr, st as u16));
-            self.emit(Op::JumpT(body_top));
-        } else {
-            self.expr(var);
-            self.emit(Op::LoadRaw(st));
-            self.emit(Op::Add);
-            self.emit(Op::Dup);
-            self.expr(to);
-            self.emit(Op::LoadRaw(st));
-            self.emit(Op::ForCmp);
-            let jf = self.emit(Op::JumpF(0));
-            self.store(var, Src::Stack);
-            self.emit(Op::Jump(body_top));
-            self.patch(jf);
-            self.emit(Op::Pop);
-        }
-        let ctx = self.loops.pop().unwrap_or(LoopCtx {
-            breaks: vec![],
-            conts: vec![],
-        });
-        for b in ctx.breaks {
-            self.patch(b);
-        }
-        for c in ctx.conts {
-            self.patch_to(c, cont);
-        }
-        // The step slot is never returned to the pool (see above).
     }
 }

@@ -70,6 +70,10 @@ pub enum Tok {
     Eof,
     /// `~` (only meaningful at the end of a line: continuation).
     Tilde,
+    /// Never made by the lexer: what the parser reads at the token that
+    /// closes an extraction (`>`, `>=`, `><`) while it parses the
+    /// extraction's indices (ScarletDME's TKN.END.FIELD).
+    EndField,
 }
 
 /// A token with its position.
@@ -323,7 +327,9 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, l
             (b':', _) => (Sym::Colon, 1),
             (b'<', b'=') => (Sym::Le, 2),
             (b'<', b'>') => (Sym::Ne, 2),
-            (b'>', b'<') => (Sym::GtLt, 2),
+            // `><>` and `><=` are `>` then `<>` or `<=` (`A<1><>B`), as
+            // ScarletDME's tokenizer looks one character further
+            (b'>', b'<') if !matches!(s.get(i + 2), Some(b'>' | b'=')) => (Sym::GtLt, 2),
             (b'>', b'=') => (Sym::GtEq, 2),
             (b'=', b'<') => (Sym::Le, 2),
             (b'=', b'>') => (Sym::Ge, 2),

@@ -243,7 +243,14 @@ impl Parser<'_> {
                             | Expr::ObjGet(..)
                     ) =>
                 {
-                    match self.try_field_ref()? {
+                    // BCOMP's format.qualifier.allowed at this `<`: that of
+                    // the expression, unless the operand parsed expressions
+                    // of its own (arguments, parentheses, indices: with
+                    // formats allowed)
+                    let nested =
+                        !matches!(e, Expr::Var(_) | Expr::Num(_) | Expr::Str(_) | Expr::At(_));
+                    let fmt = nested || self.fmt_names == Some(self.depth - 1);
+                    match self.try_field_ref(fmt)? {
                         Some(idx) => e = Expr::Field(Box::new(e), idx),
                         None => return Some(e),
                     }
@@ -265,52 +272,6 @@ impl Parser<'_> {
             return None;
         }
         Some(args)
-    }
-
-    /// At `<`: tries to parse `<e[,e[,e]]>`; restores the position and
-    /// returns Some(None) when this is a comparison instead.
-    pub fn try_field_ref(&mut self) -> Option<Option<Vec<Expr>>> {
-        let save = self.pos;
-        let split = self.split.clone();
-        let nerr = self.errors.len();
-        self.advance();
-        let mut idx = Vec::new();
-        loop {
-            match self.concat() {
-                Some(e) => idx.push(e),
-                None => {
-                    self.pos = save;
-                    self.split = split;
-                    self.errors.truncate(nerr);
-                    return Some(None);
-                }
-            }
-            if self.eat_sym(Sym::Comma) {
-                if idx.len() >= 3 {
-                    break;
-                }
-                continue;
-            }
-            break;
-        }
-        // `><` and `>=` straight after the index close it too: the rest
-        // (`<` of a next extraction, `=`) is read as a token of its own
-        let rest = match self.peek() {
-            Tok::Sym(Sym::Gt) => {
-                self.advance();
-                return Some(Some(idx));
-            }
-            Tok::Sym(Sym::GtLt) => Sym::Lt,
-            Tok::Sym(Sym::GtEq) => Sym::Eq,
-            _ => {
-                self.pos = save;
-                self.split = split;
-                self.errors.truncate(nerr);
-                return Some(None);
-            }
-        };
-        self.split = Some((self.pos, Tok::Sym(rest)));
-        Some(Some(idx))
     }
 
     fn primary(&mut self) -> Option<Expr> {

@@ -5,6 +5,7 @@ mod blocks;
 mod class;
 mod csv;
 mod expr;
+mod field_ref;
 mod file_stmt;
 mod io;
 mod line_table;
@@ -21,6 +22,9 @@ use crate::syntax::ext_names::ExtNames;
 use crate::syntax::file_dicts::FileDicts;
 use crate::syntax::lexer::{Sym, Tok, Token};
 
+/// What a fence reads as.
+pub(super) static END_FIELD: Tok = Tok::EndField;
+
 /// Parser state.
 pub struct Parser<'a> {
     toks: &'a [Token],
@@ -34,6 +38,9 @@ pub struct Parser<'a> {
     /// The token at this position read as what is left of it once an
     /// extraction's `>` was taken from a `><` or `>=` token.
     split: Option<(usize, Tok)>,
+    /// Positions of the tokens that close the extractions whose indices
+    /// are being parsed: each reads as [`Tok::EndField`] (innermost last).
+    pub(crate) fences: Vec<usize>,
     /// Equates in force (name to replacement expression).
     pub equates: HashMap<String, Expr>,
     /// Errors found.
@@ -127,6 +134,7 @@ pub fn parse(
         file_refs: Vec::new(),
         pos: 0,
         split: None,
+        fences: Vec::new(),
         equates: HashMap::new(),
         errors: Vec::new(),
         decls: Decls::default(),
@@ -181,6 +189,9 @@ impl<'a> Parser<'a> {
     }
     pub(crate) fn peek_at(&self, n: usize) -> &Tok {
         let i = (self.pos + n).min(self.toks.len() - 1);
+        if self.fences.contains(&i) {
+            return &END_FIELD;
+        }
         match &self.split {
             Some((at, t)) if *at == i => t,
             _ => &self.toks[i].tok,
@@ -357,7 +368,13 @@ impl<'a> Parser<'a> {
                         }
                     }
                     let local = matches!(s.kind, StmtKind::Local { .. });
+                    // BCOMP's DO, WHILE and UNTIL are statements of their own,
+                    // and the next one may follow them on the line with no `;`
+                    let chained = matches!(s.kind, StmtKind::Do | StmtKind::LoopTest { .. });
                     out.push(s);
+                    if chained {
+                        continue;
+                    }
                     // a LOCAL routine without END ends at the next LOCAL
                     if local && self.is_kw("LOCAL") {
                         continue;
@@ -376,8 +393,10 @@ impl<'a> Parser<'a> {
             }
             if !self.at_stmt_end() {
                 // a loop's closing word may follow a statement on its line
+                // (WHILE, UNTIL and DO are statements in any loop body)
                 if matches!(self.peek(), Tok::Ident(s) if terms.contains(&s.as_str())
-                    && matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL"))
+                    && matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL")
+                    || matches!(s.as_str(), "WHILE" | "UNTIL" | "DO"))
                 {
                     continue;
                 }
@@ -417,7 +436,20 @@ impl<'a> Parser<'a> {
                 continue;
             }
             match self.stmt() {
-                Some(s) => out.push(s),
+                Some(s) => {
+                    let chained = matches!(s.kind, StmtKind::Do | StmtKind::LoopTest { .. });
+                    out.push(s);
+                    // BCOMP: a single-line clause is a `;` group; the statement
+                    // that follows a DO, WHILE or UNTIL with no `;` comes after
+                    // the IF, and so does a loop's closing word
+                    if chained && !self.at_clause_end() {
+                        self.stmt_after_end = true;
+                        return out;
+                    }
+                    if self.at_loop_word() {
+                        return out;
+                    }
+                }
                 None => {
                     self.skip_line();
                     return out;
@@ -549,7 +581,7 @@ impl<'a> Parser<'a> {
     fn lvalue_suffix(&mut self, mut e: Expr) -> Option<Expr> {
         loop {
             match self.peek() {
-                Tok::Sym(Sym::Lt) => match self.try_field_ref()? {
+                Tok::Sym(Sym::Lt) => match self.try_field_ref(false)? {
                     Some(idx) => e = Expr::Field(Box::new(e), idx),
                     None => return Some(e),
                 },
@@ -585,7 +617,14 @@ impl<'a> Parser<'a> {
         let nused = self.used_vars.len();
         let nerr = self.errors.len();
         let eof_reported = self.eof_reported;
-        if let Some(lv) = self.lvalue() {
+        // ScarletDME reads every statement `NAME <...` as a field assignment
+        let field_assign =
+            matches!(self.peek(), Tok::Ident(_)) && self.peek_at(1) == &Tok::Sym(Sym::Lt);
+        let lv = self.lvalue();
+        if field_assign {
+            self.check_field_assignment(lv.as_ref())?;
+        }
+        if let Some(lv) = lv {
             if self.peek() == &Tok::Sym(Sym::Arrow) {
                 return self.obj_stmt(lv).map(Some);
             }
@@ -615,6 +654,10 @@ impl<'a> Parser<'a> {
                     }
                 }
                 return Some(Some(StmtKind::Assign(lv, op, e)));
+            }
+            if field_assign {
+                self.error("Illegal operator after field expression");
+                return None;
             }
         }
         self.pos = save;

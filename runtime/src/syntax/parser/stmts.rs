@@ -18,9 +18,9 @@ impl Parser<'_> {
             "LOOP" => self.loop_stmt(),
             "FOR" => self.for_stmt(),
             "NEXT" => self.unmatched_next(),
-            "WHILE" | "UNTIL" | "DO" | "REPEAT" | "CASE" | "ELSE" | "THEN" | "LOCKED" => {
-                self.misplaced(kw)
-            }
+            "WHILE" | "UNTIL" => self.loop_test_stmt(kw == "UNTIL"),
+            "DO" => Some(StmtKind::Do),
+            "REPEAT" | "CASE" | "ELSE" | "THEN" | "LOCKED" => self.misplaced(kw),
             "COMMIT" | "ROLLBACK" => self.commit_stmt(kw),
             "TRANSACTION" => self.transaction_stmt(),
             "INHERIT" => self.inherit_stmt(false),
@@ -583,6 +583,11 @@ impl Parser<'_> {
     fn field_lvalue(&mut self) -> Option<(Expr, Vec<Expr>)> {
         match self.lvalue()? {
             Expr::Field(base, idx) => Some((*base, idx)),
+            // a `<` that ScarletDME's scan reads as a less-than
+            _ if self.peek() == &Tok::Sym(Sym::Lt) => {
+                self.error("Incorrectly formed field reference");
+                None
+            }
             _ => {
                 self.error(ErrorKind::NotFound("Field reference".into()));
                 None
