@@ -207,8 +207,7 @@ impl Parser<'_> {
                     Some(self.expr_fmt()?)
                 };
                 if kw.starts_with("STOP") {
-                    // a bare STOP stops the program even in a subroutine
-                    // (an empty message: only the final END returns)
+                    // a bare STOP ends the program even in a subroutine
                     Some(StmtKind::Stop(Some(e.unwrap_or(Expr::Str(Vec::new())))))
                 } else {
                     Some(StmtKind::Abort(e))
@@ -342,9 +341,8 @@ impl Parser<'_> {
                     }
                 }
                 // LOCAL: a LOCAL FUNCTION of this program; VAR.ARGS
-                if self.eat_kw("LOCAL") {
-                    self.decls.deffun_local.push(name.clone());
-                }
+                self.eat_kw("LOCAL")
+                    .then(|| self.decls.deffun_local.push(name.clone()));
                 if self.eat_kw("VAR.ARGS") {
                     n = usize::MAX;
                 }
