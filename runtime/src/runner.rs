@@ -109,6 +109,7 @@ pub fn run_program(account: &Path, prog: &str, rest: &[String], host: Rc<Host>) 
         }
     };
     vm.end_session_transactions();
+    vm.sess.spool_close_all();
     vm.sess.end_terminated();
     vm.sess.flush();
     match r {
@@ -190,6 +191,7 @@ pub fn run_command_line(account: &Path, line: &str, host: Rc<Host>) -> u8 {
         Err(_) => vm.sess.exit_status.unwrap_or(1),
     };
     vm.end_session_transactions();
+    vm.sess.spool_close_all();
     vm.sess.end_terminated();
     vm.sess.flush();
     phantom::on_exit(account);

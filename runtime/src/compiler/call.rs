@@ -215,14 +215,16 @@ impl Compiler<'_> {
 
     /// Pushes the variable an INS / DEL edits and stores back: moved out
     /// (so the edit happens in place, not on a copy) unless one of `others`
-    /// still reads it; any other expression is evaluated as usual.
-    pub(super) fn edited_var<'e>(
-        &mut self,
-        var: &Expr,
-        mut others: impl Iterator<Item = &'e Expr>,
-    ) {
+    /// still reads it, under its name or another ([`Compiler::may_alias`]);
+    /// any other expression is evaluated as usual.
+    pub(super) fn edited_var<'e>(&mut self, var: &Expr, others: impl Iterator<Item = &'e Expr>) {
+        let others: Vec<Expr> = others.cloned().collect();
         match var {
-            Expr::Var(name) if !self.dims.contains(name) && !others.any(|e| mentions(e, name)) => {
+            Expr::Var(name)
+                if !self.dims.contains(name)
+                    && !others.iter().any(|e| mentions(e, name))
+                    && !self.may_alias(name, &others) =>
+            {
                 let r = self.var_ref(name);
                 self.emit(Op::TakeAssigned(r));
             }

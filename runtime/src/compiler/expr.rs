@@ -189,10 +189,24 @@ impl Compiler<'_> {
         }
     }
 
+    /// A matrix reference takes one or two subscripts. ScarletDME's
+    /// compiler reads at most two and then wants the right bracket; with
+    /// none it wants a data item first. False (after the errors) if `n` is
+    /// wrong.
+    fn subscript_count_ok(&mut self, n: usize) -> bool {
+        if n == 0 {
+            self.error("Data item or constant not found where expected");
+        }
+        if n == 0 || n > 2 {
+            self.error("Right bracket not found where expected");
+            return false;
+        }
+        true
+    }
+
     fn call_expr(&mut self, name: &str, args: &[Expr]) {
         if self.dims.contains(name) {
-            if args.is_empty() || args.len() > 2 {
-                self.error(ErrorKind::WrongSubscriptCount(name.to_string()));
+            if !self.subscript_count_ok(args.len()) {
                 return;
             }
             let r = self.var_ref(name);
@@ -413,6 +427,18 @@ impl Compiler<'_> {
             self.error(ErrorKind::UnsupportedFunction(name.to_string()));
             return;
         }
+        self.undimensioned_ref(name, args);
+    }
+
+    /// A reference to a name that is not a function and was never
+    /// dimensioned: reported at the end, but its subscripts (the first two,
+    /// which ScarletDME reads before it wants the bracket) are still
+    /// compiled, so errors inside them are found as ScarletDME finds them.
+    fn undimensioned_ref(&mut self, name: &str, args: &[Expr]) {
+        for a in args.iter().take(2) {
+            self.expr(a);
+        }
+        self.subscript_count_ok(args.len());
         self.undimensioned(name);
     }
 
@@ -438,6 +464,9 @@ impl Compiler<'_> {
             }
             Expr::Paren(x) => self.store(x, src),
             Expr::Call(name, idx) if self.dims.contains(name) => {
+                if !self.subscript_count_ok(idx.len()) {
+                    return;
+                }
                 let tv = self.stash(src);
                 let r = self.var_ref(name);
                 for i in idx {
@@ -495,7 +524,7 @@ impl Compiler<'_> {
                 self.free_temp(t);
                 self.store(base, Src::Stack);
             }
-            Expr::Call(name, _) => self.undimensioned(name),
+            Expr::Call(name, idx) => self.undimensioned_ref(name, idx),
             // an EQUATE of a constant on the left of `=` (ScarletDME's text)
             _ => self.error(ErrorKind::NotFound("Variable name".into())),
         }

@@ -41,6 +41,7 @@ impl Compiler<'_> {
             || args[1..]
                 .iter()
                 .any(|a| !self.pure(a) || super::call::mentions(a, name))
+            || self.may_alias(name, &args[1..])
         {
             return false;
         }
@@ -63,5 +64,26 @@ impl Compiler<'_> {
         self.emit(Op::Intr(id, args.len() as u8));
         self.emit(Op::Store(r));
         true
+    }
+
+    /// True when X (`name`) may be the same variable as one read by
+    /// `others` under another name: a parameter (by reference) or a COMMON
+    /// variable, with the others reading a parameter or a COMMON variable
+    /// (`CALL S(A, A)`), or anything in a CLASS module. Moving X out would
+    /// then empty what the others read.
+    pub(super) fn may_alias(&self, name: &str, others: &[Expr]) -> bool {
+        if self.class.is_some() {
+            return true;
+        }
+        let shared = |n: &str| {
+            self.params.iter().any(|p| p == n) || self.common_names.iter().flatten().any(|c| c == n)
+        };
+        if !shared(name) {
+            return false;
+        }
+        let names = self.params.iter().chain(self.common_names.iter().flatten());
+        names
+            .into_iter()
+            .any(|n| others.iter().any(|a| super::call::mentions(a, n)))
     }
 }

@@ -84,6 +84,8 @@ pub struct Compiler<'a> {
     class: Option<Box<ClassInfo>>,
     /// A CLASS module's INHERITS classes (CREATE.OBJECT inherits them).
     inherits: Vec<String>,
+    /// The unit's parameters (by reference: two may be one variable).
+    params: Vec<String>,
 }
 
 /// Compiles a parsed unit. `name` is used when the unit has no header.
@@ -137,6 +139,7 @@ pub fn compile(
         last_line: unit.last_line,
         class: None,
         inherits: Vec::new(),
+        params: unit.header.params.iter().map(|(p, _)| p.clone()).collect(),
     };
     for (name, is_fn) in &unit.decls.locals {
         let ti = c.tables.len() as u32;
@@ -437,7 +440,8 @@ impl Compiler<'_> {
         }
     }
 
-    /// In name order, as ScarletDME's symbol table holds them.
+    /// Names used as matrices but never dimensioned, reported at the end
+    /// of the source in name order (ScarletDME's symbol tree).
     fn report_undimmed(&mut self) {
         let mut names = std::mem::take(&mut self.undimmed);
         names.sort();

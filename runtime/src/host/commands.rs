@@ -186,6 +186,7 @@ fn verb_of(kind: &str, code: &str, sub: &str) -> Option<&'static str> {
         ("CA", "$GETLIST", _) => "GET.LIST",
         ("CA", "$DELLIST", _) => "DELETE.LIST",
         ("CA", "$PHANTOM", _) => "PHANTOM",
+        ("CA", "$SETPTR", _) => "SETPTR",
         _ => return None,
     })
 }
@@ -234,6 +235,7 @@ fn builtin(sess: &mut Session, cmd: &str, verb: &str, w: &[String]) -> Outcome {
             Outcome::Done(0)
         }
         "CREATE.FILE" => super::cmd_files::create_file(sess, w),
+        "SETPTR" => super::cmd_setptr::setptr(sess, cmd),
         "DELETE.FILE" => super::cmd_files::delete_file(sess, w),
         "CLEAR.FILE" => super::cmd_files::clear_file(sess, w),
         "CREATE.INDEX" => super::cmd_index::create_index(sess, w),

@@ -58,7 +58,7 @@ impl Page {
     }
 
     /// Lines a heading or footing text takes: one, plus one per `L` option.
-    fn text_lines(t: &[u8]) -> i64 {
+    pub(crate) fn text_lines(t: &[u8]) -> i64 {
         let mut n = 1;
         let mut ctrl = false;
         for &c in t {
@@ -390,6 +390,9 @@ impl Session {
 
     /// HEADING (kind 0), HEADING NO.EJECT (1), FOOTING (2) ON `unit`.
     pub fn heading(&mut self, unit: i64, text: Vec<u8>, kind: i64) {
+        if let Some(u) = self.spool_unit(unit) {
+            return self.spool_heading(u, text, kind);
+        }
         let display = self.print_dest(unit) == Dest::Display;
         let Some(pg) = self.unit_page(unit) else {
             return;
@@ -423,6 +426,9 @@ impl Session {
 
     /// PAGE ON `unit` (`page` >= 0: the new page number).
     pub fn page(&mut self, unit: i64, page: i64) {
+        if let Some(u) = self.spool_unit(unit) {
+            return self.spool_page(u, page);
+        }
         match self.print_dest(unit) {
             Dest::Display => self.dsp_new_page(),
             Dest::Printer => self.printer_form_feed(),
@@ -450,6 +456,7 @@ impl Session {
                 d.footing = None;
             }
             _ => {
+                self.spool_close(unit);
                 if unit == -2 || unit == -1 {
                     if self.term.dsp.footing.is_some() && self.term.dsp.line != 0 {
                         self.display_footer();

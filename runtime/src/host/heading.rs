@@ -136,7 +136,7 @@ pub fn expand(text: &[u8], page: i64, width: i64, now: (i64, i64)) -> (Vec<u8>, 
     };
     let mut no_paginate = false;
     let pg = page.to_string().into_bytes();
-    let date = || crate::builtins::conv_date::oconv_date(now.0, b"D").unwrap_or_default();
+    let date = || crate::builtins::conv_date::oconv_date(now.0, b"").unwrap_or_default();
     let mut rest = text;
     loop {
         let q = rest.iter().position(|&c| c == b'\'');

@@ -98,6 +98,20 @@ impl PrintUnits {
         }
     }
 
+    /// A numeric setting (0 when it is not a number).
+    pub fn int_setting(&self, unit: i64, key: i64) -> i64 {
+        self.number(unit, key)
+    }
+
+    /// A text setting (empty when unset).
+    pub fn text_setting(&self, unit: i64, key: i64) -> Vec<u8> {
+        match self.get_setting(unit, key) {
+            Some(Value::Str(s)) => s.data.to_vec(),
+            Some(Value::Int(n)) => n.to_string().into_bytes(),
+            _ => Vec::new(),
+        }
+    }
+
     /// GETPU(key, unit).
     pub fn get(&mut self, key: i64, unit: i64) -> PuAnswer {
         if key == 0 {

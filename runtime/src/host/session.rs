@@ -85,6 +85,8 @@ pub struct Session {
     /// The display's and the printer's pages, PRINTER ON, end of input
     /// (`host::display`).
     pub term: crate::host::display::Terminal,
+    /// Print units printing to `$HOLD` records (`host::spool`).
+    pub spools: crate::host::spool::Spools,
 }
 
 impl Session {

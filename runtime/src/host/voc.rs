@@ -48,6 +48,8 @@ const DEFAULT_RECORDS: &[(&str, &str)] = &[
     ("DISPLAY", "K|115|V|IN|3"),
     ("SET.EXIT.STATUS", "V|IN|39"),
     ("PHANTOM", "V|CA|$PHANTOM"),
+    ("SETPTR", "V|CA|$SETPTR"),
+    ("$HOLD", "F|$HOLD|$HOLD.DIC"),
     ("AND", "K|23"),
     ("BY", "K|56"),
     ("BY.DSND", "K|67|"),

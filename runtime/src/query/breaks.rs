@@ -99,8 +99,8 @@ impl<'a> Breaks<'a> {
         Ok(lines)
     }
 
-    /// A total as the column shows it.
-    fn total_text(&self, c: &Column, n: Num) -> Result<String, String> {
+    /// A total as the column shows it (its display lines).
+    fn total_text(&self, c: &Column, n: Num) -> Result<Vec<String>, String> {
         Ok(c.fmt(&c.oconv(&format_num(n, 4))?))
     }
 
@@ -113,20 +113,20 @@ impl<'a> Breaks<'a> {
             if c.total {
                 let s = self.total_text(c, self.local[b][ci])?;
                 cells[ci] = if self.det_sup {
-                    vec![s]
+                    s
                 } else {
-                    vec!["-".repeat(c.item.width), s]
+                    [vec!["-".repeat(c.item.width)], s].concat()
                 };
             } else if let Some(bpi) = c.brk.filter(|&x| x <= b) {
                 let value = c.fmt(&c.oconv(&prev[ci])?);
                 cells[ci] = if self.det_sup {
-                    vec![value]
+                    value
                 } else if bpi < b {
-                    vec![String::new(), value]
+                    [vec![String::new()], value].concat()
                 } else {
                     let text = self.breaks[b].text.as_deref().unwrap_or("**").to_string();
                     if self.accumulating {
-                        vec![text, value]
+                        [vec![text], value].concat()
                     } else {
                         vec![text]
                     }
@@ -156,10 +156,8 @@ impl<'a> Breaks<'a> {
             let mut cells: Vec<Vec<String>> = vec![Vec::new(); self.cols.len()];
             for (ci, c) in self.cols.iter().enumerate() {
                 if c.total {
-                    cells[ci] = vec![
-                        "=".repeat(c.item.width),
-                        self.total_text(c, self.grand[ci])?,
-                    ];
+                    let s = self.total_text(c, self.grand[ci])?;
+                    cells[ci] = [vec!["=".repeat(c.item.width)], s].concat();
                 }
             }
             lines.extend(compose(self.cols, &cells, grand_text));

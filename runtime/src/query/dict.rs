@@ -51,6 +51,8 @@ pub struct Item {
     pub width: usize,
     /// Right-justified (sorts and compares as numbers).
     pub right: bool,
+    /// The format code LIST formats values with (`10L`, `8R`, `6T`).
+    pub format: Vec<u8>,
     /// Multivalued (`M` in the single/multi field): WITH tests look at
     /// each value; a single-valued item is tested as a whole.
     pub multi: bool,
@@ -62,12 +64,18 @@ fn fields(rec: &[u8]) -> Vec<String> {
         .collect()
 }
 
-/// Parses a format (`10L`, `8R`, `5T`): width and right justification.
-fn format(f: &str) -> (usize, bool) {
+/// Parses a format (`10L`, `8R`, `5T`): width, right justification and
+/// the code to format with (the width made explicit where it is missing).
+fn format(f: &str) -> (usize, bool, Vec<u8>) {
     let digits: String = f.chars().take_while(|c| c.is_ascii_digit()).collect();
     let width = digits.parse().unwrap_or(10);
     let right = f[digits.len()..].starts_with(['R', 'r']);
-    (width, right)
+    let code = if digits.is_empty() {
+        format!("{width}{}", if right { 'R' } else { 'L' })
+    } else {
+        f.to_string()
+    };
+    (width, right, code.into_bytes())
 }
 
 /// The dictionary item `name` of `src`. `@ID` without a dictionary record
@@ -84,6 +92,7 @@ pub fn item(src: &dyn Source, name: &str) -> Result<Item, String> {
                 heading: src.file_name().to_string(),
                 width: 10,
                 right: false,
+                format: b"10L".to_vec(),
                 multi: false,
             });
         }
@@ -95,7 +104,7 @@ pub fn item(src: &dyn Source, name: &str) -> Result<Item, String> {
     let kind_code = kind_code.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
     match kind_code.chars().next() {
         Some('D') | Some('I') => {
-            let (width, right) = format(&g(4));
+            let (width, right, format) = format(&g(4));
             let kind = if kind_code.starts_with('D') {
                 Kind::Field(g(1).trim().parse().unwrap_or(0))
             } else {
@@ -117,11 +126,13 @@ pub fn item(src: &dyn Source, name: &str) -> Result<Item, String> {
                 heading,
                 width,
                 right,
+                format,
                 multi: g(5).starts_with('M'),
             })
         }
         Some('A') | Some('S') => {
             let (width, right) = (g(9).parse().unwrap_or(10), g(8).starts_with('R'));
+            let format = format!("{width}{}", if right { 'R' } else { 'L' }).into_bytes();
             Ok(Item {
                 kind: Kind::Field(g(1).trim().parse().unwrap_or(0)),
                 conv: g(6).into_bytes(),
@@ -132,6 +143,7 @@ pub fn item(src: &dyn Source, name: &str) -> Result<Item, String> {
                 },
                 width,
                 right,
+                format,
                 multi: true,
             })
         }

@@ -1,13 +1,16 @@
 //! Evaluating I-type dictionary expressions (`BAL * 2`, `NAME[1,1]`,
 //! `OCONV(DATE, "D2/")`, `IF BAL > 100 THEN "big" ELSE "small"`) for one
 //! record. A name in the expression is another dictionary item of the same
-//! file (or `@ID`, `@RECORD`); the functions are the common ones of
-//! I-types. Anything else is an error naming it.
+//! file (or `@ID`, `@RECORD`); `name<f,v,s>` extracts a field, value or
+//! subvalue; `;` separates expressions whose values later ones name `@1`,
+//! `@2`...; the functions ([`super::itype_funcs`]) are the common ones of
+//! I-types, and TRANS()/XLATE() read other files. Anything else is an
+//! error naming it.
 
+use super::itype_funcs::{bool_val, call, num_of, show, truth};
 use crate::builtins::compare::compare_values;
 use crate::builtins::num::{self, parse_num, Num};
-use crate::builtins::num_format::format_num;
-use crate::builtins::{conv, field, strings};
+use crate::builtins::{field, pattern};
 use std::cmp::Ordering;
 
 /// What an expression sees of the world: the names of the current record
@@ -21,18 +24,29 @@ pub trait Env {
     fn trans(&self, file: &[u8], ids: &[u8], field: &[u8], code: &[u8]) -> Result<Vec<u8>, String>;
 }
 
-/// Evaluates expression `src` in `env`.
+/// Evaluates expression `src` in `env`. An I-type of several expressions
+/// separated by `;` has the value of the last; `@1`, `@2`... in one are the
+/// values of the earlier ones.
 pub fn eval(src: &str, env: &dyn Env) -> Result<Vec<u8>, String> {
     let toks = lex(src)?;
-    let mut p = Parser { toks, i: 0, env };
-    let v = p.expr(0)?;
-    if p.i < p.toks.len() {
-        return Err(format!(
-            "Unexpected {:?} in I-type expression {}",
-            p.toks[p.i], src
-        ));
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    for part in toks.split(|t| *t == Tok::Sym(";")) {
+        let mut p = Parser {
+            toks: part.to_vec(),
+            i: 0,
+            env,
+            parts: &parts,
+        };
+        let v = p.expr(0)?;
+        if p.i < p.toks.len() {
+            return Err(format!(
+                "Unexpected {:?} in I-type expression {}",
+                p.toks[p.i], src
+            ));
+        }
+        parts.push(v);
     }
-    Ok(v)
+    Ok(parts.pop().unwrap_or_default())
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +62,8 @@ fn lex(s: &str) -> Result<Vec<Tok>, String> {
     let mut out = Vec::new();
     let mut i = 0;
     const SYMS: &[&str] = &[
-        "<=", ">=", "<>", "#", "=", "<", ">", "+", "-", "*", "/", "^", ":", "(", ")", "[", "]", ",",
+        "<=", ">=", "<>", "#", "=", "<", ">", "+", "-", "*", "/", "^", ":", "(", ")", "[", "]",
+        ",", ";",
     ];
     while i < b.len() {
         let c = b[i];
@@ -94,26 +109,8 @@ struct Parser<'a> {
     toks: Vec<Tok>,
     i: usize,
     env: &'a dyn Env,
-}
-
-fn num_of(v: &[u8]) -> Num {
-    parse_num(v).unwrap_or(Num::Int(0))
-}
-
-fn show(n: Num) -> Vec<u8> {
-    format_num(n, 4)
-}
-
-fn truth(v: &[u8]) -> bool {
-    num::is_true(v)
-}
-
-fn bool_val(b: bool) -> Vec<u8> {
-    if b {
-        b"1".to_vec()
-    } else {
-        b"0".to_vec()
-    }
+    /// The values of the earlier `;` parts (`@1`, `@2`...).
+    parts: &'a [Vec<u8>],
 }
 
 impl Parser<'_> {
@@ -130,6 +127,7 @@ impl Parser<'_> {
                 "LE" => Some("<="),
                 "GE" => Some(">="),
                 "CAT" => Some(":"),
+                "MATCHES" | "MATCH" => Some("MATCHES"),
                 _ => None,
             },
             _ => None,
@@ -163,7 +161,7 @@ impl Parser<'_> {
         while let Some(op) = self.peek_sym() {
             let prec = match op {
                 "AND" | "OR" => 1,
-                "=" | "#" | "<>" | "<" | ">" | "<=" | ">=" => 2,
+                "=" | "#" | "<>" | "<" | ">" | "<=" | ">=" | "MATCHES" => 2,
                 ":" => 3,
                 "+" | "-" => 4,
                 "*" | "/" => 5,
@@ -179,15 +177,16 @@ impl Parser<'_> {
                 "AND" => bool_val(truth(&left) && truth(&right)),
                 "OR" => bool_val(truth(&left) || truth(&right)),
                 ":" => [left, right].concat(),
-                "+" => show(num::add(num_of(&left), num_of(&right))),
-                "-" => show(num::sub(num_of(&left), num_of(&right))),
-                "*" => show(num::mul(num_of(&left), num_of(&right))),
+                "MATCHES" => bool_val(pattern::matches(&left, &right)),
+                "+" => show(num::add(num_of(&left)?, num_of(&right)?)),
+                "-" => show(num::sub(num_of(&left)?, num_of(&right)?)),
+                "*" => show(num::mul(num_of(&left)?, num_of(&right)?)),
                 "/" => show(
-                    num::div(num_of(&left), num_of(&right))
+                    num::div(num_of(&left)?, num_of(&right)?)
                         .map_err(|_| "Divide by zero in I-type".to_string())?,
                 ),
                 "^" => show(
-                    num::pwr(num_of(&left), num_of(&right))
+                    num::pwr(num_of(&left)?, num_of(&right)?)
                         .map_err(|_| "Bad power in I-type".to_string())?,
                 ),
                 rel => {
@@ -210,7 +209,7 @@ impl Parser<'_> {
         if self.peek_sym() == Some("-") {
             self.i += 1;
             let v = self.unary()?;
-            return Ok(show(num::neg(num_of(&v))));
+            return Ok(show(num::neg(num_of(&v)?)));
         }
         if self.peek_sym() == Some("+") {
             self.i += 1;
@@ -223,14 +222,14 @@ impl Parser<'_> {
     fn postfix(&mut self, mut v: Vec<u8>) -> Result<Vec<u8>, String> {
         while matches!(self.toks.get(self.i), Some(Tok::Sym("["))) {
             self.i += 1;
-            let a = num::int_part(num_of(&self.expr(0)?));
+            let a = num::int_part(num_of(&self.expr(0)?)?);
             let a = match a {
                 Num::Int(i) => i,
                 Num::Float(f) => f as i64,
             };
             let r = if matches!(self.toks.get(self.i), Some(Tok::Sym(","))) {
                 self.i += 1;
-                let l = match num_of(&self.expr(0)?) {
+                let l = match num_of(&self.expr(0)?)? {
                     Num::Int(i) => i,
                     Num::Float(f) => f as i64,
                 };
@@ -244,6 +243,42 @@ impl Parser<'_> {
             v = r;
         }
         Ok(v)
+    }
+
+    /// `@n`: the value of the n-th `;` part before this one.
+    fn part(&self, n: &str) -> Option<Vec<u8>> {
+        let k: usize = n.strip_prefix('@')?.parse().ok()?;
+        Some(self.parts.get(k.checked_sub(1)?)?.clone())
+    }
+
+    /// `v<f>`, `v<f,v>`, `v<f,v,s>` after a name: a field, value or
+    /// subvalue. A `<` that does not start one is less-than.
+    fn extraction(&mut self, v: Vec<u8>) -> Vec<u8> {
+        if !matches!(self.toks.get(self.i), Some(Tok::Sym("<"))) {
+            return v;
+        }
+        let at = self.i;
+        self.i += 1;
+        let mut idx = Vec::new();
+        // each index stops before relational operators: `>` closes the
+        // extraction
+        while let Ok(x) = self.expr(2).and_then(|x| num_of(&x)) {
+            idx.push(match num::int_part(x) {
+                Num::Int(i) => i,
+                Num::Float(f) => f as i64,
+            });
+            match self.toks.get(self.i) {
+                Some(Tok::Sym(",")) if idx.len() < 3 => self.i += 1,
+                Some(Tok::Sym(">")) => {
+                    self.i += 1;
+                    idx.resize(3, 0);
+                    return crate::builtins::dynarray::extract(&v, idx[0], idx[1], idx[2]).to_vec();
+                }
+                _ => break,
+            }
+        }
+        self.i = at;
+        v
     }
 
     fn args(&mut self) -> Result<Vec<Vec<u8>>, String> {
@@ -300,14 +335,22 @@ impl Parser<'_> {
                     if a.len() != 4 {
                         return Err(format!("{name} needs four arguments in an I-type"));
                     }
-                    return self.env.trans(&a[0], &a[1], &a[2], &a[3]);
+                    let v = self.env.trans(&a[0], &a[1], &a[2], &a[3])?;
+                    return Ok(self.extraction(v));
                 }
-                call(&name, &a)
+                let v = call(&name, &a)?;
+                Ok(self.extraction(v))
             }
-            Tok::Name(n) => match mark_var(&n) {
-                Some(v) => Ok(v),
-                None => self.env.lookup(&n),
-            },
+            Tok::Name(n) => {
+                let v = match mark_var(&n) {
+                    Some(v) => v,
+                    None => match self.part(&n) {
+                        Some(v) => v,
+                        None => self.env.lookup(&n)?,
+                    },
+                };
+                Ok(self.extraction(v))
+            }
             Tok::Sym(s) => Err(format!("Unexpected {s} in I-type expression")),
         }
     }
@@ -323,37 +366,6 @@ fn mark_var(n: &str) -> Option<Vec<u8>> {
         "@TRUE" => b"1".to_vec(),
         "@FALSE" => b"0".to_vec(),
         _ => return None,
-    })
-}
-
-fn call(name: &str, a: &[Vec<u8>]) -> Result<Vec<u8>, String> {
-    let arg = |i: usize| a.get(i).map(|v| v.as_slice()).unwrap_or(b"");
-    let int = |i: usize| match num_of(arg(i)) {
-        Num::Int(n) => n,
-        Num::Float(f) => f as i64,
-    };
-    Ok(match name {
-        "OCONV" => conv::oconv(arg(0), arg(1)).value,
-        "ICONV" => conv::iconv(arg(0), arg(1)).value,
-        "UPCASE" => strings::upcase(arg(0)),
-        "DOWNCASE" => strings::downcase(arg(0)),
-        "TRIM" => strings::trim(arg(0)),
-        "LEN" => show(Num::Int(arg(0).len() as i64)),
-        "ABS" => show(num::abs(num_of(arg(0)))),
-        "INT" => show(num::int_part(num_of(arg(0)))),
-        "NOT" => bool_val(!truth(arg(0))),
-        "FIELD" => field::field(arg(0), arg(1), int(2), if a.len() > 3 { int(3) } else { 1 })
-            .value
-            .to_vec(),
-        "INDEX" => show(Num::Int(field::index(arg(0), arg(1), int(2)))),
-        "EXTRACT" => crate::builtins::dynarray::extract(arg(0), int(1), int(2), int(3)).to_vec(),
-        "DCOUNT" => show(Num::Int(crate::builtins::dynarray::dcount(arg(0), arg(1)))),
-        "COUNT" => show(Num::Int(crate::builtins::dynarray::count(arg(0), arg(1)))),
-        _ => {
-            return Err(format!(
-                "Function {name} is not supported in I-type expressions"
-            ))
-        }
     })
 }
 
@@ -395,6 +407,13 @@ mod tests {
             eval("TRANS('F', NAME, 2, 'X')", look).unwrap(),
             b"F/Smith/2/X"
         );
+        let rec = |s: &str| eval(s, look).unwrap();
+        assert_eq!(rec("'a':@FM:'b':@VM:'c'; @1<2,2>"), b"c");
+        assert_eq!(rec("BAL < 200"), b"1");
+        assert_eq!(rec("IF BAL < 200 THEN 'lt' ELSE 'ge'"), b"lt");
+        assert_eq!(rec("NAME MATCHES '1A0X'"), b"1");
+        assert_eq!(rec("BAL; @1 * 2; @2 + @1"), b"360");
+        assert!(eval("NAME * 2", look).unwrap_err().contains("Non-numeric"));
         assert!(eval("XLATE('F', NAME, 2)", look)
             .unwrap_err()
             .contains("XLATE"));

@@ -12,6 +12,7 @@
 pub mod breaks;
 pub mod dict;
 pub mod itype;
+mod itype_funcs;
 pub mod report;
 pub mod select;
 pub mod sentence;

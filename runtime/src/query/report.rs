@@ -48,15 +48,14 @@ impl Column {
         Ok(crate::builtins::conv::oconv(v, &self.item.conv).value)
     }
 
-    /// `v` justified to the column's width.
-    pub fn fmt(&self, v: &[u8]) -> String {
-        let v = String::from_utf8_lossy(v);
-        let w = self.item.width;
-        if self.item.right {
-            format!("{v:>w$}")
-        } else {
-            format!("{v:<w$}")
-        }
+    /// `v` formatted by the column's format code, one string per display
+    /// line: FMT folds text longer than the width onto more lines.
+    pub fn fmt(&self, v: &[u8]) -> Vec<String> {
+        use crate::builtins::fmt::{fmt, FmtInput};
+        fmt(FmtInput::Str(v), &self.item.format, 4)
+            .split(|&c| c == 0xFB)
+            .map(|x| String::from_utf8_lossy(x).into_owned())
+            .collect()
     }
 }
 
@@ -116,6 +115,27 @@ pub fn compose(cols: &[Column], cells: &[Vec<String>], lead: Option<&str>) -> Ve
     out
 }
 
+/// A column is at least as wide as its heading: ScarletDME widens the
+/// format code to the heading's length.
+fn fit_heading(mut item: Item) -> Item {
+    let n = item
+        .heading
+        .split('\u{FD}')
+        .map(|h| h.chars().count())
+        .max()
+        .unwrap_or(0);
+    if n > item.width {
+        let digits = item
+            .format
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        item.format = [n.to_string().as_bytes(), &item.format[digits..]].concat();
+        item.width = n;
+    }
+    item
+}
+
 /// The report's columns for `q`.
 fn columns(q: &Query, src: &dyn Source) -> Result<Vec<Column>, String> {
     let has = |o: &str| q.options.iter().any(|x| x == o);
@@ -126,7 +146,7 @@ fn columns(q: &Query, src: &dyn Source) -> Result<Vec<Column>, String> {
         item.heading = src.file_name().to_string();
         cols.push(Column {
             name: "@ID".into(),
-            item,
+            item: fit_heading(item),
             shown: true,
             total: false,
             brk: None,
@@ -136,7 +156,7 @@ fn columns(q: &Query, src: &dyn Source) -> Result<Vec<Column>, String> {
         let brk = q.breaks.iter().position(|b| b.column == k);
         cols.push(Column {
             name: n.clone(),
-            item: dict::item(src, n)?,
+            item: fit_heading(dict::item(src, n)?),
             shown: brk.is_none_or(|b| q.breaks[b].shown),
             total: q.totals.contains(&k),
             brk,
@@ -190,7 +210,7 @@ pub fn list(
         let mut cells = Vec::with_capacity(cols.len());
         for (c, v) in cols.iter().zip(&data) {
             let v = c.oconv(v)?;
-            cells.push(v.split(|&ch| ch == 0xFD).map(|x| c.fmt(x)).collect());
+            cells.push(v.split(|&ch| ch == 0xFD).flat_map(|x| c.fmt(x)).collect());
         }
         lines.extend(compose(&cols, &cells, None));
     }

@@ -312,6 +312,7 @@ mod tests {
             heading: String::new(),
             width: 10,
             right: false,
+            format: b"10L".to_vec(),
             multi,
         }
     }

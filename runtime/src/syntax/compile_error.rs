@@ -33,8 +33,6 @@ pub enum ErrorKind {
     UnexpectedCharacter(char),
     /// An intrinsic called with too few or too many arguments.
     WrongArgumentCount(String),
-    /// A matrix used with another number of subscripts than its DIM.
-    WrongSubscriptCount(String),
     /// GOTO/GOSUB to a label that does not exist.
     LabelNotFound(String),
     /// A label defined twice (ScarletDME does not name it).
@@ -82,7 +80,6 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::UnexpectedCharacter(c) => write!(f, "Unexpected character '{c}'"),
             ErrorKind::WrongArgumentCount(n) => write!(f, "Wrong number of arguments to {n}"),
-            ErrorKind::WrongSubscriptCount(n) => write!(f, "Wrong number of subscripts for {n}"),
             ErrorKind::LabelNotFound(l) => write!(f, "Label {l} referenced but not defined"),
             ErrorKind::DuplicateLabel(_) => f.write_str("Duplicate label"),
             // ScarletDME's text, which does not name the matrix

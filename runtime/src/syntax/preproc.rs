@@ -244,11 +244,6 @@ fn run(
                         }
                     }
                 }
-                "$UNDEFINE" => {
-                    if let Some(name) = w.get(1) {
-                        defined.remove(name);
-                    }
-                }
                 "$INCLUDE" | "$INSERT" => {
                     include(file, line, &s, resolve, out, defined, cond, depth)
                 }
@@ -262,7 +257,23 @@ fn run(
                         Err(m) => out.errors.push(CompileError::new(file, line, m)),
                     }
                 }
-                _ => {} // $NOCASE... accepted
+                // listing and cross-reference switches: nothing to do
+                "$DEBUG" | "$LIST" | "$NO.SYMBOLS" | "$NO.XREF" | "$PAGE" | "$QMCALL" => {}
+                // directives that change what the program does, which
+                // mvbasic does not implement: fail loudly with the name
+                "$NOCASE.STRINGS" | "$EXECUTE" | "$DICT" => out.errors.push(CompileError::new(
+                    file,
+                    line,
+                    format!("{first} is not supported by mvbasic"),
+                )),
+                // anything else ($UNDEFINE, $IF, ...) is not a ScarletDME
+                // directive (its compiler's list ends at $RECURSIVE, an
+                // internal-mode one)
+                _ => out.errors.push(CompileError::new(
+                    file,
+                    line,
+                    "Unrecognised compiler directive",
+                )),
             }
             // $IFDEF and its kin are read with the source lines, the others
             // as statements (not those of an include: its lines have none)

@@ -154,20 +154,14 @@ impl Vm {
             Sys::ReadNext | Sys::ReadList => {
                 let src = args.first().cloned().unwrap_or(Value::empty());
                 let item: Option<Vec<Vec<u8>>> = match &src {
+                    // READLIST takes a list number only (ScarletDME's
+                    // READLIST opcode reads an integer): a select-list
+                    // variable is not one
+                    Value::Handle(_) if op == Sys::ReadList => {
+                        return Err(crate::value::ops::ValueError::NonNumeric(None).into());
+                    }
                     Value::Handle(_) => match src.resource::<RefCell<SelectList>>() {
-                        Some(l) => {
-                            let mut l = l.borrow_mut();
-                            if op == Sys::ReadList {
-                                let all: Vec<Vec<u8>> = l.items.drain(..).collect();
-                                if all.is_empty() {
-                                    None
-                                } else {
-                                    Some(all)
-                                }
-                            } else {
-                                l.items.pop_front().map(|x| vec![x])
-                            }
-                        }
+                        Some(l) => l.borrow_mut().items.pop_front().map(|x| vec![x]),
                         None => None,
                     },
                     other => {

@@ -54,7 +54,10 @@ impl Vm {
                     self.sess.dsp_newline();
                 }
             }
-            other => self.sess.printer_text(other, flags & 1 != 0),
+            other => match self.sess.spool_unit(unit) {
+                Some(u) => self.sess.spool_print(u, &line, flags & 1 != 0),
+                None => self.sess.printer_text(other, flags & 1 != 0),
+            },
         }
         self.pline = line;
         self.pline.clear();

@@ -139,7 +139,9 @@ impl Parser<'_> {
             });
             return None;
         }
-        let clauses = self.clauses();
+        // no THEN or ELSE: BCOMP compiles COMMIT and ROLLBACK as a jump to
+        // the end of the transaction (an ELSE after them is misplaced)
+        let clauses = Clauses::default();
         Some(StmtKind::Io {
             kw: format!("TXN.{kw}"),
             inputs: Vec::new(),

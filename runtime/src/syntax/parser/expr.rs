@@ -99,6 +99,7 @@ impl Parser<'_> {
         let mut l = self.additive()?;
         loop {
             let is_format = match self.peek() {
+                _ if self.no_format == Some(self.depth) => false,
                 Tok::Str(_) => true,
                 Tok::Ident(s) => self.fmt_names == Some(self.depth) && !not_a_format(s),
                 _ => false,

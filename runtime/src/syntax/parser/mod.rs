@@ -52,6 +52,9 @@ pub struct Parser<'a> {
     /// Set by [`Parser::expr_fmt`]: the expression depth at which a name
     /// after an operand is a format.
     pub(crate) fmt_names: Option<usize>,
+    /// The nesting depth at which no format juxtaposition is read at all
+    /// (a print unit after ON: BCOMP's `expr`, not `exprf`).
+    pub(crate) no_format: Option<usize>,
     /// Binary operators seen in the current statement.
     pub(crate) chain: usize,
     /// Line of the end of the source: where end-of-source errors go.
@@ -142,6 +145,7 @@ pub fn parse(
         header: Header::default(),
         depth: 0,
         fmt_names: None,
+        no_format: None,
         chain: 0,
         last_line: toks.last().map(|t| t.line).unwrap_or(1),
         eof_reported: false,
@@ -668,8 +672,14 @@ impl<'a> Parser<'a> {
                 None
             }
             Tok::Ident(name) => {
-                if let Some(s) = self.try_assignment()? {
-                    return Some(s);
+                // SUB or SUBROUTINE before a bracket is the SUBROUTINE
+                // statement to BCOMP, never an element assignment
+                let header = matches!(name.as_str(), "SUB" | "SUBROUTINE")
+                    && self.peek_at(1) == &Tok::Sym(Sym::LParen);
+                if !header {
+                    if let Some(s) = self.try_assignment()? {
+                        return Some(s);
+                    }
                 }
                 self.advance();
                 self.keyword_stmt(&name)

@@ -200,15 +200,14 @@ impl Parser<'_> {
                     return self.errmsg(then);
                 }
                 let e = if self.at_clause_end() {
-                    None
+                    kw.starts_with("STOP").then(|| Expr::Str(Vec::new()))
                 } else if kw.starts_with("STOP") {
                     Some(self.stop_message()?)
                 } else {
                     Some(self.expr_fmt()?)
                 };
                 if kw.starts_with("STOP") {
-                    // a bare STOP ends the program even in a subroutine
-                    Some(StmtKind::Stop(Some(e.unwrap_or(Expr::Str(Vec::new())))))
+                    Some(StmtKind::Stop(e))
                 } else {
                     Some(StmtKind::Abort(e))
                 }
@@ -340,7 +339,6 @@ impl Parser<'_> {
                         self.decls.deffun_alias.push((name.clone(), target));
                     }
                 }
-                // LOCAL: a LOCAL FUNCTION of this program; VAR.ARGS
                 self.eat_kw("LOCAL")
                     .then(|| self.decls.deffun_local.push(name.clone()));
                 if self.eat_kw("VAR.ARGS") {
@@ -596,9 +594,12 @@ impl Parser<'_> {
     fn print_stmt(&mut self, crt: bool) -> Option<StmtKind> {
         let mut on = None;
         if !crt && self.eat_kw("ON") {
-            // one operand: in `PRINT ON 1 "text"` the string is the item,
-            // not a format
-            on = Some(self.unary_operand()?);
+            // an expression without format juxtaposition (BCOMP's `expr`):
+            // in `PRINT ON U + 1 "text"` the string is the first item
+            let saved = self.no_format.replace(self.depth);
+            let e = self.expr();
+            self.no_format = saved;
+            on = Some(e?);
         }
         let mut items = Vec::new();
         let mut newline = true;

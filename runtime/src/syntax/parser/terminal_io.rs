@@ -49,7 +49,12 @@ impl Parser<'_> {
 
     fn on_unit(&mut self) -> Option<Option<Expr>> {
         if self.eat_kw("ON") {
-            Some(Some(self.expr()?))
+            // the unit is read without format juxtaposition: in
+            // `PRINT ON 2 'text'` the string is the first print item
+            let saved = self.no_format.replace(self.depth);
+            let e = self.expr();
+            self.no_format = saved;
+            Some(Some(e?))
         } else {
             Some(None)
         }

@@ -103,6 +103,26 @@ impl Vm {
                 use crate::host::print_units::PuAnswer;
                 let (key, unit) = (to_int(&arg(0))?, to_int(&arg(1))?);
                 self.status = Value::Int(0);
+                // the keys that describe the page being printed, for the
+                // printer units (the display's come from its settings)
+                if (0..=255).contains(&unit) && matches!(key, 15 | 1002..=1005 | 2000) {
+                    let st = self.sess.unit_state(unit);
+                    return Ok(Value::Int(match key {
+                        15 => st.page_no,
+                        1002 => st.data_lines - st.line,
+                        1003 => st.heading_lines,
+                        1004 => st.footing_lines,
+                        1005 => st.data_lines,
+                        _ => {
+                            let n = st.line + 1;
+                            if n > st.data_lines {
+                                1
+                            } else {
+                                n
+                            }
+                        }
+                    }));
+                }
                 match self.sess.print_units.get(key, unit) {
                     PuAnswer::Value(v) => v,
                     PuAnswer::Status(code) => {
@@ -115,13 +135,19 @@ impl Vm {
                 }
             }
             I::PrinterSetting => {
-                // ScarletDME's settings are keys 1 (width) to 16 (banner)
-                if !(1..=16).contains(&to_int(&arg(1))?) {
-                    return Err(RuntimeError::Fatal("Unrecognised printer setting key").into());
-                }
-                let v = from_num(to_num(&arg(2))?);
+                use crate::host::printer_setting::SettingError;
+                let (unit, key) = (to_int(&arg(0))?, to_int(&arg(1))?);
+                let value = to_int(&arg(2))?;
                 self.status = Value::Int(0);
-                v
+                match self.sess.printer_setting(unit, key, value) {
+                    Ok(v) => v,
+                    Err(SettingError::BadKey) => {
+                        return Err(RuntimeError::Fatal("Unrecognised printer setting key").into())
+                    }
+                    Err(SettingError::BadUnit) => {
+                        return Err(RuntimeError::Fatal("Invalid print unit").into())
+                    }
+                }
             }
             I::Chgphant => {
                 self.status = Value::Int(0);

@@ -1,7 +1,6 @@
-* Matrices that no DIM declares are reported at the end of the program in name order
-X = ZZ(1)
-Y = AA(1)
-Z = MM(2, 1)
+* Names used as matrices but never dimensioned are reported at the end in name order
+X = ZED(1)
+Y = MID(3)
+Z = BETA(2, 1)
 PRINT X:Y:Z
-PRINT "done"
 END

@@ -1,0 +1,12 @@
+FUNCTION A2.GETCFG(NAME, DEFAULT)
+* looks a setting up in the shared configuration block
+$INCLUDE BP A2.CFG.H
+   IF NOT(CFG.LOADED) THEN RETURN DEFAULT
+   LOCATE UPCASE(NAME) IN CFG.NAMES<1> SETTING P THEN
+      V = CFG.VALUES<P>
+      IF V = '' THEN V = DEFAULT
+   END ELSE
+      V = DEFAULT
+   END
+   RETURN V
+END
