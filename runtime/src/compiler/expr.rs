@@ -216,10 +216,24 @@ impl Compiler<'_> {
             self.emit(Op::ElemLoad(r, args.len() as u8));
             return;
         }
-        // a LOCAL FUNCTION declared by DEFFUN ... LOCAL is checked for its
-        // argument count (ScarletDME also requires that DEFFUN where the call
-        // comes before the routine: LOCAL_ERR_04 in XFAIL)
-        if let Some((ti, true)) = self.locals.get(name).copied() {
+        // a LOCAL FUNCTION is called only through DEFFUN ... LOCAL (its
+        // argument count checked); without a DEFFUN its name is a matrix
+        // that no DIM declares, with a DEFFUN without LOCAL a catalogued
+        // function (ScarletDME)
+        let local_fn = self.locals.get(name).copied().filter(|l| l.1);
+        if let (Some(_), false, false) = (
+            local_fn,
+            self.deffun_local.contains(name),
+            self.deffuns.contains_key(name),
+        ) {
+            self.undimensioned(name);
+            return;
+        }
+        if local_fn.is_none() && self.deffun_local.contains(name) {
+            self.local_missing_call(name);
+            return;
+        }
+        if let (Some((ti, _)), true) = (local_fn, self.deffun_local.contains(name)) {
             match self.deffuns.get(name) {
                 Some(&n) if n != usize::MAX && n != args.len() => {
                     self.error("Argument count mismatch in function call");

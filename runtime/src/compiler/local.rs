@@ -1,7 +1,7 @@
 //! LOCAL SUBROUTINE / LOCAL FUNCTION: their definitions (private slots,
 //! `((X))` arguments by value) and calls.
 
-use super::{Compiler, ErrorKind};
+use super::Compiler;
 use crate::bytecode::*;
 use crate::syntax::ast::*;
 
@@ -41,7 +41,17 @@ impl Compiler<'_> {
                     self.emit(Op::Pop);
                 }
             }
-            None => self.error(ErrorKind::LocalRoutineNotFound(name.to_string())),
+            // reported at the end: a missing label, an internal
+            // subroutine given arguments (ScarletDME)
+            None => self.local_missing_call(name),
+        }
+    }
+
+    /// A call of a LOCAL routine the program does not define.
+    pub(super) fn local_missing_call(&mut self, name: &str) {
+        self.local_missing.push(name.to_string());
+        if !self.int_subs.iter().any(|n| n == name) {
+            self.int_subs.push(name.to_string());
         }
     }
 
@@ -62,7 +72,10 @@ impl Compiler<'_> {
             self.error("LOCAL routines cannot be nested");
             return;
         }
-        let skip = self.emit(Op::Jump(0));
+        // ScarletDME stops a program that runs into a LOCAL routine's
+        // definition, and one that reaches its END
+        self.emit(Op::Empty);
+        self.emit(Op::Stop(true));
         let entry = self.here();
         let mut privates = Vec::new();
         collect_private(body, &mut privates);
@@ -93,10 +106,10 @@ impl Compiler<'_> {
         self.scope = Some(scope);
         self.label_prefix = format!("{}\u{0}", name);
         self.block(body);
-        self.emit(Op::Return);
+        self.emit(Op::Empty);
+        self.emit(Op::Stop(true));
         self.scope = None;
         self.label_prefix.clear();
-        self.patch(skip);
         let mut table = vec![entry, is_fn as u32, params.len() as u32];
         table.extend(slots);
         self.tables[ti as usize] = table;

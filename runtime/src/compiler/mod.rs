@@ -46,6 +46,13 @@ pub struct Compiler<'a> {
     dims_after_use: HashSet<String>,
     deffuns: HashMap<String, usize>,
     deffun_alias: HashMap<String, String>,
+    /// DEFFUN ... LOCAL names.
+    deffun_local: std::collections::HashSet<String>,
+    /// Internal subroutines named with arguments (DEFFUN ... LOCAL, GOSUB
+    /// NAME(args)), in order of first mention: each must be a LOCAL routine.
+    int_subs: Vec<String>,
+    /// LOCAL routines called but not defined: labels that must exist.
+    local_missing: Vec<String>,
     labels: HashMap<String, u32>,
     fixups: Vec<(usize, String, u16, u32)>,
     loops: Vec<LoopCtx>,
@@ -110,6 +117,9 @@ pub fn compile(
         dims_after_use: unit.decls.dims_after_use.iter().cloned().collect(),
         deffuns: unit.decls.deffuns.iter().cloned().collect(),
         deffun_alias: unit.decls.deffun_alias.iter().cloned().collect(),
+        deffun_local: unit.decls.deffun_local.iter().cloned().collect(),
+        int_subs: unit.decls.deffun_local.clone(),
+        local_missing: Vec::new(),
         labels: HashMap::new(),
         fixups: Vec::new(),
         loops: Vec::new(),
@@ -470,6 +480,11 @@ impl Compiler<'_> {
                 None => missing.push(name),
             }
         }
+        for name in std::mem::take(&mut self.local_missing) {
+            if !self.labels.contains_key(&name) {
+                missing.push(name);
+            }
+        }
         missing.sort();
         missing.dedup();
         for name in missing {
@@ -478,6 +493,19 @@ impl Compiler<'_> {
                 line: self.last_line,
                 kind: ErrorKind::LabelNotFound(name),
             });
+        }
+        // internal subroutines given arguments that are no LOCAL routine,
+        // the last mentioned first (ScarletDME)
+        for name in std::mem::take(&mut self.int_subs).into_iter().rev() {
+            if !self.locals.contains_key(&name) {
+                self.errors.push(CompileError {
+                    file: 0,
+                    line: self.last_line,
+                    kind: ErrorKind::Text(format!(
+                        "Arguments supplied in GOSUB to internal subroutine {name}"
+                    )),
+                });
+            }
         }
     }
 

@@ -458,6 +458,9 @@ pub struct Decls {
     pub deffuns: Vec<(String, usize)>,
     /// LOCAL SUBROUTINE/FUNCTION names (true for functions) with param counts.
     pub locals: Vec<(String, bool)>,
+    /// DEFFUN ... LOCAL names: LOCAL FUNCTIONs that may be called (no
+    /// other call of a LOCAL FUNCTION compiles in ScarletDME).
+    pub deffun_local: Vec<String>,
     /// DEFFUN ... CALLING "name": function name to catalogue name.
     pub deffun_alias: Vec<(String, String)>,
     /// Names that are dimensioned somewhere (DIM, MAT params, COMMON with dims).

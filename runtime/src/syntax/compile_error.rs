@@ -37,8 +37,6 @@ pub enum ErrorKind {
     LabelNotFound(String),
     /// A label defined twice (ScarletDME does not name it).
     DuplicateLabel(String),
-    /// GOSUB to a LOCAL routine that does not exist.
-    LocalRoutineNotFound(String),
     /// A matrix name without subscript where an element is needed.
     MatrixWithoutSubscript(String),
     /// `NAME(...)` that is neither a matrix, a function nor an extension.
@@ -84,7 +82,6 @@ impl fmt::Display for ErrorKind {
             ErrorKind::WrongArgumentCount(n) => write!(f, "Wrong number of arguments to {n}"),
             ErrorKind::LabelNotFound(l) => write!(f, "Label {l} referenced but not defined"),
             ErrorKind::DuplicateLabel(_) => f.write_str("Duplicate label"),
-            ErrorKind::LocalRoutineNotFound(n) => write!(f, "Local subroutine {n} not found"),
             // ScarletDME's text, which does not name the matrix
             ErrorKind::MatrixWithoutSubscript(_) => f.write_str("Matrix reference requires index"),
             ErrorKind::NotDimensioned(m) => {

@@ -1,6 +1,10 @@
 PROGRAM G009_LOCAL_ROUTINES
 * LOCAL SUBROUTINE / LOCAL FUNCTION: arguments by reference, PRIVATE
-* variables fresh on every call, program variables shared, recursion
+* variables fresh on every call, program variables shared, recursion.
+* ScarletDME calls a LOCAL FUNCTION only through DEFFUN ... LOCAL, and a
+* LOCAL routine that reaches its END stops the program.
+DEFFUN SQUARE(N) LOCAL
+DEFFUN FACT(N) LOCAL
 TOTAL = 0
 GOSUB ADD.TO(5)
 GOSUB ADD.TO(7)
@@ -26,6 +30,7 @@ END
 
 LOCAL SUBROUTINE DOUBLE.IT(S)
    S := S
+   RETURN
 END
 
 LOCAL FUNCTION SQUARE(N)

@@ -302,7 +302,8 @@ impl Parser<'_> {
     /// then stays unterminated. Only in a LOCAL routine it ends the routine.
     pub(crate) fn end_stmt(&mut self) -> Option<StmtKind> {
         if self.in_local.is_some() {
-            return Some(StmtKind::Stop(None));
+            // ScarletDME's END in a LOCAL routine is a STOP
+            return Some(StmtKind::Stop(Some(Expr::Str(Vec::new()))));
         }
         loop {
             match self.peek() {

@@ -200,7 +200,7 @@ impl Parser<'_> {
                     return self.errmsg(then);
                 }
                 let e = if self.at_clause_end() {
-                    None
+                    kw.starts_with("STOP").then(|| Expr::Str(Vec::new()))
                 } else if kw.starts_with("STOP") {
                     Some(self.stop_message()?)
                 } else {
@@ -339,8 +339,8 @@ impl Parser<'_> {
                         self.decls.deffun_alias.push((name.clone(), target));
                     }
                 }
-                // LOCAL: a LOCAL FUNCTION of this program; VAR.ARGS
-                self.eat_kw("LOCAL");
+                self.eat_kw("LOCAL")
+                    .then(|| self.decls.deffun_local.push(name.clone()));
                 if self.eat_kw("VAR.ARGS") {
                     n = usize::MAX;
                 }

@@ -1,0 +1,12 @@
+* DEFFUN ... LOCAL and GOSUB with arguments naming LOCAL routines the program does not have
+DEFFUN MISSING.F(A) LOCAL
+DEFFUN UNUSED.F LOCAL
+X = 1
+GOSUB MISSING.S(X)
+GOSUB OTHER.S(X, 2)
+Y = MISSING.F(X)
+PRINT "done"
+STOP
+PLAIN:
+RETURN
+END

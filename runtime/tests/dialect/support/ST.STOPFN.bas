@@ -1,0 +1,6 @@
+FUNCTION ST.STOPFN(X)
+* A bare STOP in a function
+   PRINT "function stops"
+   STOP
+   RETURN X + 1
+END
