@@ -46,6 +46,8 @@ pub const ER_NVR: i32 = 3007;
 pub const ER_LCK: i32 = 3011;
 /// ER$NLK: the lock is not held by this process (UNLOCK, FILEUNLOCK).
 pub const ER_NLK: i32 = 3012;
+/// ER$PERM: the operating system refused (DELETESEQ could not remove a file).
+pub const ER_PERM: i32 = 3035;
 /// ER$WRITE.ERROR: the operating system failed a write.
 pub const ER_WRITE_ERROR: i32 = 3037;
 /// ER$NOLOCK: a write or delete inside a transaction of a record this

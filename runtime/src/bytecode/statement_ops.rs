@@ -259,6 +259,21 @@ impl Sys {
         ALL.get(i as usize).copied()
     }
 
+    /// True for the sequential-file statements that take their ON ERROR
+    /// clause when the file cannot be created or removed: the compiler
+    /// tells them (`ClauseFlags`) only when they have one.
+    pub fn takes_on_error_flag(self) -> bool {
+        matches!(
+            self,
+            Sys::WriteSeq
+                | Sys::WriteSeqF
+                | Sys::WriteBlk
+                | Sys::WeofSeq
+                | Sys::Create
+                | Sys::DeleteSeq
+        )
+    }
+
     /// True for the statements that act on their clauses (a LOCKED
     /// clause, ON ERROR, an ELSE that stops a lock wait): the compiler
     /// tells them which clauses are present (`ClauseFlags`) and they take

@@ -46,7 +46,9 @@ impl Compiler<'_> {
             "READBLK" => (Sys::ReadBlk, false),
             "WEOFSEQ" => (Sys::WeofSeq, false),
             "CLOSESEQ" => (Sys::CloseSeq, false),
-            "FLUSH" => (Sys::FlushSeq, false),
+            // NOBUF: unbuffered writes are what mvbasic always does, so
+            // it is FLUSH (ScarletDME flushes too, with the same outcomes)
+            "FLUSH" | "NOBUF" => (Sys::FlushSeq, false),
             "DELETESEQ" => (Sys::DeleteSeq, false),
             "STATUS" => (Sys::StatusOf, false),
             "SEEK" => (Sys::Seek, false),
@@ -147,7 +149,9 @@ impl Compiler<'_> {
         let flags = clauses.locked.is_some() as i32
             | (clauses.on_error.is_some() as i32) << 1
             | (!clauses.els.is_empty() as i32) << 2;
-        if flags != 0 && sys.takes_clause_flags() {
+        if flags != 0 && sys.takes_clause_flags()
+            || clauses.on_error.is_some() && sys.takes_on_error_flag()
+        {
             self.emit(Op::Int(flags));
             self.sys(Sys::ClauseFlags, 1);
         }

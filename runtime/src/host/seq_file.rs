@@ -10,6 +10,20 @@ use std::path::PathBuf;
 
 const CHUNK: usize = 64 * 1024;
 
+/// Why a write to a sequential file failed (each with the OS error number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteFault {
+    /// The file could not be created (ScarletDME's ER$SQNC, 3016: the
+    /// statement's ON ERROR clause or a fatal error).
+    NotCreated(i32),
+    /// The OS refused the write (ER$WRITE.ERROR, 3037: the ELSE clause).
+    Write(i32),
+}
+
+fn errno(e: &std::io::Error) -> i32 {
+    e.raw_os_error().unwrap_or(0)
+}
+
 /// An open sequential file.
 #[derive(Debug)]
 pub struct SeqFile {
@@ -25,6 +39,9 @@ pub struct SeqFile {
     writable: bool,
     /// Opened READONLY: writes fail.
     read_only: bool,
+    /// A character device (`/dev/null`, a terminal): read and written
+    /// where it is, with no positions.
+    device: bool,
     /// Read-ahead buffer and the file offset of its first byte.
     buf: Vec<u8>,
     buf_at: u64,
@@ -48,7 +65,11 @@ impl SeqFile {
                 Err(_) => (None, false),
             },
         };
-        let existed = file.is_some() && path.is_file();
+        let device = file
+            .as_ref()
+            .and_then(|f| f.metadata().ok())
+            .is_some_and(|m| std::os::unix::fs::FileTypeExt::is_char_device(&m.file_type()));
+        let existed = file.is_some() && (device || path.is_file());
         // an existing file we may not write is opened read-only, as
         // ScarletDME does (writes then fail with STATUS() 3018)
         let read_only = existed && !writable;
@@ -60,6 +81,7 @@ impl SeqFile {
             file,
             writable,
             read_only,
+            device,
             buf: Vec::new(),
             buf_at: 0,
         };
@@ -126,7 +148,11 @@ impl SeqFile {
             self.buf_at = self.pos;
             if let Some(f) = &self.file {
                 self.buf.resize(CHUNK, 0);
-                let n = f.read_at(&mut self.buf, self.pos).unwrap_or(0);
+                let n = if self.device {
+                    std::io::Read::read(&mut &*f, &mut self.buf).unwrap_or(0)
+                } else {
+                    f.read_at(&mut self.buf, self.pos).unwrap_or(0)
+                };
                 self.buf.truncate(n);
             }
         }
@@ -207,18 +233,26 @@ impl SeqFile {
     }
 
     /// Writes bytes (plus LF for a line) at the position in one write, as
-    /// an OS file write does (overwriting); WEOFSEQ truncates.
-    pub fn write_line(&mut self, b: &[u8], newline: bool) -> std::io::Result<()> {
+    /// an OS file write does (overwriting); WEOFSEQ truncates. The first
+    /// write creates the file.
+    pub fn write_line(&mut self, b: &[u8], newline: bool) -> Result<(), WriteFault> {
         let mut bytes = Vec::with_capacity(b.len() + 1);
         bytes.extend_from_slice(b);
         if newline {
             bytes.push(b'\n');
         }
-        let append = self.append;
+        let (append, device) = (self.append, self.device);
         let pos = self.pos;
-        let f = self.ensure_writable()?;
-        f.write_all_at(&bytes, pos)?;
-        self.pos = if append {
+        let f = self
+            .ensure_writable()
+            .map_err(|e| WriteFault::NotCreated(errno(&e)))?;
+        let written = if device {
+            std::io::Write::write_all(&mut &*f, &bytes)
+        } else {
+            f.write_all_at(&bytes, pos)
+        };
+        written.map_err(|e| WriteFault::Write(errno(&e)))?;
+        self.pos = if append && !device {
             self.len()
         } else {
             pos + bytes.len() as u64
@@ -227,11 +261,13 @@ impl SeqFile {
         Ok(())
     }
 
-    /// Truncates at the position.
-    pub fn weof(&mut self) -> std::io::Result<()> {
+    /// Truncates at the position (creating the file first if need be).
+    /// ScarletDME ignores a failed truncation (a device cannot be
+    /// truncated): only a failed creation is an error, the OS error number.
+    pub fn weof(&mut self) -> Result<(), i32> {
         let pos = self.pos;
-        let f = self.ensure_writable()?;
-        f.set_len(pos)?;
+        let f = self.ensure_writable().map_err(|e| errno(&e))?;
+        let _ = f.set_len(pos);
         self.buf.clear();
         Ok(())
     }

@@ -62,7 +62,13 @@ pub fn run(
         rows.push((id, rec));
     }
     let mut keys = q.sort.clone();
-    if sorted || !keys.is_empty() {
+    if !sorted && !keys.is_empty() {
+        // Without SSELECT's implicit sort by id, ScarletDME's sort puts
+        // records with equal keys in the reverse of the order it read
+        // them in: the stable sort below keeps this reversed order.
+        rows.reverse();
+    }
+    if sorted {
         keys.push(SortKey {
             field: "@ID".into(),
             desc: false,

@@ -148,9 +148,75 @@ pub struct Query {
     pub to_list: Option<usize>,
     /// Fields to show (LIST).
     pub columns: Vec<String>,
-    /// Report options (upper case): HDR.SUP, COL.HDR.SUPP, ID.SUP.
+    /// Report options (upper case): HDR.SUP, COL.HDR.SUPP, ID.SUP,
+    /// DET.SUP.
     pub options: Vec<String>,
+    /// Indices into `columns` of the `TOTAL` columns.
+    pub totals: Vec<usize>,
+    /// The control breaks (`BREAK.ON`, `BREAK.SUP`), outermost first.
+    pub breaks: Vec<BreakOn>,
+    /// `GRAND.TOTAL "text"`: the text at the start of the grand total line.
+    pub grand_total: Option<String>,
 }
+
+/// A control break of LIST: `BREAK.ON ["text"] field` or `BREAK.SUP field`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BreakOn {
+    /// Index into `columns` of the break's field.
+    pub column: usize,
+    /// The text shown in the break line in place of `**`.
+    pub text: Option<String>,
+    /// False for BREAK.SUP: the field is not a column of the report.
+    pub shown: bool,
+}
+
+/// ScarletDME's LIST keywords that mvbasic's query processor does not
+/// implement: a sentence using one is refused by name rather than listed
+/// differently.
+const UNSUPPORTED: &[&str] = &[
+    "AVG",
+    "AVERAGE",
+    "MAX",
+    "MIN",
+    "ENUM",
+    "ENUMERATE",
+    "PCT",
+    "PERCENT",
+    "PERCENTAGE",
+    "CUMULATIVE",
+    "CALC",
+    "CALCULATE",
+    "COL.HDG",
+    "FMT",
+    "CONV",
+    "AS",
+    "DISPLAY.LIKE",
+    "HEADING",
+    "FOOTING",
+    "DBL.SPC",
+    "DOUBLE.SPACE",
+    "VERTICALLY",
+    "VERT",
+    "BOXED",
+    "LPTR",
+    "NO.SPLIT",
+    "MARGIN",
+    "CSV",
+    "DELIMITER",
+    "SAMPLE",
+    "SAMPLED",
+    "NO.GRAND.TOTAL",
+    "COL.SPCS",
+    "COL.SPACES",
+    "COL.SUP",
+    "COL.SUPP",
+    "PAN",
+    "SUPP",
+    "DETAIL",
+    "T.DET",
+    "BREAK",
+    "NO.NULLS",
+];
 
 const OPTIONS: &[&str] = &[
     "HDR.SUP",
@@ -164,6 +230,8 @@ const OPTIONS: &[&str] = &[
     "NOPAGE",
     "NO.PAGE",
     "COUNT.SUP",
+    "DET.SUP",
+    "DET-SUPP",
 ];
 
 /// Parses `sentence`; `is_field` says whether a word names a dictionary
@@ -197,6 +265,15 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
             }
             Token::Word(w) => w.to_ascii_uppercase(),
         };
+        // as in ScarletDME, a dictionary item is a field even where its
+        // name is a keyword (an I-type called TOTAL)
+        if let Token::Word(raw) = t {
+            if is_field(raw) {
+                q.columns.push(raw.clone());
+                i += 1;
+                continue;
+            }
+        }
         match w.as_str() {
             "WITH" | "WHEN" | "IF" => {
                 let (c, next) = parse_cond(&toks, i + 1)?;
@@ -254,12 +331,65 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
                 q.to_list = Some(n);
                 i += 2;
             }
+            "BREAK.ON" | "BREAK-ON" | "BREAK.SUP" | "BREAK-SUP" | "TOTAL" | "GRAND.TOTAL"
+            | "GRAND-TOTAL" | "DET.SUP" | "DET-SUPP"
+                if q.verb != "LIST" && q.verb != "SORT" =>
+            {
+                return Err(format!(
+                    "{w} is only supported in LIST and SORT by mvbasic's query processor"
+                ));
+            }
+            "BREAK.ON" | "BREAK-ON" | "BREAK.SUP" | "BREAK-SUP" => {
+                let mut at = i + 1;
+                let mut text = None;
+                if let Some(Token::Lit(l)) = toks.get(at) {
+                    if l.contains('\'') {
+                        return Err(format!(
+                            "{w} control codes ('...' in \"{l}\") are not supported by mvbasic's query processor"
+                        ));
+                    }
+                    if !l.is_empty() {
+                        text = Some(l.clone());
+                    }
+                    at += 1;
+                }
+                let field = display_field(&toks, at, &w, is_field)?;
+                q.breaks.push(BreakOn {
+                    column: q.columns.len(),
+                    text,
+                    shown: w.contains("ON"),
+                });
+                q.columns.push(field);
+                i = at + 1;
+            }
+            "TOTAL" => {
+                let field = display_field(&toks, i + 1, &w, is_field)?;
+                q.totals.push(q.columns.len());
+                q.columns.push(field);
+                i += 2;
+            }
+            "GRAND.TOTAL" | "GRAND-TOTAL" => {
+                let Some(Token::Lit(l)) = toks.get(i + 1) else {
+                    return Err("Literal grand total text not found where expected".into());
+                };
+                if l.contains('\'') {
+                    return Err(format!(
+                        "GRAND.TOTAL control codes ('...' in \"{l}\") are not supported by mvbasic's query processor"
+                    ));
+                }
+                q.grand_total = Some(l.clone());
+                i += 2;
+            }
+            o if UNSUPPORTED.contains(&o.replace('-', ".").as_str()) => {
+                return Err(format!("{o} is not supported by mvbasic's query processor"));
+            }
             o if OPTIONS.contains(&o) => {
                 let o = o.replace('-', ".");
                 let o = match o.as_str() {
                     "COL.HDR.SUP" => "COL.HDR.SUPP".to_string(),
                     "ID.SUPP" => "ID.SUP".to_string(),
                     "NO.PAGE" => "NOPAGE".to_string(),
+                    "DET.SUPP" => "DET.SUP".to_string(),
                     _ => o,
                 };
                 q.options.push(o);
@@ -285,6 +415,21 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
         }
     }
     Ok(q)
+}
+
+/// The field named after BREAK.ON / TOTAL: a dictionary item or `@ID`.
+fn display_field(
+    toks: &[Token],
+    i: usize,
+    after: &str,
+    is_field: &dyn Fn(&str) -> bool,
+) -> Result<String, String> {
+    let f = field_word(toks, i, after)?;
+    if is_field(&f) || f.eq_ignore_ascii_case("@ID") {
+        Ok(f)
+    } else {
+        Err(format!("Invalid field name '{f}' after {after}"))
+    }
 }
 
 fn field_word(toks: &[Token], i: usize, after: &str) -> Result<String, String> {
@@ -414,5 +559,39 @@ mod tests {
         assert_eq!(q.ids, ["C1"]);
         assert_eq!(q.options, ["HDR.SUP"]);
         assert!(parse("LIST CUST BOGUS", &f).unwrap_err().contains("BOGUS"));
+    }
+
+    #[test]
+    fn breaks_and_totals() {
+        let f = |w: &str| ["CITY", "BAL"].contains(&w);
+        let q = parse(
+            "LIST CUST BY CITY BREAK.ON 'Sub' CITY BREAK.SUP BAL TOTAL BAL DET-SUPP GRAND.TOTAL 'All'",
+            &f,
+        )
+        .unwrap();
+        assert_eq!(q.columns, ["CITY", "BAL", "BAL"]);
+        assert_eq!(q.totals, [2]);
+        assert_eq!(q.breaks.len(), 2);
+        assert_eq!(
+            (q.breaks[0].column, q.breaks[0].text.as_deref()),
+            (0, Some("Sub"))
+        );
+        assert!(!q.breaks[1].shown);
+        assert_eq!(q.options, ["DET.SUP"]);
+        assert_eq!(q.grand_total.as_deref(), Some("All"));
+        // a dictionary item named like a keyword is a field
+        let g = |w: &str| ["CITY", "TOTAL"].contains(&w);
+        let q = parse("LIST CUST TOTAL CITY", &g).unwrap();
+        assert_eq!((q.columns.len(), q.totals.len()), (2, 0));
+        // what is not implemented is refused by name
+        for (s, word) in [
+            ("LIST CUST AVG BAL", "AVG"),
+            ("LIST CUST BREAK.ON \"Total'D'\" CITY", "BREAK.ON"),
+            ("LIST CUST TOTAL BAL GRAND.TOTAL \"All'P'\"", "GRAND.TOTAL"),
+            ("COUNT CUST BREAK.ON CITY", "BREAK.ON"),
+            ("LIST CUST BREAK.ON NOPE", "NOPE"),
+        ] {
+            assert!(parse(s, &f).unwrap_err().contains(word), "{s}");
+        }
     }
 }

@@ -6,11 +6,25 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::file_statements::{ELSE, THEN};
+use super::record_io::{HAS_ON_ERROR, ON_ERROR};
 use super::{RuntimeError, Step, Vm};
 use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::seq_file::SeqFile;
-use crate::status_codes::{ER_EOF, ER_IID, ER_NAM, ER_NSEQ, ER_RDONLY, ER_RNF, ER_SQNC, ER_SQRD};
+use crate::host::seq_file::WriteFault;
+use crate::status_codes::{
+    ER_EOF, ER_FNF, ER_IID, ER_NAM, ER_NSEQ, ER_PERM, ER_RDONLY, ER_RNF, ER_SQNC, ER_SQRD,
+    ER_WRITE_ERROR,
+};
+
+/// ScarletDME's fatal errors (MESSAGES/1418-1421; a STATUS() code in the
+/// text is always 3016 here, the only negative status of these statements).
+const MSG_WRITESEQ: &str = "Error 3016 writing line to sequential file";
+const MSG_WEOFSEQ: &str = "Error 3016 writing sequential file EOF";
+const WEOF_NOT_SEQ: &str = "WEOFSEQ on non-sequential file";
+const WEOF_READ_ONLY: &str = "WEOFSEQ on read-only sequential file";
+/// MESSAGES/1416 with ER$PERM (3035), a file DELETESEQ cannot remove.
+const MSG_DELETESEQ: &str = "Error 3035 opening sequential file record";
 use crate::value::ops::*;
 use crate::value::Value;
 
@@ -67,6 +81,25 @@ impl Vm {
         self.push_code(if code == 0 { THEN } else { ELSE });
     }
 
+    /// A sequential file that could not be created (STATUS() 3016): the
+    /// statement's ON ERROR clause, else ScarletDME's fatal error `fatal`
+    /// (the message's text with the code in it) or, for statements that
+    /// have none, ELSE.
+    fn seq_fault(&mut self, on_error: bool, fatal: Option<&'static str>) -> Result<(), Step> {
+        self.status = Value::Int(ER_SQNC as i64);
+        if on_error {
+            self.push_code(ON_ERROR);
+            return Ok(());
+        }
+        match fatal {
+            Some(text) => Err(RuntimeError::Fatal(text).into()),
+            None => {
+                self.push_code(ELSE);
+                Ok(())
+            }
+        }
+    }
+
     /// OPENSEQ path | file, id [READONLY] [APPEND] TO var: a new file takes
     /// ELSE with STATUS() 0 (the first write creates it).
     fn open_seq(&mut self, args: &[Value]) -> Result<(), Step> {
@@ -103,8 +136,13 @@ impl Vm {
             }
             self.seq_path(&name, None)
         };
-        if path.exists() && !path.is_file() {
-            return fail(self, ER_NSEQ);
+        // a plain file or a character device (`/dev/null`); not a
+        // directory, FIFO or socket
+        if let Ok(m) = std::fs::metadata(&path) {
+            use std::os::unix::fs::FileTypeExt;
+            if !m.is_file() && !m.file_type().is_char_device() {
+                return fail(self, ER_NSEQ);
+            }
         }
         let sf = if read_only {
             SeqFile::open_read_only(path)
@@ -115,6 +153,52 @@ impl Vm {
         self.push(Value::handle(Rc::new(RefCell::new(sf))));
         self.status = Value::Int(0);
         self.push_code(if existed { THEN } else { ELSE });
+        Ok(())
+    }
+
+    /// DELETESEQ path | file, id: removes the operating-system file; ELSE
+    /// with ScarletDME's STATUS() codes when it cannot (3000 a bad id, 3002
+    /// no name, 3003 no such file, 3013 not a plain file).
+    fn delete_seq(&mut self, name: &[u8], id: Option<Vec<u8>>, on_error: bool) -> Result<(), Step> {
+        self.status = Value::Int(0);
+        if let Some(id) = &id {
+            if !id.is_empty() && crate::host::os_names::map_id(id).is_none() {
+                self.seq_done(ER_IID);
+                return Ok(());
+            }
+        }
+        if name.is_empty() {
+            self.seq_done(ER_NAM);
+            return Ok(());
+        }
+        let id = id.filter(|id| !id.is_empty());
+        if id.is_some() {
+            if let Err(code) = crate::host::dir_file::open_part(&self.sess.account, name, false) {
+                self.seq_done(code);
+                return Ok(());
+            }
+        }
+        let path = self.seq_path(name, id.as_deref());
+        let code = match std::fs::metadata(&path) {
+            Err(_) => ER_FNF,
+            Ok(m) if !m.is_file() => ER_NSEQ,
+            Ok(m) if m.permissions().readonly() => ER_RDONLY,
+            Ok(_) => match std::fs::remove_file(&path) {
+                Ok(()) => 0,
+                // gone meanwhile: THEN, as ScarletDME
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
+                Err(e) => {
+                    self.sess.os_error = e.raw_os_error().unwrap_or(0).to_string();
+                    self.status = Value::Int(ER_PERM as i64);
+                    if on_error {
+                        self.push_code(ON_ERROR);
+                        return Ok(());
+                    }
+                    return Err(RuntimeError::Fatal(MSG_DELETESEQ).into());
+                }
+            },
+        };
+        self.seq_done(code);
         Ok(())
     }
 
@@ -183,6 +267,7 @@ impl Vm {
                 self.seq_done(code);
             }
             Sys::WriteSeq | Sys::WriteSeqF | Sys::WriteBlk => {
+                let on_error = self.take_clause_flags() & HAS_ON_ERROR != 0;
                 let f = match seq_arg(args.get(1).unwrap_or(&un))? {
                     SeqArg::Seq(f) => f,
                     SeqArg::Other => {
@@ -205,28 +290,55 @@ impl Vm {
                 };
                 match r {
                     Ok(()) => self.seq_done(0),
-                    Err(e) => {
-                        self.sess.os_error = e.raw_os_error().unwrap_or(0).to_string();
-                        self.seq_done(ER_SQNC);
+                    Err(WriteFault::Write(e)) => {
+                        // a write error is an ordinary failure: ELSE
+                        self.sess.os_error = e.to_string();
+                        self.seq_done(ER_WRITE_ERROR);
+                    }
+                    Err(WriteFault::NotCreated(e)) => {
+                        self.sess.os_error = e.to_string();
+                        // WRITEBLK has no fatal error: ELSE
+                        let fatal = (op != Sys::WriteBlk).then_some(MSG_WRITESEQ);
+                        self.seq_fault(on_error, fatal)?;
                     }
                 }
             }
-            Sys::WeofSeq | Sys::Create => {
-                let mut s = seq_file(args.first().unwrap_or(&un))?.borrow_mut();
-                let r = if op == Sys::WeofSeq {
-                    s.weof().map_err(|e| (ER_SQNC, e.raw_os_error()))
-                } else {
-                    s.create()
+            Sys::WeofSeq => {
+                let on_error = self.take_clause_flags() & HAS_ON_ERROR != 0;
+                let f = match seq_arg(args.first().unwrap_or(&un))? {
+                    SeqArg::Seq(f) => f,
+                    SeqArg::Other => return Err(RuntimeError::Fatal(WEOF_NOT_SEQ).into()),
                 };
-                drop(s);
+                if f.borrow().is_read_only() {
+                    return Err(RuntimeError::Fatal(WEOF_READ_ONLY).into());
+                }
+                let r = f.borrow_mut().weof();
                 match r {
                     Ok(()) => self.seq_done(0),
-                    Err((code, os)) => {
-                        if let Some(e) = os {
-                            self.sess.os_error = e.to_string();
-                        }
-                        self.seq_done(code);
+                    Err(e) => {
+                        self.sess.os_error = e.to_string();
+                        self.seq_fault(on_error, Some(MSG_WEOFSEQ))?;
                     }
+                }
+            }
+            Sys::Create => {
+                let on_error = self.take_clause_flags() & HAS_ON_ERROR != 0;
+                let f = match seq_arg(args.first().unwrap_or(&un))? {
+                    SeqArg::Seq(f) => f,
+                    SeqArg::Other => {
+                        self.seq_done(ER_NSEQ);
+                        return Ok(());
+                    }
+                };
+                let r = f.borrow_mut().create();
+                match r {
+                    Ok(()) => self.seq_done(0),
+                    Err((ER_SQNC, os)) => {
+                        self.sess.os_error = os.unwrap_or(0).to_string();
+                        // CREATE has no fatal error: ELSE
+                        self.seq_fault(on_error, None)?;
+                    }
+                    Err((code, _)) => self.seq_done(code),
                 }
             }
             Sys::StatusOf => {
@@ -243,17 +355,8 @@ impl Vm {
                 self.push_code(THEN);
             }
             Sys::DeleteSeq => {
-                // DELETESEQ path | file, id: removes the operating-system file
-                let path = self.seq_path(&b(0), (args.len() >= 2).then(|| b(1)).as_deref());
-                self.status = Value::Int(0);
-                let ok = match std::fs::remove_file(&path) {
-                    Ok(()) => true,
-                    Err(e) => {
-                        self.sess.os_error = e.to_string();
-                        false
-                    }
-                };
-                self.push_code(if ok { THEN } else { ELSE });
+                let on_error = self.take_clause_flags() & HAS_ON_ERROR != 0;
+                return self.delete_seq(&b(0), (args.len() >= 2).then(|| b(1)), on_error);
             }
             // sequential writes go to the file at once: FLUSH has nothing
             // left to write
@@ -267,10 +370,12 @@ impl Vm {
                 seq_file(args.first().unwrap_or(&un))?;
                 self.seq_done(0);
             }
-            Sys::FlushSeq => {
-                seq_file(args.first().unwrap_or(&un))?;
-                self.push_code(THEN);
-            }
+            // FLUSH and NOBUF: ELSE for a file opened by OPEN, leaving
+            // STATUS() alone (ScarletDME)
+            Sys::FlushSeq => match seq_arg(args.first().unwrap_or(&un))? {
+                SeqArg::Seq(_) => self.seq_done(0),
+                SeqArg::Other => self.push_code(ELSE),
+            },
             Sys::Seek => {
                 let off = match args.get(1) {
                     Some(v) => to_int(v)?,

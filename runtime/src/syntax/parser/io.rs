@@ -11,7 +11,11 @@ use crate::syntax::lexer::{Sym, Tok};
 impl Parser<'_> {
     fn io(&mut self, kw: &str, inputs: Vec<Expr>, outputs: Vec<Expr>) -> Option<Option<StmtKind>> {
         let then_else = then_else_rule(kw);
-        let clauses = self.clauses_for(then_else != ThenElse::None, takes_lock(kw));
+        let clauses = self.clauses_with(
+            then_else != ThenElse::None,
+            takes_lock(kw),
+            takes_on_error(kw),
+        );
         if then_else == ThenElse::Required && !clauses.then_else {
             if matches!(self.peek(), Tok::Eol) {
                 self.error_eol("Expected THEN or ELSE");
@@ -115,7 +119,7 @@ impl Parser<'_> {
                 self.io(kw, inputs, vec![])
             }
             "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
-            | "FLUSH" | "DELETESEQ" | "RECORDLOCKL" | "RECORDLOCKU" => {
+            | "FLUSH" | "NOBUF" | "DELETESEQ" | "RECORDLOCKL" | "RECORDLOCKU" => {
                 let inputs = self.expr_list()?;
                 self.io(kw, inputs, vec![])
             }
@@ -340,14 +344,26 @@ fn then_else_rule(kw: &str) -> ThenElse {
         "READ" | "READU" | "READL" | "READV" | "READVU" | "READVL" | "MATREAD" | "MATREADU"
         | "MATREADL" | "OPEN" | "OPENPATH" | "OPENSEQ" | "READSEQ" | "READBLK" | "READNEXT"
         | "READLIST" | "DELETESEQ" | "FLUSH" | "NOBUF" | "SEEK" | "WRITESEQ" | "WRITESEQF"
-        | "WRITEBLK" | "PROCREAD" | "GETLIST" | "SAVELIST" => ThenElse::Required,
-        "CLEARFILE" | "CLOSE" | "DELETE" | "DELETEU" | "FILELOCK" | "FILEUNLOCK" | "MATWRITE"
-        | "MATWRITEU" | "RECORDLOCKL" | "RECORDLOCKU" | "RELEASE" | "SELECT" | "SSELECT"
-        | "SELECTV" | "SELECTN" | "SELECTE" | "FORMLIST" | "WEOFSEQ" | "WRITE" | "WRITEU"
-        | "WRITEV" | "WRITEVU" | "SELECTINDEX" | "SELECTINDEXV" | "SELECTLEFT" | "SELECTRIGHT"
-        | "SETLEFT" | "SETRIGHT" => ThenElse::None,
+        | "WRITEBLK" | "PROCREAD" | "GETLIST" | "SAVELIST" | "CREATE" | "STATUS" => {
+            ThenElse::Required
+        }
+        "CLEARFILE" | "CLOSE" | "CLOSESEQ" | "DELETE" | "DELETEU" | "FILELOCK" | "FILEUNLOCK"
+        | "MATWRITE" | "MATWRITEU" | "RECORDLOCKL" | "RECORDLOCKU" | "RELEASE" | "SELECT"
+        | "SSELECT" | "SELECTV" | "SELECTN" | "SELECTE" | "FORMLIST" | "WEOFSEQ" | "WRITE"
+        | "WRITEU" | "WRITEV" | "WRITEVU" | "SELECTINDEX" | "SELECTINDEXV" | "SELECTLEFT"
+        | "SELECTRIGHT" | "SETLEFT" | "SETRIGHT" => ThenElse::None,
         _ => ThenElse::Optional,
     }
+}
+
+/// Whether a statement may have an ON ERROR clause: not those that
+/// ScarletDME's compiler gives none (for these an `ON ERROR` ends the
+/// statement, and a THEN/ELSE it requires is then missing).
+fn takes_on_error(kw: &str) -> bool {
+    !matches!(
+        kw,
+        "SEEK" | "FLUSH" | "NOBUF" | "STATUS" | "READLIST" | "PROCREAD"
+    )
 }
 
 /// Statements that take a lock and so may have a LOCKED clause.

@@ -392,7 +392,12 @@ impl<'a> Parser<'a> {
                 {
                     continue;
                 }
-                self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                // an ELSE after a statement that has no ELSE clause
+                if self.is_kw("ELSE") {
+                    self.error("Misplaced ELSE");
+                } else {
+                    self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                }
                 self.skip_line();
             }
         }
@@ -473,6 +478,17 @@ impl<'a> Parser<'a> {
     /// Parses the clauses a statement takes: ON ERROR always, THEN/ELSE
     /// and LOCKED when allowed. THEN/ELSE may start the next line.
     pub(crate) fn clauses_for(&mut self, then_else: bool, locked: bool) -> Clauses {
+        self.clauses_with(then_else, locked, true)
+    }
+
+    /// Parses the clauses a statement takes: THEN/ELSE, LOCKED and ON ERROR
+    /// each when allowed (a clause that is not allowed ends the statement).
+    pub(crate) fn clauses_with(
+        &mut self,
+        then_else: bool,
+        locked: bool,
+        on_error: bool,
+    ) -> Clauses {
         let mut c = Clauses::default();
         // the line-table entries IF starts (`line_table`)
         let if_like = std::mem::take(&mut self.if_like);
@@ -499,7 +515,10 @@ impl<'a> Parser<'a> {
                 c.els = self.branch();
             } else if locked && self.eat_kw("LOCKED") {
                 c.locked = Some(self.branch());
-            } else if self.is_kw("ON") && matches!(self.peek_at(1), Tok::Ident(s) if s == "ERROR") {
+            } else if on_error
+                && self.is_kw("ON")
+                && matches!(self.peek_at(1), Tok::Ident(s) if s == "ERROR")
+            {
                 self.advance();
                 self.advance();
                 c.on_error = Some(self.branch());

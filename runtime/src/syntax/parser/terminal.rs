@@ -63,14 +63,6 @@ impl Parser<'_> {
                     }
                 }
             }
-            // NOBUF seqvar THEN/ELSE: unbuffered writes are what mvbasic does
-            "NOBUF" => {
-                if self.expr().is_none() {
-                    return Some(None);
-                }
-                let c = self.clauses();
-                StmtKind::If(Expr::Num("1".into()), c.then, c.els)
-            }
             "HUSH" => {
                 let state = if self.eat_kw("ON") {
                     Expr::Num("1".into())

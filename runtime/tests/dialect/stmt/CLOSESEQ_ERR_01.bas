@@ -1,0 +1,7 @@
+* CLOSESEQ takes ON ERROR but no THEN or ELSE
+OPENSEQ "s.txt" TO S ELSE NULL
+CLOSESEQ S THEN PRINT "closed"
+OPENSEQ "s.txt" TO S ELSE NULL
+CLOSESEQ S ON ERROR PRINT "on error" ELSE PRINT "not closed"
+PRINT "done"
+END

@@ -1,0 +1,5 @@
+* CREATE needs THEN or ELSE, even with ON ERROR
+OPENSEQ "s.txt" TO S ELSE NULL
+CREATE S ON ERROR PRINT "on error"
+PRINT "done"
+END

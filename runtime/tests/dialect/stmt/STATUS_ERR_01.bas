@@ -1,0 +1,6 @@
+* STATUS var FROM file needs THEN or ELSE and takes no ON ERROR
+OPENSEQ "s.txt" TO S ELSE NULL
+STATUS X FROM S
+STATUS X FROM S ON ERROR PRINT "on error" THEN PRINT "then"
+PRINT "done"
+END
