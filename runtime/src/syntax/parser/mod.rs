@@ -41,6 +41,9 @@ pub struct Parser<'a> {
     /// Positions of the tokens that close the extractions whose indices
     /// are being parsed: each reads as [`Tok::EndField`] (innermost last).
     pub(crate) fences: Vec<usize>,
+    /// Names the statement being parsed reserves besides BCOMP's
+    /// `reserved.names` (FOR's limit: STEP).
+    pub(crate) local_reserved: &'static [&'static str],
     /// Equates in force (name to replacement expression).
     pub equates: HashMap<String, Expr>,
     /// Errors found.
@@ -135,6 +138,7 @@ pub fn parse(
         pos: 0,
         split: None,
         fences: Vec::new(),
+        local_reserved: &[],
         equates: HashMap::new(),
         errors: Vec::new(),
         decls: Decls::default(),
