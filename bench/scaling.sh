@@ -104,10 +104,95 @@ WHILE MORE REPEAT
 CRT S
 EOT
     ;;
+    REPLACE_FWD) cat <<EOT
+* an array of N/2 fields rewritten in order, D = REPLACE(D, I, 0, 0, x), then D<I> = y (each item changes length)
+M = INT($n / 2)
+D = ""
+FOR I = 1 TO M
+   D<-1> = I
+NEXT I
+FOR I = 1 TO M
+   D = REPLACE(D, I, 0, 0, "r":I)
+NEXT I
+FOR I = 1 TO M
+   D<I> = "s":D<I>
+NEXT I
+CRT LEN(D):" ":D<1>:" ":D<M>
+EOT
+    ;;
+    INSERT_FWD) cat <<EOT
+* N/2 fields, then a new field before each one walking forward: D = INSERT(D, 2*I-1, 0, 0, x) on one array, INS x BEFORE E<2*I-1> on another
+M = INT($n / 4)
+D = "" ; E = ""
+FOR I = 1 TO M
+   D<-1> = I
+   E<-1> = I
+NEXT I
+FOR I = 1 TO M
+   D = INSERT(D, 2*I-1, 0, 0, "n":I)
+   INS "n":I BEFORE E<2*I-1>
+NEXT I
+CRT LEN(D):" ":D<1>:" ":D<2*M>:" ":LEN(E):" ":E<2*M-1>
+EOT
+    ;;
+    DELETE_FWD) cat <<EOT
+* N/2 fields each: D = DELETE(D, 1) from the front until half is gone; DEL E<I> walking forward (every other field)
+M = INT($n / 4)
+D = "" ; E = ""
+FOR I = 1 TO 2 * M
+   D<-1> = I
+   E<-1> = I
+NEXT I
+FOR I = 1 TO M
+   D = DELETE(D, 1)
+   DEL E<I>
+NEXT I
+CRT LEN(D):" ":D<1>:" ":LEN(E):" ":E<M>
+EOT
+    ;;
+    LOCATE_AR) cat <<EOT
+* a sorted list of N keys (MOD(I * 1009, N), a shuffled order): LOCATE(X, L; P; "AR") ELSE INS X BEFORE L<P>
+L = ""
+FOR I = 1 TO $n
+   X = MOD(I * 1009, $n)
+   LOCATE(X, L; P; "AR") ELSE INS X BEFORE L<P>
+NEXT I
+CRT LEN(L):" ":L<1>:" ":L<$n>
+EOT
+    ;;
+    FIELD_VALUES) cat <<EOT
+* D<I,-1> = x for N/10 fields of 10 values each, then D<I,J> read in order
+M = INT($n / 10)
+D = ""
+FOR I = 1 TO M
+   FOR J = 1 TO 10
+      D<I,-1> = I + J
+   NEXT J
+NEXT I
+S = 0
+FOR I = 1 TO M
+   FOR J = 1 TO 10
+      S += D<I,J>
+   NEXT J
+NEXT I
+CRT S
+EOT
+    ;;
+    MID_INSERT) cat <<EOT
+* INS I BEFORE D<P> at the middle (P = INT((I+1)/2)) for N/10 values: each insert moves half the array (O(n) each, in both runtimes)
+M = INT($n / 10)
+D = ""
+FOR I = 1 TO M
+   P = INT((I + 1) / 2)
+   INS I BEFORE D<P>
+NEXT I
+CRT LEN(D):" ":D<1>:" ":D<M>
+EOT
+    ;;
     esac
 }
 
-PATTERNS=${SCALING_PATTERNS:-APPEND_SET TWO_ARRAYS VALUES THREE_LEVELS REMOVE}
+PATTERNS=${SCALING_PATTERNS:-APPEND_SET TWO_ARRAYS VALUES THREE_LEVELS REMOVE REPLACE_FWD INSERT_FWD DELETE_FWD LOCATE_AR FIELD_VALUES MID_INSERT}
 mkdir -p "$WORK/m/BP"
 sd=0
 # ScarletDME registers accounts by directory name: a unique one

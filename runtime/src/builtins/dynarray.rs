@@ -468,16 +468,27 @@ pub fn edit_in_place(s: &mut Vec<u8>, cur: &mut MarkCursor, mode: Mode, idx: [i6
     }
     let from = cur.walk_from(field, value);
     let sp = rdi_splice(s, field, value, subvalue, mode, new, from);
-    s.splice(sp.start..sp.end, sp.middle);
-    cur.keep_before(sp.start);
-    if let (Some(fs), true) = (sp.field_start, field >= 1) {
-        if fs <= sp.start {
-            cur.set_field(field, fs);
-            if let Some((v, off)) = sp.value_start {
-                if off <= sp.start {
-                    cur.set_value(v, off);
-                }
-            }
+    let start = sp.start;
+    s.splice(start..sp.end, sp.middle);
+    cur.keep_before(start);
+    // An item start at or before the change stays true; so does one just
+    // after it when the byte there is again its mark (DEL of a field or
+    // value leaves the next one where the deleted one began, so walking
+    // forward with DEL keeps its place).
+    let still =
+        |off: usize, mark: u8| off <= start || (off == start + 1 && s.get(start) == Some(&mark));
+    if field < 1 {
+        return;
+    }
+    if let Some(fs) = sp.field_start.filter(|&fs| still(fs, FM)) {
+        cur.set_field(field, fs);
+    }
+    // a value start needs its field's start remembered before it
+    if let Some((v, off)) = sp.value_start {
+        let known =
+            matches!(cur.field_at_or_before(field), Some((f, fs)) if f == field && fs <= off);
+        if known && (off <= start || (v >= 2 && still(off, VM))) {
+            cur.set_value(v, off);
         }
     }
 }

@@ -199,7 +199,7 @@ impl MarkCursor {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::dynarray::tests::da;
+    use crate::builtins::dynarray::tests::{da, show};
     use crate::builtins::dynarray::{extract, item_range};
 
     #[test]
@@ -258,6 +258,37 @@ mod tests {
             d.extract(&s, 3, 2, 0);
             d
         });
+    }
+
+    #[test]
+    fn del_walking_forward_keeps_its_place() {
+        use crate::builtins::dynarray::{delete, edit_in_place, find_item_start, Mode};
+        // fields: DEL s<I> for I = 1, 2, ...; values: DEL s<2,I>
+        for (base, level) in [("1^2^3^4^5^6^7^8^9", 0), ("a^1]2]3]4]5]6]7]8^z", 2)] {
+            let mut s = da(base);
+            let mut c = MarkCursor::default();
+            for i in 1..=4i64 {
+                let idx = if level == 0 { [i, 0, 0] } else { [2, i, 0] };
+                let want = delete(&s, idx[0], idx[1], idx[2]);
+                edit_in_place(&mut s, &mut c, Mode::Delete, idx, b"");
+                assert_eq!(show(&s), show(&want), "{base:?} DEL <{idx:?}>");
+                // the cursor points at the item that took the deleted one's
+                // place, so the next DEL does not walk from the start
+                let at = find_item_start(&s, idx[0], idx[1].max(1), 1);
+                if level == 0 {
+                    assert_eq!(c.field_at_or_before(i), Some((i, at.unwrap())), "field {i}");
+                } else {
+                    let w = c.walk_from(2, i).unwrap();
+                    assert_eq!((w.field, w.value, Some(w.offset)), (2, i, at), "value {i}");
+                }
+            }
+        }
+        // deleting the last field leaves nothing after it to point at
+        let mut s = da("a^b");
+        let mut c = MarkCursor::default();
+        edit_in_place(&mut s, &mut c, Mode::Delete, [2, 0, 0], b"");
+        assert_eq!(show(&s), "a");
+        assert_eq!(c.field_at_or_before(2), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod call;
 mod class;
 mod csv;
 mod expr;
+mod in_place;
 mod io;
 mod local;
 mod stmt;

@@ -587,22 +587,13 @@ impl Compiler<'_> {
         }
     }
 
-    /// Calls a LOCAL routine (statement form; a function's result is dropped).
     fn assign(&mut self, lv: &Expr, op: AssignOp, e: &Expr) {
         match op {
             AssignOp::Set => {
-                // X = X : a : b  ->  X := a ; X := b (in place, not quadratic)
+                // X = X : a, X = REPLACE(X, ...): done on X in place
                 if let Expr::Var(name) = lv {
-                    if !self.dims.contains(name) {
-                        let mut parts = Vec::new();
-                        if self.self_concat(name, e, &mut parts) {
-                            let r = self.var_ref(name);
-                            for p in parts {
-                                self.expr(p);
-                                self.emit(Op::Append(r));
-                            }
-                            return;
-                        }
+                    if !self.dims.contains(name) && self.set_in_place(name, e) {
+                        return;
                     }
                 }
                 self.store(lv, Src::Expr(e))
@@ -659,7 +650,12 @@ impl Compiler<'_> {
 
     /// True when `e` is `name : p1 : p2 ...` with side-effect-free parts
     /// (collected into `parts`).
-    fn self_concat<'a>(&self, name: &str, e: &'a Expr, parts: &mut Vec<&'a Expr>) -> bool {
+    pub(super) fn self_concat<'a>(
+        &self,
+        name: &str,
+        e: &'a Expr,
+        parts: &mut Vec<&'a Expr>,
+    ) -> bool {
         match e {
             Expr::Bin(BinOp::Cat, l, r) => {
                 // a part that reads X must see X before any append
@@ -681,7 +677,7 @@ impl Compiler<'_> {
 
     /// True when evaluating `e` cannot change variables (no user or
     /// extension function calls).
-    fn pure(&self, e: &Expr) -> bool {
+    pub(super) fn pure(&self, e: &Expr) -> bool {
         match e {
             Expr::Num(_) | Expr::Str(_) | Expr::Var(_) | Expr::At(_) | Expr::Mat(_) => true,
             Expr::Bin(_, a, b) => self.pure(a) && self.pure(b),
