@@ -9,6 +9,7 @@ mod expr;
 mod in_place;
 mod io;
 mod local;
+mod loops;
 mod stmt;
 mod terminal;
 mod txn;

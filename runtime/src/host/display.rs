@@ -290,6 +290,16 @@ impl Session {
         }
     }
 
+    /// A form feed sent to the printer (PAGE, an ejecting HEADING): as
+    /// ScarletDME's to_file, the footing ends the page and the page number
+    /// moves on even when nothing was printed on it.
+    fn printer_form_feed(&mut self) {
+        let p = &mut self.term.lptr;
+        p.page_no += 1;
+        p.line = 0;
+        p.hdr_next = true;
+    }
+
     /// Clear screen (not when output is captured); line 0.
     fn clear_screen(&mut self) {
         if self.capture.is_empty() {
@@ -393,8 +403,12 @@ impl Session {
         }
         pg.paginate = pg.heading.is_some() || pg.footing.is_some();
         if kind != 2 && eject {
-            if pg.heading.is_some() && pg.line != 0 && display {
-                self.dsp_new_page();
+            if pg.heading.is_some() && pg.line != 0 {
+                if display {
+                    self.dsp_new_page();
+                } else if self.print_dest(unit) == Dest::Printer {
+                    self.printer_form_feed();
+                }
             }
             let Some(pg) = self.unit_page(unit) else {
                 return;
@@ -409,8 +423,10 @@ impl Session {
 
     /// PAGE ON `unit` (`page` >= 0: the new page number).
     pub fn page(&mut self, unit: i64, page: i64) {
-        if self.print_dest(unit) == Dest::Display {
-            self.dsp_new_page();
+        match self.print_dest(unit) {
+            Dest::Display => self.dsp_new_page(),
+            Dest::Printer => self.printer_form_feed(),
+            Dest::Other => {}
         }
         if let Some(pg) = self.unit_page(unit) {
             if page >= 0 {

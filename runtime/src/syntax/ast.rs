@@ -154,6 +154,17 @@ pub enum StmtKind {
     },
     Exit,
     Continue,
+    /// WHILE (`until` false) or UNTIL as a statement of a LOOP or FOR body
+    /// below the LOOP's own level (inside an IF, a CASE, a FOR): leaves the
+    /// innermost loop as ScarletDME's BCOMP does; with its run-time line.
+    LoopTest {
+        until: bool,
+        cond: Expr,
+        rline: u32,
+    },
+    /// DO as a statement of a LOOP or FOR body: no effect (BCOMP only checks
+    /// that a loop is open).
+    Do,
     Label(String),
     Goto(String),
     /// RETURN TO label: drop the GOSUB return address, then GOTO.

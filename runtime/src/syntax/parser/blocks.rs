@@ -206,6 +206,16 @@ impl Parser<'_> {
         }
     }
 
+    /// WHILE/UNTIL where a statement may stand (not at a LOOP's own level):
+    /// a test of the innermost LOOP or FOR, which the compiler finds; a DO
+    /// after it on the line is taken with it, as in BCOMP.
+    pub(crate) fn loop_test_stmt(&mut self, until: bool) -> Option<StmtKind> {
+        let rline = self.rline;
+        let cond = self.expr_fmt()?;
+        self.eat_kw("DO");
+        Some(StmtKind::LoopTest { until, cond, rline })
+    }
+
     pub(crate) fn for_stmt(&mut self) -> Option<StmtKind> {
         let name = match self.peek().clone() {
             Tok::Ident(n) => {

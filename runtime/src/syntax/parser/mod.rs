@@ -372,7 +372,13 @@ impl<'a> Parser<'a> {
                         }
                     }
                     let local = matches!(s.kind, StmtKind::Local { .. });
+                    // BCOMP's DO, WHILE and UNTIL are statements of their own,
+                    // and the next one may follow them on the line with no `;`
+                    let chained = matches!(s.kind, StmtKind::Do | StmtKind::LoopTest { .. });
                     out.push(s);
+                    if chained {
+                        continue;
+                    }
                     // a LOCAL routine without END ends at the next LOCAL
                     if local && self.is_kw("LOCAL") {
                         continue;
@@ -391,8 +397,10 @@ impl<'a> Parser<'a> {
             }
             if !self.at_stmt_end() {
                 // a loop's closing word may follow a statement on its line
+                // (WHILE, UNTIL and DO are statements in any loop body)
                 if matches!(self.peek(), Tok::Ident(s) if terms.contains(&s.as_str())
-                    && matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL"))
+                    && matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL")
+                    || matches!(s.as_str(), "WHILE" | "UNTIL" | "DO"))
                 {
                     continue;
                 }
@@ -432,7 +440,20 @@ impl<'a> Parser<'a> {
                 continue;
             }
             match self.stmt() {
-                Some(s) => out.push(s),
+                Some(s) => {
+                    let chained = matches!(s.kind, StmtKind::Do | StmtKind::LoopTest { .. });
+                    out.push(s);
+                    // BCOMP: a single-line clause is a `;` group; the statement
+                    // that follows a DO, WHILE or UNTIL with no `;` comes after
+                    // the IF, and so does a loop's closing word
+                    if chained && !self.at_clause_end() {
+                        self.stmt_after_end = true;
+                        return out;
+                    }
+                    if self.at_loop_word() {
+                        return out;
+                    }
+                }
                 None => {
                     self.skip_line();
                     return out;

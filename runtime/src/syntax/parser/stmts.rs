@@ -18,9 +18,9 @@ impl Parser<'_> {
             "LOOP" => self.loop_stmt(),
             "FOR" => self.for_stmt(),
             "NEXT" => self.unmatched_next(),
-            "WHILE" | "UNTIL" | "DO" | "REPEAT" | "CASE" | "ELSE" | "THEN" | "LOCKED" => {
-                self.misplaced(kw)
-            }
+            "WHILE" | "UNTIL" => self.loop_test_stmt(kw == "UNTIL"),
+            "DO" => Some(StmtKind::Do),
+            "REPEAT" | "CASE" | "ELSE" | "THEN" | "LOCKED" => self.misplaced(kw),
             "COMMIT" | "ROLLBACK" => self.commit_stmt(kw),
             "TRANSACTION" => self.transaction_stmt(),
             "INHERIT" => self.inherit_stmt(false),

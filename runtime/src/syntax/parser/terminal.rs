@@ -4,6 +4,7 @@
 
 use super::Parser;
 use crate::syntax::ast::*;
+use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
     /// Skips a statement's arguments (they have no effect here).
@@ -13,16 +14,55 @@ impl Parser<'_> {
         }
     }
 
+    /// KEYEDIT/KEYEXIT/KEYTRAP (action, key)[, (action, key)]...: key
+    /// bindings of INPUT @, which only a terminal's keys use; the operands
+    /// are still evaluated (an unassigned one is an error, as in ScarletDME).
+    fn key_binding_stmt(&mut self) -> Option<StmtKind> {
+        let mut all: Option<Expr> = None;
+        loop {
+            if !self.eat_sym(Sym::LParen) {
+                self.error("Left bracket not found where expected");
+                return None;
+            }
+            let action = self.expr()?;
+            if !self.eat_sym(Sym::Comma) {
+                // BCOMP takes the token in the comma's place and goes on
+                // reading the pair, past the end of the line
+                self.error("Comma not found where expected");
+                if !matches!(self.peek(), Tok::Eol | Tok::Eof) {
+                    self.advance();
+                }
+                if matches!(self.peek(), Tok::Eol) {
+                    self.error_eol("Data item or constant not found where expected");
+                    self.error("Right bracket not found where expected");
+                }
+                return None;
+            }
+            let key = self.expr()?;
+            if !self.eat_sym(Sym::RParen) {
+                self.error_eol("Right bracket not found where expected");
+                return None;
+            }
+            let pair = Expr::Bin(BinOp::Cat, Box::new(action), Box::new(key));
+            all = Some(match all {
+                None => pair,
+                Some(a) => Expr::Bin(BinOp::Cat, Box::new(a), Box::new(pair)),
+            });
+            if !self.eat_sym(Sym::Comma) {
+                break;
+            }
+        }
+        all.map(StmtKind::Void)
+    }
+
     /// Parses a terminal/process statement; None when `kw` is not one.
     pub(crate) fn terminal_stmt(&mut self, kw: &str) -> Option<Option<StmtKind>> {
         let kind = match kw {
             // no terminal, no break key, no other processes to talk to, no
             // mail server (ScarletDME leaves STATUS() 0), no error log shown
+            "KEYEDIT" | "KEYEXIT" | "KEYTRAP" => return Some(self.key_binding_stmt()),
             "BREAK"
             | "RQM"
-            | "KEYEDIT"
-            | "KEYEXIT"
-            | "KEYTRAP"
             | "TIMEOUT"
             | "SET.BREAK.HANDLER"
             | "REMOVE.BREAK.HANDLER"

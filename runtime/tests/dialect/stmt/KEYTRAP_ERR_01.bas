@@ -1,0 +1,3 @@
+* KEYTRAP: a pair with no comma
+KEYTRAP (1)
+PRINT "done"

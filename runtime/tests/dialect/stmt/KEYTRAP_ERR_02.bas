@@ -1,0 +1,3 @@
+* KEYTRAP: a pair with no closing bracket
+KEYTRAP (1, 2
+PRINT "done"

@@ -1,0 +1,13 @@
+* REMOVE.BREAK.HANDLER with none set, after one, twice, and in a called subroutine
+* SUPPORT: ST.BRK.SUB ST.BRK.REM
+REMOVE.BREAK.HANDLER
+PRINT "none set"
+SET.BREAK.HANDLER "ST.BRK.SUB"
+REMOVE.BREAK.HANDLER
+PRINT "removed"
+REMOVE.BREAK.HANDLER
+PRINT "removed again"
+SET.BREAK.HANDLER "ST.BRK.SUB"
+CALL ST.BRK.REM
+PRINT "after call"
+PRINT "done"

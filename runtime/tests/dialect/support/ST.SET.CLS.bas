@@ -1,0 +1,29 @@
+CLASS ST.SET.CLS
+* a class with SET routines (used by SET_01)
+PRIVATE P, C, N
+PUBLIC SUBROUTINE CREATE.OBJECT
+   P = 0 ; C = "" ; N = 0
+END
+SET PRICE(V)
+   IF V < 0 THEN V = 0
+   P = V
+END
+GET PRICE
+   RETURN P
+END
+SET CELL(I, V)
+   C<I> = V
+END
+GET CELL(I)
+   RETURN "[":C<I>:"]"
+END
+SET LOG(V)
+   N += 1
+END
+GET COUNT
+   RETURN N
+END
+SET WRITEONLY(V)
+   PRINT "writeonly got ":V
+END
+END
