@@ -242,7 +242,11 @@ impl Parser<'_> {
             self.error(ErrorKind::NotFound("TO".into()));
             self.skip_line();
         } else {
-            match self.expr() {
+            // STEP is reserved in the limit (BCOMP's reserved.names<2>)
+            self.local_reserved = &["STEP"];
+            let limit = self.expr();
+            self.local_reserved = &[];
+            match limit {
                 Some(e) => to = e,
                 None => self.skip_line(),
             }

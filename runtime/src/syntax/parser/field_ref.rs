@@ -140,7 +140,8 @@ impl Parser<'_> {
             Tok::Ident(s) if !is_operator_word(s) => {
                 let lbr = self.scan_tok(n + 2) == &Tok::Sym(Sym::LParen)
                     && self.toks.get(n + 2).is_some_and(|t| !t.space_before);
-                !fmt && (lbr || !is_reserved(s))
+                let reserved = is_reserved(s) || self.local_reserved.contains(&s.as_str());
+                !fmt && (lbr || !reserved)
             }
             _ => false,
         };

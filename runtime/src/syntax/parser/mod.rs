@@ -1,6 +1,7 @@
 //! Parser: tokens to an AST [`Unit`]. Reports every error it finds
 //! (recovering at the next line).
 
+mod assign;
 mod blocks;
 mod class;
 mod clauses;
@@ -42,6 +43,9 @@ pub struct Parser<'a> {
     /// Positions of the tokens that close the extractions whose indices
     /// are being parsed: each reads as [`Tok::EndField`] (innermost last).
     pub(crate) fences: Vec<usize>,
+    /// Names the statement being parsed reserves besides BCOMP's
+    /// `reserved.names` (FOR's limit: STEP).
+    pub(crate) local_reserved: &'static [&'static str],
     /// Equates in force (name to replacement expression).
     pub equates: HashMap<String, Expr>,
     /// Errors found.
@@ -139,6 +143,7 @@ pub fn parse(
         pos: 0,
         split: None,
         fences: Vec::new(),
+        local_reserved: &[],
         equates: HashMap::new(),
         errors: Vec::new(),
         decls: Decls::default(),
@@ -439,125 +444,6 @@ impl<'a> Parser<'a> {
     /// A THEN/ELSE/LOCKED/ON ERROR branch of a statement other than IF.
     pub(crate) fn branch(&mut self) -> Vec<Stmt> {
         self.branch_of("ON ERROR, LOCKED, THEN or ELSE clause")
-    }
-
-    /// Parses an lvalue (variable, element, field or substring reference).
-    pub(crate) fn lvalue(&mut self) -> Option<Expr> {
-        let name = match self.peek().clone() {
-            Tok::Ident(n) => n,
-            Tok::At(n) => {
-                self.advance();
-                return self.lvalue_suffix(Expr::At(n));
-            }
-            _ => {
-                self.error(ErrorKind::NotFound("Variable name".into()));
-                return None;
-            }
-        };
-        self.advance();
-        let e = if let Some(eq) = self.equates.get(&name) {
-            eq.clone()
-        } else if let Some(f) = self.file_field(&name) {
-            f?
-        } else if self.peek() == &Tok::Sym(Sym::LParen) {
-            let args = self.call_args()?;
-            Expr::Call(name, args)
-        } else {
-            self.used_vars.push(name.clone());
-            Expr::Var(name)
-        };
-        self.lvalue_suffix(e)
-    }
-
-    /// The `<f,v,s>` and `[s,l]` suffixes of an lvalue.
-    fn lvalue_suffix(&mut self, mut e: Expr) -> Option<Expr> {
-        loop {
-            match self.peek() {
-                Tok::Sym(Sym::Lt) => match self.try_field_ref(false)? {
-                    Some(idx) => e = Expr::Field(Box::new(e), idx),
-                    None => return Some(e),
-                },
-                Tok::Sym(Sym::LBrack) => {
-                    let args = self.substr_args()?;
-                    e = Expr::Substr(Box::new(e), args);
-                }
-                _ => return Some(e),
-            }
-        }
-    }
-
-    fn assign_op(&self) -> Option<AssignOp> {
-        Some(match self.peek() {
-            Tok::Sym(Sym::Eq) => AssignOp::Set,
-            Tok::Sym(Sym::PlusEq) => AssignOp::Add,
-            Tok::Sym(Sym::MinusEq) => AssignOp::Sub,
-            Tok::Sym(Sym::StarEq) => AssignOp::Mul,
-            Tok::Sym(Sym::SlashEq) => AssignOp::Div,
-            Tok::Sym(Sym::ColonEq) => AssignOp::Cat,
-            _ => return None,
-        })
-    }
-
-    /// Tries to parse an assignment at the current position.
-    fn try_assignment(&mut self) -> Option<Option<StmtKind>> {
-        // IF (a) = b THEN ...: a condition, not a matrix element
-        if self.is_kw("IF") && self.peek_at(1) == &Tok::Sym(Sym::LParen) {
-            return Some(None);
-        }
-        let save = self.pos;
-        let save_split = self.split.clone();
-        let nused = self.used_vars.len();
-        let nerr = self.errors.len();
-        let eof_reported = self.eof_reported;
-        // ScarletDME reads every statement `NAME <...` as a field assignment
-        let field_assign =
-            matches!(self.peek(), Tok::Ident(_)) && self.peek_at(1) == &Tok::Sym(Sym::Lt);
-        let lv = self.lvalue();
-        if field_assign {
-            self.check_field_assignment(lv.as_ref())?;
-        }
-        if let Some(lv) = lv {
-            if self.peek() == &Tok::Sym(Sym::Arrow) {
-                return self.obj_stmt(lv).map(Some);
-            }
-            if let Some(op) = self.assign_op() {
-                self.advance();
-                let e = self.expr_fmt()?;
-                if let Expr::Substr(base, a) = &lv {
-                    if a.len() == 1 {
-                        self.error("Substring assignment needs start and length");
-                        return None;
-                    }
-                    if a.len() == 3 {
-                        // field substring assignment: S = FIELDSTORE(S, d, n, k, v)
-                        let base = (**base).clone();
-                        let mut args = vec![base.clone()];
-                        args.extend(a.iter().cloned());
-                        let v = match op {
-                            AssignOp::Set => e,
-                            _ => {
-                                self.error("Illegal assignment operation");
-                                return None;
-                            }
-                        };
-                        args.push(v);
-                        let call = Expr::Call("FIELDSTORE".into(), args);
-                        return Some(Some(StmtKind::Assign(base, AssignOp::Set, call)));
-                    }
-                }
-                return Some(Some(StmtKind::Assign(lv, op, e)));
-            }
-            if field_assign {
-                self.error("Illegal operator after field expression");
-                return None;
-            }
-        }
-        self.pos = save;
-        self.split = save_split;
-        self.used_vars.truncate(nused);
-        self.errors.truncate(nerr);
-        self.eof_reported = eof_reported;
-        Some(None)
     }
 
     /// Parses one statement.

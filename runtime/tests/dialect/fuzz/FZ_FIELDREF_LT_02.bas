@@ -28,6 +28,8 @@ FOR I = Z < 1 + 1 > "x" TO 0 ; NEXT I ; PRINT "Q:":I
 FOR I = Z < 1 + 1 > Y TO 0 ; NEXT I ; PRINT "R:":I
 FOR I = Z < 1 + 1 > TRIM(Y) TO 0 ; NEXT I ; PRINT "S:":I
 FOR I = Z < @FM > 1 TO 0 ; NEXT I ; PRINT "T:":I
+* STEP is reserved in FOR's limit: Z<1 + 1> is the limit
+FOR I = 1 TO Z < 1 + 1 > STEP 1 ; PRINT "c:":I ; NEXT I ; PRINT "c:":I
 * >= and >< close the extraction
 R = W < 1 >= "a" ; PRINT "U:[":R:"]"
 R = W < 0 + 1 >= "a" ; PRINT "V:[":R:"]"
