@@ -290,6 +290,12 @@ impl Compiler<'_> {
                 self.expr(e);
                 self.emit(Op::Pop);
             }
+            StmtKind::Eval(es) => {
+                for e in es {
+                    self.expr(e);
+                    self.emit(Op::Pop);
+                }
+            }
             StmtKind::Clear(common) => self.sys(
                 if *common {
                     Sys::ClearCommon

@@ -294,6 +294,10 @@ pub enum StmtKind {
     Transaction(Vec<Stmt>),
     /// VOID expr: evaluated for its side effects.
     Void(Expr),
+    /// Operands evaluated in order and dropped (TIMEOUT file, seconds: no
+    /// read waits on a regular file, but an unassigned operand is still an
+    /// error, as in ScarletDME).
+    Eval(Vec<Expr>),
     /// CLEAR (false) / CLEAR COMMON, CLEARCOMMON (true).
     Clear(bool),
     /// RANDOMIZE [seed].

@@ -14,6 +14,28 @@ impl Parser<'_> {
         }
     }
 
+    /// TIMEOUT file, seconds: the wait limit of later reads on a device or
+    /// pipe. mvbasic's sequential reads have no wait limit (it opens no
+    /// pipes; on regular files no read waits), so the operands are only
+    /// evaluated. BCOMP ends the statement after the seconds without
+    /// wanting a `;`: what follows on the line is the next statement.
+    fn timeout_stmt(&mut self) -> Option<StmtKind> {
+        let file = self.expr()?;
+        if !self.eat_sym(Sym::Comma) {
+            // BCOMP wants the seconds next, past the end of the line
+            self.error("Comma not found where expected");
+            if matches!(self.peek(), Tok::Eol) {
+                self.error_eol("Data item or constant not found where expected");
+            }
+            return None;
+        }
+        let secs = self.expr()?;
+        if !self.at_clause_end() {
+            self.stmt_after_end = true;
+        }
+        Some(StmtKind::Eval(vec![file, secs]))
+    }
+
     /// KEYEDIT/KEYEXIT/KEYTRAP (action, key)[, (action, key)]...: key
     /// bindings of INPUT @, which only a terminal's keys use; the operands
     /// are still evaluated (an unassigned one is an error, as in ScarletDME).
@@ -61,9 +83,9 @@ impl Parser<'_> {
             // no terminal, no break key, no other processes to talk to, no
             // mail server (ScarletDME leaves STATUS() 0), no error log shown
             "KEYEDIT" | "KEYEXIT" | "KEYTRAP" => return Some(self.key_binding_stmt()),
+            "TIMEOUT" => return Some(self.timeout_stmt()),
             "BREAK"
             | "RQM"
-            | "TIMEOUT"
             | "SET.BREAK.HANDLER"
             | "REMOVE.BREAK.HANDLER"
             | "MARK.MAPPING"
