@@ -443,34 +443,9 @@ impl Parser<'_> {
 /// The names that never start a format after an operand: ScarletDME's
 /// reserved names (BCOMP's `reserved.names`) and the operator words.
 fn not_a_format(name: &str) -> bool {
-    matches!(
-        name,
-        "BEFORE"
-            | "BY"
-            | "DO"
-            | "ELSE"
-            | "FROM"
-            | "GO"
-            | "IN"
-            | "LOCKED"
-            | "NEXT"
-            | "ON"
-            | "REPEAT"
-            | "SETTING"
-            | "THEN"
-            | "TO"
-            | "UNTIL"
-            | "WHILE"
-            | "AND"
-            | "OR"
-            | "EQ"
-            | "NE"
-            | "LT"
-            | "GT"
-            | "LE"
-            | "GE"
-            | "MATCHES"
-            | "MATCH"
-            | "CAT"
-    )
+    super::field_ref::is_reserved(name)
+        || matches!(
+            name,
+            "AND" | "OR" | "EQ" | "NE" | "LT" | "GT" | "LE" | "GE" | "MATCHES" | "MATCH" | "CAT"
+        )
 }

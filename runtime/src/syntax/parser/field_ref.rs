@@ -166,7 +166,7 @@ fn is_operator_word(s: &str) -> bool {
 }
 
 /// BCOMP's `reserved.names` (the names reserved in every statement).
-fn is_reserved(s: &str) -> bool {
+pub(super) fn is_reserved(s: &str) -> bool {
     matches!(
         s,
         "BEFORE"
