@@ -89,6 +89,19 @@ impl Compiler<'_> {
         body: &[Stmt],
     ) {
         let (for_line, for_rline) = (self.line, self.rline);
+        // ScarletDME stores the start value as a number: "" starts at 0,
+        // "007" at 7, "abc" is Non-numeric
+        let start;
+        let from = if matches!(from, Expr::Num(_)) {
+            from
+        } else {
+            start = Expr::Bin(
+                BinOp::Add,
+                Box::new(from.clone()),
+                Box::new(Expr::Num("0".into())),
+            );
+            &start
+        };
         self.store(var, Src::Expr(from));
         // The step lives for the whole loop, and a GOSUB from the body may
         // run code compiled before or after this loop: a slot taken from
