@@ -32,16 +32,7 @@ impl Compiler<'_> {
             }
         }
         self.emit(Op::Jump(top));
-        let ctx = self.loops.pop().unwrap_or(LoopCtx {
-            breaks: vec![],
-            conts: vec![],
-        });
-        for b in ctx.breaks {
-            self.patch(b);
-        }
-        for c in ctx.conts {
-            self.patch_to(c, top);
-        }
+        self.close_loop(top);
     }
 
     /// EXIT, CONTINUE, a WHILE/UNTIL statement and DO, which act on the
@@ -174,6 +165,13 @@ impl Compiler<'_> {
             self.patch(jf);
             self.emit(Op::Pop);
         }
+        self.close_loop(cont);
+        // The step slot is never returned to the pool (see above).
+    }
+
+    /// Ends the innermost loop: its EXITs jump here, its CONTINUEs to
+    /// `cont`.
+    fn close_loop(&mut self, cont: u32) {
         let ctx = self.loops.pop().unwrap_or(LoopCtx {
             breaks: vec![],
             conts: vec![],
@@ -184,6 +182,5 @@ impl Compiler<'_> {
         for c in ctx.conts {
             self.patch_to(c, cont);
         }
-        // The step slot is never returned to the pool (see above).
     }
 }
