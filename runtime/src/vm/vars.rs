@@ -343,7 +343,8 @@ impl Vm {
         Ok(())
     }
 
-    /// MAT X = value.
+    /// MAT X = value: every element takes the value and, as in ScarletDME,
+    /// the zero element becomes "".
     pub(super) fn mat_fill(&mut self, r: VarRef) -> Result<(), Step> {
         let v = self.pop();
         let name = self.var_name(r);
@@ -353,13 +354,16 @@ impl Vm {
                 for e in m.elems.iter_mut().skip(1) {
                     *e = v.clone();
                 }
+                m.elems[0] = Value::empty();
                 Ok(())
             }
             _ => Err(RuntimeError::NotDimensioned(name).into()),
         }
     }
 
-    /// MAT A = MAT B (element by element in storage order).
+    /// MAT A = MAT B: element by element in storage order, the zero element
+    /// included (as ScarletDME copies), as many as the smaller matrix holds;
+    /// the target's further elements keep their values.
     pub(super) fn mat_copy(&mut self, a: VarRef, b: VarRef) -> Result<(), Step> {
         let src = match self.var(b) {
             Value::Mat(m) => m.clone(),
@@ -369,8 +373,8 @@ impl Vm {
         match self.var_mut(a) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
-                for (i, e) in m.elems.iter_mut().enumerate().skip(1) {
-                    *e = src.elems.get(i).cloned().unwrap_or(Value::empty());
+                for (e, s) in m.elems.iter_mut().zip(src.elems.iter()) {
+                    *e = s.clone();
                 }
                 Ok(())
             }
