@@ -351,10 +351,11 @@ impl Vm {
         match self.var_mut(r) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
+                // op_matfill: element 0 becomes "", the others the value
+                m.elems[0] = Value::empty();
                 for e in m.elems.iter_mut().skip(1) {
                     *e = v.clone();
                 }
-                m.elems[0] = Value::empty();
                 Ok(())
             }
             _ => Err(RuntimeError::NotDimensioned(name).into()),
@@ -373,8 +374,10 @@ impl Vm {
         match self.var_mut(a) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
-                for (e, s) in m.elems.iter_mut().zip(src.elems.iter()) {
-                    *e = s.clone();
+                // op_matcopy: elements 0.. in storage order, as many as
+                // both have; the target's other elements are left alone
+                for (e, v) in m.elems.iter_mut().zip(src.elems.iter()) {
+                    *e = v.clone();
                 }
                 Ok(())
             }
