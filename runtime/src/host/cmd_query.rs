@@ -116,7 +116,8 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
                 })
                 .filter_map(|id| src.record(&id).map(|r| (id, r)))
                 .collect();
-            match report::list(&q, &src, &rows, cmd) {
+            let page = page_text(&q);
+            match report::list(&q, &src, &rows, cmd, &page) {
                 Ok(lines) => {
                     for l in lines {
                         sess.say(&l);
@@ -140,6 +141,26 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
             sess.say(&format!("{n} record(s) selected to list {target}"));
             Outcome::Done(n as i64)
         }
+    }
+}
+
+/// LIST's HEADING and FOOTING expanded for page 1 of the display.
+fn page_text(q: &sentence::Query) -> report::PageText {
+    use super::print_units::DISPLAY_SIZE;
+    let now = super::display::utc_clock();
+    let expand = |t: &Option<String>| {
+        t.as_ref().map(|t| {
+            let (out, _) = super::heading::expand(t.as_bytes(), 1, DISPLAY_SIZE, now);
+            out.split(|&c| c == 0xFE)
+                .map(|l| String::from_utf8_lossy(l).into_owned())
+                .collect()
+        })
+    };
+    report::PageText {
+        heading: expand(&q.heading),
+        footing: expand(&q.footing),
+        page_lines: DISPLAY_SIZE as usize,
+        width: DISPLAY_SIZE as usize,
     }
 }
 

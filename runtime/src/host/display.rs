@@ -115,7 +115,8 @@ pub struct Terminal {
     pub tty: super::tty_modes::TtyModes,
 }
 
-fn utc_clock() -> (i64, i64) {
+/// Today's day number and the seconds past midnight (UTC).
+pub(crate) fn utc_clock() -> (i64, i64) {
     let t = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)

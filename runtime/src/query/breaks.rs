@@ -18,34 +18,44 @@
 //! * DET.SUP shows no record lines and each break as one line: the
 //!   break's value(s) and subtotals, with no `**`, no `-` and no blank
 //!   lines;
-//! * a total adds up the values that are numbers (each value of a
-//!   multivalued item) and skips the others.
+//! * the accumulating columns (TOTAL, AVG, MAX, ...) show what
+//!   [`super::agg`] computes for them.
 
+use super::agg::{Acc, Agg, Shown};
 use super::report::{compose, Column};
 use super::sentence::BreakOn;
-use crate::builtins::num::{self, is_numeric, parse_num, Num};
-use crate::builtins::num_format::format_num;
+use crate::builtins::num::Num;
 
 /// The state of the breaks and totals while the records are listed.
 pub struct Breaks<'a> {
     cols: &'a [Column],
     breaks: &'a [BreakOn],
     det_sup: bool,
-    /// Some TOTAL column.
+    /// Some accumulating column.
     accumulating: bool,
     /// The previous record's values, one per column.
     prev: Option<Vec<Vec<u8>>>,
     /// The column index of each break's field.
     break_col: Vec<usize>,
-    /// The grand total of each column.
-    grand: Vec<Num>,
-    /// The subtotal of each column since each break last tripped.
-    local: Vec<Vec<Num>>,
+    /// The grand accumulation of each column.
+    grand: Vec<Acc>,
+    /// The accumulation of each column since each break last tripped.
+    local: Vec<Vec<Acc>>,
+    /// Each PCT column's total over the whole report.
+    pct_totals: Vec<Num>,
+    /// Each CUMULATIVE column's running totals for the last record.
+    running: Vec<Vec<u8>>,
 }
 
 impl<'a> Breaks<'a> {
     /// The breaks and totals of `cols`.
-    pub fn new(cols: &'a [Column], breaks: &'a [BreakOn], det_sup: bool) -> Self {
+    /// `pct_totals`: each PCT column's total over the whole report.
+    pub fn new(
+        cols: &'a [Column],
+        breaks: &'a [BreakOn],
+        det_sup: bool,
+        pct_totals: Vec<Num>,
+    ) -> Self {
         let break_col = (0..breaks.len())
             .map(|b| cols.iter().position(|c| c.brk == Some(b)).unwrap_or(0))
             .collect();
@@ -53,12 +63,20 @@ impl<'a> Breaks<'a> {
             cols,
             breaks,
             det_sup,
-            accumulating: cols.iter().any(|c| c.total),
+            accumulating: cols.iter().any(|c| c.agg.is_some()),
             prev: None,
             break_col,
-            grand: vec![Num::Int(0); cols.len()],
-            local: vec![vec![Num::Int(0); cols.len()]; breaks.len()],
+            grand: vec![Acc::default(); cols.len()],
+            local: vec![vec![Acc::default(); cols.len()]; breaks.len()],
+            pct_totals,
+            running: vec![Vec::new(); cols.len()],
         }
+    }
+
+    /// What CUMULATIVE column `ci` shows for the last record: after each
+    /// of its values, the running total since the innermost break.
+    pub fn running(&self, ci: usize) -> Vec<u8> {
+        self.running[ci].clone()
     }
 
     /// The lines to show before the record whose column values are `data`
@@ -76,32 +94,53 @@ impl<'a> Breaks<'a> {
         }
         self.prev = Some(data.to_vec());
         for (ci, c) in self.cols.iter().enumerate() {
-            if !c.total {
+            let Some(agg) = c.agg else {
                 continue;
-            }
-            let v = &data[ci];
-            let parts: Vec<&[u8]> = if c.item.multi {
-                v.split(|&ch| (0xF8..=0xFE).contains(&ch)).collect()
-            } else {
-                vec![v.as_slice()]
             };
-            for z in parts {
-                if !is_numeric(z) {
-                    continue;
+            let v = &data[ci];
+            // each value, with the mark after it (none after the last)
+            let parts: Vec<(&[u8], Option<u8>)> = if c.item.multi {
+                let mut out = Vec::new();
+                let mut start = 0;
+                for (k, &ch) in v.iter().enumerate() {
+                    if (0xF8..=0xFE).contains(&ch) {
+                        out.push((&v[start..k], Some(ch)));
+                        start = k + 1;
+                    }
                 }
-                let n = parse_num(z).unwrap_or(Num::Int(0));
-                self.grand[ci] = num::add(self.grand[ci], n);
+                out.push((&v[start..], None));
+                out
+            } else {
+                vec![(v.as_slice(), None)]
+            };
+            let mut cumulative = Vec::new();
+            for (z, mark) in parts {
+                self.grand[ci].add(agg, z);
                 for l in &mut self.local {
-                    l[ci] = num::add(l[ci], n);
+                    l[ci].add(agg, z);
+                }
+                if agg == Agg::Cumulative {
+                    let acc = match self.local.last() {
+                        Some(l) => &l[ci],
+                        None => &self.grand[ci],
+                    };
+                    cumulative.extend(acc.sum_text());
+                    cumulative.extend(mark);
                 }
             }
+            self.running[ci] = cumulative;
         }
         Ok(lines)
     }
 
-    /// A total as the column shows it (its display lines).
-    fn total_text(&self, c: &Column, n: Num) -> Result<Vec<String>, String> {
-        Ok(c.fmt(&c.oconv(&format_num(n, 4))?))
+    /// An accumulation as the column shows it (its display lines).
+    fn total_text(&self, ci: usize, acc: &Acc, grand: bool) -> Result<Vec<String>, String> {
+        let c = &self.cols[ci];
+        let agg = c.agg.expect("an accumulating column");
+        Ok(match acc.shown(agg, self.pct_totals[ci], grand) {
+            Shown::Convert(v) => c.fmt(&c.oconv(&v)?),
+            Shown::Raw(v) => c.fmt(&v),
+        })
     }
 
     /// The lines of break `b` (0 the outermost); `last`: the outermost
@@ -110,8 +149,8 @@ impl<'a> Breaks<'a> {
         let prev = self.prev.as_ref().expect("a break follows a record");
         let mut cells: Vec<Vec<String>> = vec![Vec::new(); self.cols.len()];
         for (ci, c) in self.cols.iter().enumerate() {
-            if c.total {
-                let s = self.total_text(c, self.local[b][ci])?;
+            if c.agg.is_some() {
+                let s = self.total_text(ci, &self.local[b][ci], false)?;
                 cells[ci] = if self.det_sup {
                     s
                 } else {
@@ -138,7 +177,7 @@ impl<'a> Breaks<'a> {
             lines.push(String::new());
         }
         for l in &mut self.local[b..] {
-            l.fill(Num::Int(0));
+            l.fill(Acc::default());
         }
         Ok(lines)
     }
@@ -155,8 +194,8 @@ impl<'a> Breaks<'a> {
         if self.accumulating {
             let mut cells: Vec<Vec<String>> = vec![Vec::new(); self.cols.len()];
             for (ci, c) in self.cols.iter().enumerate() {
-                if c.total {
-                    let s = self.total_text(c, self.grand[ci])?;
+                if c.agg.is_some() {
+                    let s = self.total_text(ci, &self.grand[ci], true)?;
                     cells[ci] = [vec!["=".repeat(c.item.width)], s].concat();
                 }
             }

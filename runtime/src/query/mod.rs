@@ -9,6 +9,7 @@
 //! directory files. It stays out of the BASIC parser: query sentences are
 //! their own small language.
 
+pub mod agg;
 pub mod breaks;
 pub mod dict;
 pub mod itype;

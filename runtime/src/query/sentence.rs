@@ -6,6 +6,8 @@
 //! names of the fields to show. A word that is none of these is an error
 //! naming it.
 
+use super::agg::Agg;
+
 /// A word of the sentence: quoted text is a literal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token {
@@ -151,12 +153,31 @@ pub struct Query {
     /// Report options (upper case): HDR.SUP, COL.HDR.SUPP, ID.SUP,
     /// DET.SUP.
     pub options: Vec<String>,
-    /// Indices into `columns` of the `TOTAL` columns.
-    pub totals: Vec<usize>,
+    /// The accumulating columns (`TOTAL`, `AVG`, ...): index into
+    /// `columns` and how.
+    pub aggs: Vec<(usize, Agg)>,
+    /// Field modifiers (`COL.HDG`, `FMT`, `CONV`): index into `columns`
+    /// and the modifier, in sentence order.
+    pub mods: Vec<(usize, Modifier)>,
+    /// `HEADING "text"` (the first one).
+    pub heading: Option<String>,
+    /// `FOOTING "text"` (the first one).
+    pub footing: Option<String>,
     /// The control breaks (`BREAK.ON`, `BREAK.SUP`), outermost first.
     pub breaks: Vec<BreakOn>,
     /// `GRAND.TOTAL "text"`: the text at the start of the grand total line.
     pub grand_total: Option<String>,
+}
+
+/// A modifier following a field of LIST.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Modifier {
+    /// `COL.HDG "text"`: the column heading (`'L'` starts a new line).
+    ColHdg(String),
+    /// `FMT "code"`: the format code.
+    Fmt(String),
+    /// `CONV "code"`: the output conversion.
+    Conv(String),
 }
 
 /// A control break of LIST: `BREAK.ON ["text"] field` or `BREAK.SUP field`.
@@ -174,16 +195,6 @@ pub struct BreakOn {
 /// implement: a sentence using one is refused by name rather than listed
 /// differently.
 const UNSUPPORTED: &[&str] = &[
-    "AVG",
-    "AVERAGE",
-    "MAX",
-    "MIN",
-    "ENUM",
-    "ENUMERATE",
-    "PCT",
-    "PERCENT",
-    "PERCENTAGE",
-    "CUMULATIVE",
     "CALC",
     "CALCULATE",
     "COL.HDG",
@@ -191,8 +202,6 @@ const UNSUPPORTED: &[&str] = &[
     "CONV",
     "AS",
     "DISPLAY.LIKE",
-    "HEADING",
-    "FOOTING",
     "DBL.SPC",
     "DOUBLE.SPACE",
     "VERTICALLY",
@@ -270,7 +279,7 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
         if let Token::Word(raw) = t {
             if is_field(raw) {
                 q.columns.push(raw.clone());
-                i += 1;
+                i = modifiers(&toks, i + 1, &mut q, None)?;
                 continue;
             }
         }
@@ -331,8 +340,8 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
                 q.to_list = Some(n);
                 i += 2;
             }
-            "BREAK.ON" | "BREAK-ON" | "BREAK.SUP" | "BREAK-SUP" | "TOTAL" | "GRAND.TOTAL"
-            | "GRAND-TOTAL" | "DET.SUP" | "DET-SUPP"
+            "BREAK.ON" | "BREAK-ON" | "BREAK.SUP" | "BREAK-SUP" | "GRAND.TOTAL" | "GRAND-TOTAL"
+            | "DET.SUP" | "DET-SUPP" | "HEADING" | "FOOTING"
                 if q.verb != "LIST" && q.verb != "SORT" =>
             {
                 return Err(format!(
@@ -360,12 +369,38 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
                     shown: w.contains("ON"),
                 });
                 q.columns.push(field);
-                i = at + 1;
+                i = modifiers(&toks, at + 1, &mut q, None)?;
             }
-            "TOTAL" => {
-                let field = display_field(&toks, i + 1, &w, is_field)?;
-                q.totals.push(q.columns.len());
+            a if Agg::from_word(a).is_some() => {
+                if q.verb != "LIST" && q.verb != "SORT" {
+                    return Err(format!(
+                        "{w} is only supported in LIST and SORT by mvbasic's query processor"
+                    ));
+                }
+                let mut agg = Agg::from_word(a).expect("checked");
+                let mut at = i + 1;
+                if let (Agg::Pct(_), Some(n)) = (agg, word(at).and_then(|n| n.parse().ok())) {
+                    agg = Agg::Pct(n);
+                    at += 1;
+                }
+                let field = display_field(&toks, at, &w, is_field)?;
+                q.aggs.push((q.columns.len(), agg));
                 q.columns.push(field);
+                i = modifiers(&toks, at + 1, &mut q, Some(agg))?;
+            }
+            "HEADING" | "FOOTING" => {
+                let Some(Token::Lit(l)) = toks.get(i + 1) else {
+                    let what = w.to_ascii_lowercase();
+                    return Err(format!("Literal {what} text not found where expected"));
+                };
+                let slot = if w == "HEADING" {
+                    &mut q.heading
+                } else {
+                    &mut q.footing
+                };
+                if slot.is_none() {
+                    *slot = Some(l.clone());
+                }
                 i += 2;
             }
             "GRAND.TOTAL" | "GRAND-TOTAL" => {
@@ -403,7 +438,7 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
                 };
                 if is_field(&raw) || raw.eq_ignore_ascii_case("@ID") {
                     q.columns.push(raw);
-                    i += 1;
+                    i = modifiers(&toks, i + 1, &mut q, None)?;
                 } else if raw.chars().all(|c| c.is_ascii_digit() || c == '.') {
                     // an unquoted record id
                     q.ids.push(raw);
@@ -415,6 +450,52 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
         }
     }
     Ok(q)
+}
+
+/// Reads the modifiers (`COL.HDG`, `FMT`, `CONV`; `NO.NULLS` after `AVG`
+/// and `MIN`) that follow the field just added to `q`'s columns, from
+/// token `i`; returns the index after them.
+fn modifiers(
+    toks: &[Token],
+    mut i: usize,
+    q: &mut Query,
+    agg: Option<Agg>,
+) -> Result<usize, String> {
+    let col = q.columns.len() - 1;
+    while let Some(Token::Word(w)) = toks.get(i) {
+        let w = w.to_ascii_uppercase().replace('-', ".");
+        let m = match w.as_str() {
+            "COL.HDG" | "FMT" | "CONV" => {
+                let Some(Token::Lit(l)) = toks.get(i + 1) else {
+                    return Err(match w.as_str() {
+                        "COL.HDG" => "Literal column heading text not found where expected",
+                        "FMT" => "Format specification not found where expected",
+                        _ => "Conversion specification not found where expected",
+                    }
+                    .into());
+                };
+                i += 2;
+                match w.as_str() {
+                    "COL.HDG" => Modifier::ColHdg(l.clone()),
+                    "FMT" => Modifier::Fmt(l.clone()),
+                    _ => Modifier::Conv(l.clone()),
+                }
+            }
+            "NO.NULLS" if matches!(agg, Some(Agg::Avg { .. } | Agg::Min { .. })) => {
+                if let Some(last) = q.aggs.last_mut() {
+                    last.1 = match last.1 {
+                        Agg::Avg { .. } => Agg::Avg { no_nulls: true },
+                        _ => Agg::Min { no_nulls: true },
+                    };
+                }
+                i += 1;
+                continue;
+            }
+            _ => break,
+        };
+        q.mods.push((col, m));
+    }
+    Ok(i)
 }
 
 /// The field named after BREAK.ON / TOTAL: a dictionary item or `@ID`.
@@ -570,7 +651,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(q.columns, ["CITY", "BAL", "BAL"]);
-        assert_eq!(q.totals, [2]);
+        assert_eq!(q.aggs, [(2, Agg::Total)]);
         assert_eq!(q.breaks.len(), 2);
         assert_eq!(
             (q.breaks[0].column, q.breaks[0].text.as_deref()),
@@ -582,10 +663,11 @@ mod tests {
         // a dictionary item named like a keyword is a field
         let g = |w: &str| ["CITY", "TOTAL"].contains(&w);
         let q = parse("LIST CUST TOTAL CITY", &g).unwrap();
-        assert_eq!((q.columns.len(), q.totals.len()), (2, 0));
+        assert_eq!((q.columns.len(), q.aggs.len()), (2, 0));
         // what is not implemented is refused by name
         for (s, word) in [
-            ("LIST CUST AVG BAL", "AVG"),
+            ("LIST CUST CALC BAL", "CALC"),
+            ("COUNT CUST AVG BAL", "AVG"),
             ("LIST CUST BREAK.ON \"Total'D'\" CITY", "BREAK.ON"),
             ("LIST CUST TOTAL BAL GRAND.TOTAL \"All'P'\"", "GRAND.TOTAL"),
             ("COUNT CUST BREAK.ON CITY", "BREAK.ON"),
