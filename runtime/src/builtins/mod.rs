@@ -97,6 +97,7 @@ pub mod conv_radix;
 pub mod conv_time;
 pub mod dyn_edit;
 pub mod dynarray;
+pub mod ebcdic;
 pub mod field;
 pub mod find_byte;
 pub mod fmt;
