@@ -6,6 +6,7 @@
 //! select the whole enclosing level, negative positions mean "append" for
 //! REPLACE/INSERT.
 
+pub use super::dyn_edit::edit_in_place;
 use super::mark_cursor::MarkCursor;
 
 /// Item mark, CHAR(255) (`@IM`).
@@ -217,6 +218,28 @@ pub struct WalkFrom {
     pub offset: usize,
 }
 
+/// True when a REPLACE / INSERT / DELETE walk to `<field, value>` (as the
+/// caller gives them) may begin at `w` in `src`: `w` lies before the item,
+/// and the byte before it is its mark.
+pub fn walk_from_usable(src: &[u8], w: &WalkFrom, field: i64, value: i64) -> bool {
+    let clamp = |x: i64| x.clamp(i32::MIN as i64, i32::MAX as i64);
+    let field = match clamp(field) {
+        0 => 1,
+        f => f,
+    };
+    let value = match clamp(value) {
+        0 => 1,
+        v => v,
+    };
+    let m = if w.value > 1 { VM } else { FM };
+    w.offset > 0
+        && w.offset <= src.len()
+        && src[w.offset - 1] == m
+        && (w.value == 1 || w.field == field)
+        && (field < 0 || w.field < field || (w.field == field && (value < 0 || w.value <= value)))
+        && (w.field >= 2 || w.value >= 2)
+}
+
 /// The common walk of REPLACE / INSERT / DELETE (ScarletDME `rdi`,
 /// default append mode). `from` is a known item start the walk may begin
 /// at instead of the string's start (used when it lies before the target).
@@ -259,15 +282,7 @@ pub fn rdi_splice(
         // that field, value 1, subvalue 1, last character a field mark
         if let Some(w) = from {
             let m = if w.value > 1 { VM } else { FM };
-            let usable = w.offset > 0
-                && w.offset <= n
-                && src[w.offset - 1] == m
-                && (w.value == 1 || w.field == field)
-                && (field < 0
-                    || w.field < field
-                    || (w.field == field && (value < 0 || w.value <= value)))
-                && (w.field >= 2 || w.value >= 2);
-            if usable {
+            if walk_from_usable(src, &w, field, value) {
                 f = w.field;
                 v = w.value;
                 i = w.offset;
@@ -440,57 +455,6 @@ pub fn replace(s: &[u8], field: i64, value: i64, subvalue: i64, new: &[u8]) -> V
 pub fn replace_in_place(s: &mut Vec<u8>, field: i64, value: i64, subvalue: i64, new: &[u8]) {
     let mut cur = MarkCursor::default();
     edit_in_place(s, &mut cur, Mode::Replace, [field, value, subvalue], new);
-}
-
-/// REPLACE, INSERT or DELETE done in place on `s`, starting from (and
-/// keeping up to date) the string's [`MarkCursor`]: walking forward costs
-/// only the distance walked plus the bytes moved.
-pub fn edit_in_place(s: &mut Vec<u8>, cur: &mut MarkCursor, mode: Mode, idx: [i64; 3], new: &[u8]) {
-    let [field, value, subvalue] = idx;
-    match mode {
-        Mode::Replace if field < 0 && value == 0 && subvalue == 0 => {
-            // append: every remembered position stays true
-            if !s.is_empty() {
-                s.push(FM);
-            }
-            s.extend_from_slice(new);
-            return;
-        }
-        Mode::Replace => {
-            if let Some((a, b)) = cur.item_range(s, field, value, subvalue) {
-                s.splice(a..b, new.iter().copied());
-                cur.keep_before(a);
-                return;
-            }
-        }
-        Mode::Delete if field < 0 || value < 0 || subvalue < 0 => return,
-        _ => {}
-    }
-    let from = cur.walk_from(field, value);
-    let sp = rdi_splice(s, field, value, subvalue, mode, new, from);
-    let start = sp.start;
-    s.splice(start..sp.end, sp.middle);
-    cur.keep_before(start);
-    // An item start at or before the change stays true; so does one just
-    // after it when the byte there is again its mark (DEL of a field or
-    // value leaves the next one where the deleted one began, so walking
-    // forward with DEL keeps its place).
-    let still =
-        |off: usize, mark: u8| off <= start || (off == start + 1 && s.get(start) == Some(&mark));
-    if field < 1 {
-        return;
-    }
-    if let Some(fs) = sp.field_start.filter(|&fs| still(fs, FM)) {
-        cur.set_field(field, fs);
-    }
-    // a value start needs its field's start remembered before it
-    if let Some((v, off)) = sp.value_start {
-        let known =
-            matches!(cur.field_at_or_before(field), Some((f, fs)) if f == field && fs <= off);
-        if known && (off <= start || (v >= 2 && still(off, VM))) {
-            cur.set_value(v, off);
-        }
-    }
 }
 
 /// INSERT(s, f, v, sv, new) / `INS new BEFORE s<f,v,sv>`: inserts `new` as

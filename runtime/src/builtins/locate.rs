@@ -106,7 +106,7 @@ pub fn locate(
         return done(needle.is_empty(), index);
     }
     if let Some(search_value) = numeric {
-        return locate_numeric(needle, search_value, src, p, index, mark, ascending);
+        return locate_numeric(needle, search_value, src, p, index, mark, ascending).0;
     }
 
     let n = src.len();
@@ -258,8 +258,51 @@ fn scan_int_item(rest: &[u8], mark: u8) -> (usize, Option<i64>) {
     (i, ok.then_some(if neg { -v } else { v }))
 }
 
+/// The integer needle and direction of a field-level LOCATE BY "AR" /
+/// "DR" that [`locate_ints_from`] can run: `None` for any other order or
+/// needle.
+pub fn sorted_int_needle(needle: &[u8], order: &[u8]) -> Option<(i64, bool)> {
+    let ascending = match order.first().map(u8::to_ascii_uppercase) {
+        Some(b'A') => true,
+        Some(b'D') => false,
+        _ => return None,
+    };
+    if order.get(1).map(u8::to_ascii_uppercase) != Some(b'R')
+        || needle.is_empty()
+        || needle.len() > 20
+    {
+        return None;
+    }
+    strnint(needle).map(|sv| (sv, ascending))
+}
+
+/// A LOCATE BY "AR" / "DR" of `needle` (integer value `sv`, see
+/// [`sorted_int_needle`]) among the fields (`mark` FM) or the values of
+/// field 1 (`mark` VM) of a non-empty `src` (the string's bytes, or only
+/// those from the start of an item on), from the item numbered `index`
+/// starting at byte `p`, as [`locate`] continues there. Also returns, when
+/// every item before the one the search stopped at (from `p` on) was an
+/// integer (so each compared below `sv` for "AR", above for "DR"), that
+/// item's number and start: a later search for a value past `sv` in the
+/// same direction, on the same bytes before that start, may begin there.
+pub fn locate_ints_from(
+    needle: &[u8],
+    sv: i64,
+    src: &[u8],
+    (p, index): (usize, i64),
+    mark: u8,
+    ascending: bool,
+) -> (Located, Option<(i64, usize)>) {
+    if index == 1 && is_delim(src[0]) && src[0] > mark {
+        // field 1 has no values (as in `locate`)
+        return (done(false, 1), None);
+    }
+    locate_numeric(needle, sv, src, p, index, mark, ascending)
+}
+
 /// AR/DR search with an integer needle: numeric items compare as numbers,
-/// others by length then bytes.
+/// others by length then bytes. With the result, where the search may
+/// resume (see [`locate_ints_from`]).
 fn locate_numeric(
     needle: &[u8],
     sv: i64,
@@ -268,11 +311,14 @@ fn locate_numeric(
     mut index: i64,
     mark: u8,
     ascending: bool,
-) -> Located {
+) -> (Located, Option<(i64, usize)>) {
     // items longer than this are never numbers: skipped (descending) or the
     // end of an ascending search
     const MAX: usize = 20;
+    // every item passed so far was a number (passed because of its value)
+    let mut all_num = true;
     loop {
+        let resume = |all_num: bool, index: i64, p: usize| all_num.then_some((index, p));
         // the item runs to the next mark of this level or above (all of
         // them are >= `mark`), or to the end
         let rest = &src[p..];
@@ -280,26 +326,38 @@ fn locate_numeric(
         let item = &rest[..len];
         if len > MAX {
             if ascending {
-                return done(false, index.saturating_add(1));
+                return (
+                    done(false, index.saturating_add(1)),
+                    resume(all_num, index, p),
+                );
             }
+            all_num = false;
         } else if let Some(iv) = parsed {
             if iv == sv {
-                return done(true, index);
+                return (done(true, index), resume(all_num, index, p));
             }
             if (iv < sv) != ascending {
-                return done(false, index);
+                return (done(false, index), resume(all_num, index, p));
             }
         } else if len == rest.len() {
             // a last item that is not a number is not compared
+            all_num = false;
         } else if item.len() == needle.len() {
             if (item < needle) != ascending {
-                return done(false, index);
+                return (done(false, index), resume(all_num, index, p));
             }
+            all_num = false;
         } else if (item.len() < needle.len()) != ascending {
-            return done(false, index);
+            return (done(false, index), resume(all_num, index, p));
+        } else {
+            all_num = false;
         }
         if len == rest.len() || rest[len] != mark {
-            return done(false, index.saturating_add(1));
+            // the last item: the search may resume there
+            return (
+                done(false, index.saturating_add(1)),
+                resume(all_num, index, p),
+            );
         }
         index = index.saturating_add(1);
         p += len + 1;
@@ -556,7 +614,7 @@ mod tests {
             let sv = parse_int_strict(needle.as_bytes()).unwrap();
             let mark = [FM, VM, SM][next(3) as usize];
             let asc = next(2) == 0;
-            let a = locate_numeric(needle.as_bytes(), sv, &src, 0, 1, mark, asc);
+            let a = locate_numeric(needle.as_bytes(), sv, &src, 0, 1, mark, asc).0;
             let b = locate_numeric_ref(needle.as_bytes(), sv, &src, 0, 1, mark, asc);
             assert_eq!(
                 (a.found, a.pos),

@@ -74,6 +74,66 @@ impl MarkCursor {
         }
     }
 
+    /// The lowest offset a walk from this cursor to field `field` (any
+    /// position REPLACE / INSERT / DELETE / EXTRACT take) reads: one
+    /// before the remembered field's start, or 0 when the walk starts at
+    /// the string's start.
+    pub fn walk_base(&self, field: i64) -> usize {
+        let field = if field == 0 { 1 } else { field };
+        if self.f >= 2 && (field < 0 || self.f <= field) {
+            self.foff.saturating_sub(1)
+        } else {
+            0
+        }
+    }
+
+    /// This cursor for the string's bytes from offset `base` on (every
+    /// offset moved down by `base`); what lies before `base` is forgotten.
+    pub fn rebased_down(&self, base: usize) -> MarkCursor {
+        let mut c = *self;
+        c.keep_after(base);
+        if c.f != 0 {
+            c.foff -= base;
+        }
+        if c.v != 0 {
+            c.voff -= base;
+        }
+        if c.s != 0 {
+            c.soff -= base;
+        }
+        c
+    }
+
+    /// The inverse of [`MarkCursor::rebased_down`].
+    pub fn rebased_up(&self, base: usize) -> MarkCursor {
+        let mut c = *self;
+        if c.f != 0 {
+            c.foff += base;
+        }
+        if c.v != 0 {
+            c.voff += base;
+        }
+        if c.s != 0 {
+            c.soff += base;
+        }
+        c
+    }
+
+    /// Forgets the entries before offset `base` (a value or subvalue
+    /// entry goes with its field).
+    fn keep_after(&mut self, base: usize) {
+        if self.f != 0 && self.foff < base {
+            self.clear();
+        }
+        if self.v != 0 && self.voff < base {
+            self.v = 0;
+            self.s = 0;
+        }
+        if self.s != 0 && self.soff < base {
+            self.s = 0;
+        }
+    }
+
     /// The remembered field at or before `field` (>= 1): (number, start).
     pub fn field_at_or_before(&self, field: i64) -> Option<(i64, usize)> {
         (self.f >= 1 && self.f <= field).then_some((self.f, self.foff))

@@ -95,6 +95,7 @@ pub mod conv_int;
 pub mod conv_md;
 pub mod conv_radix;
 pub mod conv_time;
+pub mod dyn_edit;
 pub mod dynarray;
 pub mod ebcdic;
 pub mod field;

@@ -359,11 +359,11 @@ impl Compiler<'_> {
 
     fn konst(&mut self, v: Value) -> u32 {
         if let Value::Str(s) = &v {
-            if let Some(&i) = self.const_str.get(&s.data) {
+            if let Some(&i) = self.const_str.get(s.bytes()) {
                 return i;
             }
             self.const_str
-                .insert(s.data.clone(), self.consts.len() as u32);
+                .insert(s.bytes().to_vec(), self.consts.len() as u32);
         }
         self.consts.push(v);
         (self.consts.len() - 1) as u32

@@ -106,7 +106,7 @@ impl PrintUnits {
     /// A text setting (empty when unset).
     pub fn text_setting(&self, unit: i64, key: i64) -> Vec<u8> {
         match self.get_setting(unit, key) {
-            Some(Value::Str(s)) => s.data.to_vec(),
+            Some(Value::Str(s)) => s.bytes().to_vec(),
             Some(Value::Int(n)) => n.to_string().into_bytes(),
             _ => Vec::new(),
         }

@@ -7,12 +7,14 @@
 //! variable holding them lets go.
 
 use std::any::Any;
-use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::builtins::mark_cursor::MarkCursor;
 
+mod bstr;
 pub mod ops;
+
+pub use bstr::BStr;
 
 /// A resource owned by an extension (for example a socket).
 ///
@@ -38,22 +40,6 @@ impl std::fmt::Debug for HostObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "HostObject({}, {})", self.kind, self.handle)
     }
-}
-
-/// A string value: bytes plus the REMOVE pointer that ScarletDME keeps with
-/// each string variable (reset by assignment).
-#[derive(Clone, Debug, Default)]
-pub struct BStr {
-    /// The bytes of the string.
-    pub data: Vec<u8>,
-    /// REMOVE pointer: byte offset of the next element (0 = start).
-    pub rem: usize,
-    /// True once REMOVE has run past the final element.
-    pub rem_end: bool,
-    /// Remembered mark positions, so that walking the dynamic array in
-    /// order is linear (see [`MarkCursor`]). Whoever changes `data` keeps
-    /// it true: [`Value::make_str_mut`] clears it.
-    pub cursor: Cell<MarkCursor>,
 }
 
 /// A dimensioned matrix (`DIM A(10)` or `DIM G(3,4)`); element 0 is separate.
@@ -167,12 +153,7 @@ impl Value {
     }
     /// A string value from bytes.
     pub fn str(b: Vec<u8>) -> Value {
-        Value::Str(Rc::new(BStr {
-            data: b,
-            rem: 0,
-            rem_end: false,
-            cursor: Cell::default(),
-        }))
+        Value::Str(Rc::new(BStr::new(b)))
     }
     /// A string value from a byte slice.
     pub fn from_bytes(b: &[u8]) -> Value {
@@ -225,7 +206,7 @@ impl Value {
     pub fn to_bytes(&self, prec: u8) -> std::borrow::Cow<'_, [u8]> {
         use std::borrow::Cow;
         match self {
-            Value::Str(s) => Cow::Borrowed(&s.data),
+            Value::Str(s) => Cow::Borrowed(s.bytes()),
             Value::Int(i) => Cow::Owned(i.to_string().into_bytes()),
             Value::Float(f) => Cow::Owned(crate::builtins::num::format_float(*f, prec as usize)),
             Value::Unassigned => Cow::Borrowed(b""),
@@ -237,7 +218,7 @@ impl Value {
     /// Appends the string form to `out`.
     pub fn append_to(&self, out: &mut Vec<u8>, prec: u8) {
         match self {
-            Value::Str(s) => out.extend_from_slice(&s.data),
+            Value::Str(s) => out.extend_from_slice(s.bytes()),
             Value::Int(i) => {
                 let mut buf = itoa_buf(*i);
                 out.extend_from_slice(buf.as_bytes_mut());
@@ -333,14 +314,14 @@ mod tests {
     fn in_place_append_when_unique() {
         let mut v = Value::text("ab");
         let p1 = match &v {
-            Value::Str(s) => s.data.as_ptr(),
+            Value::Str(s) => s.bytes().as_ptr(),
             _ => unreachable!(),
         };
-        v.make_str_mut(4).data.reserve(100);
-        v.make_str_mut(4).data.extend_from_slice(b"cd");
+        v.make_str_mut(4).data_mut().reserve(100);
+        v.make_str_mut(4).data_mut().extend_from_slice(b"cd");
         assert_eq!(&*v.to_bytes(4), b"abcd");
         let shared = v.clone();
-        v.make_str_mut(4).data.push(b'!');
+        v.make_str_mut(4).data_mut().push(b'!');
         assert_eq!(&*shared.to_bytes(4), b"abcd");
         assert_eq!(&*v.to_bytes(4), b"abcd!");
         let _ = p1;

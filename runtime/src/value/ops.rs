@@ -67,8 +67,8 @@ pub fn to_num(v: &Value) -> RtResult<Num> {
     match v {
         Value::Int(i) => Ok(Num::Int(*i)),
         Value::Float(f) => Ok(Num::Float(*f)),
-        Value::Str(s) => bn::parse_num(&s.data).ok_or_else(|| {
-            let shown: String = String::from_utf8_lossy(&s.data[..s.data.len().min(40)]).into();
+        Value::Str(s) => bn::parse_num(s.bytes()).ok_or_else(|| {
+            let shown: String = String::from_utf8_lossy(&s.bytes()[..s.len().min(40)]).into();
             ValueError::NonNumeric(Some(shown))
         }),
         Value::Unassigned => Err(ValueError::Unassigned),
@@ -94,7 +94,7 @@ pub fn from_num(n: Num) -> Value {
 pub fn to_int(v: &Value) -> RtResult<i64> {
     use crate::builtins::conv_int::{int_of_num, int_of_text};
     let r = match v {
-        Value::Str(s) => int_of_text(&s.data),
+        Value::Str(s) => int_of_text(s.bytes()),
         _ => int_of_num(to_num(v)?),
     };
     r.map(i64::from).map_err(|f| match f {
@@ -113,7 +113,7 @@ pub fn truth(v: &Value) -> RtResult<bool> {
     match v {
         Value::Int(i) => Ok(*i != 0),
         Value::Float(f) => Ok(*f != 0.0),
-        Value::Str(s) => Ok(bn::is_true(&s.data)),
+        Value::Str(s) => Ok(bn::is_true(s.bytes())),
         Value::Unassigned => Err(ValueError::Unassigned),
         _ => Ok(true),
     }
@@ -160,17 +160,17 @@ pub fn arith(op: Arith, a: &Value, b: &Value) -> RtResult<Value> {
 pub fn compare(a: &Value, b: &Value, prec: u8) -> RtResult<Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x.cmp(y)),
-        (Value::Str(x), Value::Str(y)) => Ok(compare_values(&x.data, &y.data)),
+        (Value::Str(x), Value::Str(y)) => Ok(compare_values(x.bytes(), y.bytes())),
         (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
             Ok(bn::num_cmp(to_num(a)?, to_num(b)?))
         }
         (Value::Int(_) | Value::Float(_), Value::Str(s)) => {
             let n = to_num(a)?;
-            Ok(compare_num_str(n, &a.to_bytes(prec), &s.data))
+            Ok(compare_num_str(n, &a.to_bytes(prec), s.bytes()))
         }
         (Value::Str(s), Value::Int(_) | Value::Float(_)) => {
             let n = to_num(b)?;
-            Ok(compare_num_str(n, &b.to_bytes(prec), &s.data).reverse())
+            Ok(compare_num_str(n, &b.to_bytes(prec), s.bytes()).reverse())
         }
         (Value::Unassigned, _) | (_, Value::Unassigned) => Err(ValueError::Unassigned),
         _ => Ok(compare_values(&a.to_bytes(prec), &b.to_bytes(prec))),
@@ -183,13 +183,13 @@ pub fn concat(a: Value, b: &Value, prec: u8) -> Value {
     match a {
         Value::Str(mut rc) => {
             if let Some(s) = Rc::get_mut(&mut rc) {
-                b.append_to(&mut s.data, prec);
+                b.append_to(s.append_vec(), prec);
                 s.rem = 0;
                 s.rem_end = false;
                 return Value::Str(rc);
             }
-            let mut v = Vec::with_capacity(rc.data.len() + 16);
-            v.extend_from_slice(&rc.data);
+            let mut v = Vec::with_capacity(rc.len() + 16);
+            v.extend_from_slice(rc.bytes());
             b.append_to(&mut v, prec);
             Value::str(v)
         }

@@ -166,7 +166,7 @@ impl Vm {
                     },
                     other => {
                         let n = match other {
-                            Value::Str(s) if s.data.is_empty() => 0,
+                            Value::Str(s) if s.is_empty() => 0,
                             v => Self::list_no(v),
                         };
                         let slot = self.sess.lists.get_mut(n);
@@ -280,14 +280,14 @@ impl Vm {
             }
             Sys::ClearSelect => {
                 let a = args.first().cloned().unwrap_or(Value::empty());
-                let all = matches!(&a, Value::Str(s) if s.data == b"ALL");
+                let all = matches!(&a, Value::Str(s) if s.bytes() == b"ALL");
                 if all {
                     for l in self.sess.lists.iter_mut() {
                         *l = None;
                     }
                 } else {
                     let n = match &a {
-                        Value::Str(s) if s.data.is_empty() => 0,
+                        Value::Str(s) if s.is_empty() => 0,
                         v => Self::list_no(v),
                     };
                     if let Some(l) = self.sess.lists.get_mut(n) {

@@ -321,7 +321,7 @@ impl Vm {
                     // appending is an assignment: the REMOVE pointer restarts
                     s.rem = 0;
                     s.rem_end = false;
-                    v.append_to(&mut s.data, prec);
+                    v.append_to(s.append_vec(), prec);
                 }
                 Op::Assigned(r) => {
                     let a = !self.var(r).is_unassigned();

@@ -16,7 +16,7 @@ const MAX_ELEMENT: usize = 64;
 
 /// Whether `v` is a string holding marks.
 pub(super) fn is_array(v: &Value) -> bool {
-    matches!(v, Value::Str(s) if mv::has_mark(&s.data))
+    matches!(v, Value::Str(s) if mv::has_mark(s.bytes()))
 }
 
 /// One element as a number: a missing one is `default`.

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use super::file_statements::{ELSE, THEN};
 use super::{Halt, RuntimeError, Step, Vm};
+use crate::builtins::dynarray::{FM, VM};
 use crate::builtins::{locate, matrix, remove};
 use crate::bytecode::statement_ops::Sys;
 use crate::value::ops::*;
@@ -30,12 +31,24 @@ impl Vm {
             Sys::Locate => {
                 let needle = b(0);
                 let srcv = args.get(1).unwrap_or(&un);
-                let src = srcv.to_bytes(p);
                 let f = to_int(args.get(2).unwrap_or(&un))?;
                 let v = to_int(args.get(3).unwrap_or(&un))?;
                 let s = to_int(args.get(4).unwrap_or(&un))?;
                 let order = b(5);
-                let r = locate::locate(&needle, &src, f, v, s, &order);
+                // a sorted search of the fields, or of the values of field
+                // 1: the string remembers where the last one stopped
+                let level = match (f <= 1, v, s) {
+                    (true, ..=0, _) => Some(FM),
+                    (true, 1, ..=0) => Some(VM),
+                    _ => None,
+                };
+                let sorted = level.and(locate::sorted_int_needle(&needle, &order));
+                let r = match (srcv, sorted, level) {
+                    (Value::Str(rc), Some((sv, up)), Some(mark)) if !rc.is_empty() => {
+                        rc.locate_sorted(&needle, sv, up, mark)
+                    }
+                    _ => locate::locate(&needle, &srcv.to_bytes(p), f, v, s, &order),
+                };
                 self.push(Value::int(r.pos));
                 self.push(Value::Int(if r.found { THEN } else { ELSE }));
             }
@@ -264,7 +277,7 @@ impl Vm {
                     return Err(self.unassigned(r));
                 }
                 let s = slot.make_str_mut_keep(p);
-                let rr = remove::remove(&s.data, s.rem);
+                let rr = remove::remove(s.bytes(), s.rem);
                 let item = rr.item.to_vec();
                 let delim = rr.delim;
                 s.rem = rr.next;
@@ -284,7 +297,7 @@ impl Vm {
                 let slot = self.var_mut(r);
                 let s = slot.make_str_mut_keep(p);
                 // beyond the end: the pointer stays, STATUS() 1002 (ER$LENGTH)
-                let ok = n <= s.data.len() && (n == 0 || !s.data.is_empty());
+                let ok = n <= s.len() && (n == 0 || !s.is_empty());
                 if ok {
                     s.rem = n;
                 }

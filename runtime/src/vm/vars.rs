@@ -146,7 +146,7 @@ impl Vm {
     #[inline(always)]
     pub(super) fn store_var(&mut self, r: VarRef, v: Value) {
         let v = match v {
-            Value::Str(s) if s.rem != 0 || s.rem_end => Value::from_bytes(&s.data),
+            Value::Str(s) if s.rem != 0 || s.rem_end => Value::from_bytes(s.bytes()),
             other => other,
         };
         super::forget_pod(std::mem::replace(self.var_mut(r), v));
@@ -157,7 +157,7 @@ impl Vm {
     #[inline(always)]
     pub(super) fn store_op(&mut self, r: VarRef, v: Value) -> bool {
         let v = match v {
-            Value::Str(s) if s.rem != 0 || s.rem_end => Value::from_bytes(&s.data),
+            Value::Str(s) if s.rem != 0 || s.rem_end => Value::from_bytes(s.bytes()),
             other => other,
         };
         let old = std::mem::replace(self.var_mut(r), v);
@@ -201,10 +201,7 @@ impl Vm {
                 let r = match &v {
                     Value::Str(rc) => {
                         // the string's own cursor makes extraction in order linear
-                        let mut c = rc.cursor.get();
-                        let r = c.extract(&rc.data, idx[0], idx[1], idx[2]).to_vec();
-                        rc.cursor.set(c);
-                        r
+                        rc.extract(idx)
                     }
                     _ => dynarray::extract(&v.to_bytes(p), idx[0], idx[1], idx[2]).to_vec(),
                 };
@@ -228,9 +225,7 @@ impl Vm {
         let s = slot.make_str_mut_keep(p);
         s.rem = 0;
         s.rem_end = false;
-        let mut c = s.cursor.get();
-        dynarray::edit_in_place(&mut s.data, &mut c, dynarray::Mode::Replace, idx, &nv);
-        s.cursor.set(c);
+        s.edit(dynarray::Mode::Replace, idx, &nv);
         Ok(())
     }
 
@@ -245,7 +240,7 @@ impl Vm {
             return Err(self.unassigned(r));
         }
         let bs = slot.make_str_mut(p);
-        field::substr_assign(&mut bs.data, s, l, &nv);
+        field::substr_assign(bs.data_mut(), s, l, &nv);
         Ok(())
     }
 

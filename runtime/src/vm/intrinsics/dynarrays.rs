@@ -122,9 +122,7 @@ impl Vm {
             if let Some(b) = Rc::get_mut(rc) {
                 b.rem = 0;
                 b.rem_end = false;
-                let mut c = b.cursor.get();
-                dynarray::edit_in_place(&mut b.data, &mut c, mode, idx, new);
-                b.cursor.set(c);
+                b.edit(mode, idx, new);
                 return std::mem::take(&mut self.stack[base]);
             }
         }

@@ -88,12 +88,12 @@ impl Vm {
                 let conv = |s: &[u8]| !s.is_empty() && bn::parse_num(s).is_some();
                 let both = match (&a, &b) {
                     (Value::Str(x), Value::Str(y)) => {
-                        conv(&x.data)
-                            && conv(&y.data)
-                            && bn::is_numeric(&x.data)
-                            && bn::is_numeric(&y.data)
+                        conv(x.bytes())
+                            && conv(y.bytes())
+                            && bn::is_numeric(x.bytes())
+                            && bn::is_numeric(y.bytes())
                     }
-                    (Value::Str(s), n) | (n, Value::Str(s)) => conv(&s.data) && to_num(n).is_ok(),
+                    (Value::Str(s), n) | (n, Value::Str(s)) => conv(s.bytes()) && to_num(n).is_ok(),
                     _ => to_num(&a).is_ok() && to_num(&b).is_ok(),
                 };
                 let pick = if a_ge_b == (which == I::Max) { a } else { b };
@@ -168,18 +168,19 @@ impl Vm {
         let Value::Str(s) = v else {
             return f(v);
         };
-        if !s.data.iter().any(|&c| is_mark(c)) {
+        let d = s.bytes();
+        if !d.iter().any(|&c| is_mark(c)) {
             return f(v);
         }
         let p = self.prec();
-        let mut out = Vec::with_capacity(s.data.len() + 8);
+        let mut out = Vec::with_capacity(d.len() + 8);
         let mut start = 0;
-        for i in 0..=s.data.len() {
-            let c = s.data.get(i).copied().unwrap_or(0);
-            if i == s.data.len() || is_mark(c) {
-                let r = f(&Value::from_bytes(&s.data[start..i]))?;
+        for i in 0..=d.len() {
+            let c = d.get(i).copied().unwrap_or(0);
+            if i == d.len() || is_mark(c) {
+                let r = f(&Value::from_bytes(&d[start..i]))?;
                 r.append_to(&mut out, p);
-                if i < s.data.len() {
+                if i < d.len() {
                     out.push(c);
                 }
                 start = i + 1;

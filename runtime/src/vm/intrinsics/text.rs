@@ -20,7 +20,7 @@ impl Vm {
         let s = |i: usize| self.sarg(base, i);
         Ok(match which {
             I::Len => match self.arg(base, 0) {
-                Value::Str(x) => Value::int(x.data.len() as i64),
+                Value::Str(x) => Value::int(x.len() as i64),
                 v if v.resource::<crate::host::display::ScreenImage>().is_some() => {
                     return Err(RuntimeError::Fatal(crate::vm::NOT_A_STRING).into())
                 }
