@@ -185,10 +185,13 @@ def c_remove(g, d):
     r = g.r
     step = r.choice(["  REMOVE X FROM D SETTING C", "  X = REMOVE(D, C)"])
     extra = r.choice(["", "  IF N = 2 THEN SETREM {1} ON D", "  IF N = 1 THEN D := {2}"])
+    # SETREM below 0 makes ScarletDME's next REMOVE read the byte before the
+    # string (undefined behaviour, FINDINGS S11): the draw is kept (same
+    # random stream), the offset taken as 0
     return Case("remove", ["D = {0}", 'R = ""', "N = 0", "LOOP", step, "  N += 1",
                            "  R := X:'/':C:'/':GETREM(D):';'"] + ([extra] if extra else []) +
                 ["WHILE C AND N < 25 REPEAT"],
-                [g.expr("s", d - 1), leaf("i", str(r.randint(-1, 12))), g.expr("s", d - 2)])
+                [g.expr("s", d - 1), leaf("i", str(max(0, r.randint(-1, 12)))), g.expr("s", d - 2)])
 
 
 def c_strstmt(g, d):
@@ -337,13 +340,20 @@ def c_local(g, d):
                 [g.expr("s", d - 1), g.expr("s", d - 2), g.expr("s", d - 2)], tail=tail)
 
 
+def iconvs(code):
+    """ICONVS of a string; MD codes of a string with "$" are undefined
+    behaviour in ScarletDME (gen.UNDEFINED iconv_md_currency)."""
+    arg = 'CHANGE({0}, "$", "")' if code.startswith("MD") else "{0}"
+    return "ICONVS(%s, %s)" % (arg, q(code))
+
+
 def c_intr(g, d):
     """Intrinsics the default profile does not draw."""
     r = g.r
     n, i, k, p = "n", "i", "k", "p"
     forms = [
         ("COMPARE({0}, {1})", ["s", "s"]), ("COMPARE({0}, {1}, %s)" % q(g.pick(["L", "R", "AL", "X"])), ["s", "s"]),
-        ("CROP({0})", ["s"]), ("FOLDS({0}, {1} + 1)", ["s", k]), ("ICONVS({0}, %s)" % q(g.pick(["MD2", "D", "MCU"])), ["s"]),
+        ("CROP({0})", ["s"]), ("FOLDS({0}, {1} + 1)", ["s", k]), (iconvs(g.pick(["MD2", "D", "MCU"])), ["s"]),
         ("IDIV({0}, (ABS({1}) + 1))", [n, n]), ("RDIV({0}, (ABS({1}) + 1))", [n, n]),
         ("IFS({0}, {1}, {2})", ["nd", "s", "s"]), ("INDEXS({0}, {1}, {2})", ["s", "s", k]),
         ("INDICES({0}, {1})", ["s", "s"]), ("LISTINDEX({0}, %s, {1})" % q(g.pick([",", " ", "."])), ["s", "s"]),

@@ -129,6 +129,8 @@ def test_stmts_profile():
                 check(not re.search(r"FOLDS\(.*, 0\)", ln), "FOLDS width 0 (ScarletDME loops): " + ln)
                 check("SOUNDEXS(" not in ln or re.search(r"SOUNDEXS\(.*\[1, 20\]\)", ln), "SOUNDEXS chunks: " + ln)
                 check('"DI' not in ln, "OCONV DI: " + ln)
+                check(not re.search(r"SETREM -", ln), "SETREM below 0 (undefined): " + ln)
+                check(not re.search(r'ICONVS\((?!CHANGE).*, "M[DLR][^"]*"\)$', ln), "ICONVS MD of a string with $: " + ln)
     check(kinds == {k[1].__name__[2:] for k in gen_stmts.KINDS} | {"risky"},
           "stmts case kinds covered: %s" % sorted(kinds))
     # shrinking keeps a case's local routine and its {L} names

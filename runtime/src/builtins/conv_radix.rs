@@ -32,7 +32,15 @@ pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> Result<ConvResult,
         };
         let mut out = Vec::with_capacity(v.len() * width);
         for &c in v {
-            let d = radix_digits(c as u64, radix);
+            // op_oconv reads the bytes as C's signed char: the sign bits of
+            // a byte >= 0x80 show in MO0C's top digit (0xFE is "776"), not
+            // in the 2 hex or 8 binary digits (fuzz/FZ_OCONV_MO0C_01)
+            let n = if radix == 8 && c >= 0x80 {
+                c as u64 | 0x100
+            } else {
+                c as u64
+            };
+            let d = radix_digits(n, radix);
             out.extend(std::iter::repeat_n(b'0', width - d.len()));
             out.extend_from_slice(&d);
         }
