@@ -183,11 +183,19 @@ impl Parser<'_> {
                 while self.peek_at(k) == &Tok::Sym(Sym::Minus) {
                     k += 1;
                 }
-                if let Tok::Num(n) = self.peek_at(k).clone() {
+                if let Tok::Num(n) | Tok::HexNum(n) = self.peek_at(k).clone() {
                     for _ in 0..=k {
                         self.advance();
                     }
-                    let lit = if k % 2 == 1 { format!("-{n}") } else { n };
+                    // a negative literal comes from a `0x` constant
+                    // (0x80000000 is -2147483648); its negation wraps in 32
+                    // bits as ScarletDME's does: -0x80000000 is itself
+                    let lit = match n.strip_prefix('-') {
+                        Some(_) if k % 2 == 0 || n == "-2147483648" => n,
+                        Some(pos) => pos.to_string(),
+                        None if k % 2 == 1 => format!("-{n}"),
+                        None => n,
+                    };
                     return self.postfix_ops(Expr::Num(lit));
                 }
                 // the signs cancel in pairs without a conversion to a
@@ -278,7 +286,7 @@ impl Parser<'_> {
     fn primary(&mut self) -> Option<Expr> {
         let t = self.peek().clone();
         match t {
-            Tok::Num(n) => {
+            Tok::Num(n) | Tok::HexNum(n) => {
                 self.advance();
                 Some(Expr::Num(n))
             }
