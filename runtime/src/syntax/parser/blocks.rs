@@ -360,6 +360,7 @@ impl Parser<'_> {
                 self.advance();
                 continue;
             }
+            let start = self.peek().clone();
             match self.stmt() {
                 Some(s) => {
                     let chained = matches!(s.kind, StmtKind::Do | StmtKind::LoopTest { .. });
@@ -379,6 +380,15 @@ impl Parser<'_> {
                     self.skip_line();
                     return out;
                 }
+            }
+            if !self.leftover && !self.at_clause_end() && self.leftover_refused(&start) {
+                self.skip_line();
+                return out;
+            }
+            // a label left over after the statement ends the clause
+            if self.leftover || !self.at_clause_end() && self.at_leftover_label() {
+                self.leftover = true;
+                return out;
             }
             if std::mem::take(&mut self.stmt_after_end) {
                 continue;

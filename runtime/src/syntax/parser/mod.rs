@@ -10,8 +10,10 @@ mod expr;
 mod field_ref;
 mod file_stmt;
 mod io;
+mod leftover;
 mod line_table;
 mod os_stmts;
+mod print_stmts;
 mod stmts;
 mod terminal;
 mod terminal_io;
@@ -68,6 +70,11 @@ pub struct Parser<'a> {
     /// A block's END was followed by a statement on its line (`END PRINT
     /// X`), which ScarletDME takes as the next statement.
     pub(crate) stmt_after_end: bool,
+    /// A single-line clause ended at a label left over after its last
+    /// statement (`leftover`): the enclosing block takes the label.
+    pub(crate) leftover: bool,
+    /// Where the last leftover label ended: a line has one label at most.
+    pub(crate) leftover_end: usize,
     /// Open constructs in which END is not the final END (LOOP, FOR, CASE,
     /// single-line clauses).
     pub(crate) open: usize,
@@ -155,6 +162,8 @@ pub fn parse(
         last_line: toks.last().map(|t| t.line).unwrap_or(1),
         eof_reported: false,
         stmt_after_end: false,
+        leftover: false,
+        leftover_end: 0,
         open: 0,
         fors: Vec::new(),
         clause: 0,
@@ -336,6 +345,14 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 Tok::Eof => return out,
+                // a block that starts mid-line (`FOR I = 1 TO 2 5`, `LOOP 5`)
+                // starts with what is left of that line
+                Tok::Num(_) if self.at_leftover_label() => {
+                    let label = self.leftover_label();
+                    out.push(label);
+                    in_group = true;
+                    continue;
+                }
                 Tok::Label(l) => {
                     if !in_group {
                         self.line_entry();
@@ -369,6 +386,7 @@ impl<'a> Parser<'a> {
             }
             in_group = false;
             let before = self.errors.len();
+            let start = self.peek().clone();
             match self.stmt() {
                 Some(s) => {
                     if !matches!(s.kind, StmtKind::Null | StmtKind::Label(_)) {
@@ -398,7 +416,17 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            if std::mem::take(&mut self.stmt_after_end) {
+            if std::mem::take(&mut self.stmt_after_end) && !self.leftover {
+                continue;
+            }
+            if !self.leftover && !self.at_stmt_end() && self.leftover_refused(&start) {
+                self.skip_line();
+                continue;
+            }
+            if self.leftover || !self.at_stmt_end() && self.at_leftover_label() {
+                let label = self.leftover_label();
+                out.push(label);
+                in_group = true;
                 continue;
             }
             if !self.at_stmt_end() {
