@@ -166,15 +166,24 @@ scarletdme-check: build
 # keyed by the sha256 of the program's bytes and of the ScarletDME installation,
 # only complete runs), so a second run of the same seeds only runs mvbasic; the
 # log's last line says how many ScarletDME results came from the cache.
+# DIFFTEST_PROFILE picks the generator: `default` (expressions, intrinsics,
+# conversions, small control flow: the standard 20,000-seed run) or `stmts`
+# (tools/difftest/gen_stmts.py: statements with clauses and side effects,
+# LOCATE/FIND/INS/DEL/REMOVE/MAT, random conversion codes and FMT masks with
+# STATUS(), PRINT formats, GOSUB and LOCAL functions, edge values and run-time
+# errors; give it its own seeds and cache, see tools/difftest/README.md), e.g.
+#   make difftest DIFFTEST_PROFILE=stmts DIFFTEST_START=1000001 DIFFTEST_COUNT=5000 \
+#        DIFFTEST_SD_CACHE=target/difftest-sd-cache-stmts
 DIFFTEST_START ?= 1
 DIFFTEST_COUNT ?= 20000
 DIFFTEST_SD_CACHE ?= target/difftest-sd-cache
+DIFFTEST_PROFILE ?= default
 difftest:
 	@if ! command -v qm >/dev/null 2>&1; then \
 	  echo "difftest: qm (ScarletDME) is not installed: nothing to run (see docs/scarletdme.md)"; exit 0; fi; \
 	$(CARGO) build --release -p mvbasic && \
 	python3 tools/difftest/run.py --start $(DIFFTEST_START) --count $(DIFFTEST_COUNT) --workers 2 \
-	  --sd-cache $(DIFFTEST_SD_CACHE) 2>&1 | tee target/difftest.log | grep -v '^progress:'
+	  --profile $(DIFFTEST_PROFILE) --sd-cache $(DIFFTEST_SD_CACHE) 2>&1 | tee target/difftest.log | grep -v '^progress:'
 
 # The generator, shrinker, output parser and result cache of `make difftest` (no ScarletDME).
 test-difftest-self:

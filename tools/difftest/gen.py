@@ -382,21 +382,30 @@ class Case:
     """A few statements (``lines``, holes ``{0}``... filled with ``holes``)
     that leave a value in R; rendered with the lines that print it."""
 
-    __slots__ = ("kind", "lines", "holes", "post")
+    __slots__ = ("kind", "lines", "holes", "post", "tail")
 
-    def __init__(self, kind, lines, holes, post=()):
+    def __init__(self, kind, lines, holes, post=(), tail=()):
         self.kind = kind
         self.lines = list(lines)
         self.holes = list(holes)
         self.post = list(post)  # statements after the PRINT (restore state)
+        # internal routines (LOCAL FUNCTION ...) placed after the main program
+        # (profile stmts; the default profile has none)
+        self.tail = list(tail)
 
     def render(self, cid):
+        """The case's lines; ``{L}`` in a line is the case id (unique names
+        for labels, matrices and local routines of one program)."""
         vals = [h.render() for h in self.holes]
-        out = [ln.format(*vals) for ln in self.lines]
+        out = [ln.format(*vals, L=cid) for ln in self.lines]
         out.append("CONVERT @FM:@VM:@SM:@TM TO '^]\\~' IN R")
         out.append('PRINT "%s:":R' % cid)
         out.extend(self.post)
         return out
+
+    def render_tail(self, cid):
+        vals = [h.render() for h in self.holes]
+        return [ln.format(*vals, L=cid) for ln in self.tail]
 
     def size(self):
         return len(self.lines) + sum(h.size() for h in self.holes)
@@ -484,8 +493,15 @@ def render_program(cases, ids=None, header=None):
     lines = []
     if header:
         lines.extend("* " + h for h in header)
+    tails = []
     for n, c in enumerate(cases):
-        lines.extend(c.render(ids[n] if ids else "C%d" % (n + 1)))
+        cid = ids[n] if ids else "C%d" % (n + 1)
+        lines.extend(c.render(cid))
+        tails.extend(c.render_tail(cid))
     lines.append('PRINT "done"')
-    lines.append("END")
+    if tails:  # internal routines come after the main program's STOP
+        lines.append("STOP")
+        lines.extend(tails)
+    else:
+        lines.append("END")
     return "\n".join(lines) + "\n"

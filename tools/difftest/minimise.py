@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Shrinks one differing case of a generated program to a small regression.
 
-    minimise.py SEED CASE [--all] [--write STEM]
+    minimise.py SEED CASE [--all] [--profile stmts] [--write STEM]
 
 SEED and CASE (``C17``) come from run.py's report. Prints the minimal
 program with what ScarletDME and mvbasic print for it. ``--write STEM``
@@ -16,6 +16,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
+import gen_stmts  # noqa: E402
 import oracle  # noqa: E402
 import sdcache  # noqa: E402
 import shrink  # noqa: E402
@@ -73,6 +74,7 @@ def main():
     ap.add_argument("case")
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--write")
+    ap.add_argument("--profile", choices=["default", "stmts"], default="default", help="as run.py's")
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "difftest"))
     ap.add_argument("--mvbasic", default=os.path.join(ROOT, "target", "release", "mvbasic"))
     ap.add_argument("--sd-cache", default=sdcache.default_dir(ROOT), help="as run.py's")
@@ -82,7 +84,8 @@ def main():
         print("minimise: qm (ScarletDME) is not installed")
         return 0
     exclude = () if a.all else tuple(gen.KNOWN_UNFIXED)
-    cases = gen.make_program(a.seed, exclude=exclude)
+    make = gen_stmts.make_program if a.profile == "stmts" else gen.make_program
+    cases = make(a.seed, exclude=exclude)
     case = cases[int(a.case.lstrip("C")) - 1]
     cache = None if a.no_sd_cache else sdcache.SdCache(a.sd_cache, sdcache.install_identity())
     chk = Checker(oracle.Worker(os.path.join(a.out, "wmin"), a.mvbasic, cache))
@@ -91,7 +94,8 @@ def main():
         return 1
     small = shrink.minimise(case, chk.differs)
     sd, mv = chk.outputs([small])[0]
-    text = gen.render_program([small], ["C1"], header=["difftest: seed %d case %s, minimised" % (a.seed, a.case)])
+    prof = "" if a.profile == "default" else ", profile " + a.profile
+    text = gen.render_program([small], ["C1"], header=["difftest: seed %d case %s%s, minimised" % (a.seed, a.case, prof)])
     print(text, end="")
     print("ScarletDME: %r\nmvbasic:    %r\n(%d runs)" % (sd, mv, chk.runs))
     if a.write:

@@ -2,9 +2,10 @@
 """Differential test of mvbasic against real ScarletDME.
 
     run.py [--start SEED] [--count N] [--batch B] [--workers W] [--out DIR] [--all]
-           [--sd-cache DIR | --no-sd-cache] [--rerun RESULTS]
+           [--profile default|stmts] [--sd-cache DIR | --no-sd-cache] [--rerun RESULTS]
 
-Generates programs for seeds START .. START+N-1 (gen.py), runs each on both
+Generates programs for seeds START .. START+N-1 (gen.py; with --profile
+stmts gen_stmts.py: statements, clauses and edge values), runs each on both
 (oracle.py) and appends one JSON line per program to DIR/results.jsonl;
 every difference (program seed, case, both values) is printed and logged.
 The last line is the summary, counted from the results themselves.
@@ -24,10 +25,15 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
+import gen_stmts  # noqa: E402
 import oracle  # noqa: E402
 import sdcache  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+# generator profiles: name -> make_program(seed, exclude=...)
+PROFILES = {"default": gen.make_program, "stmts": gen_stmts.make_program}
 
 
 def show(b):
@@ -43,6 +49,8 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "difftest"))
     ap.add_argument("--mvbasic", default=os.path.join(ROOT, "target", "release", "mvbasic"))
     ap.add_argument("--all", action="store_true", help="also generate the known-unfixed classes")
+    ap.add_argument("--profile", choices=sorted(PROFILES), default="default",
+                    help="generator profile (default: expressions; stmts: statements and clauses)")
     ap.add_argument("--rerun", help="run again only the differing seeds of this results.jsonl")
     ap.add_argument("--sd-cache", default=sdcache.default_dir(ROOT),
                     help="directory of cached ScarletDME results (default $DIFFTEST_SD_CACHE "
@@ -63,7 +71,8 @@ def main():
     if a.rerun:
         with open(a.rerun) as f:
             recs = [json.loads(line) for line in f]
-        seeds = sorted({r["seed"] for r in recs if r["status"] == "diff" and r.get("all", False) == a.all})
+        seeds = sorted({r["seed"] for r in recs if r["status"] == "diff" and r.get("all", False) == a.all
+                        and r.get("profile", "default") == a.profile})
     jobs = queue.Queue()
     for i in range(0, len(seeds), a.batch):
         jobs.put(seeds[i:i + a.batch])
@@ -80,7 +89,8 @@ def main():
                 batch = jobs.get_nowait()
             except queue.Empty:
                 return
-            progs = {"T%d" % s: gen.render_program(gen.make_program(s, exclude=exclude)) for s in batch}
+            make = PROFILES[a.profile]
+            progs = {"T%d" % s: gen.render_program(make(s, exclude=exclude)) for s in batch}
             hits = w.cache_hits
             res = w.batch(progs)
             with lock:
@@ -88,6 +98,8 @@ def main():
                 for s in batch:
                     sd, mv = res["T%d" % s]
                     rec = {"seed": s, "all": a.all}
+                    if a.profile != "default":
+                        rec["profile"] = a.profile
                     stats["programs"] += 1
                     if sd is None:
                         rec["status"] = "sd_compile"
@@ -129,12 +141,13 @@ def main():
         t.start()
     for t in threads:
         t.join()
-    print("difftest: %d programs run (seeds %s%s), %d same, %d differ (%d differing cases), "
+    print("difftest: %d programs run (seeds %s%s%s), %d same, %d differ (%d differing cases), "
           "%d ScarletDME compile errors, %d stopped by a ScarletDME run-time error "
           "(mvbasic stopped at the same case with the same error in %d), "
           "%d ScarletDME results from the cache (%s)" % (
               stats["programs"], "%d..%d" % (seeds[0], seeds[-1]) if not a.rerun else "differing in " + a.rerun,
-              ", --all" if a.all else "", stats["same"],
+              ", --all" if a.all else "", "" if a.profile == "default" else ", profile " + a.profile,
+              stats["same"],
               stats["diff"], stats["cases_diff"], stats["sd_compile"], stats["sd_error"], stats["stop_same"],
               stats["sd_cached"], "off" if cache is None else cache.root))
     return 0

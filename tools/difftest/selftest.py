@@ -3,6 +3,7 @@
 ScarletDME result cache. Needs neither ScarletDME nor mvbasic (part of
 `make test`)."""
 
+import hashlib
 import os
 import re
 import stat
@@ -11,6 +12,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
+import gen_stmts  # noqa: E402
 import oracle  # noqa: E402
 import sdcache  # noqa: E402
 import shrink  # noqa: E402
@@ -79,6 +81,60 @@ def test_generator():
     every = "".join(texts.values())
     check(re.search(r"(INSERT|REPLACE)\([^\n]*; ", every) is not None, "the semicolon forms are generated")
     check(re.search(r"\[(\"[^\"]*\"|'[^']*'), ", every) is not None, "field substrings are generated")
+
+
+# sha256 of the default profile's programs of seeds 1..200 (the standard run's
+# ScarletDME results are cached by program bytes: the default profile must
+# never change; a new kind of program goes into a new profile)
+DEFAULT_PROGRAMS_SHA256 = "bb3a281d057ff6de86055a657df56d81ff3c03981c3417942f63a044b538019e"
+
+
+def test_default_unchanged():
+    h = hashlib.sha256()
+    for s in range(1, 201):
+        h.update(gen.render_program(gen.make_program(s)).encode("latin-1"))
+    check(h.hexdigest() == DEFAULT_PROGRAMS_SHA256, "the default profile's programs changed (cache lost)")
+
+
+def test_stmts_profile():
+    """Profile stmts: deterministic, valid-looking, every kind drawn, names
+    unique per case id, and the default profile's programs unchanged by it."""
+    seeds = range(1, 81)
+    texts = {s: gen.render_program(gen_stmts.make_program(s)) for s in seeds}
+    check(all(gen.render_program(gen_stmts.make_program(s)) == texts[s] for s in (1, 40)), "stmts: same seed, same program")
+    check(len(set(texts.values())) == len(texts), "stmts: different seeds give different programs")
+    check(all(texts[s] != gen.render_program(gen.make_program(s)) for s in (1, 2)), "stmts differs from default")
+    kinds = set()
+    for s in seeds:
+        cases = gen_stmts.make_program(s)
+        check(len(cases) == gen_stmts.CASES_PER_PROGRAM, "stmts seed %d: case count" % s)
+        kinds.update(c.kind for c in cases)
+        check(all(c.kind != "risky" for c in cases[:-1]), "stmts seed %d: a risky case only at the end" % s)
+        text = texts[s]
+        check("{" not in text and "}" not in text, "stmts seed %d: unformatted template" % s)
+        lines = text.split("\n")
+        labels = [ln.split(":")[0] for ln in lines if re.match(r"^[A-Z]C\d+:", ln)]
+        check(len(labels) == len(set(labels)), "stmts seed %d: duplicate labels" % s)
+        tails = any(c.tail for c in cases)
+        check(lines[-2] == "END" and lines[-1] == "", "stmts seed %d: program end" % s)
+        check(("\nSTOP\n" in text) == tails, "stmts seed %d: STOP before the local routines" % s)
+        for n, c in enumerate(cases):
+            out = c.render("C%d" % (n + 1))
+            check(out[-1 - len(c.post)] == 'PRINT "C%d:":R' % (n + 1), "stmts seed %d C%d prints its line" % (s, n + 1))
+            for ln in out + c.render_tail("C%d" % (n + 1)):
+                check(balanced(ln), "stmts seed %d C%d unbalanced: %s" % (s, n + 1, ln))
+                # forms ScarletDME rejects or reads otherwise (gen_stmts comments)
+                check(not re.search(r"^LOCATE X IN D<[^>]*>, ", ln), "Pick's LOCATE start form: " + ln)
+                check(not re.search(r"^MATBUILD .*, .* USING", ln), "MATBUILD range USING: " + ln)
+                check(not re.search(r"FOLDS\(.*, 0\)", ln), "FOLDS width 0 (ScarletDME loops): " + ln)
+                check("SOUNDEXS(" not in ln or re.search(r"SOUNDEXS\(.*\[1, 20\]\)", ln), "SOUNDEXS chunks: " + ln)
+                check('"DI' not in ln, "OCONV DI: " + ln)
+    check(kinds == {k[1].__name__[2:] for k in gen_stmts.KINDS} | {"risky"},
+          "stmts case kinds covered: %s" % sorted(kinds))
+    # shrinking keeps a case's local routine and its {L} names
+    local = next(c for s in seeds for c in gen_stmts.make_program(s) if c.kind == "local")
+    small = shrink.minimise(local, lambda cs: [c.kind == "local" for c in cs])
+    check(small.tail and small.render_tail("C7")[0].startswith("LOCAL FUNCTION FC7("), "shrunk local case keeps its routine")
 
 
 def test_shrink():
@@ -210,6 +266,8 @@ def test_cache_store():
 
 def main():
     test_generator()
+    test_default_unchanged()
+    test_stmts_profile()
     test_shrink()
     test_parse()
     test_cache_key()

@@ -57,7 +57,7 @@ def candidates(case):
             for s in subs:
                 holes = list(case.holes)
                 holes[hi] = _replace(hole, path, s)
-                add(gen.Case(case.kind, case.lines, holes, case.post))
+                add(gen.Case(case.kind, case.lines, holes, case.post, case.tail))
     out.sort(key=lambda c: c.size())
     return out
 
