@@ -22,7 +22,10 @@ impl Parser<'_> {
         // no label after a `;`, and one label at most (`X = 1 5 6` and
         // `10 20 X = 1` have no label 20)
         let after_label = self.pos > 0
-            && matches!(self.toks.get(self.pos - 1).map(|t| &t.tok), Some(Tok::Label(_)));
+            && matches!(
+                self.toks.get(self.pos - 1).map(|t| &t.tok),
+                Some(Tok::Label(_))
+            );
         if self.after_semi() || after_label || self.pos == self.leftover_end {
             return false;
         }
