@@ -233,7 +233,7 @@ impl Parser<'_> {
             self.error("Expected = after FOR loop control variable name");
             return None;
         }
-        let from = self.expr()?;
+        let from = self.expr_plain()?;
         // after an error in the header the loop is still open: its NEXT closes it
         let mut to = Expr::Num("0".into());
         let mut step = None;
@@ -244,14 +244,14 @@ impl Parser<'_> {
         } else {
             // STEP is reserved in the limit (BCOMP's reserved.names<2>)
             self.local_reserved = &["STEP"];
-            let limit = self.expr();
+            let limit = self.expr_plain();
             self.local_reserved = &[];
             match limit {
                 Some(e) => to = e,
                 None => self.skip_line(),
             }
             if self.eat_kw("STEP") {
-                match self.expr() {
+                match self.expr_plain() {
                     Some(e) => step = Some(e),
                     None => self.skip_line(),
                 }

@@ -474,7 +474,7 @@ impl Parser<'_> {
                 } else if self.eat_kw("OFF") {
                     Expr::Num("0".into())
                 } else {
-                    self.expr()?
+                    self.expr_plain()?
                 };
                 Some(StmtKind::Echo(e))
             }
@@ -661,7 +661,11 @@ impl Parser<'_> {
                 self.error(ErrorKind::NotFound("Comma".into()));
                 return None;
             }
-            let array = self.concat()?;
+            // no format juxtaposition here (BCOMP's `expr`)
+            let saved = self.no_format.replace(self.depth);
+            let array = self.concat();
+            self.no_format = saved;
+            let array = array?;
             let mut idx = Vec::new();
             while self.eat_sym(Sym::Comma) {
                 idx.push(self.expr()?);

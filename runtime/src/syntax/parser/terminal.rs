@@ -119,7 +119,7 @@ impl Parser<'_> {
                 if self.at_clause_end() {
                     StmtKind::Null
                 } else {
-                    match self.expr() {
+                    match self.expr_plain() {
                         Some(e) => StmtKind::Sleep(e),
                         None => return Some(None),
                     }
