@@ -93,6 +93,14 @@ impl Parser<'_> {
                 if self.eat_sym(Sym::Comma) {
                     inputs.push(self.expr()?);
                 }
+                // READONLY (reserved in OPEN only) opens the file so that
+                // writes fail: not implemented, so refused by name
+                if self.is_kw("READONLY") {
+                    self.error(ErrorKind::UnsupportedStatement(format!(
+                        "{kw} ... READONLY"
+                    )));
+                    return Some(None);
+                }
                 self.expect_kw("TO")?;
                 let out = self.lvalue()?;
                 self.io(kw, inputs, vec![out])
