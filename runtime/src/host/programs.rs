@@ -12,6 +12,7 @@ use crate::bytecode::Chunk;
 use crate::host::dir_file::id_to_filename;
 use crate::syntax::compile_error::{CompileError, SourceError};
 use crate::syntax::ext_names::ExtNames;
+use crate::syntax::preproc::IncludeMiss;
 
 /// Compiles source text. `display` names the source in error messages;
 /// `dir` is the directory (file) the source came from, used for includes;
@@ -24,9 +25,10 @@ pub fn compile_source(
     text: &[u8],
     ext: &dyn ExtNames,
 ) -> Result<Chunk, Vec<SourceError>> {
-    let resolve = |file: Option<&str>, item: &str| -> Option<(String, Vec<u8>)> {
+    let resolve = |file: Option<&str>, item: &str| -> Result<(String, Vec<u8>), IncludeMiss> {
         let fname = id_to_filename(item.as_bytes());
         let candidates: Vec<PathBuf> = match file {
+            Some(f) if !account.join(f).is_dir() => return Err(IncludeMiss::File),
             Some(f) => vec![account.join(f).join(&fname)],
             None => {
                 let mut v = Vec::new();
@@ -39,10 +41,10 @@ pub fn compile_source(
         };
         for c in candidates {
             if let Ok(t) = std::fs::read(&c) {
-                return Some((c.to_string_lossy().to_string(), t));
+                return Ok((c.to_string_lossy().to_string(), t));
             }
         }
-        None
+        Err(IncludeMiss::Record)
     };
     let pp = crate::syntax::preproc::preprocess(display, text, &resolve);
     let mut errors: Vec<CompileError> = pp.errors.clone();

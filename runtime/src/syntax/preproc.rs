@@ -39,7 +39,18 @@ pub struct Preprocessed {
 }
 
 /// Resolves an include reference (`[FILE] ITEM`) to (display name, text).
-pub type IncludeResolver<'a> = dyn Fn(Option<&str>, &str) -> Option<(String, Vec<u8>)> + 'a;
+pub type IncludeResolver<'a> =
+    dyn Fn(Option<&str>, &str) -> Result<(String, Vec<u8>), IncludeMiss> + 'a;
+
+/// Why an include reference was not found: ScarletDME names the file when
+/// the file itself is missing, else the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IncludeMiss {
+    /// The named file does not exist.
+    File,
+    /// The file exists (or none was named) but the record does not.
+    Record,
+}
 
 /// Preprocesses `text` (named `name`).
 pub fn preprocess(name: &str, text: &[u8], resolve: &IncludeResolver) -> Preprocessed {
@@ -140,22 +151,22 @@ fn run(
             .position(|c| !c.is_ascii_whitespace())
             .unwrap_or(raw.len());
         let body = &raw[trimmed_start..];
-        let s = String::from_utf8_lossy(body).to_string();
+        // a directive is `$` or `#` as the line's first token, then its
+        // name: `#INCLUDE` is `$INCLUDE`, and so is `$ INCLUDE` (ScarletDME
+        // takes the name as the next token)
+        let is_dollar = matches!(body.first(), Some(b'$' | b'#'));
+        let s = if is_dollar {
+            let name = body[1..]
+                .iter()
+                .position(|c| !c.is_ascii_whitespace())
+                .map_or(&body[body.len()..], |n| &body[1 + n..]);
+            format!("${}", String::from_utf8_lossy(name))
+        } else {
+            String::from_utf8_lossy(body).to_string()
+        };
         let upper = s.to_ascii_uppercase();
-        let mut w = words(&upper);
-        // `#IFDEF` and friends are the `$` directives
-        let hash = body.first() == Some(&b'#')
-            && w.first().is_some_and(|f| {
-                matches!(
-                    f.as_str(),
-                    "#IFDEF" | "#IFNDEF" | "#ELSE" | "#ENDIF" | "#DEFINE" | "#UNDEFINE"
-                )
-            });
-        if hash {
-            w[0].replace_range(0..1, "$");
-        }
+        let w = words(&upper);
         let first = w.first().map(|s| s.as_str()).unwrap_or("");
-        let is_dollar = body.first() == Some(&b'$') || hash;
         if is_dollar {
             // a `$DEFINE` with a value becomes an EQUATE statement line
             let mut as_stmt = false;
@@ -245,7 +256,8 @@ fn run(
                     }
                 }
                 "$INCLUDE" | "$INSERT" => {
-                    include(file, line, &s, resolve, out, defined, cond, depth)
+                    let src = String::from_utf8_lossy(body);
+                    include(file, line, &src, resolve, out, defined, cond, depth)
                 }
                 "$CATALOGUE" | "$CATALOG" => {
                     let after = body
@@ -328,13 +340,27 @@ fn include(
     cond: &mut Vec<Cond>,
     depth: usize,
 ) {
-    let w = words(s);
+    // ScarletDME reads the names from the line's text, not its tokens: up
+    // to the first `;` (a comment may follow), split at spaces, the first
+    // word being the directive itself
+    let w = words(s.split(';').next().unwrap_or(""));
     let (f, item) = match w.len() {
         2 => (None, w[1].clone()),
-        n if n >= 3 => (Some(w[1].clone()), w[2].clone()),
+        3 => (Some(w[1].clone()), w[2].clone()),
+        0 | 1 => {
+            out.errors.push(CompileError::new(
+                file,
+                line,
+                "Expected include file or record name",
+            ));
+            return;
+        }
         _ => {
-            out.errors
-                .push(CompileError::new(file, line, "Missing include item name"));
+            out.errors.push(CompileError::new(
+                file,
+                line,
+                "Unexpected text after $INCLUDE",
+            ));
             return;
         }
     };
@@ -343,14 +369,28 @@ fn include(
             .push(CompileError::new(file, line, "Includes nested too deeply"));
         return;
     }
-    match resolve(f.as_deref(), &item) {
-        Some((name, text)) => {
+    // each name as written, then in upper case
+    let upper_f = f.as_ref().map(|f| f.to_ascii_uppercase());
+    let mut found = Err(IncludeMiss::File);
+    for f in [f.as_deref(), upper_f.as_deref()] {
+        found = resolve(f, &item).or_else(|_| resolve(f, &item.to_ascii_uppercase()));
+        if found != Err(IncludeMiss::File) {
+            break;
+        }
+    }
+    match found {
+        Ok((name, text)) => {
             let idx = out.files.len() as u16;
             out.files.push(name);
             run(idx, &text, resolve, out, defined, cond, depth + 1);
         }
         // ScarletDME names the record as written: `BP ITEM` with its file
-        None => out.errors.push(CompileError::new(
+        Err(IncludeMiss::File) => out.errors.push(CompileError::new(
+            file,
+            line,
+            format!("Include file {} not found", f.unwrap_or_default()),
+        )),
+        Err(IncludeMiss::Record) => out.errors.push(CompileError::new(
             file,
             line,
             ErrorKind::IncludeNotFound(match &f {

@@ -350,6 +350,8 @@ impl Vm {
         match self.var_mut(r) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
+                // op_matfill: element 0 becomes "", the others the value
+                m.elems[0] = Value::empty();
                 for e in m.elems.iter_mut().skip(1) {
                     *e = v.clone();
                 }
@@ -369,8 +371,10 @@ impl Vm {
         match self.var_mut(a) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
-                for (i, e) in m.elems.iter_mut().enumerate().skip(1) {
-                    *e = src.elems.get(i).cloned().unwrap_or(Value::empty());
+                // op_matcopy: elements 0.. in storage order, as many as
+                // both have; the target's other elements are left alone
+                for (e, v) in m.elems.iter_mut().zip(src.elems.iter()) {
+                    *e = v.clone();
                 }
                 Ok(())
             }

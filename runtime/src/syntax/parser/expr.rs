@@ -66,11 +66,10 @@ impl Parser<'_> {
         while matches!(self.peek(), Tok::Sym(Sym::Colon))
             || matches!(self.peek(), Tok::Ident(s) if s == "CAT")
         {
-            // trailing ':' in PRINT suppresses the newline: leave it
-            if matches!(self.peek_at(1), Tok::Eol | Tok::Semi | Tok::Eof)
-                || matches!(self.peek_at(1), Tok::Ident(s) if matches!(s.as_str(),
-                    "ELSE" | "THEN" | "NEXT" | "REPEAT" | "WHILE" | "UNTIL"))
-            {
+            // as ScarletDME guesses: a `:` is the operator only when what
+            // follows can start an operand; else it is left to the
+            // statement (PRINT's trailing `:`) or its end (`PRINT 1 ::`)
+            if !self.starts_operand(1) {
                 return Some(l);
             }
             self.chain_guard()?;
@@ -79,6 +78,28 @@ impl Parser<'_> {
             l = Expr::Bin(BinOp::Cat, Box::new(l), Box::new(r));
         }
         Some(l)
+    }
+
+    /// The token `n` ahead can start an operand: a name that is not
+    /// reserved (or is followed directly by `(`), a number, a string, an
+    /// @-name, `(`, or a sign.
+    fn starts_operand(&self, n: usize) -> bool {
+        match self.peek_at(n) {
+            Tok::Ident(s) => {
+                let reserved = super::field_ref::is_reserved(s)
+                    || self.local_reserved.contains(&s.as_str())
+                    || not_a_format(s);
+                let lbr = self.peek_at(n + 1) == &Tok::Sym(Sym::LParen)
+                    && self
+                        .toks
+                        .get(self.pos + n + 1)
+                        .is_some_and(|t| !t.space_before);
+                !reserved || lbr
+            }
+            Tok::Num(_) | Tok::Str(_) | Tok::Bad | Tok::At(_) => true,
+            Tok::Sym(sym) => matches!(sym, Sym::LParen | Sym::Plus | Sym::Minus),
+            _ => false,
+        }
     }
 
     /// Parses an expression in which, as in ScarletDME, an operand followed

@@ -9,7 +9,9 @@ use crate::syntax::preproc::preprocess;
 
 /// The value assigned by the one statement `R = <src>`.
 fn rhs(src: &str) -> Expr {
-    let pp = preprocess("T", format!("R = {src}\n").as_bytes(), &|_, _| None);
+    let pp = preprocess("T", format!("R = {src}\n").as_bytes(), &|_, _| {
+        Err(crate::syntax::preproc::IncludeMiss::Record)
+    });
     let (toks, errs) = lex(&pp.lines);
     assert!(errs.is_empty(), "{src}: {errs:?}");
     let (unit, errs) = super::super::parse(&toks, &NoExtensions, &NoDicts, &[]);
@@ -22,7 +24,9 @@ fn rhs(src: &str) -> Expr {
 
 /// The errors of the source `src`.
 fn errors(src: &str) -> Vec<String> {
-    let pp = preprocess("T", format!("{src}\n").as_bytes(), &|_, _| None);
+    let pp = preprocess("T", format!("{src}\n").as_bytes(), &|_, _| {
+        Err(crate::syntax::preproc::IncludeMiss::Record)
+    });
     let (toks, _) = lex(&pp.lines);
     let (_, errs) = super::super::parse(&toks, &NoExtensions, &NoDicts, &[]);
     errs.iter().map(|e| e.kind.to_string()).collect()

@@ -59,7 +59,6 @@ impl Parser<'_> {
     /// Takes a leftover label (see [`Parser::at_leftover_label`]) as a
     /// label statement; like every line, it starts a line-table entry.
     pub(crate) fn leftover_label(&mut self) -> Stmt {
-        self.leftover = false;
         self.line_entry();
         let t = self.cur();
         let (file, line) = (t.file, t.line);

@@ -12,6 +12,7 @@ mod file_stmt;
 mod io;
 mod leftover;
 mod line_table;
+mod mat_stmts;
 mod os_stmts;
 mod print_stmts;
 mod stmts;
@@ -67,12 +68,11 @@ pub struct Parser<'a> {
     last_line: u32,
     /// An unterminated construct was reported (only the innermost is).
     eof_reported: bool,
-    /// A block's END was followed by a statement on its line (`END PRINT
-    /// X`), which ScarletDME takes as the next statement.
+    /// A single-line clause ended at text that is not `;` or a clause word
+    /// (`IF 0 THEN NULL PRINT X`): ScarletDME reads that text as the next
+    /// statement after the line's outermost statement, so the enclosing
+    /// clauses end too, up to the enclosing block.
     pub(crate) stmt_after_end: bool,
-    /// A single-line clause ended at a label left over after its last
-    /// statement (`leftover`): the enclosing block takes the label.
-    pub(crate) leftover: bool,
     /// Where the last leftover label ended: a line has one label at most.
     pub(crate) leftover_end: usize,
     /// Open constructs in which END is not the final END (LOOP, FOR, CASE,
@@ -162,7 +162,6 @@ pub fn parse(
         last_line: toks.last().map(|t| t.line).unwrap_or(1),
         eof_reported: false,
         stmt_after_end: false,
-        leftover: false,
         leftover_end: 0,
         open: 0,
         fors: Vec::new(),
@@ -314,6 +313,13 @@ impl<'a> Parser<'a> {
             || matches!(self.peek(), Tok::Ident(s) if s == "THEN" || s == "ELSE" || s == "LOCKED")
     }
 
+    /// At the end of a statement's optional operand, as BCOMP tests it: the
+    /// end of the statement or one of its reserved names (`CLEARSELECT ON
+    /// ERROR ...` has no operand: the ON starts the next statement).
+    pub(crate) fn at_operand_end(&self) -> bool {
+        self.at_stmt_end() || matches!(self.peek(), Tok::Ident(s) if field_ref::is_reserved(s))
+    }
+
     /// At a word that closes a loop (it may follow a statement on its line).
     pub(crate) fn at_loop_word(&self) -> bool {
         matches!(self.peek(), Tok::Ident(s) if matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL"))
@@ -386,7 +392,7 @@ impl<'a> Parser<'a> {
             }
             in_group = false;
             let before = self.errors.len();
-            let start = self.peek().clone();
+            let start = self.pos;
             match self.stmt() {
                 Some(s) => {
                     if !matches!(s.kind, StmtKind::Null | StmtKind::Label(_)) {
@@ -416,14 +422,16 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            if std::mem::take(&mut self.stmt_after_end) && !self.leftover {
+            if std::mem::take(&mut self.stmt_after_end) {
                 continue;
             }
-            if !self.leftover && !self.at_stmt_end() && self.leftover_refused(&start) {
+            let start_tok = self.toks[start.min(self.toks.len() - 1)].tok.clone();
+            if !self.at_stmt_end() && self.leftover_refused(&start_tok) {
                 self.skip_line();
                 continue;
             }
-            if self.leftover || !self.at_stmt_end() && self.at_leftover_label() {
+            // a number (or NAME:) left over is a label (`leftover`)
+            if !self.at_stmt_end() && self.at_leftover_label() {
                 let label = self.leftover_label();
                 out.push(label);
                 in_group = true;
@@ -438,13 +446,15 @@ impl<'a> Parser<'a> {
                 {
                     continue;
                 }
-                // an ELSE after a statement that has no ELSE clause
-                if self.is_kw("ELSE") {
-                    self.error("Misplaced ELSE");
-                } else {
+                // BCOMP reads what is left of the line after a statement as
+                // the next statement group, with an entry of its own: an
+                // ELSE there (a statement that takes none) is "Misplaced
+                // ELSE", `ON ERROR` an ON statement, a name a statement
+                if self.pos == start {
+                    // (nothing was read: no statement can start here)
                     self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                    self.skip_line();
                 }
-                self.skip_line();
             }
         }
     }
@@ -458,10 +468,10 @@ impl<'a> Parser<'a> {
             let outer = std::mem::replace(&mut self.clause, self.clauses_made);
             let b = self.block(&["END"]);
             self.clause = outer;
+            // text after the END that is not a clause of the statement is
+            // the next statement (`block` and `line_stmts` read it so)
             if !self.eat_kw("END") {
                 self.unterminated(what);
-            } else if !self.at_stmt_end() && !self.is_kw("ELSE") {
-                self.stmt_after_end = true;
             }
             b
         } else {

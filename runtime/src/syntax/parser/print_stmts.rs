@@ -3,7 +3,7 @@
 
 use super::Parser;
 use crate::syntax::ast::*;
-use crate::syntax::lexer::{Sym, Tok};
+use crate::syntax::lexer::Sym;
 
 impl Parser<'_> {
     pub(super) fn print_stmt(&mut self, crt: bool) -> Option<StmtKind> {
@@ -16,36 +16,19 @@ impl Parser<'_> {
             self.no_format = saved;
             on = Some(e?);
         }
+        // ScarletDME's list: nothing, or expressions separated by single
+        // commas (each comma needs an expression after it), then an
+        // optional `:`; anything after that is left for the statement's end
         let mut items = Vec::new();
         let mut newline = true;
-        loop {
-            if self.at_clause_end() || self.at_loop_word() {
-                break;
-            }
-            if self.peek() == &Tok::Sym(Sym::Comma) && items.is_empty() {
-                self.error("Data item or constant not found where expected");
-                return None;
-            }
-            if self.eat_sym(Sym::Comma) {
-                items.push(PrintItem::Comma);
-                continue;
-            }
-            if self.eat_sym(Sym::Colon) {
-                if self.at_clause_end() || self.at_loop_word() {
-                    newline = false;
-                    break;
-                }
-                if self.peek() == &Tok::Sym(Sym::Comma) {
-                    self.error("Syntax error: ':' followed by ','");
-                    return None;
-                }
-                continue;
-            }
+        // (a reserved word there: an empty list, the word is left too)
+        if !(self.at_clause_end() || self.at_loop_word() || self.at_operand_end()) {
             items.push(PrintItem::Expr(self.expr_fmt()?));
-            // only `,` and `:` join items: anything else is left over
-            if !matches!(self.peek(), Tok::Sym(Sym::Comma | Sym::Colon)) {
-                break;
+            while self.eat_sym(Sym::Comma) {
+                items.push(PrintItem::Comma);
+                items.push(PrintItem::Expr(self.expr_fmt()?));
             }
+            newline = !self.eat_sym(Sym::Colon);
         }
         Some(StmtKind::Print {
             crt,
