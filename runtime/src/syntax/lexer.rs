@@ -52,6 +52,9 @@ pub enum Tok {
     Ident(String),
     /// Numeric literal text.
     Num(String),
+    /// A `0x` constant: the decimal text of its value (negative for
+    /// `0x80000000` up). A number like [`Tok::Num`], but never a label.
+    HexNum(String),
     /// String literal.
     Str(Vec<u8>),
     /// `@NAME` (upper-cased, without the `@`); `@` alone before `(` is "".
@@ -253,6 +256,22 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, l
             i = j;
             continue;
         }
+        if c == b'0' && matches!(s.get(i + 1), Some(b'x' | b'X')) {
+            let j = hex_end(s, i + 2);
+            match hex_value(&s[i + 2..j]) {
+                Some(text) => push(toks, Tok::HexNum(text), sp),
+                None => {
+                    errs.push(CompileError::new(
+                        sl.file,
+                        sl.line,
+                        ErrorKind::Syntax("Hexadecimal constant too long"),
+                    ));
+                    push(toks, Tok::HexNum("0".into()), sp);
+                }
+            }
+            i = j;
+            continue;
+        }
         if c.is_ascii_digit() || (c == b'.' && i + 1 < s.len() && s[i + 1].is_ascii_digit()) {
             let mut j = i;
             let mut dot = false;
@@ -363,4 +382,42 @@ fn lex_line(sl: &SrcLine, toks: &mut Vec<Token>, errs: &mut Vec<CompileError>, l
         push(toks, Tok::Sym(sym), sp);
         i += len;
     }
+}
+
+/// The end of a hexadecimal constant's digits that start at `i` (after
+/// `0x`): ScarletDME's tokenizer takes every hex digit, of either case.
+fn hex_end(s: &[u8], mut i: usize) -> usize {
+    while i < s.len() && s[i].is_ascii_hexdigit() {
+        i += 1;
+    }
+    i
+}
+
+/// The decimal text of a `0x` constant's `digits`, as ScarletDME's compiler
+/// computes it: the token keeps the `0` before the `x`, and XTD() of that
+/// text accumulates into a wrapping 32-bit integer (`0xFFFFFFFF` is -1,
+/// `0x` alone is 0). XTD() refuses a text over 20 characters and the
+/// compiler then uses the text itself as the number: all-decimal digits
+/// read as a decimal number (`0x` and 20 zeros and `10` is ten), others
+/// crash ScarletDME's compiler (`None` here: a compile error).
+fn hex_value(digits: &[u8]) -> Option<String> {
+    if digits.len() + 1 > 20 {
+        if !digits.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let text = String::from_utf8_lossy(digits);
+        let trimmed = text.trim_start_matches('0');
+        let v: i64 = if trimmed.is_empty() {
+            0
+        } else {
+            trimmed.parse().ok().filter(|v| *v <= i64::from(i32::MAX))?
+        };
+        return Some(v.to_string());
+    }
+    let mut n: i32 = 0;
+    for d in digits {
+        let v = (*d as char).to_digit(16).unwrap_or(0) as i32;
+        n = n.wrapping_mul(16).wrapping_add(v);
+    }
+    Some(n.to_string())
 }

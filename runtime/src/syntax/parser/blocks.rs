@@ -234,7 +234,7 @@ impl Parser<'_> {
             self.error("Expected = after FOR loop control variable name");
             return None;
         }
-        let from = self.expr()?;
+        let from = self.expr_plain()?;
         // after an error in the header the loop is still open: its NEXT closes it
         let mut to = Expr::Num("0".into());
         let mut step = None;
@@ -245,14 +245,14 @@ impl Parser<'_> {
         } else {
             // STEP is reserved in the limit (BCOMP's reserved.names<2>)
             self.local_reserved = &["STEP"];
-            let limit = self.expr();
+            let limit = self.expr_plain();
             self.local_reserved = &[];
             match limit {
                 Some(e) => to = e,
                 None => self.skip_line(),
             }
             if self.eat_kw("STEP") {
-                match self.expr() {
+                match self.expr_plain() {
                     Some(e) => step = Some(e),
                     None => self.skip_line(),
                 }
@@ -361,6 +361,7 @@ impl Parser<'_> {
                 self.advance();
                 continue;
             }
+            let start = self.peek().clone();
             match self.stmt() {
                 Some(s) => {
                     let chained = matches!(s.kind, StmtKind::Do | StmtKind::LoopTest { .. });
@@ -380,6 +381,10 @@ impl Parser<'_> {
                     self.skip_line();
                     return out;
                 }
+            }
+            if !self.stmt_after_end && !self.at_clause_end() && self.leftover_refused(&start) {
+                self.skip_line();
+                return out;
             }
             // BCOMP ends the clause's statement group at text that is not
             // `;` or a clause word: it is a statement group of its own after

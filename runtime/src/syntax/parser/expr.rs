@@ -116,6 +116,18 @@ impl Parser<'_> {
         r
     }
 
+    /// Parses an expression in which nothing juxtaposed is a format (BCOMP's
+    /// `expr`, not `exprf`): FOR's start, limit and step, the dynamic array
+    /// of LOCATE(...), the file of READSEQ and SELECT, ECHO, PAUSE.
+    /// `FOR I = 1 "R#5" TO 3` does not compile; brackets inside still
+    /// format.
+    pub fn expr_plain(&mut self) -> Option<Expr> {
+        let saved = self.no_format.replace(self.depth);
+        let r = self.expr();
+        self.no_format = saved;
+        r
+    }
+
     fn format(&mut self) -> Option<Expr> {
         let mut l = self.additive()?;
         loop {
@@ -123,6 +135,9 @@ impl Parser<'_> {
                 _ if self.no_format == Some(self.depth) => false,
                 Tok::Str(_) => true,
                 Tok::Ident(s) => self.fmt_names == Some(self.depth) && !not_a_format(s),
+                // `X (2)` is FMT(X, 2): a bracket after an operand (a name
+                // before it is a variable, see `primary`)
+                Tok::Sym(Sym::LParen) => self.fmt_names == Some(self.depth),
                 _ => false,
             };
             if !is_format {
@@ -204,11 +219,19 @@ impl Parser<'_> {
                 while self.peek_at(k) == &Tok::Sym(Sym::Minus) {
                     k += 1;
                 }
-                if let Tok::Num(n) = self.peek_at(k).clone() {
+                if let Tok::Num(n) | Tok::HexNum(n) = self.peek_at(k).clone() {
                     for _ in 0..=k {
                         self.advance();
                     }
-                    let lit = if k % 2 == 1 { format!("-{n}") } else { n };
+                    // a negative literal comes from a `0x` constant
+                    // (0x80000000 is -2147483648); its negation wraps in 32
+                    // bits as ScarletDME's does: -0x80000000 is itself
+                    let lit = match n.strip_prefix('-') {
+                        Some(_) if k % 2 == 0 || n == "-2147483648" => n,
+                        Some(pos) => pos.to_string(),
+                        None if k % 2 == 1 => format!("-{n}"),
+                        None => n,
+                    };
                     return self.postfix_ops(Expr::Num(lit));
                 }
                 // the signs cancel in pairs without a conversion to a
@@ -299,7 +322,7 @@ impl Parser<'_> {
     fn primary(&mut self) -> Option<Expr> {
         let t = self.peek().clone();
         match t {
-            Tok::Num(n) => {
+            Tok::Num(n) | Tok::HexNum(n) => {
                 self.advance();
                 Some(Expr::Num(n))
             }
@@ -346,7 +369,14 @@ impl Parser<'_> {
                 if let Some(f) = self.file_field(&name) {
                     return f;
                 }
-                if self.peek() == &Tok::Sym(Sym::LParen) {
+                // ScarletDME's tokenizer tells `NAME(` from `NAME (`: only
+                // the first calls a function; the second is a variable
+                // (formatted by the bracket where formats are read) unless
+                // a DIM before made it a matrix: `TRIM (Y)`, `LEN (Y)` are
+                // variables
+                if self.peek() == &Tok::Sym(Sym::LParen)
+                    && (!self.cur().space_before || self.decls.dims.contains(&name))
+                {
                     let args = self.call_args()?;
                     let args = self.semicolon_form(&name, args)?;
                     return self.obj_refs(Expr::Call(name, args));

@@ -135,7 +135,7 @@ impl Parser<'_> {
             return Some(n);
         }
         let comparison = match self.scan_tok(n + 1) {
-            Tok::Num(_) => true,
+            Tok::Num(_) | Tok::HexNum(_) => true,
             Tok::Str(_) => !fmt,
             Tok::Ident(s) if !is_operator_word(s) => {
                 let lbr = self.scan_tok(n + 2) == &Tok::Sym(Sym::LParen)

@@ -93,6 +93,14 @@ impl Parser<'_> {
                 if self.eat_sym(Sym::Comma) {
                     inputs.push(self.expr()?);
                 }
+                // READONLY (reserved in OPEN only) opens the file so that
+                // writes fail: not implemented, so refused by name
+                if self.is_kw("READONLY") {
+                    self.error(ErrorKind::UnsupportedStatement(format!(
+                        "{kw} ... READONLY"
+                    )));
+                    return Some(None);
+                }
                 self.expect_kw("TO")?;
                 let out = self.lvalue()?;
                 self.io(kw, inputs, vec![out])
@@ -120,7 +128,12 @@ impl Parser<'_> {
             }
             "DELETE" | "DELETEU" | "CLOSE" | "CLOSESEQ" | "WEOFSEQ" | "SEEK" | "CREATE"
             | "FLUSH" | "NOBUF" | "DELETESEQ" | "RECORDLOCKL" | "RECORDLOCKU" => {
-                let inputs = self.expr_list()?;
+                // WEOFSEQ's file is read with no format (BCOMP's `expr`)
+                let inputs = if kw == "WEOFSEQ" {
+                    vec![self.expr_plain()?]
+                } else {
+                    self.expr_list()?
+                };
                 self.io(kw, inputs, vec![])
             }
             "RELEASE" | "CLEARSELECT" => {
@@ -162,7 +175,10 @@ impl Parser<'_> {
             "READSEQ" | "READBLK" => {
                 let out = self.lvalue()?;
                 self.expect_kw("FROM")?;
-                let inputs = self.expr_list()?;
+                let mut inputs = vec![self.expr_plain()?];
+                while self.eat_sym(Sym::Comma) {
+                    inputs.push(self.expr()?);
+                }
                 self.io(kw, inputs, vec![out])
             }
             "WRITESEQ" | "WRITESEQF" | "WRITEBLK" => {
@@ -201,7 +217,7 @@ impl Parser<'_> {
                     if kw != "FORMLIST" {
                         self.empty_literal_as_file_ref();
                     }
-                    inputs.push(self.expr()?);
+                    inputs.push(self.expr_plain()?);
                 }
                 if self.eat_kw("TO") {
                     if kw == "SELECTV" {

@@ -10,9 +10,11 @@ mod expr;
 mod field_ref;
 mod file_stmt;
 mod io;
+mod leftover;
 mod line_table;
 mod mat_stmts;
 mod os_stmts;
+mod print_stmts;
 mod stmts;
 mod terminal;
 mod terminal_io;
@@ -71,6 +73,8 @@ pub struct Parser<'a> {
     /// statement after the line's outermost statement, so the enclosing
     /// clauses end too, up to the enclosing block.
     pub(crate) stmt_after_end: bool,
+    /// Where the last leftover label ended: a line has one label at most.
+    pub(crate) leftover_end: usize,
     /// Open constructs in which END is not the final END (LOOP, FOR, CASE,
     /// single-line clauses).
     pub(crate) open: usize,
@@ -158,6 +162,7 @@ pub fn parse(
         last_line: toks.last().map(|t| t.line).unwrap_or(1),
         eof_reported: false,
         stmt_after_end: false,
+        leftover_end: 0,
         open: 0,
         fors: Vec::new(),
         clause: 0,
@@ -346,6 +351,14 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 Tok::Eof => return out,
+                // a block that starts mid-line (`FOR I = 1 TO 2 5`, `LOOP 5`)
+                // starts with what is left of that line
+                Tok::Num(_) if self.at_leftover_label() => {
+                    let label = self.leftover_label();
+                    out.push(label);
+                    in_group = true;
+                    continue;
+                }
                 Tok::Label(l) => {
                     if !in_group {
                         self.line_entry();
@@ -410,6 +423,18 @@ impl<'a> Parser<'a> {
                 }
             }
             if std::mem::take(&mut self.stmt_after_end) {
+                continue;
+            }
+            let start_tok = self.toks[start.min(self.toks.len() - 1)].tok.clone();
+            if !self.at_stmt_end() && self.leftover_refused(&start_tok) {
+                self.skip_line();
+                continue;
+            }
+            // a number (or NAME:) left over is a label (`leftover`)
+            if !self.at_stmt_end() && self.at_leftover_label() {
+                let label = self.leftover_label();
+                out.push(label);
+                in_group = true;
                 continue;
             }
             if !self.at_stmt_end() {

@@ -446,7 +446,7 @@ impl Parser<'_> {
                 } else if self.eat_kw("OFF") {
                     Expr::Num("0".into())
                 } else {
-                    self.expr()?
+                    self.expr_plain()?
                 };
                 Some(StmtKind::Echo(e))
             }
@@ -563,38 +563,6 @@ impl Parser<'_> {
         }
     }
 
-    fn print_stmt(&mut self, crt: bool) -> Option<StmtKind> {
-        let mut on = None;
-        if !crt && self.eat_kw("ON") {
-            // an expression without format juxtaposition (BCOMP's `expr`):
-            // in `PRINT ON U + 1 "text"` the string is the first item
-            let saved = self.no_format.replace(self.depth);
-            let e = self.expr();
-            self.no_format = saved;
-            on = Some(e?);
-        }
-        // ScarletDME's list: nothing, or expressions separated by single
-        // commas (each comma needs an expression after it), then an
-        // optional `:`; anything after that is left for the statement's end
-        let mut items = Vec::new();
-        let mut newline = true;
-        // (a reserved word there: an empty list, the word is left too)
-        if !(self.at_clause_end() || self.at_loop_word() || self.at_operand_end()) {
-            items.push(PrintItem::Expr(self.expr_fmt()?));
-            while self.eat_sym(Sym::Comma) {
-                items.push(PrintItem::Comma);
-                items.push(PrintItem::Expr(self.expr_fmt()?));
-            }
-            newline = !self.eat_sym(Sym::Colon);
-        }
-        Some(StmtKind::Print {
-            crt,
-            items,
-            newline,
-            on,
-        })
-    }
-
     fn on_stmt(&mut self) -> Option<StmtKind> {
         let expr = self.expr()?;
         let gosub = if self.eat_kw("GOSUB") {
@@ -617,28 +585,6 @@ impl Parser<'_> {
             expr,
             labels,
         })
-    }
-
-    /// The message of a (non-Pick) STOP: a print list, as BCOMP compiles it,
-    /// whose commas are tabs (`STOP 201, 'VOC'` prints `201<TAB>VOC`).
-    fn stop_message(&mut self) -> Option<Expr> {
-        let mut e = self.expr_fmt()?;
-        while self.eat_sym(Sym::Comma) {
-            let r = self.expr_fmt()?;
-            let tab = Expr::Bin(BinOp::Cat, Box::new(e), Box::new(Expr::Str(b"\t".to_vec())));
-            e = Expr::Bin(BinOp::Cat, Box::new(tab), Box::new(r));
-        }
-        Some(e)
-    }
-
-    /// `ERRMSG id [, arg ...]` (and STOPE / ABORTE with a message).
-    fn errmsg(&mut self, then: MsgThen) -> Option<StmtKind> {
-        let id = self.expr()?;
-        let mut args = Vec::new();
-        while self.eat_sym(Sym::Comma) {
-            args.push(self.expr()?);
-        }
-        Some(StmtKind::ErrMsg { id, args, then })
     }
 
     fn call_stmt(&mut self) -> Option<StmtKind> {
@@ -687,7 +633,11 @@ impl Parser<'_> {
                 self.error(ErrorKind::NotFound("Comma".into()));
                 return None;
             }
-            let array = self.concat()?;
+            // no format juxtaposition here (BCOMP's `expr`)
+            let saved = self.no_format.replace(self.depth);
+            let array = self.concat();
+            self.no_format = saved;
+            let array = array?;
             let mut idx = Vec::new();
             while self.eat_sym(Sym::Comma) {
                 idx.push(self.expr()?);

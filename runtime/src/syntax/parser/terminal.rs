@@ -164,7 +164,7 @@ impl Parser<'_> {
                 if self.at_operand_end() {
                     StmtKind::Null
                 } else {
-                    match self.expr() {
+                    match self.expr_plain() {
                         Some(e) => StmtKind::Sleep(e),
                         None => return Some(None),
                     }
