@@ -1,0 +1,7 @@
+* FILELOCK takes a LOCKED clause (and ON ERROR) but no ELSE: an ELSE after it is
+* misplaced.
+EXECUTE 'CREATE.FILE FLE' CAPTURING JUNK
+OPEN 'FLE' TO F ELSE STOP
+FILELOCK F LOCKED PRINT 'locked' ELSE PRINT 'failed'
+FILEUNLOCK F
+PRINT 'done'
