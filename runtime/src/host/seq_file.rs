@@ -68,7 +68,10 @@ impl SeqFile {
         let device = file
             .as_ref()
             .and_then(|f| f.metadata().ok())
-            .is_some_and(|m| std::os::unix::fs::FileTypeExt::is_char_device(&m.file_type()));
+            .is_some_and(|m| {
+                use std::os::unix::fs::FileTypeExt;
+                m.file_type().is_char_device() || m.file_type().is_fifo()
+            });
         let existed = file.is_some() && (device || path.is_file());
         // an existing file we may not write is opened read-only, as
         // ScarletDME does (writes then fail with STATUS() 3018)

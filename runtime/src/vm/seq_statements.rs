@@ -136,11 +136,13 @@ impl Vm {
             }
             self.seq_path(&name, None)
         };
-        // a plain file or a character device (`/dev/null`); not a
-        // directory, FIFO or socket
+        // a plain file, a character device (`/dev/null`) or a FIFO (opened
+        // for reading and writing, so the open never waits for a peer, as
+        // in ScarletDME); not a directory or socket
         if let Ok(m) = std::fs::metadata(&path) {
             use std::os::unix::fs::FileTypeExt;
-            if !m.is_file() && !m.file_type().is_char_device() {
+            let t = m.file_type();
+            if !m.is_file() && !t.is_char_device() && !t.is_fifo() {
                 return fail(self, ER_NSEQ);
             }
         }
