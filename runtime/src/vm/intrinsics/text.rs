@@ -31,12 +31,6 @@ impl Vm {
                 if argc == 1 {
                     Value::str(strings::trim(&s(0)))
                 } else {
-                    let Some(ch) = s(1).first().copied() else {
-                        return Err(RuntimeError::Fatal(
-                            "Null string as second argument to TRIM()",
-                        )
-                        .into());
-                    };
                     let mode = if argc > 2 {
                         s(2).first().copied().unwrap_or(b'R')
                     } else {
@@ -48,6 +42,18 @@ impl Vm {
                     ) {
                         return Err(RuntimeError::Fatal("Illegal mode in TRIM()").into());
                     }
+                    // op_trimx checks the mode first; D, E and F always trim
+                    // blanks, so their character may be "" (fuzz/FZ_TRIM_MODE_01)
+                    let ch = match s(1).first().copied() {
+                        Some(c) => c,
+                        None if matches!(mode, b'D' | b'E' | b'F') => b' ',
+                        None => {
+                            return Err(RuntimeError::Fatal(
+                                "Null string as second argument to TRIM()",
+                            )
+                            .into())
+                        }
+                    };
                     Value::str(strings::trim_with(&s(0), ch, mode))
                 }
             }
@@ -101,30 +107,38 @@ impl Vm {
             I::Ascii => Value::str(strings::ascii(&s(0))),
             I::Ebcdic => Value::str(strings::ebcdic(&s(0))),
             I::Fold | I::Folds => {
-                // the width is the first value of a multi-valued argument
+                // a multi-valued width gives the width of each piece in turn
+                // (ScarletDME's _FOLD takes them with REMOVE)
                 let wv = s(1);
-                let first = wv.split(|&c| c >= 0xFB).next().unwrap_or(b"");
-                // ScarletDME's _FOLD compares LEN(s) <= width before it
-                // uses the width as a position: a width beyond 32 bits
-                // returns the string, a negative one overflows there
-                let w = match to_int(&Value::from_bytes(first)) {
-                    Err(ValueError::Overflow)
-                        if bn::parse_num(first).is_some_and(|n| n.to_f64() > 0.0) =>
-                    {
-                        i64::MAX
-                    }
-                    r => r?,
-                };
+                let mut widths = Vec::new();
+                for part in wv.split(|&c| c >= 0xFB) {
+                    // ScarletDME's _FOLD compares LEN(s) <= width before it
+                    // uses the width as a position: a width beyond 32 bits
+                    // returns the string, a negative one overflows there
+                    widths.push(match to_int(&Value::from_bytes(part)) {
+                        Err(ValueError::Overflow)
+                            if bn::parse_num(part).is_some_and(|n| n.to_f64() > 0.0) =>
+                        {
+                            i64::MAX
+                        }
+                        r => r?,
+                    });
+                }
+                // an empty delimiter means a value mark; only the first
+                // character of a longer one is used
                 let d = if argc > 2 {
-                    s(2).into_owned()
+                    match s(2).first() {
+                        Some(&c) => vec![c],
+                        None => vec![0xFD],
+                    }
                 } else {
                     vec![0xFE]
                 };
                 if which == I::Fold {
-                    Value::str(strings::fold(&s(0), w, &d))
+                    Value::str(strings::fold_widths(&s(0), &widths, &d))
                 } else {
                     Value::str(crate::builtins::mv::each(&s(0), |x| {
-                        strings::fold(x, w, &d)
+                        strings::fold_widths(x, &widths, &d)
                     }))
                 }
             }
