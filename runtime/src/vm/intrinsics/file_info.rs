@@ -30,6 +30,23 @@ impl Vm {
                 if !fileinfo_key(key) {
                     return Err(RuntimeError::Fatal("Illegal action key").into());
                 }
+                if let Some(sf) = v.resource::<std::cell::RefCell<crate::host::seq_file::SeqFile>>()
+                {
+                    // a sequential file (OPENSEQ): no VOC name, the path of
+                    // the directory holding it, type 5 (FL$TYPE.SEQ)
+                    let dir = |p: &std::path::Path| {
+                        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+                        let d = abs.parent().map(|d| d.to_path_buf()).unwrap_or_default();
+                        Value::str(d.to_string_lossy().into_owned().into_bytes())
+                    };
+                    return Ok(match key {
+                        0 => Value::Int(1),
+                        1 => Value::empty(),
+                        2 => dir(&sf.borrow().path),
+                        3 => Value::Int(5),
+                        _ => Value::Int(0),
+                    });
+                }
                 match (&v, v.resource::<DirFile>()) {
                     (_, Some(_)) if key == 0 => Value::Int(1),
                     (_, Some(f)) => super::fileinfo_keys::answer(f, key)?,
