@@ -149,9 +149,7 @@ impl Vm {
             (true, UnitKind::Function) | (false, UnitKind::Subroutine) => {
                 (HiddenResult::None, argc, chunk.nparams)
             }
-            (false, UnitKind::Function) => {
-                (HiddenResult::ToArg(None), argc, chunk.nparams + 1)
-            }
+            (false, UnitKind::Function) => (HiddenResult::ToArg(None), argc, chunk.nparams + 1),
             (true, UnitKind::Subroutine) => (HiddenResult::FromFirst, argc + 1, chunk.nparams),
             (true, _) => return Err(RuntimeError::NotAFunction(chunk.name.clone()).into()),
             (false, _) => return Err(RuntimeError::NotASubroutine(chunk.name.clone()).into()),
