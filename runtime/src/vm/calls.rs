@@ -12,6 +12,21 @@ use crate::value::Value;
 
 const MAX_DEPTH: usize = 5000;
 
+/// Where a call's result goes when caller and routine disagree on FUNCTION
+/// and SUBROUTINE (ScarletDME passes the result as a hidden first
+/// argument, so both work).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum HiddenResult {
+    /// Caller and routine agree.
+    None,
+    /// A FUNCTION was CALLed: its result is stored in the caller's first
+    /// argument (`None`: that argument was an expression).
+    ToArg(Option<super::refs::Loc>),
+    /// A SUBROUTINE was called as a function: the result is what its first
+    /// parameter holds at RETURN.
+    FromFirst,
+}
+
 impl Vm {
     /// Loads (compiling on first use) a catalogued routine.
     pub(super) fn load_routine(&mut self, name: &str) -> Result<Rc<Chunk>, Step> {
@@ -126,22 +141,63 @@ impl Vm {
     }
 
     fn enter(&mut self, chunk: Rc<Chunk>, argc: usize, is_fn: bool) -> Result<(), Step> {
-        let name = &chunk.name;
-        if is_fn && chunk.kind != UnitKind::Function {
-            return Err(RuntimeError::NotAFunction(name.clone()).into());
-        }
-        if !is_fn && chunk.kind != UnitKind::Subroutine {
-            return Err(RuntimeError::NotASubroutine(name.clone()).into());
-        }
-        if argc > chunk.nparams || (argc < chunk.nparams && !chunk.var_args) {
+        // ScarletDME passes a FUNCTION's result as a hidden first argument,
+        // so a FUNCTION may be CALLed (its first argument receives the
+        // result) and a SUBROUTINE called as a function (its first
+        // parameter is the result); counts include that argument
+        let (hidden, passed, expected) = match (is_fn, chunk.kind) {
+            (true, UnitKind::Function) | (false, UnitKind::Subroutine) => {
+                (HiddenResult::None, argc, chunk.nparams)
+            }
+            (false, UnitKind::Function) => (HiddenResult::ToArg(None), argc, chunk.nparams + 1),
+            (true, UnitKind::Subroutine) => (HiddenResult::FromFirst, argc + 1, chunk.nparams),
+            (true, _) => return Err(RuntimeError::NotAFunction(chunk.name.clone()).into()),
+            (false, _) => return Err(RuntimeError::NotASubroutine(chunk.name.clone()).into()),
+        };
+        if passed > expected || (passed < expected && !chunk.var_args) {
             return Err(RuntimeError::ArgumentCount {
-                routine: Some(name.as_str().into()),
-                passed: argc as u32,
-                expected: chunk.nparams as u32,
+                routine: Some(chunk.name.as_str().into()),
+                passed: passed as u32,
+                expected: expected as u32,
             }
             .into());
         }
-        self.push_frame(chunk, argc, is_fn)
+        match hidden {
+            HiddenResult::None => self.push_frame(chunk, argc, is_fn),
+            HiddenResult::ToArg(_) => {
+                // the first argument leaves the stack: the result is stored
+                // where it refers (nowhere for an expression)
+                let base = self.stack.len() - argc;
+                self.stack.remove(base);
+                let mut to = None;
+                self.pending_refs.retain_mut(|(i, l)| {
+                    if *i == base {
+                        to = Some(*l);
+                        return false;
+                    }
+                    if *i > base {
+                        *i -= 1;
+                    }
+                    true
+                });
+                self.push_frame(chunk, argc - 1, true)?;
+                self.cur.hidden = HiddenResult::ToArg(to);
+                Ok(())
+            }
+            HiddenResult::FromFirst => {
+                // an unassigned first parameter goes in before the arguments
+                let base = self.stack.len() - argc;
+                self.stack.insert(base, Value::Unassigned);
+                for (i, _) in self.pending_refs.iter_mut() {
+                    if *i >= base {
+                        *i += 1;
+                    }
+                }
+                self.push_frame(chunk, argc + 1, false)?;
+                self.cur.hidden = HiddenResult::FromFirst;
+                Ok(())
+            }
+        }
     }
 
     /// Makes a frame for `chunk` the current one, its first `argc`
@@ -203,8 +259,26 @@ impl Vm {
         // a CLASS GET routine or PUBLIC FUNCTION that ran into its END
         // returns an unassigned value: an error where the caller uses it
         let unassigned = matches!(val, Some(Value::Unassigned));
-        if done.is_fn {
-            self.stack.push(val.unwrap_or_else(Value::empty));
+        match done.hidden {
+            HiddenResult::None => {
+                if done.is_fn {
+                    self.stack.push(val.unwrap_or_else(Value::empty));
+                }
+            }
+            HiddenResult::ToArg(to) => {
+                let v = val.unwrap_or_else(Value::empty);
+                if let (Some(l), false) = (to, unassigned) {
+                    *self.loc_mut(l) = v;
+                }
+            }
+            HiddenResult::FromFirst => {
+                let v = std::mem::take(&mut done.vars[0]);
+                if matches!(v, Value::Unassigned) {
+                    // ScarletDME's name for the result variable
+                    return Err(RuntimeError::UnassignedVariable("_FUNC".into()).into());
+                }
+                self.stack.push(v);
+            }
         }
         // keep the frame and its storage for the next call
         done.vars.clear();

@@ -80,6 +80,9 @@ pub struct Frame {
     argc: usize,
     /// The object a CLASS module routine runs for (`ME`).
     object: Option<Value>,
+    /// Where the result goes when a FUNCTION was CALLed or a SUBROUTINE
+    /// called as a function (ScarletDME's hidden first argument).
+    hidden: calls::HiddenResult,
 }
 
 /// The VM: one program level (EXECUTE of RUN creates a nested one).
@@ -136,6 +139,7 @@ impl Frame {
             is_fn,
             argc,
             object: None,
+            hidden: calls::HiddenResult::None,
         }
     }
 
@@ -153,6 +157,7 @@ impl Frame {
         self.is_fn = is_fn;
         self.argc = argc;
         self.object = None;
+        self.hidden = calls::HiddenResult::None;
     }
 }
 
