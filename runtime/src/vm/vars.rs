@@ -350,6 +350,10 @@ impl Vm {
         match self.var_mut(r) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
+                // as ScarletDME does: element 0 becomes an empty string
+                if let Some(z) = m.elems.first_mut() {
+                    *z = Value::empty();
+                }
                 for e in m.elems.iter_mut().skip(1) {
                     *e = v.clone();
                 }
@@ -359,7 +363,9 @@ impl Vm {
         }
     }
 
-    /// MAT A = MAT B (element by element in storage order).
+    /// MAT A = MAT B: element by element in storage order, element 0
+    /// included, as many as the smaller matrix holds (the rest of a larger
+    /// target keeps its values), as ScarletDME copies.
     pub(super) fn mat_copy(&mut self, a: VarRef, b: VarRef) -> Result<(), Step> {
         let src = match self.var(b) {
             Value::Mat(m) => m.clone(),
@@ -369,8 +375,8 @@ impl Vm {
         match self.var_mut(a) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
-                for (i, e) in m.elems.iter_mut().enumerate().skip(1) {
-                    *e = src.elems.get(i).cloned().unwrap_or(Value::empty());
+                for (e, v) in m.elems.iter_mut().zip(src.elems.iter()) {
+                    *e = v.clone();
                 }
                 Ok(())
             }
