@@ -383,11 +383,16 @@ fn mc_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
             }
             return Ok(ok(unsigned_of_text(v)?.to_string().into_bytes()));
         }
-        // accepted by ScarletDME and change nothing
-        b"B" | b"/B" | b"S" | b"W" => v.to_vec(),
-        _ if up.first() == Some(&b'C') => v.to_vec(),
         b"X" | b"XD" => hex_to_decimal(v),
-        _ => return Ok(bad(v, 2)),
+        // op_oconv/op_iconv look at one letter for U and L ("MCUX" is MCU)
+        [b'U', ..] => v.to_ascii_uppercase(),
+        [b'L', ..] => v.to_ascii_lowercase(),
+        // MCD/MCX followed by anything else are invalid codes
+        [b'D' | b'X', ..] => return Ok(bad(v, 2)),
+        // any other mode (MC, MCZ, MCTX, MCB...): ScarletDME ignores the
+        // status of its mc_conversion, so the value comes back unchanged
+        // with STATUS() 0 (fuzz/FZ_OCONV_MC_01)
+        _ => v.to_vec(),
     };
     Ok(ok(r))
 }

@@ -91,21 +91,24 @@ pub fn matparse(s: &[u8], delims: &[u8], n: usize) -> Parsed {
     }
 }
 
-/// MATBUILD s FROM mat [USING delim]: elements 1..=n joined by `delim`
-/// (the caller passes a field mark by default) with trailing empty elements
-/// dropped, followed by element 0 when it is not empty (preceded by the
-/// delimiter unless nothing came before).
+/// MATBUILD s FROM mat [USING delim]: elements joined by `delim` (the
+/// caller passes a field mark by default), followed by element 0 when it
+/// is not empty (preceded by the delimiter unless nothing came before).
+/// As ScarletDME's op_matbuild: trailing elements holding an empty string
+/// are dropped, but an unassigned element (`None`) stops the dropping and
+/// counts as an empty element.
 pub fn matbuild<'a>(
-    elements: impl IntoIterator<Item = &'a [u8]>,
+    elements: impl IntoIterator<Item = Option<&'a [u8]>>,
     zero: &[u8],
     delim: &[u8],
 ) -> Vec<u8> {
-    let items: Vec<&[u8]> = elements.into_iter().collect();
+    let items: Vec<Option<&[u8]>> = elements.into_iter().collect();
     let last = items
         .iter()
-        .rposition(|e| !e.is_empty())
+        .rposition(|e| *e != Some(&b""[..]))
         .map_or(0, |p| p + 1);
-    let mut out = items[..last].join(delim);
+    let parts: Vec<&[u8]> = items[..last].iter().map(|e| e.unwrap_or(b"")).collect();
+    let mut out = parts.join(delim);
     if !zero.is_empty() {
         if !out.is_empty() {
             out.extend_from_slice(delim);
@@ -133,13 +136,23 @@ mod tests {
         let q = matparse(b"1,2,3,4,5", b",", 3);
         assert_eq!((q.zero.as_slice(), q.inmat), (&b"4,5"[..], 0));
         assert_eq!(q.elements[2], b"3");
-        let els: Vec<&[u8]> = vec![b"x", b"y", b"z", b"", b""];
+        let els: Vec<Option<&[u8]>> =
+            vec![Some(b"x"), Some(b"y"), Some(b"z"), Some(b""), Some(b"")];
         assert_eq!(
             matbuild(els.clone(), b"", &[FM]),
             vec![b'x', FM, b'y', FM, b'z']
         );
         assert_eq!(matbuild(els, b"", b","), b"x,y,z");
-        assert_eq!(matbuild(vec![&b"a"[..], b""], b"z", b","), b"a,z");
+        assert_eq!(
+            matbuild(vec![Some(&b"a"[..]), Some(b"")], b"z", b","),
+            b"a,z"
+        );
+        // unassigned elements are kept as empty ones (ScarletDME: "x^x^x^^")
+        assert_eq!(
+            matbuild(vec![Some(&b"x"[..]), None, None], b"", b"^"),
+            b"x^^"
+        );
+        assert_eq!(matbuild(vec![Some(&b"5"[..]); 3], b"", b""), b"555");
     }
 
     #[test]

@@ -96,6 +96,7 @@ pub mod conv_md;
 pub mod conv_radix;
 pub mod conv_time;
 pub mod dynarray;
+pub mod ebcdic;
 pub mod field;
 pub mod find_byte;
 pub mod fmt;

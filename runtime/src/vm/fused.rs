@@ -34,20 +34,22 @@ pub(super) fn cmp_kind(kind: u8, o: std::cmp::Ordering) -> bool {
 #[inline]
 pub(super) fn for_continues(nv: &Value, limit: &Value, step: &Value) -> Result<bool, Step> {
     Ok(match (nv, limit, step) {
+        // op_forloop: a positive step runs while <= the limit, any other
+        // (STEP 0 too) while >=
         (Value::Int(x), Value::Int(l), Value::Int(s)) => {
-            if *s < 0 {
-                x >= l
-            } else {
+            if *s > 0 {
                 x <= l
+            } else {
+                x >= l
             }
         }
         (_, _, step) => {
             let s = to_num(step)?;
             let o = crate::builtins::num::num_cmp(to_num(nv)?, to_num(limit)?);
-            if s.to_f64() < 0.0 {
-                o != std::cmp::Ordering::Less
-            } else {
+            if s.to_f64() > 0.0 {
                 o != std::cmp::Ordering::Greater
+            } else {
+                o != std::cmp::Ordering::Less
             }
         }
     })
@@ -63,14 +65,14 @@ impl Vm {
             (Value::Int(x), Value::Int(s)) => {
                 let nv = x + s;
                 let ok = match &limit {
-                    Value::Int(l) => Some(if *s < 0 { nv >= *l } else { nv <= *l }),
+                    Value::Int(l) => Some(if *s > 0 { nv <= *l } else { nv >= *l }),
                     Value::Float(l) => {
                         // compare's rule for numbers (with its tolerance)
                         let o = crate::builtins::num::num_cmp(Num::Int(nv), Num::Float(*l));
-                        Some(if *s < 0 {
-                            o != std::cmp::Ordering::Less
-                        } else {
+                        Some(if *s > 0 {
                             o != std::cmp::Ordering::Greater
+                        } else {
+                            o != std::cmp::Ordering::Less
                         })
                     }
                     _ => None,

@@ -437,11 +437,12 @@ impl Vm {
                     let l = to_num(&limit)?;
                     let s = to_num(&step)?;
                     let o = crate::builtins::num::num_cmp(to_num(&v)?, l);
-                    // STEP 0 runs the body not even once
-                    let ok = if s.to_f64() < 0.0 {
-                        o != std::cmp::Ordering::Less
+                    // op_forloop: a positive step runs while <= the limit,
+                    // any other (STEP 0 too) while >= (fuzz/FZ_FOR_STEP0_01)
+                    let ok = if s.to_f64() > 0.0 {
+                        o != std::cmp::Ordering::Greater
                     } else {
-                        s.to_f64() > 0.0 && o != std::cmp::Ordering::Greater
+                        o != std::cmp::Ordering::Less
                     };
                     self.push(Value::bool(ok));
                 }

@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use super::file_statements::{fill_matrix, matrix_to_record, ELSE, THEN};
+use super::file_statements::{ELSE, THEN};
 use super::{Halt, RuntimeError, Step, Vm};
-use crate::builtins::{locate, remove};
+use crate::builtins::{locate, matrix, remove};
 use crate::bytecode::statement_ops::Sys;
 use crate::value::ops::*;
 use crate::value::Value;
@@ -105,49 +105,56 @@ impl Vm {
                 let mut mat = args.first().cloned().unwrap_or_default();
                 let src = b(1);
                 let delim = b(2);
-                let d = delim.first().copied().unwrap_or(0xFE);
                 match &mut mat {
                     Value::Mat(m) => {
+                        // op_matparse: every character of the delimiter
+                        // string is a delimiter (none: every character);
+                        // element 0 is cleared or takes the surplus text
                         let m = Rc::make_mut(m);
-                        let n = fill_matrix(m, &src, d);
-                        self.inmat = n as i64;
+                        let n = m.elems.len().saturating_sub(1);
+                        let parsed = matrix::matparse(&src, &delim, n);
+                        m.elems[0] = Value::str(parsed.zero);
+                        for (e, v) in m.elems.iter_mut().skip(1).zip(parsed.elements) {
+                            *e = Value::str(v);
+                        }
+                        self.inmat = parsed.inmat;
                     }
                     _ => return Err(RuntimeError::NotAMatrix("MATPARSE target").into()),
                 }
                 self.push(mat);
             }
             Sys::MatBuild => {
-                let mut m = match args.first().unwrap_or(&un) {
+                let m = match args.first().unwrap_or(&un) {
                     Value::Mat(m) => m.clone(),
                     _ => return Err(RuntimeError::NotAMatrix("MATBUILD source").into()),
                 };
-                // FROM mat, start[, end]: elements start..end (end 0: the last)
+                // FROM mat, start[, end]: elements start..end (end < 1 or
+                // past the last: the last); op_matbuild reads end first
                 let n = m.elems.len().saturating_sub(1) as i64;
-                let start = to_int(args.get(2).unwrap_or(&un))?.max(1);
                 let end = match to_int(args.get(3).unwrap_or(&un))? {
                     e if e < 1 || e > n => n,
                     e => e,
                 };
-                if start > 1 || end < n {
-                    let mm = Rc::make_mut(&mut m);
-                    let keep: Vec<Value> = if start > end {
-                        Vec::new()
-                    } else {
-                        mm.elems[start as usize..=end as usize].to_vec()
-                    };
-                    mm.elems.truncate(1);
-                    mm.elems.extend(keep);
-                }
-                let mut s = matrix_to_record(&m, p, false);
-                if let Value::Str(d) = args.get(1).unwrap_or(&un) {
-                    if let Some(&dc) = d.data.first() {
-                        for c in s.iter_mut() {
-                            if *c == 0xFE {
-                                *c = dc;
-                            }
-                        }
-                    }
-                }
+                let start = to_int(args.get(2).unwrap_or(&un))?.max(1);
+                // the compiler passes -1 for "no USING": a field mark; a
+                // given delimiter is used whole ("" joins with nothing)
+                let delim = match args.get(1) {
+                    None | Some(Value::Int(-1)) => vec![0xFE],
+                    Some(v) => v.to_bytes(p).into_owned(),
+                };
+                let text = |v: &Value| -> Option<Vec<u8>> {
+                    (!v.is_unassigned()).then(|| v.to_bytes(p).into_owned())
+                };
+                let items: Vec<Option<Vec<u8>>> = if start > end {
+                    Vec::new()
+                } else {
+                    m.elems[start as usize..=end as usize]
+                        .iter()
+                        .map(text)
+                        .collect()
+                };
+                let zero = text(&m.elems[0]).unwrap_or_default();
+                let s = matrix::matbuild(items.iter().map(|e| e.as_deref()), &zero, &delim);
                 self.push(Value::str(s));
             }
             Sys::Execute => {

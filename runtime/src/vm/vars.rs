@@ -350,10 +350,8 @@ impl Vm {
         match self.var_mut(r) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
-                // as ScarletDME does: element 0 becomes an empty string
-                if let Some(z) = m.elems.first_mut() {
-                    *z = Value::empty();
-                }
+                // op_matfill: element 0 becomes "", the others the value
+                m.elems[0] = Value::empty();
                 for e in m.elems.iter_mut().skip(1) {
                     *e = v.clone();
                 }
@@ -363,9 +361,7 @@ impl Vm {
         }
     }
 
-    /// MAT A = MAT B: element by element in storage order, element 0
-    /// included, as many as the smaller matrix holds (the rest of a larger
-    /// target keeps its values), as ScarletDME copies.
+    /// MAT A = MAT B (element by element in storage order).
     pub(super) fn mat_copy(&mut self, a: VarRef, b: VarRef) -> Result<(), Step> {
         let src = match self.var(b) {
             Value::Mat(m) => m.clone(),
@@ -375,6 +371,8 @@ impl Vm {
         match self.var_mut(a) {
             Value::Mat(m) => {
                 let m = Rc::make_mut(m);
+                // op_matcopy: elements 0.. in storage order, as many as
+                // both have; the target's other elements are left alone
                 for (e, v) in m.elems.iter_mut().zip(src.elems.iter()) {
                     *e = v.clone();
                 }

@@ -160,7 +160,8 @@ impl Parser<'_> {
             }
         };
         self.advance();
-        let clauses = self.clauses();
+        // START and COMMIT take THEN/ELSE (optional), ABORT no clause
+        let clauses = self.clauses_with(what != "ABORT", false, false);
         Some(StmtKind::Io {
             kw: format!("TRANSACTION.{what}"),
             inputs: Vec::new(),
@@ -405,12 +406,12 @@ impl Parser<'_> {
                     return out;
                 }
             }
-            if std::mem::take(&mut self.stmt_after_end) {
-                continue;
-            }
-            if !self.at_clause_end() {
-                self.error(ErrorKind::UnrecognisedStatement(String::new()));
-                self.skip_line();
+            // BCOMP ends the clause's statement group at text that is not
+            // `;` or a clause word: it is a statement group of its own after
+            // the outermost statement of the line (`IF 0 THEN NULL PRINT 1`
+            // prints 1), and so is a statement after a block clause's END
+            if self.stmt_after_end || !self.at_clause_end() {
+                self.stmt_after_end = true;
                 return out;
             }
         }

@@ -5,15 +5,27 @@ use crate::syntax::ast::*;
 use crate::syntax::lexer::Tok;
 
 impl Parser<'_> {
-    /// Parses any sequence of THEN / ELSE / LOCKED / ON ERROR clauses.
-    pub(crate) fn clauses(&mut self) -> Clauses {
-        self.clauses_for(true, true)
+    /// The THEN/ELSE of a statement BCOMP compiles with IF's code (FIND,
+    /// LOCATE, READCSV, ...): one of them is required, and neither LOCKED nor
+    /// ON ERROR is taken.
+    pub(crate) fn if_clauses(&mut self) -> Option<Clauses> {
+        self.required_then_else(false)
     }
 
-    /// Parses the clauses a statement takes: ON ERROR always, THEN/ELSE
-    /// and LOCKED when allowed. THEN/ELSE may start the next line.
-    pub(crate) fn clauses_for(&mut self, then_else: bool, locked: bool) -> Clauses {
-        self.clauses_with(then_else, locked, true)
+    /// THEN/ELSE (one of them required), no LOCKED, and ON ERROR when
+    /// `on_error`. Without them the error is on the next line when the
+    /// statement ends its line, as for IF.
+    pub(crate) fn required_then_else(&mut self, on_error: bool) -> Option<Clauses> {
+        let c = self.clauses_with(true, false, on_error);
+        if !c.then_else {
+            if matches!(self.peek(), Tok::Eol) {
+                self.error_eol("Expected THEN or ELSE");
+            } else {
+                self.error("Expected THEN or ELSE");
+            }
+            return None;
+        }
+        Some(c)
     }
 
     /// Parses the clauses a statement takes: THEN/ELSE, LOCKED and ON ERROR

@@ -4,7 +4,7 @@
 use super::Parser;
 use crate::syntax::ast::*;
 use crate::syntax::compile_error::ErrorKind;
-use crate::syntax::lexer::{Sym, Tok};
+use crate::syntax::lexer::Sym;
 
 impl Parser<'_> {
     /// The targets of DPARSE / READCSV / INPUTCSV: variables, matrix
@@ -35,20 +35,6 @@ impl Parser<'_> {
         }
     }
 
-    /// THEN/ELSE (one of them required) and ON ERROR.
-    fn csv_then_else(&mut self) -> Option<Clauses> {
-        let c = self.clauses_for(true, false);
-        if !c.then_else {
-            if matches!(self.peek(), Tok::Eol) {
-                self.error_eol("Expected THEN or ELSE");
-            } else {
-                self.error("Expected THEN or ELSE");
-            }
-            return None;
-        }
-        Some(c)
-    }
-
     /// Parses DPARSE or a CSV statement; None when `kw` is not one (or on
     /// an error, which is then recorded).
     pub(crate) fn csv_stmt(&mut self, kw: &str) -> Option<Option<StmtKind>> {
@@ -72,7 +58,7 @@ impl Parser<'_> {
                 let file = self.lvalue()?;
                 self.expect_kw("TO")?;
                 let targets = self.csv_targets()?;
-                let clauses = self.csv_then_else()?;
+                let clauses = self.if_clauses()?;
                 CsvStmt::Read {
                     file,
                     targets,
@@ -83,7 +69,7 @@ impl Parser<'_> {
                 let mat = self.ident()?;
                 self.expect_kw("FROM")?;
                 let file = self.lvalue()?;
-                let clauses = self.csv_then_else()?;
+                let clauses = self.if_clauses()?;
                 CsvStmt::MatRead { mat, file, clauses }
             }
             "PRINTCSV" => {
@@ -105,7 +91,8 @@ impl Parser<'_> {
                     return None;
                 }
                 let file = self.lvalue()?;
-                let clauses = self.csv_then_else()?;
+                // WRITESEQ's clauses: ON ERROR too
+                let clauses = self.required_then_else(true)?;
                 CsvStmt::Write {
                     items,
                     file,

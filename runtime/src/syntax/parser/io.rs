@@ -125,7 +125,7 @@ impl Parser<'_> {
             }
             "RELEASE" | "CLEARSELECT" => {
                 let mut inputs = Vec::new();
-                if !self.at_clause_end() {
+                if !self.at_operand_end() {
                     if kw == "CLEARSELECT" && self.eat_kw("ALL") {
                         inputs.push(Expr::Str(b"ALL".to_vec()));
                     } else {
@@ -312,9 +312,9 @@ fn then_else_rule(kw: &str) -> ThenElse {
         }
         "CLEARFILE" | "CLOSE" | "CLOSESEQ" | "DELETE" | "DELETEU" | "FILELOCK" | "FILEUNLOCK"
         | "MATWRITE" | "MATWRITEU" | "RECORDLOCKL" | "RECORDLOCKU" | "RELEASE" | "SELECT"
-        | "SSELECT" | "SELECTV" | "SELECTN" | "SELECTE" | "FORMLIST" | "WEOFSEQ" | "WRITE"
-        | "WRITEU" | "WRITEV" | "WRITEVU" | "SELECTINDEX" | "SELECTINDEXV" | "SELECTLEFT"
-        | "SELECTRIGHT" | "SETLEFT" | "SETRIGHT" => ThenElse::None,
+        | "SSELECT" | "SELECTV" | "SELECTN" | "WEOFSEQ" | "WRITE" | "WRITEU" | "WRITEV"
+        | "WRITEVU" => ThenElse::None,
+        _ if no_clauses(kw) => ThenElse::None,
         _ => ThenElse::Optional,
     }
 }
@@ -323,9 +323,37 @@ fn then_else_rule(kw: &str) -> ThenElse {
 /// ScarletDME's compiler gives none (for these an `ON ERROR` ends the
 /// statement, and a THEN/ELSE it requires is then missing).
 fn takes_on_error(kw: &str) -> bool {
-    !matches!(
+    !no_clauses(kw)
+        && !matches!(
+            kw,
+            "SEEK"
+                | "FLUSH"
+                | "NOBUF"
+                | "STATUS"
+                | "READLIST"
+                | "PROCREAD"
+                | "GETLIST"
+                | "SAVELIST"
+                | "LOCK"
+                | "UNLOCK"
+        )
+}
+
+/// The statements that BCOMP ends with no clause at all: a THEN, ELSE or
+/// ON ERROR after them is the next statement (`Misplaced ELSE`, ...).
+fn no_clauses(kw: &str) -> bool {
+    matches!(
         kw,
-        "SEEK" | "FLUSH" | "NOBUF" | "STATUS" | "READLIST" | "PROCREAD"
+        "CLEARSELECT"
+            | "DELETELIST"
+            | "FORMLIST"
+            | "SELECTE"
+            | "SELECTINDEX"
+            | "SELECTINDEXV"
+            | "SELECTLEFT"
+            | "SELECTRIGHT"
+            | "SETLEFT"
+            | "SETRIGHT"
     )
 }
 
@@ -342,6 +370,7 @@ fn takes_lock(kw: &str) -> bool {
             | "RECORDLOCKL"
             | "RECORDLOCKU"
             | "FILELOCK"
+            | "FILEUNLOCK"
             | "OPENSEQ"
     )
 }

@@ -11,6 +11,7 @@ mod field_ref;
 mod file_stmt;
 mod io;
 mod line_table;
+mod mat_stmts;
 mod os_stmts;
 mod stmts;
 mod terminal;
@@ -65,8 +66,10 @@ pub struct Parser<'a> {
     last_line: u32,
     /// An unterminated construct was reported (only the innermost is).
     eof_reported: bool,
-    /// A block's END was followed by a statement on its line (`END PRINT
-    /// X`), which ScarletDME takes as the next statement.
+    /// A single-line clause ended at text that is not `;` or a clause word
+    /// (`IF 0 THEN NULL PRINT X`): ScarletDME reads that text as the next
+    /// statement after the line's outermost statement, so the enclosing
+    /// clauses end too, up to the enclosing block.
     pub(crate) stmt_after_end: bool,
     /// Open constructs in which END is not the final END (LOOP, FOR, CASE,
     /// single-line clauses).
@@ -305,6 +308,13 @@ impl<'a> Parser<'a> {
             || matches!(self.peek(), Tok::Ident(s) if s == "THEN" || s == "ELSE" || s == "LOCKED")
     }
 
+    /// At the end of a statement's optional operand, as BCOMP tests it: the
+    /// end of the statement or one of its reserved names (`CLEARSELECT ON
+    /// ERROR ...` has no operand: the ON starts the next statement).
+    pub(crate) fn at_operand_end(&self) -> bool {
+        self.at_stmt_end() || matches!(self.peek(), Tok::Ident(s) if field_ref::is_reserved(s))
+    }
+
     /// At a word that closes a loop (it may follow a statement on its line).
     pub(crate) fn at_loop_word(&self) -> bool {
         matches!(self.peek(), Tok::Ident(s) if matches!(s.as_str(), "NEXT" | "REPEAT" | "WHILE" | "UNTIL"))
@@ -369,6 +379,7 @@ impl<'a> Parser<'a> {
             }
             in_group = false;
             let before = self.errors.len();
+            let start = self.pos;
             match self.stmt() {
                 Some(s) => {
                     if !matches!(s.kind, StmtKind::Null | StmtKind::Label(_)) {
@@ -410,13 +421,15 @@ impl<'a> Parser<'a> {
                 {
                     continue;
                 }
-                // an ELSE after a statement that has no ELSE clause
-                if self.is_kw("ELSE") {
-                    self.error("Misplaced ELSE");
-                } else {
+                // BCOMP reads what is left of the line after a statement as
+                // the next statement group, with an entry of its own: an
+                // ELSE there (a statement that takes none) is "Misplaced
+                // ELSE", `ON ERROR` an ON statement, a name a statement
+                if self.pos == start {
+                    // (nothing was read: no statement can start here)
                     self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                    self.skip_line();
                 }
-                self.skip_line();
             }
         }
     }
@@ -430,10 +443,10 @@ impl<'a> Parser<'a> {
             let outer = std::mem::replace(&mut self.clause, self.clauses_made);
             let b = self.block(&["END"]);
             self.clause = outer;
+            // text after the END that is not a clause of the statement is
+            // the next statement (`block` and `line_stmts` read it so)
             if !self.eat_kw("END") {
                 self.unterminated(what);
-            } else if !self.at_stmt_end() && !self.is_kw("ELSE") {
-                self.stmt_after_end = true;
             }
             b
         } else {

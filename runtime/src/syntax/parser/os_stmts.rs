@@ -5,7 +5,7 @@
 use super::Parser;
 use crate::syntax::ast::*;
 use crate::syntax::compile_error::ErrorKind;
-use crate::syntax::lexer::{Sym, Tok};
+use crate::syntax::lexer::Sym;
 
 /// CREATE.FILE ... DYNAMIC parameters (each optional, in this order).
 const DH_PARAMS: &[&str] = &[
@@ -53,15 +53,8 @@ impl Parser<'_> {
             }
             "PROCREAD" => {
                 let out = self.lvalue()?;
-                let clauses = self.clauses_for(true, false);
-                if !clauses.then_else {
-                    if matches!(self.peek(), Tok::Eol) {
-                        self.error_eol("Expected THEN or ELSE");
-                    } else {
-                        self.error("Expected THEN or ELSE");
-                    }
-                    return None;
-                }
+                // THEN/ELSE required, no ON ERROR
+                let clauses = self.required_then_else(false)?;
                 Self::os_io(kw, vec![], vec![out], clauses)
             }
             // no PROC can be active: what PROCWRITE stores is never read
@@ -83,7 +76,7 @@ impl Parser<'_> {
                     self.error("Expected DIRECTORY or DYNAMIC after path name");
                     return None;
                 };
-                let clauses = self.clauses_for(false, false);
+                let clauses = self.clauses_with(false, false, true);
                 let on_error = Expr::Num((clauses.on_error.is_some() as u8).to_string());
                 Self::os_io(
                     kw,

@@ -20,7 +20,12 @@ impl Parser<'_> {
             "NEXT" => self.unmatched_next(),
             "WHILE" | "UNTIL" => self.loop_test_stmt(kw == "UNTIL"),
             "DO" => Some(StmtKind::Do),
-            "REPEAT" | "CASE" | "ELSE" | "THEN" | "LOCKED" => self.misplaced(kw),
+            "REPEAT" | "CASE" | "ELSE" => self.misplaced(kw),
+            // not statement words to BCOMP (ELSE is, to say it is misplaced)
+            "THEN" | "LOCKED" => {
+                self.error(ErrorKind::UnrecognisedStatement(String::new()));
+                None
+            }
             "COMMIT" | "ROLLBACK" => self.commit_stmt(kw),
             "TRANSACTION" => self.transaction_stmt(),
             "INHERIT" => self.inherit_stmt(false),
@@ -151,7 +156,7 @@ impl Parser<'_> {
                 if self.eat_kw("TO") {
                     return Some(StmtKind::ReturnTo(self.label_name()?));
                 }
-                if self.at_clause_end() {
+                if self.at_operand_end() {
                     if self.in_local.is_none() && self.in_method == Some(true) {
                         self.error("A GET routine or PUBLIC FUNCTION must return a value");
                         return None;
@@ -191,7 +196,7 @@ impl Parser<'_> {
             "STOP" | "ABORT" | "STOPE" | "ABORTE" | "STOPM" | "ABORTM" => {
                 let pick =
                     kw.ends_with('E') || (self.pick_errmsg && (kw == "STOP" || kw == "ABORT"));
-                if pick && !self.at_clause_end() {
+                if pick && !self.at_operand_end() {
                     let then = if kw.starts_with("STOP") {
                         MsgThen::Stop
                     } else {
@@ -199,7 +204,7 @@ impl Parser<'_> {
                     };
                     return self.errmsg(then);
                 }
-                let e = if self.at_clause_end() {
+                let e = if self.at_operand_end() {
                     kw.starts_with("STOP").then(|| Expr::Str(Vec::new()))
                 } else if kw.starts_with("STOP") {
                     Some(self.stop_message()?)
@@ -381,7 +386,7 @@ impl Parser<'_> {
                 while self.eat_sym(Sym::Comma) {
                     setting.push(self.lvalue()?);
                 }
-                let c = self.clauses();
+                let c = self.if_clauses()?;
                 Some(StmtKind::Find {
                     substr: kw == "FINDSTR",
                     what,
@@ -414,7 +419,8 @@ impl Parser<'_> {
                 Some(StmtKind::Data(v))
             }
             "PROMPT" => Some(StmtKind::Prompt(self.expr()?)),
-            "SLEEP" => Some(StmtKind::Sleep(if self.at_clause_end() {
+            // RQM is BCOMP's SLEEP (one second by default)
+            "SLEEP" | "RQM" => Some(StmtKind::Sleep(if self.at_operand_end() {
                 Expr::Num("1".into())
             } else {
                 self.expr()?
@@ -424,40 +430,6 @@ impl Parser<'_> {
             } else {
                 self.expr()?
             })),
-            "MATPARSE" => {
-                let mat = self.ident()?;
-                self.expect_kw("FROM")?;
-                let src = self.expr()?;
-                let delim = if self.eat_sym(Sym::Comma) || self.eat_kw("USING") {
-                    self.expr()?
-                } else {
-                    self.error("MATPARSE needs a delimiter");
-                    return None;
-                };
-                Some(StmtKind::MatParse { mat, src, delim })
-            }
-            "MATBUILD" => {
-                let var = self.lvalue()?;
-                self.expect_kw("FROM")?;
-                let mat = self.ident()?;
-                let mut delim = None;
-                let mut range = Vec::new();
-                if self.eat_sym(Sym::Comma) {
-                    range.push(self.expr()?);
-                    if self.eat_sym(Sym::Comma) {
-                        range.push(self.expr()?);
-                    }
-                }
-                if self.eat_kw("USING") {
-                    delim = Some(self.expr()?);
-                }
-                Some(StmtKind::MatBuild {
-                    var,
-                    mat,
-                    delim,
-                    range,
-                })
-            }
             "SET.EXIT.STATUS" => Some(StmtKind::SetExitStatus(self.expr()?)),
             "SET.ARG" => {
                 let n = self.expr()?;
@@ -479,12 +451,9 @@ impl Parser<'_> {
                 Some(StmtKind::Echo(e))
             }
             "CLEARDATA" => Some(StmtKind::ClearData),
-            "DEBUG" => {
-                while !self.at_clause_end() {
-                    self.advance();
-                }
-                Some(StmtKind::Null)
-            }
+            // BCOMP ignores DEBUG (with a warning) when not compiling in
+            // debug mode; it takes no operands
+            "DEBUG" => Some(StmtKind::Null),
             _ => {
                 let before = self.errors.len();
                 if let Some(s) = self.term_io_stmt(kw) {
@@ -500,6 +469,9 @@ impl Parser<'_> {
                     return s;
                 }
                 if let Some(s) = self.os_stmt(kw) {
+                    return s;
+                }
+                if let Some(s) = self.mat_stmt(kw) {
                     return s;
                 }
                 if self.errors.len() > before {
@@ -606,7 +578,8 @@ impl Parser<'_> {
         // optional `:`; anything after that is left for the statement's end
         let mut items = Vec::new();
         let mut newline = true;
-        if !(self.at_clause_end() || self.at_loop_word()) {
+        // (a reserved word there: an empty list, the word is left too)
+        if !(self.at_clause_end() || self.at_loop_word() || self.at_operand_end()) {
             items.push(PrintItem::Expr(self.expr_fmt()?));
             while self.eat_sym(Sym::Comma) {
                 items.push(PrintItem::Comma);
@@ -734,7 +707,7 @@ impl Parser<'_> {
                 self.error("Mismatched brackets");
                 return None;
             }
-            let c = self.clauses();
+            let c = self.if_clauses()?;
             return Some(StmtKind::Locate(Box::new(Locate {
                 what,
                 array,
@@ -771,7 +744,7 @@ impl Parser<'_> {
         }
         self.expect_kw("SETTING")?;
         let setting = self.lvalue()?;
-        let c = self.clauses();
+        let c = self.if_clauses()?;
         Some(StmtKind::Locate(Box::new(Locate {
             what,
             array,

@@ -7,11 +7,67 @@ use crate::syntax::ast::*;
 use crate::syntax::lexer::{Sym, Tok};
 
 impl Parser<'_> {
-    /// Skips a statement's arguments (they have no effect here).
-    fn skip_args(&mut self) {
-        while !self.at_clause_end() {
-            self.advance();
+    /// `ON`, `OFF` (BREAK: also `CLEAR`) or an expression, evaluated for its
+    /// errors only; `what` is BCOMP's message for nothing at all.
+    fn switch_arg(&mut self, clear: bool, what: &str) -> Option<Option<Expr>> {
+        if matches!(self.peek(), Tok::Eol | Tok::Eof) {
+            self.error(what.to_string());
+            return None;
         }
+        if self.eat_kw("ON") || self.eat_kw("OFF") || (clear && self.eat_kw("CLEAR")) {
+            return Some(None);
+        }
+        Some(Some(self.expr()?))
+    }
+
+    /// A comma between operands, as BCOMP's check: at the end of the line
+    /// it goes on to the next line for the operand.
+    fn operand_comma(&mut self) -> Option<()> {
+        if self.eat_sym(Sym::Comma) {
+            return Some(());
+        }
+        // BCOMP skips the rest of the line and reads the operand from the
+        // next line, whose first token is then not one
+        self.error("Comma not found where expected");
+        self.skip_line();
+        self.error_eol("Data item or constant not found where expected");
+        None
+    }
+
+    /// BREAK, SET.BREAK.HANDLER, REMOVE.BREAK.HANDLER, MARK.MAPPING, WAKE,
+    /// LOGMSG, SENDMAIL: parsed as BCOMP parses them, operands evaluated
+    /// (nothing else to do with no terminal, no other processes, no mail
+    /// server and no error log shown).
+    fn inert_stmt(&mut self, kw: &str) -> Option<StmtKind> {
+        let mut ops = Vec::new();
+        match kw {
+            "BREAK" => {
+                self.eat_kw("KEY");
+                // (BCOMP's message is spelt so)
+                ops.extend(self.switch_arg(true, "Expected ON, OFF, CLEAR or expresion")?);
+            }
+            "MARK.MAPPING" => {
+                ops.push(self.expr_fmt()?);
+                if !self.eat_sym(Sym::Comma) {
+                    // BCOMP goes on to the setting: nothing is left on the line
+                    self.error("Comma not found where expected");
+                    self.skip_line();
+                }
+                ops.extend(self.switch_arg(false, "Expected ON, OFF or expression")?);
+            }
+            "SENDMAIL" => {
+                // sender, to, cc, bcc, subject, text, attachments
+                ops.push(self.expr()?);
+                for _ in 0..6 {
+                    self.operand_comma()?;
+                    ops.push(self.expr()?);
+                }
+            }
+            "REMOVE.BREAK.HANDLER" => {}
+            "SET.BREAK.HANDLER" => ops.push(self.expr()?),
+            _ => ops.push(self.expr_fmt()?),
+        }
+        Some(StmtKind::Eval(ops))
     }
 
     /// TIMEOUT file, seconds: the wait limit of later reads on a device or
@@ -21,14 +77,7 @@ impl Parser<'_> {
     /// wanting a `;`: what follows on the line is the next statement.
     fn timeout_stmt(&mut self) -> Option<StmtKind> {
         let file = self.expr()?;
-        if !self.eat_sym(Sym::Comma) {
-            // BCOMP wants the seconds next, past the end of the line
-            self.error("Comma not found where expected");
-            if matches!(self.peek(), Tok::Eol) {
-                self.error_eol("Data item or constant not found where expected");
-            }
-            return None;
-        }
+        self.operand_comma()?;
         let secs = self.expr()?;
         if !self.at_clause_end() {
             self.stmt_after_end = true;
@@ -85,16 +134,12 @@ impl Parser<'_> {
             "KEYEDIT" | "KEYEXIT" | "KEYTRAP" => return Some(self.key_binding_stmt()),
             "TIMEOUT" => return Some(self.timeout_stmt()),
             "BREAK"
-            | "RQM"
             | "SET.BREAK.HANDLER"
             | "REMOVE.BREAK.HANDLER"
             | "MARK.MAPPING"
             | "WAKE"
             | "SENDMAIL"
-            | "LOGMSG" => {
-                self.skip_args();
-                StmtKind::Null
-            }
+            | "LOGMSG" => return Some(self.inert_stmt(kw)),
             // PRINTERR / INPUTERR msg: the message on the bottom line (the
             // terminal's last row, cleared), no newline
             "PRINTERR" | "INPUTERR" => {
@@ -116,7 +161,7 @@ impl Parser<'_> {
             }
             // PAUSE n: no WAKE can come, so it waits its timeout
             "PAUSE" => {
-                if self.at_clause_end() {
+                if self.at_operand_end() {
                     StmtKind::Null
                 } else {
                     match self.expr() {

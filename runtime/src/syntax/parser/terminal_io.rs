@@ -61,7 +61,8 @@ impl Parser<'_> {
     }
 
     fn then_else_clauses(&mut self) -> Option<Clauses> {
-        let c = self.clauses_for(true, false);
+        // BCOMP reads them with IF's code: no ON ERROR
+        let c = self.clauses_with(true, false, false);
         if c.then_else {
             Some(c)
         } else {
@@ -193,7 +194,7 @@ impl Parser<'_> {
 
     fn page_stmt(&mut self) -> Option<TermStmt> {
         let unit = self.on_unit()?;
-        let page = if self.at_clause_end() || self.at_loop_word() {
+        let page = if self.at_operand_end() {
             None
         } else {
             Some(self.expr()?)

@@ -34,13 +34,16 @@ impl Vm {
                 self.col2 = r.col2;
                 Value::str(r.value)
             }
-            I::Fieldstore => Value::str(field::fieldstore(
-                &s(0),
-                &s(1),
-                self.iarg(base, 2)?,
-                self.iarg(base, 3)?,
-                &s(4),
-            )),
+            I::Fieldstore => {
+                // ScarletDME (op_fldstore) reads the counts first, then
+                // stops on an empty delimiter (also `S["", i, n] = x`)
+                let (n, i) = (self.iarg(base, 3)?, self.iarg(base, 2)?);
+                let delim = s(1);
+                if delim.is_empty() {
+                    return Err(RuntimeError::Fatal("Null substring delimiter").into());
+                }
+                Value::str(field::fieldstore(&s(0), &delim, i, n, &s(4)))
+            }
             I::Col1 => Value::int(self.col1),
             I::Col2 => Value::int(self.col2),
             I::Extract => {

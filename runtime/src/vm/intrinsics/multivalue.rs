@@ -224,9 +224,13 @@ impl Vm {
             I::Fmts => {
                 let f = s(1);
                 let pr = p as usize;
-                Value::str(mv::each(&s(0), |x| {
+                let r = Value::str(mv::each(&s(0), |x| {
                     crate::builtins::fmt::fmt(crate::builtins::fmt::FmtInput::Str(x), &f, pr)
-                }))
+                }));
+                // each element goes through FMT, which sets STATUS() (the
+                // code's: 0 or 2), as FMT does (fuzz/FZ_FMTS_STATUS_01)
+                self.status = Value::int(crate::builtins::fmt::code_status(&f, pr));
+                r
             }
             I::Ifs => {
                 // REUSE() flags as a 4th argument (bits 0..2)

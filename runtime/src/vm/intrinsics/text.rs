@@ -31,12 +31,6 @@ impl Vm {
                 if argc == 1 {
                     Value::str(strings::trim(&s(0)))
                 } else {
-                    let Some(ch) = s(1).first().copied() else {
-                        return Err(RuntimeError::Fatal(
-                            "Null string as second argument to TRIM()",
-                        )
-                        .into());
-                    };
                     let mode = if argc > 2 {
                         s(2).first().copied().unwrap_or(b'R')
                     } else {
@@ -48,6 +42,18 @@ impl Vm {
                     ) {
                         return Err(RuntimeError::Fatal("Illegal mode in TRIM()").into());
                     }
+                    // op_trimx checks the mode first; D, E and F always trim
+                    // blanks, so their character may be "" (fuzz/FZ_TRIM_MODE_01)
+                    let ch = match s(1).first().copied() {
+                        Some(c) => c,
+                        None if matches!(mode, b'D' | b'E' | b'F') => b' ',
+                        None => {
+                            return Err(RuntimeError::Fatal(
+                                "Null string as second argument to TRIM()",
+                            )
+                            .into())
+                        }
+                    };
                     Value::str(strings::trim_with(&s(0), ch, mode))
                 }
             }

@@ -1,0 +1,15 @@
+* difftest profile stmts (seed 1000047 C27): MC with a mode ScarletDME does not know (MC, MCZ, MCTX)
+* returns the value unchanged with STATUS() 0; MCU/MCL look at one letter; MCD/MCX + other: status 2
+X = OCONV("ab", "MCUX") ; PRINT "1 ":X:"|":STATUS()
+X = OCONV("AB", "MCLQ") ; PRINT "2 ":X:"|":STATUS()
+X = OCONV("12", "MCDZ") ; PRINT "3 ":X:"|":STATUS()
+X = ICONV("12", "MCDZ") ; PRINT "4 ":X:"|":STATUS()
+X = OCONV("12", "MCXZ") ; PRINT "5 ":X:"|":STATUS()
+X = ICONV("ab", "MCUX") ; PRINT "6 ":X:"|":STATUS()
+X = ICONV("ab", "MCTX") ; PRINT "7 ":X:"|":STATUS()
+X = OCONV("ab cd", "MCTX") ; PRINT "8 ":X:"|":STATUS()
+X = OCONV("ab", "MC") ; PRINT "9 ":X:"|":STATUS()
+X = ICONV("ab", "MCQ") ; PRINT "10 ":X:"|":STATUS()
+X = OCONVS("ab":@FM:"c", "MCQ") ; PRINT "11 ":X:"|":STATUS()
+X = OCONV("a1", "mcn") ; PRINT "12 ":X:"|":STATUS()
+PRINT "done"
