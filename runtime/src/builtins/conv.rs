@@ -224,34 +224,28 @@ fn oconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
 }
 
 /// `P(pattern)[;(pattern)...]`: the value when it matches one of the
-/// patterns, else "" (STATUS() 0 either way).
+/// patterns, else "" (STATUS() 0 either way). As in ScarletDME, each
+/// template runs to the first `)` (quotes do not hide it), only `;` or `/`
+/// leads to another template (anything else ends the list), and a code that
+/// does not continue with `(` where a template must start, or lacks its `)`,
+/// is invalid: STATUS() 2 with the value unchanged.
 fn pattern_conv(v: &[u8], code: &[u8]) -> ConvResult {
-    let mut alternatives = Vec::new();
     let mut i = 0;
-    while i < code.len() {
-        if code[i] != b'(' {
-            i += 1;
-            continue;
+    loop {
+        if code.get(i) != Some(&b'(') {
+            return bad(v, 2);
         }
-        // the closing parenthesis outside quoted literals
-        let mut j = i + 1;
-        let mut quote = None;
-        while j < code.len() {
-            match (quote, code[j]) {
-                (None, q @ (b'"' | b'\'')) => quote = Some(q),
-                (Some(q), c) if c == q => quote = None,
-                (None, b')') => break,
-                _ => {}
-            }
-            j += 1;
+        let Some(close) = code[i + 1..].iter().position(|&c| c == b')') else {
+            return bad(v, 2);
+        };
+        let end = i + 1 + close;
+        if super::pattern::matches(v, &code[i + 1..end]) {
+            return ok(v.to_vec());
         }
-        alternatives.push(&code[i + 1..j.min(code.len())]);
-        i = j + 1;
-    }
-    if alternatives.iter().any(|p| super::pattern::matches(v, p)) {
-        ok(v.to_vec())
-    } else {
-        ok(Vec::new())
+        match code.get(end + 1) {
+            Some(b';' | b'/') => i = end + 2,
+            _ => return ok(Vec::new()),
+        }
     }
 }
 

@@ -326,31 +326,44 @@ pub fn crc32(s: &[u8]) -> u32 {
 /// characters, at a blank where possible (the blank is dropped), joined by
 /// `delim` (the caller passes a field mark by default).
 pub fn fold(s: &[u8], width: i64, delim: &[u8]) -> Vec<u8> {
-    if width < 1 {
+    fold_widths(s, &[width], delim)
+}
+
+/// FOLD with the Pick-style multi-valued width: piece n is at most
+/// `widths[n]` characters wide, the last width serving every further piece.
+/// As in ScarletDME, a string no longer than the first width is returned
+/// whole. A width below 1 (where ScarletDME loops for ever) ends the folding
+/// with the rest of the string as the last piece.
+pub fn fold_widths(s: &[u8], widths: &[i64], delim: &[u8]) -> Vec<u8> {
+    let mut widths = widths.iter().copied();
+    let mut width = widths.next().unwrap_or(0);
+    if width < 1 || s.len() as u64 <= width as u64 {
         return s.to_vec();
     }
-    let width = width as usize;
     let mut out = Vec::with_capacity(s.len() + 8);
     let mut rest = s;
-    let mut first = true;
-    while first || !rest.is_empty() {
-        if !first {
-            out.extend_from_slice(delim);
-        }
-        first = false;
-        if rest.len() <= width {
+    loop {
+        let w = usize::try_from(width).unwrap_or(usize::MAX);
+        if width < 1 || rest.len() <= w {
             out.extend_from_slice(rest);
             break;
         }
-        match rest[..=width].iter().rposition(|&c| c == b' ') {
+        match rest[..=w].iter().rposition(|&c| c == b' ') {
             Some(sp) => {
                 out.extend_from_slice(&rest[..sp]);
                 rest = &rest[sp + 1..];
             }
             _ => {
-                out.extend_from_slice(&rest[..width]);
-                rest = &rest[width..];
+                out.extend_from_slice(&rest[..w]);
+                rest = &rest[w..];
             }
+        }
+        if rest.is_empty() {
+            break;
+        }
+        out.extend_from_slice(delim);
+        if let Some(next) = widths.next() {
+            width = next;
         }
     }
     out

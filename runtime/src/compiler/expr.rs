@@ -58,6 +58,9 @@ impl Compiler<'_> {
                     self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
                     return;
                 }
+                if self.undimmed_scalar_use(name) {
+                    return;
+                }
                 let r = self.var_ref(name);
                 self.emit(Op::Load(r));
             }
@@ -427,7 +430,36 @@ impl Compiler<'_> {
             self.error(ErrorKind::UnsupportedFunction(name.to_string()));
             return;
         }
+        if self.known_variable(name) && (1..=2).contains(&args.len()) {
+            // BCOMP indexes a name it already knows as a variable (an
+            // argument, a name used before): a matrix passed to it works, a
+            // scalar fails at run time, "Expected array variable X"
+            let r = self.var_ref(name);
+            for a in args {
+                self.expr(a);
+            }
+            self.emit(Op::ElemLoad(r, args.len() as u8));
+            return;
+        }
         self.undimensioned_ref(name, args);
+    }
+
+    /// Whether `name` already has a variable (an argument, COMMON, or a
+    /// name used earlier in the source): ScarletDME's symbol table, which
+    /// decides what a later `name(i)` is.
+    fn known_variable(&self, name: &str) -> bool {
+        self.scope.as_ref().is_some_and(|s| s.contains_key(name)) || self.vars.contains_key(name)
+    }
+
+    /// A name first used as `name(i)` with no DIM is a matrix to BCOMP:
+    /// a later use without index is an error (and the missing DIM is
+    /// reported at the end).
+    fn undimmed_scalar_use(&mut self, name: &str) -> bool {
+        if self.undimmed.iter().any(|n| n == name) {
+            self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
+            return true;
+        }
+        false
     }
 
     /// A reference to a name that is not a function and was never
@@ -451,6 +483,7 @@ impl Compiler<'_> {
                 if self.dims.contains(name) && !self.dims_after_use.contains(name) {
                     self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
                 }
+                self.undimmed_scalar_use(name);
                 self.emit(Op::Store(r));
             }
             Expr::At(name) => {
@@ -463,7 +496,10 @@ impl Compiler<'_> {
                 self.emit(Op::StoreAt(i as u16));
             }
             Expr::Paren(x) => self.store(x, src),
-            Expr::Call(name, idx) if self.dims.contains(name) => {
+            Expr::Call(name, idx)
+                if self.dims.contains(name)
+                    || self.known_variable(name) && (1..=2).contains(&idx.len()) =>
+            {
                 if !self.subscript_count_ok(idx.len()) {
                     return;
                 }

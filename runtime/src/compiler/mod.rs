@@ -388,6 +388,13 @@ impl Compiler<'_> {
         r
     }
 
+    /// True when `name` is one of the unit's own parameters here (not a
+    /// private variable of the local routine being compiled).
+    fn is_unit_param(&self, name: &str) -> bool {
+        self.params.iter().any(|p| p == name)
+            && !self.scope.as_ref().is_some_and(|s| s.contains_key(name))
+    }
+
     /// Reference of a named variable (created on first use).
     fn var_ref(&mut self, name: &str) -> VarRef {
         if let Some(scope) = &self.scope {

@@ -258,6 +258,15 @@ impl Compiler<'_> {
                     for d in dims {
                         self.expr(d);
                     }
+                    if self.is_unit_param(name) {
+                        // ScarletDME ignores the DIM of an argument (the
+                        // caller's matrix keeps its size): the bounds are
+                        // evaluated and dropped
+                        for _ in dims {
+                            self.emit(Op::Pop);
+                        }
+                        continue;
+                    }
                     self.emit(Op::Dim(r, dims.len() as u8));
                 }
             }

@@ -142,5 +142,6 @@ pub fn setptr(sess: &mut Session, cmd: &str) -> Outcome {
             .map(|(_, t)| t.as_str());
         set(k, Value::text(t.unwrap_or("")));
     }
+    sess.spool_define(unit);
     Outcome::Done(0)
 }

@@ -165,9 +165,17 @@ pub fn expand(text: &[u8], page: i64, width: i64, now: (i64, i64)) -> (Vec<u8>, 
                 }
                 b'C' => st.centre = st.line.iter().filter(|&&c| c == GAP).count() + 1,
                 b'D' => st.line.extend(date()),
+                // the query processor's file name and current record id:
+                // ScarletDME keeps them in a COMMON that starts as 0, which
+                // is what a program's own heading shows (mvbasic does not
+                // track what an EXECUTEd query left there)
                 b'F' | b'I' | b'R' => {
                     let n = number(&mut ctrl, false).unwrap_or(0);
-                    st.line.extend(std::iter::repeat_n(b' ', n.max(0) as usize));
+                    if n <= 0 {
+                        st.line.push(b'0');
+                    } else {
+                        st.line.extend(pad(b"0", n as usize, false));
+                    }
                 }
                 b'G' => st.line.push(GAP),
                 b'H' => {

@@ -45,6 +45,10 @@ pub struct SpoolUnit {
     /// The open record and the bytes not yet written to it.
     file: Option<std::fs::File>,
     buf: Vec<u8>,
+    /// The command level that owns the unit (0: none yet): the level it was
+    /// defined at, or where it printed after a close. The end of an
+    /// EXECUTEd command closes the units its level owns.
+    level: usize,
 }
 
 impl Default for SpoolUnit {
@@ -60,6 +64,7 @@ impl Default for SpoolUnit {
             in_footer: false,
             file: None,
             buf: Vec::new(),
+            level: 0,
         }
     }
 }
@@ -68,6 +73,21 @@ impl Default for SpoolUnit {
 #[derive(Debug, Default)]
 pub struct Spools {
     units: HashMap<i64, SpoolUnit>,
+    /// EXECUTE nesting: the command level is this plus 1.
+    exec_depth: usize,
+}
+
+impl Spools {
+    /// Unit `u`'s state, defined now if it is new: ScarletDME makes a print
+    /// unit on its first use at the current command level (unit 0 exists
+    /// from the start, owned by no level until it prints).
+    fn unit(&mut self, u: i64) -> &mut SpoolUnit {
+        let level = if u == 0 { 0 } else { self.exec_depth + 1 };
+        self.units.entry(u).or_insert_with(|| SpoolUnit {
+            level,
+            ..SpoolUnit::default()
+        })
+    }
 }
 
 impl SpoolUnit {
@@ -266,7 +286,12 @@ impl Session {
         let l = self.layout(u);
         let now = (self.term.clock)();
         self.spool_start(u);
-        let su = self.spools.units.entry(u).or_default();
+        let level = self.spools.exec_depth + 1;
+        let su = self.spools.unit(u);
+        // printing claims a unit no level owns (ScarletDME's op_print)
+        if su.level == 0 {
+            su.level = level;
+        }
         su.put(text, &l, now);
         if newline {
             su.put(b"\n", &l, now);
@@ -281,7 +306,7 @@ impl Session {
             return;
         }
         let path = self.spool_path(u);
-        let su = self.spools.units.entry(u).or_default();
+        let su = self.spools.unit(u);
         su.file = path.and_then(|p| std::fs::File::create(p).ok());
         su.buf.clear();
         su.hdr_next = true;
@@ -293,7 +318,7 @@ impl Session {
     pub fn spool_heading(&mut self, u: i64, text: Vec<u8>, kind: i64) {
         let l = self.layout(u);
         let now = (self.term.clock)();
-        let su = self.spools.units.entry(u).or_default();
+        let su = self.spools.unit(u);
         let text = (!text.is_empty()).then_some(text);
         if kind == 2 {
             su.footing = text;
@@ -316,7 +341,7 @@ impl Session {
         let l = self.layout(u);
         let now = (self.term.clock)();
         self.spool_start(u);
-        let su = self.spools.units.entry(u).or_default();
+        let su = self.spools.unit(u);
         su.put(b"\x0c", &l, now);
         if page >= 0 {
             su.page_no = page;
@@ -338,9 +363,60 @@ impl Session {
         for u in units {
             let l = self.layout(u);
             if let Some(su) = self.spools.units.get_mut(&u) {
+                // a unit that printed nothing stays with its level
+                let level = if su.file.is_some() { 0 } else { su.level };
                 su.end(&l, now);
-                *su = SpoolUnit::default();
+                *su = SpoolUnit {
+                    level,
+                    ..SpoolUnit::default()
+                };
             }
+        }
+    }
+
+    /// A unit defined by SETPTR (or SETPU): it belongs to the current level.
+    pub fn spool_define(&mut self, u: i64) {
+        if (1..=255).contains(&u) {
+            self.spools.unit(u);
+        }
+    }
+
+    /// An EXECUTE starts a command level.
+    pub fn spool_exec_begin(&mut self) {
+        self.spools.exec_depth += 1;
+    }
+
+    /// After each command of an EXECUTE (and when it ends: `last`), as
+    /// ScarletDME's command processor does with PRINTER CLOSE ON -3: the
+    /// units owned by the command's level or a deeper one lose heading and
+    /// footing and go back to page 1; those that printed are finished (their
+    /// hold record written) and owned by no level until they print again.
+    pub fn spool_exec_end(&mut self, last: bool) {
+        let level = self.spools.exec_depth + 1;
+        let now = (self.term.clock)();
+        let units: Vec<i64> = self
+            .spools
+            .units
+            .iter()
+            .filter(|(_, su)| su.level != 0 && su.level >= level)
+            .map(|(&u, _)| u)
+            .collect();
+        for u in units {
+            let l = self.layout(u);
+            if let Some(su) = self.spools.units.get_mut(&u) {
+                if su.file.is_some() {
+                    su.end(&l, now);
+                    su.level = 0;
+                }
+                su.heading = None;
+                su.footing = None;
+                su.page_no = 1;
+                su.line = 0;
+            }
+            self.mirror_unit0(u);
+        }
+        if last {
+            self.spools.exec_depth = self.spools.exec_depth.saturating_sub(1);
         }
     }
 

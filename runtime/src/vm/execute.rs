@@ -68,16 +68,21 @@ impl Vm {
         // commands separated by field marks run one after the other (until
         // one aborts)
         let mut res = CmdResult::rc(Value::Int(0));
+        // the command runs one level down; the print units that level owns
+        // are closed after each command
+        self.sess.spool_exec_begin();
         for part in cmd.split(|&c| c == 0xFE) {
             let part = String::from_utf8_lossy(part).trim().to_string();
             if part.is_empty() && cmd.contains(&0xFE) {
                 continue;
             }
             res = self.run_command(&part);
+            self.sess.spool_exec_end(false);
             if res.aborted || res.unwound || self.sess.term.terminated.is_some() {
                 break;
             }
         }
+        self.sess.spool_exec_end(true);
         self.sess.prompt = prompt;
         if res.unwound {
             // ScarletDME's command processor keeps a stack of sentences per

@@ -119,7 +119,10 @@ impl Vm {
                 let v = args.get(2).cloned().unwrap_or(Value::empty());
                 let n = to_int(&v).ok();
                 match self.sess.print_units.set(key, unit, v, n) {
-                    Ok(code) => self.status = Value::Int(code as i64),
+                    Ok(code) => {
+                        self.sess.spool_define(unit);
+                        self.status = Value::Int(code as i64)
+                    }
                     Err(_) => return Err(RuntimeError::Value(ValueError::NonNumeric(None)).into()),
                 }
                 self.push_code(THEN);

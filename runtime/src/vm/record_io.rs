@@ -240,14 +240,12 @@ impl Vm {
                 _ => return Err(RuntimeError::NotAMatrix("MATWRITE source").into()),
             },
             Sys::WriteV | Sys::WriteVU => {
-                let fno = to_int(args.get(3).unwrap_or(&Value::Int(0)))?;
-                let nv = b(0);
-                if fno == 0 {
-                    nv
-                } else {
-                    let old = self.current_record(f, &id).ok().flatten();
-                    dynarray::replace(&old.unwrap_or_default(), fno, 0, 0, &nv)
-                }
+                // ScarletDME's WRITEV replaces field 1 for field number 0
+                // and appends a field for a negative one
+                let fno = to_int(args.get(3).unwrap_or(&Value::Int(0)))?.max(-1);
+                let fno = if fno == 0 { 1 } else { fno };
+                let old = self.current_record(f, &id).ok().flatten();
+                dynarray::replace(&old.unwrap_or_default(), fno, 0, 0, &b(0))
             }
             _ => b(0),
         };

@@ -175,7 +175,7 @@ impl fmt::Display for RuntimeError {
             // ScarletDME's texts (its run-time messages)
             RuntimeError::UnassignedVariable(v) => write!(f, "Unassigned variable {v}"),
             RuntimeError::UnassignedElement(m) => write!(f, "Unassigned variable {m}"),
-            RuntimeError::NotDimensioned(m) => write!(f, "Matrix {m} has not been dimensioned"),
+            RuntimeError::NotDimensioned(m) => write!(f, "Expected array variable {m}"),
             RuntimeError::SubscriptOutOfRange(m) => {
                 write!(f, "Array subscript out of range in variable {m}")
             }

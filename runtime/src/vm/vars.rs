@@ -343,7 +343,8 @@ impl Vm {
         Ok(())
     }
 
-    /// MAT X = value.
+    /// MAT X = value: every element takes the value and, as in ScarletDME,
+    /// the zero element becomes "".
     pub(super) fn mat_fill(&mut self, r: VarRef) -> Result<(), Step> {
         let v = self.pop();
         let name = self.var_name(r);
@@ -361,7 +362,9 @@ impl Vm {
         }
     }
 
-    /// MAT A = MAT B (element by element in storage order).
+    /// MAT A = MAT B: element by element in storage order, the zero element
+    /// included (as ScarletDME copies), as many as the smaller matrix holds;
+    /// the target's further elements keep their values.
     pub(super) fn mat_copy(&mut self, a: VarRef, b: VarRef) -> Result<(), Step> {
         let src = match self.var(b) {
             Value::Mat(m) => m.clone(),

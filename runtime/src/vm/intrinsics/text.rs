@@ -107,30 +107,38 @@ impl Vm {
             I::Ascii => Value::str(strings::ascii(&s(0))),
             I::Ebcdic => Value::str(strings::ebcdic(&s(0))),
             I::Fold | I::Folds => {
-                // the width is the first value of a multi-valued argument
+                // a multi-valued width gives the width of each piece in turn
+                // (ScarletDME's _FOLD takes them with REMOVE)
                 let wv = s(1);
-                let first = wv.split(|&c| c >= 0xFB).next().unwrap_or(b"");
-                // ScarletDME's _FOLD compares LEN(s) <= width before it
-                // uses the width as a position: a width beyond 32 bits
-                // returns the string, a negative one overflows there
-                let w = match to_int(&Value::from_bytes(first)) {
-                    Err(ValueError::Overflow)
-                        if bn::parse_num(first).is_some_and(|n| n.to_f64() > 0.0) =>
-                    {
-                        i64::MAX
-                    }
-                    r => r?,
-                };
+                let mut widths = Vec::new();
+                for part in wv.split(|&c| c >= 0xFB) {
+                    // ScarletDME's _FOLD compares LEN(s) <= width before it
+                    // uses the width as a position: a width beyond 32 bits
+                    // returns the string, a negative one overflows there
+                    widths.push(match to_int(&Value::from_bytes(part)) {
+                        Err(ValueError::Overflow)
+                            if bn::parse_num(part).is_some_and(|n| n.to_f64() > 0.0) =>
+                        {
+                            i64::MAX
+                        }
+                        r => r?,
+                    });
+                }
+                // an empty delimiter means a value mark; only the first
+                // character of a longer one is used
                 let d = if argc > 2 {
-                    s(2).into_owned()
+                    match s(2).first() {
+                        Some(&c) => vec![c],
+                        None => vec![0xFD],
+                    }
                 } else {
                     vec![0xFE]
                 };
                 if which == I::Fold {
-                    Value::str(strings::fold(&s(0), w, &d))
+                    Value::str(strings::fold_widths(&s(0), &widths, &d))
                 } else {
                     Value::str(crate::builtins::mv::each(&s(0), |x| {
-                        strings::fold(x, w, &d)
+                        strings::fold_widths(x, &widths, &d)
                     }))
                 }
             }
