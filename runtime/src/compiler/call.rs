@@ -8,6 +8,7 @@ use super::expr::Src;
 use super::Compiler;
 use crate::bytecode::*;
 use crate::syntax::ast::*;
+use crate::syntax::compile_error::ErrorKind;
 
 /// True when `e` reads variable `name`.
 pub(super) fn mentions(e: &Expr, name: &str) -> bool {
@@ -152,6 +153,10 @@ impl Compiler<'_> {
     fn arg_by_ref(&mut self, a: &Expr, paren_ref: bool) {
         let a = unwrap_paren_var(a, paren_ref);
         match a {
+            // a whole matrix is passed only with MAT
+            Expr::Var(name) if self.dims.contains(name) && !self.dims_after_use.contains(name) => {
+                self.error(ErrorKind::MatrixWithoutSubscript(name.to_string()));
+            }
             Expr::Var(name) | Expr::Mat(name) => {
                 let r = self.var_ref(name);
                 self.emit(Op::ArgRef(r));

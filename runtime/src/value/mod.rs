@@ -73,22 +73,22 @@ impl Matrix {
     }
     /// Index into `elems` for (r, c), or None when out of range.
     pub fn index(&self, r: i64, c: Option<i64>) -> Option<usize> {
+        let cols = self.cols.max(1) as i64;
         match c {
-            None if self.cols == 0 || r == 0 => {
-                if r == 0 {
-                    Some(0)
-                } else if r >= 1 && (r as usize) <= self.rows * self.cols.max(1) {
-                    Some(r as usize)
-                } else {
+            // one index: a row; of a two-dimensional matrix, its first
+            // column (ScarletDME works down the leftmost column)
+            None => {
+                if r < 0 || r as usize > self.rows {
                     None
+                } else if r == 0 {
+                    Some(0)
+                } else {
+                    Some(((r - 1) * cols + 1) as usize)
                 }
             }
-            None => None,
+            // a zero row or column is element 0, of either kind of matrix
+            Some(c) if r == 0 || c == 0 => Some(0),
             Some(c) => {
-                if r == 0 && c == 0 {
-                    return Some(0);
-                }
-                let cols = self.cols.max(1) as i64;
                 if r < 1 || r as usize > self.rows || c < 1 || c > cols {
                     return None;
                 }

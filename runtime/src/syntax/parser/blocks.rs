@@ -230,16 +230,30 @@ impl Parser<'_> {
                 return None;
             }
         };
-        if !self.eat_sym(Sym::Eq) {
-            self.error("Expected = after FOR loop control variable name");
-            return None;
-        }
-        let from = self.expr_plain()?;
+        // the control variable may be a matrix element: `FOR A(I) = 1 TO 9`
+        let var = if self.peek() == &Tok::Sym(Sym::LParen) {
+            Expr::Call(name.clone(), self.call_args()?)
+        } else {
+            Expr::Var(name.clone())
+        };
         // after an error in the header the loop is still open: its NEXT closes it
+        let mut from = Expr::Num("0".into());
         let mut to = Expr::Num("0".into());
         let mut step = None;
         let mut cond = None;
-        if !self.eat_kw("TO") {
+        let mut cut = true;
+        if !self.eat_sym(Sym::Eq) {
+            self.error("Expected = after FOR loop control variable name");
+            self.skip_line();
+        } else if let Some(e) = self.expr_plain() {
+            from = e;
+            cut = false;
+        } else {
+            self.skip_line();
+        }
+        if cut {
+            // the header was cut short by an error: no TO to look for
+        } else if !self.eat_kw("TO") {
             self.error(ErrorKind::NotFound("TO".into()));
             self.skip_line();
         } else {
@@ -273,20 +287,31 @@ impl Parser<'_> {
         let closed = self.eat_kw("NEXT");
         if !closed {
             self.unterminated("FOR statement");
-        } else if let Tok::Ident(v) = self.peek().clone() {
-            self.advance();
-            if v != name {
-                self.error("Mismatched FOR / NEXT control variables");
+        } else {
+            if let Tok::Ident(v) = self.peek().clone() {
+                self.advance();
+                if v != name {
+                    self.error("Mismatched FOR / NEXT control variables");
+                }
             }
+            self.skip_next_rest();
         }
         Some(StmtKind::For {
-            var: Expr::Var(name),
+            var,
             from,
             to,
             step,
             cond,
             body,
         })
+    }
+
+    /// ScarletDME ignores what follows NEXT's variable name up to the end
+    /// of the statement: a subscript (`NEXT A(I)`) or any other text.
+    fn skip_next_rest(&mut self) {
+        while !matches!(self.peek(), Tok::Eol | Tok::Semi | Tok::Eof) {
+            self.advance();
+        }
     }
 
     /// A NEXT that closes no FOR of its clause.

@@ -338,16 +338,39 @@ impl Parser<'_> {
                     let args = self.call_args_decl()?;
                     n = args;
                 }
-                if self.eat_kw("CALLING") {
-                    if let Expr::Str(s) = self.expr()? {
-                        let target = String::from_utf8_lossy(&s).to_string();
-                        self.decls.deffun_alias.push((name.clone(), target));
+                // the options in any order; then the line must end (not
+                // even a `;`), and LOCAL goes with neither CALLING nor VAR.ARGS
+                let (mut external, mut local, mut alias) = (false, false, None);
+                loop {
+                    if self.eat_kw("CALLING") {
+                        let Tok::Str(s) = self.peek().clone() else {
+                            self.error("Expected quoted call name after CALLING");
+                            return None;
+                        };
+                        self.advance();
+                        alias = Some(String::from_utf8_lossy(&s).to_ascii_uppercase());
+                        external = true;
+                    } else if self.eat_kw("LOCAL") {
+                        local = true;
+                    } else if self.eat_kw("VAR.ARGS") {
+                        n = usize::MAX;
+                        external = true;
+                    } else if self.is_kw("KEY") {
+                        self.error("DEFFUN KEY is not supported by mvbasic");
+                        return None;
+                    } else {
+                        break;
                     }
                 }
-                self.eat_kw("LOCAL")
-                    .then(|| self.decls.deffun_local.push(name.clone()));
-                if self.eat_kw("VAR.ARGS") {
-                    n = usize::MAX;
+                if !matches!(self.peek(), Tok::Eol | Tok::Eof) || (external && local) {
+                    self.error("Misformed DEFFUN");
+                    return None;
+                }
+                if let Some(target) = alias {
+                    self.decls.deffun_alias.push((name.clone(), target));
+                }
+                if local {
+                    self.decls.deffun_local.push(name.clone());
                 }
                 self.decls.deffuns.push((name, n));
                 Some(StmtKind::Null)
