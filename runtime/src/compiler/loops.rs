@@ -101,7 +101,7 @@ impl Compiler<'_> {
         // gets a slot of its own that no other code ever uses.
         let st = self.own_slot();
         match step {
-            Some(s) => self.expr(s),
+            Some(s) => self.step_value(s),
             None => {
                 self.emit(Op::Int(1));
             }
@@ -135,6 +135,12 @@ impl Compiler<'_> {
         self.line = for_line;
         self.rline = for_rline;
         let cont = self.here();
+        // BCOMP evaluates STEP, like the limit, every time round: a body
+        // that changes the step's variables changes the step
+        if let Some(s) = step.as_ref().filter(|s| !is_constant(s)) {
+            self.step_value(s);
+            self.emit(Op::Store(st));
+        }
         let simple = match var {
             Expr::Var(n) if !self.dims.contains(n) && st <= u16::MAX as u32 => {
                 Some(self.var_ref(n))
@@ -169,6 +175,21 @@ impl Compiler<'_> {
         // The step slot is never returned to the pool (see above).
     }
 
+    /// Pushes FOR's step as a number: a non-numeric step is reported by
+    /// its variable's name, as ScarletDME does.
+    fn step_value(&mut self, s: &Expr) {
+        if is_constant(s) {
+            self.expr(s);
+            return;
+        }
+        let numeric = Expr::Bin(
+            BinOp::Add,
+            Box::new(s.clone()),
+            Box::new(Expr::Num("0".into())),
+        );
+        self.expr(&numeric);
+    }
+
     /// Ends the innermost loop: its EXITs jump here, its CONTINUEs to
     /// `cont`.
     fn close_loop(&mut self, cont: u32) {
@@ -182,5 +203,14 @@ impl Compiler<'_> {
         for c in ctx.conts {
             self.patch_to(c, cont);
         }
+    }
+}
+
+/// A literal (possibly signed): the same value every time it is evaluated.
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Num(_) | Expr::Str(_) => true,
+        Expr::Neg(x) | Expr::Pos(x) | Expr::Paren(x) => is_constant(x),
+        _ => false,
     }
 }

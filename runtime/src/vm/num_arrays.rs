@@ -46,6 +46,13 @@ impl Vm {
     ) -> Result<Value, Step> {
         let p = self.prec();
         let (x, y) = (a.to_bytes(p), b.to_bytes(p));
+        // ScarletDME converts every element before it computes any: a
+        // non-numeric element wins over an earlier division by zero
+        mv::num_pairs(&x, &y, |ea, eb| {
+            element(ea, 0)?;
+            element(eb, default_b)?;
+            Ok::<_, Step>(Vec::new())
+        })?;
         let out = mv::num_pairs(&x, &y, |ea, eb| {
             let l = from_num(element(ea, 0)?);
             let r = from_num(element(eb, default_b)?);

@@ -32,8 +32,6 @@ pub enum RuntimeError {
     NotAMatrix(&'static str),
     /// STR() or SPACE() asked for more than 500,000,000 bytes.
     StringTooLong,
-    /// LN() of zero or a negative number.
-    OutOfRange,
     /// A fatal error with ScarletDME's own text (e.g. `SQRT() attempted for
     /// negative value`).
     Fatal(&'static str),
@@ -182,7 +180,6 @@ impl fmt::Display for RuntimeError {
             RuntimeError::InvalidDimensions => f.write_str("Invalid matrix dimensions"),
             RuntimeError::NotAMatrix(what) => write!(f, "{what} is not a matrix"),
             RuntimeError::StringTooLong => f.write_str("String too long"),
-            RuntimeError::OutOfRange => f.write_str("Numeric value out of range"),
             RuntimeError::Fatal(t) => f.write_str(t),
             RuntimeError::GosubOverflow => f.write_str("GOSUB stack overflow"),
             RuntimeError::CallStackOverflow => {

@@ -191,9 +191,10 @@ impl Vm {
 }
 
 /// A 32-bit integer argument (bit numbers, SHIFT): a double beyond 32 bits
-/// is an error, as in ScarletDME.
+/// is 'Numeric overflow', as in ScarletDME.
 fn strict32(v: &Value) -> Result<i32, Step> {
-    sd::strict_int32(to_num(v)?).ok_or_else(|| RuntimeError::OutOfRange.into())
+    sd::strict_int32(to_num(v)?)
+        .ok_or_else(|| RuntimeError::Value(crate::value::ops::ValueError::Overflow).into())
 }
 
 /// One element of a one-argument number function.
