@@ -35,6 +35,10 @@ pub struct SeqFile {
     pub pos: u64,
     /// Open in append mode (every write goes to the end).
     pub append: bool,
+    /// FILEINFO key 14: 1 at open, counting the lines READSEQ and WRITESEQ
+    /// transferred (ScarletDME counts nothing else: not SEEK, the block
+    /// statements or a READSEQ at the end of the file).
+    pub line: u64,
     file: Option<File>,
     writable: bool,
     /// Opened READONLY: writes fail.
@@ -81,6 +85,7 @@ impl SeqFile {
             existed,
             pos: 0,
             append,
+            line: 1,
             file,
             writable,
             read_only,
@@ -165,6 +170,14 @@ impl SeqFile {
 
     /// Reads the next line (LF terminated; the last line may lack it).
     pub fn read_line(&mut self) -> Option<Vec<u8>> {
+        let line = self.next_line();
+        if line.is_some() {
+            self.line += 1;
+        }
+        line
+    }
+
+    fn next_line(&mut self) -> Option<Vec<u8>> {
         let mut line = Vec::new();
         let mut any = false;
         loop {
@@ -261,6 +274,9 @@ impl SeqFile {
             pos + bytes.len() as u64
         };
         self.buf.clear();
+        if newline {
+            self.line += 1;
+        }
         Ok(())
     }
 

@@ -33,7 +33,8 @@ impl Vm {
                 if let Some(sf) = v.resource::<std::cell::RefCell<crate::host::seq_file::SeqFile>>()
                 {
                     // a sequential file (OPENSEQ): no VOC name, the path of
-                    // the directory holding it, type 5 (FL$TYPE.SEQ)
+                    // the directory holding it, type 5 (FL$TYPE.SEQ), the
+                    // line count
                     let dir = |p: &std::path::Path| {
                         let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
                         let d = abs.parent().map(|d| d.to_path_buf()).unwrap_or_default();
@@ -44,6 +45,7 @@ impl Vm {
                         1 => Value::empty(),
                         2 => dir(&sf.borrow().path),
                         3 => Value::Int(5),
+                        14 => Value::Int(sf.borrow().line as i64),
                         _ => Value::Int(0),
                     });
                 }

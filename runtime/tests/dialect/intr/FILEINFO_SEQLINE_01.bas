@@ -1,0 +1,40 @@
+* FILEINFO key 14 of a sequential file: 1 at open, counting the lines
+* READSEQ and WRITESEQ transfer (not SEEK, READBLK, WRITEBLK, a READSEQ at
+* the end of the file or WEOFSEQ)
+EXECUTE "CREATE.FILE SQF DIRECTORY" CAPTURING X
+OPENSEQ "SQF", "A.TXT" TO F ELSE NULL
+CRT "open ":FILEINFO(F, 14)
+WRITESEQ "one" TO F ELSE CRT "w fail"
+CRT "w1 ":FILEINFO(F, 14)
+WRITESEQ "two" TO F ELSE CRT "w fail"
+WRITESEQF "three" TO F ELSE CRT "w fail"
+CRT "w3 ":FILEINFO(F, 14)
+CLOSESEQ F
+OPENSEQ "SQF", "A.TXT" TO F ELSE CRT "no"
+CRT "reopen ":FILEINFO(F, 14)
+READSEQ L FROM F ELSE CRT "r fail"
+CRT "r1 ":FILEINFO(F, 14)
+READSEQ L FROM F ELSE CRT "r fail"
+READSEQ L FROM F ELSE CRT "r fail"
+CRT "r3 ":FILEINFO(F, 14)
+READSEQ L FROM F ELSE CRT "eof"
+CRT "eof ":FILEINFO(F, 14)
+SEEK F, 0, 0 ELSE CRT "seek fail"
+CRT "seek0 ":FILEINFO(F, 14)
+READSEQ L FROM F ELSE CRT "r fail"
+CRT "after seek read ":FILEINFO(F, 14)
+READBLK B FROM F, 3 ELSE CRT "rb fail"
+CRT "readblk ":FILEINFO(F, 14)
+WRITEBLK "xx" ON F ELSE CRT "wb fail"
+CRT "writeblk ":FILEINFO(F, 14)
+CLOSESEQ F
+OPENSEQ "SQF", "A.TXT" APPEND TO F ELSE CRT "no"
+CRT "append ":FILEINFO(F, 14)
+WEOFSEQ F
+CRT "weof ":FILEINFO(F, 14)
+CLOSESEQ F
+OPENSEQ "SQF", "A.TXT" TO F ELSE CRT "no"
+SEEK F, 0, 2 ELSE CRT "seek fail"
+CRT "seekend ":FILEINFO(F, 14)
+CLOSESEQ F
+CRT "done"
