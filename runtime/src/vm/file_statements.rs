@@ -49,6 +49,8 @@ impl Vm {
         };
         match op {
             Sys::Open | Sys::OpenPath => {
+                // a third input is the READONLY flag (the parser's)
+                let read_only = args.len() >= 3;
                 let (dict, name) = if args.len() >= 2 {
                     (b(0).eq_ignore_ascii_case(b"DICT"), b(1))
                 } else {
@@ -65,6 +67,7 @@ impl Vm {
                         self.status = Value::Int(0);
                         // this file variable's hold on the locks it takes
                         f.fvar = Some(self.sess.locks.file_var(&f.path));
+                        f.read_only = read_only;
                         let f = Rc::new(f);
                         self.sess.open_files.push(Rc::downgrade(&f));
                         self.push(Value::handle(f));
@@ -274,6 +277,10 @@ impl Vm {
                 let Some(f) = f else {
                     return Err(RuntimeError::FileNotOpen.into());
                 };
+                // ScarletDME stops here even with ON ERROR
+                if f.read_only {
+                    return Err(RuntimeError::Fatal("CLEARFILE on read-only file").into());
+                }
                 f.clear();
                 self.status = Value::Int(0);
                 self.push_code(THEN);
