@@ -117,9 +117,12 @@ impl Vm {
         match op {
             Sys::Select | Sys::SSelect | Sys::SelectV => {
                 let src = args.first().cloned().unwrap_or(Value::empty());
+                // Some(hashed) when the list comes from a file
+                let mut from_file = None;
                 let mut list = match &src {
                     Value::Handle(_) => {
                         if let Some(f) = src.resource::<DirFile>() {
+                            from_file = Some(crate::host::hashed_file::params(&f.path).is_some());
                             SelectList::new(f.ids())
                         } else if let Some(l) = src.resource::<RefCell<SelectList>>() {
                             l.borrow().clone()
@@ -143,6 +146,19 @@ impl Vm {
                     list = SelectList::new(v);
                 }
                 self.sess.selected = list.len() as i64;
+                match (op, from_file) {
+                    // ScarletDME's SSELECT (a BASIC routine) leaves the
+                    // count in STATUS()
+                    (Sys::SSelect, Some(_)) => self.status = Value::int(list.len() as i64),
+                    // SELECT of a file with no records: @SELECTED -1 and,
+                    // for a hashed file, STATUS() 3006 (no group held one)
+                    (Sys::Select, Some(hashed)) if list.is_empty() => {
+                        self.sess.selected = -1;
+                        self.status = Value::Int(if hashed { ER_RNF as i64 } else { 0 });
+                    }
+                    (Sys::Select, Some(_)) => self.status = Value::Int(0),
+                    _ => {}
+                }
                 if op == Sys::SelectV {
                     self.push(Value::handle(Rc::new(RefCell::new(list))));
                 } else {
