@@ -26,6 +26,7 @@ mod objects;
 mod operand_name;
 mod os_statements;
 mod paragraph_run;
+mod record_ids;
 mod record_io;
 mod refs;
 mod run_error;
