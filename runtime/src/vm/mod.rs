@@ -193,7 +193,9 @@ impl Vm {
         vm
     }
 
-    /// Runs the program to completion.
+    /// Runs the program to completion. After a fatal error or ABORT the
+    /// caller reports it, then calls [`Vm::end_objects`]: ScarletDME runs
+    /// the destructors of the objects still held after its message.
     pub fn run(&mut self) -> Result<(), Halt> {
         let r = self.exec();
         if matches!(r, Ok(()) | Err(Halt::Stop)) {
