@@ -437,7 +437,12 @@ impl Vm {
                     let b = self.pop();
                     let a = self.pop();
                     let p = self.prec();
-                    let r = crate::builtins::pattern::matches(&a.to_bytes(p), &b.to_bytes(p));
+                    let t = b.to_bytes(p);
+                    if crate::builtins::pattern::template_too_long(&t) {
+                        let msg = crate::builtins::pattern::TOO_LONG;
+                        return Err(RuntimeError::Fatal(msg).into());
+                    }
+                    let r = crate::builtins::pattern::matches(&a.to_bytes(p), &t);
                     self.push(Value::bool(r));
                 }
                 Op::Fmt => {
