@@ -364,10 +364,7 @@ fn iconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
         b'P' => pattern_conv(v, rest),
         b'B' => {
             if rest == b"64" {
-                match base64_decode(v) {
-                    Some(d) => ok(d),
-                    None => bad(b"", 1),
-                }
+                ok(base64_decode(v))
             } else if v.is_empty() {
                 int(b"0".to_vec())
             } else {

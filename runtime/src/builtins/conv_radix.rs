@@ -141,8 +141,11 @@ pub fn base64_encode(v: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Base64 decoding (ICONV "B64"); `None` for invalid input.
-pub fn base64_decode(v: &[u8]) -> Option<Vec<u8>> {
+/// Base64 decoding (ICONV "B64") as ScarletDME's b64decode: every byte
+/// that is not a base64 digit (`=` padding, blanks, marks, `.`, `-`...) is
+/// skipped, a final group of k digits gives k - 1 bytes, and it never
+/// fails (`ICONV("1.5", "B64")` is CHAR(215), STATUS() 0).
+pub fn base64_decode(v: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(v.len() / 4 * 3);
     let mut acc = 0u32;
     let mut bits = 0u32;
@@ -153,8 +156,7 @@ pub fn base64_decode(v: &[u8]) -> Option<Vec<u8>> {
             b'0'..=b'9' => c - b'0' + 52,
             b'+' => 62,
             b'/' => 63,
-            b'=' | b'\r' | b'\n' => continue,
-            _ => return None,
+            _ => continue,
         };
         acc = (acc << 6) | d as u32;
         bits += 6;
@@ -164,5 +166,5 @@ pub fn base64_decode(v: &[u8]) -> Option<Vec<u8>> {
             acc &= (1 << bits) - 1;
         }
     }
-    Some(out)
+    out
 }
