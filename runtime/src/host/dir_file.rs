@@ -97,8 +97,12 @@ pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32
             Err(crate::status_codes::ER_NVR)
         };
     }
-    if name.eq_ignore_ascii_case("VOC") && !dict {
+    if name.eq_ignore_ascii_case("VOC") {
         super::voc::ensure_voc(account).ok_or(crate::status_codes::ER_NVR)?;
+        if dict {
+            // accounts made before mvbasic kept a DICT VOC get one
+            super::voc::ensure_voc_dict(account).ok_or(crate::status_codes::ER_NVR)?;
+        }
     }
     match super::voc::file_ref(account, &name, dict) {
         super::voc::FileRef::Path(path) if path.is_dir() => Ok(DirFile::new(name, path)),
