@@ -2,10 +2,11 @@
 """Differential test of mvbasic against real ScarletDME.
 
     run.py [--start SEED] [--count N] [--batch B] [--workers W] [--out DIR] [--all]
-           [--profile default|stmts] [--sd-cache DIR | --no-sd-cache] [--rerun RESULTS]
+           [--profile default|stmts|files] [--sd-cache DIR | --no-sd-cache] [--rerun RESULTS]
 
 Generates programs for seeds START .. START+N-1 (gen.py; with --profile
-stmts gen_stmts.py: statements, clauses and edge values), runs each on both
+stmts gen_stmts.py: statements, clauses and edge values; with --profile
+files gen_files.py: file statements on a hashed and a directory file), runs each on both
 (oracle.py) and appends one JSON line per program to DIR/results.jsonl;
 every difference (program seed, case, both values) is printed and logged.
 The last line is the summary, counted from the results themselves.
@@ -25,6 +26,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
+import gen_files  # noqa: E402
 import gen_stmts  # noqa: E402
 import oracle  # noqa: E402
 import sdcache  # noqa: E402
@@ -33,7 +35,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
 # generator profiles: name -> make_program(seed, exclude=...)
-PROFILES = {"default": gen.make_program, "stmts": gen_stmts.make_program}
+PROFILES = {"default": gen.make_program, "stmts": gen_stmts.make_program, "files": gen_files.make_program}
 
 
 def show(b):
@@ -50,7 +52,8 @@ def main():
     ap.add_argument("--mvbasic", default=os.path.join(ROOT, "target", "release", "mvbasic"))
     ap.add_argument("--all", action="store_true", help="also generate the known-unfixed classes")
     ap.add_argument("--profile", choices=sorted(PROFILES), default="default",
-                    help="generator profile (default: expressions; stmts: statements and clauses)")
+                    help="generator profile (default: expressions; stmts: statements and clauses; "
+                    "files: file statements)")
     ap.add_argument("--rerun", help="run again only the differing seeds of this results.jsonl")
     ap.add_argument("--sd-cache", default=sdcache.default_dir(ROOT),
                     help="directory of cached ScarletDME results (default $DIFFTEST_SD_CACHE "

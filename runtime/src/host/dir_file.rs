@@ -29,6 +29,9 @@ pub struct DirFile {
     pub fvar: Option<super::locks::FileVar>,
     /// Where SELECTLEFT/SELECTRIGHT scans of each index stand.
     pub ak_scans: super::ak_scan::Scans,
+    /// Opened READONLY: WRITE, DELETE and their kin fail with STATUS()
+    /// 3018 and CLEARFILE stops the program (FILEINFO key 1001 is 1).
+    pub read_only: bool,
 }
 
 /// Names of the temporary files of writes in progress start with this;
@@ -130,6 +133,7 @@ impl DirFile {
             fvar: None,
             reader: DirReader::default(),
             ak_scans: Default::default(),
+            read_only: false,
         }
     }
 

@@ -13,7 +13,7 @@
 //! whole string ([`BStr::bytes`]) closes the gap once (one move of the
 //! tail) and the string is plain again.
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, OnceCell, UnsafeCell};
 
 use crate::builtins::dyn_edit::{plan_edit, EditPlan};
 use crate::builtins::dynarray::{Mode, FM};
@@ -59,6 +59,21 @@ impl LocateMemo {
     }
 }
 
+/// The state of a string that is being edited in place or searched with
+/// a sorted LOCATE. Kept out of line: most strings are never edited that
+/// way, and every string value pays for the size of [`BStr`] when it is
+/// made and for a check of this state on every read of its bytes.
+#[derive(Clone, Debug, Default)]
+struct EditState {
+    gap: Cell<Gap>,
+    // edits with a large tail since the last read of the whole string: a
+    // gap is opened only from the second, so an edit followed by a whole
+    // read does not pay for opening and closing a gap
+    edits: Cell<u8>,
+    // where a field-level LOCATE BY "AR" / "DR" may resume
+    locate: Cell<LocateMemo>,
+}
+
 /// A string value: bytes plus the REMOVE pointer that ScarletDME keeps with
 /// each string variable (reset by assignment).
 #[derive(Default)]
@@ -73,13 +88,9 @@ pub struct BStr {
     // (`bytes`, `extract`) may change the buffer: the string they show is
     // the same before and after.
     buf: UnsafeCell<Vec<u8>>,
-    gap: Cell<Gap>,
-    // edits since the last read of the whole string: a gap is opened only
-    // from the second, so an edit followed by a whole read does not pay
-    // for opening and closing a gap
-    edits: Cell<u8>,
-    // where a field-level LOCATE BY "AR" / "DR" may resume
-    locate: Cell<LocateMemo>,
+    // made by the first edit with a large tail or the first sorted LOCATE
+    // that leaves a place to resume from
+    ext: OnceCell<Box<EditState>>,
     /// REMOVE pointer: byte offset of the next element (0 = start).
     pub rem: usize,
     /// True once REMOVE has run past the final element.
@@ -98,9 +109,13 @@ impl Clone for BStr {
         data.extend_from_slice(tail);
         BStr {
             buf: UnsafeCell::new(data),
-            gap: Cell::default(),
-            edits: Cell::new(0),
-            locate: self.locate.clone(),
+            ext: match self.ext.get() {
+                Some(st) if st.locate.get().index != 0 => OnceCell::from(Box::new(EditState {
+                    locate: st.locate.clone(),
+                    ..EditState::default()
+                })),
+                _ => OnceCell::new(),
+            },
             rem: self.rem,
             rem_end: self.rem_end,
             cursor: self.cursor.clone(),
@@ -121,10 +136,14 @@ impl std::fmt::Debug for BStr {
 
 impl BStr {
     /// A string of the bytes `data`.
+    #[inline]
     pub fn new(data: Vec<u8>) -> BStr {
         BStr {
             buf: UnsafeCell::new(data),
-            ..BStr::default()
+            ext: OnceCell::new(),
+            rem: 0,
+            rem_end: false,
+            cursor: Cell::default(),
         }
     }
 
@@ -132,9 +151,8 @@ impl BStr {
     /// afterwards).
     #[inline]
     pub fn bytes(&self) -> &[u8] {
-        self.edits.set(0);
-        if self.gap.get().len != 0 {
-            self.close_gap();
+        if self.ext.get().is_some() {
+            self.end_edits();
         }
         // SAFETY: no gap is open, so nothing changes `buf` until a `&mut
         // self` method runs, which ends this borrow (see `buf`).
@@ -146,7 +164,7 @@ impl BStr {
     pub fn len(&self) -> usize {
         // SAFETY: reads the length only; no `&mut` to `buf` is live
         // outside a running method (see `buf`).
-        unsafe { (*self.buf.get()).len() - self.gap.get().len }
+        unsafe { (*self.buf.get()).len() - self.gap().len }
     }
 
     /// True for the empty string.
@@ -158,10 +176,12 @@ impl BStr {
     /// The bytes as a plain vector, for any change. The caller keeps the
     /// mark cursor true.
     pub fn data_mut(&mut self) -> &mut Vec<u8> {
-        self.edits.set(0);
-        self.locate.set(LocateMemo::default());
-        if self.gap.get().len != 0 {
-            self.close_gap();
+        if let Some(st) = self.ext.get() {
+            st.edits.set(0);
+            st.locate.set(LocateMemo::default());
+            if st.gap.get().len != 0 {
+                self.close_gap();
+            }
         }
         self.buf.get_mut()
     }
@@ -175,28 +195,69 @@ impl BStr {
     /// The bytes before and after the gap (only for use inside a method:
     /// the slices must be gone before anything moves the gap).
     fn parts(&self) -> (&[u8], &[u8]) {
-        let g = self.gap.get();
+        let g = self.gap();
         // SAFETY: see `buf`; callers drop the slices before moving the gap.
         let b = unsafe { &*self.buf.get() };
         (&b[..g.at], &b[g.at + g.len..])
     }
 
+    /// A read of the whole string: the edit count restarts and the gap
+    /// closes. Out of line: `bytes` is on every string's hot path.
+    #[cold]
+    #[inline(never)]
+    fn end_edits(&self) {
+        if let Some(st) = self.ext.get() {
+            st.edits.set(0);
+            if st.gap.get().len != 0 {
+                self.close_gap();
+            }
+        }
+    }
+
+    /// Where the gap is (none without an edit state).
+    #[inline]
+    fn gap(&self) -> Gap {
+        self.ext.get().map_or(Gap::default(), |st| st.gap.get())
+    }
+
+    /// The edit state, made on first use.
+    fn st(&self) -> &EditState {
+        self.ext.get_or_init(Box::default)
+    }
+
+    /// Counts an edit with a large tail; the count of them since the last
+    /// read of the whole string.
+    fn count_edit(&self) -> u8 {
+        let st = self.st();
+        let n = st.edits.get().saturating_add(1);
+        st.edits.set(n);
+        n
+    }
+
+    /// Forgets the sorted-LOCATE memo when bytes before its item change
+    /// (the bytes from `start` on change).
+    fn forget_locate_from(&self, start: usize) {
+        if let Some(st) = self.ext.get() {
+            LocateMemo::forget_from(&st.locate, start);
+        }
+    }
+
     /// Makes the string plain (moves the tail down over the gap).
     fn close_gap(&self) {
-        let g = self.gap.get();
+        let g = self.gap();
         // SAFETY: only called with a gap open, so no reference into `buf`
         // exists outside this method (see `buf`).
         let b = unsafe { &mut *self.buf.get() };
         let n = b.len();
         b.copy_within(g.at + g.len..n, g.at);
         b.truncate(n - g.len);
-        self.gap.set(Gap::default());
+        self.st().gap.set(Gap::default());
     }
 
     /// Moves the open gap to string offset `to` (moving the bytes between
     /// its place and `to`).
     fn move_gap(&self, to: usize) {
-        let g = self.gap.get();
+        let g = self.gap();
         if to == g.at {
             return;
         }
@@ -207,13 +268,13 @@ impl BStr {
         } else {
             b.copy_within(g.at + g.len..to + g.len, g.at);
         }
-        self.gap.set(Gap { at: to, len: g.len });
+        self.st().gap.set(Gap { at: to, len: g.len });
     }
 
     /// Makes the gap (opened at `at` when there is none) at least `need`
     /// bytes long, with room for later growth.
     fn grow_gap(&mut self, at: usize, need: usize) {
-        let mut g = self.gap.get();
+        let mut g = self.gap();
         if g.len == 0 {
             g.at = at;
         }
@@ -225,7 +286,7 @@ impl BStr {
         b.resize(n + extra, 0);
         b.copy_within(g.at + g.len..n, g.at + g.len + extra);
         g.len += extra;
-        self.gap.set(g);
+        self.st().gap.set(g);
     }
 
     /// `X<f,v,s>` ("" when it does not exist), from and updating the mark
@@ -233,7 +294,7 @@ impl BStr {
     pub fn extract(&self, idx: [i64; 3]) -> Vec<u8> {
         let [f, v, s] = idx;
         let mut c = self.cursor.get();
-        let r = if self.gap.get().len == 0 {
+        let r = if self.gap().len == 0 {
             // SAFETY: no gap: as in `bytes`
             let b = unsafe { &*self.buf.get() };
             c.extract(b, f, v, s).to_vec()
@@ -245,10 +306,10 @@ impl BStr {
                 let b = unsafe { &*self.buf.get() };
                 c.extract(b, f, v, s).to_vec()
             } else {
-                if base < self.gap.get().at {
+                if base < self.gap().at {
                     self.move_gap(base);
                 }
-                let g = self.gap.get();
+                let g = self.gap();
                 let (_, tail) = self.parts();
                 let off = base - g.at;
                 let mut rc = c.rebased_down(base);
@@ -278,35 +339,33 @@ impl BStr {
             return;
         }
         let mut c = self.cursor.get();
-        if self.gap.get().len != 0 {
+        if self.gap().len != 0 {
             if let Some(plan) = self.plan_in_tail(&mut c, mode, idx, new) {
-                LocateMemo::forget_from(&self.locate, plan.start);
+                self.forget_locate_from(plan.start);
                 self.apply_gapped(&plan);
             }
             self.cursor.set(c);
             return;
         }
         let n = self.len();
-        let b = self.buf.get_mut();
-        let Ok(Some(plan)) = plan_edit(b, false, &mut c, mode, idx, new) else {
+        let Ok(Some(plan)) = plan_edit(self.buf.get_mut(), false, &mut c, mode, idx, new) else {
             self.cursor.set(c);
             return;
         };
         self.cursor.set(c);
-        LocateMemo::forget_from(&self.locate, plan.start);
-        let edits = self.edits.get().saturating_add(1);
-        self.edits.set(edits);
+        self.forget_locate_from(plan.start);
         if plan.start == n {
             // an append moves nothing
+            let b = self.buf.get_mut();
             if plan.lead_fm {
                 b.push(FM);
             }
             b.extend_from_slice(&plan.middle);
-        } else if edits >= 2 && n - plan.end >= GAP_MIN_TAIL {
+        } else if n - plan.end >= GAP_MIN_TAIL && self.count_edit() >= 2 {
             self.apply_gapped(&plan);
         } else {
             let lead = plan.lead_fm.then_some(FM);
-            b.splice(
+            self.buf.get_mut().splice(
                 plan.start..plan.end,
                 lead.into_iter().chain(plan.middle.iter().copied()),
             );
@@ -316,7 +375,7 @@ impl BStr {
     /// Runs `f` on the string's bytes from offset `base` on (and `base`),
     /// moving or closing an open gap only as far as needed.
     fn with_suffix<R>(&self, base: usize, f: impl FnOnce(&[u8]) -> R) -> R {
-        let g = self.gap.get();
+        let g = self.gap();
         if g.len != 0 && base < g.at {
             if base > 0 || g.at <= self.len() / 2 {
                 self.move_gap(base);
@@ -325,7 +384,7 @@ impl BStr {
             }
         }
         // a closed gap is at 0: the tail is the whole string
-        let g = self.gap.get();
+        let g = self.gap();
         let (_, tail) = self.parts();
         f(&tail[base - g.at..])
     }
@@ -338,7 +397,10 @@ impl BStr {
     /// inserting keys in order with LOCATE and INS is then linear. Never
     /// closes a gap to read.
     pub fn locate_sorted(&self, needle: &[u8], sv: i64, ascending: bool, mark: u8) -> Located {
-        let m = self.locate.get();
+        let m = self
+            .ext
+            .get()
+            .map_or(LocateMemo::default(), |st| st.locate.get());
         let past = if ascending {
             sv >= m.bound
         } else {
@@ -354,7 +416,7 @@ impl BStr {
             locate_ints_from(needle, sv, s, (off - base, index), mark, ascending)
         });
         if let Some((i, p)) = resume.filter(|&(i, _)| i >= 2) {
-            self.locate.set(LocateMemo {
+            self.st().locate.set(LocateMemo {
                 index: i,
                 off: p + base,
                 bound: sv,
@@ -397,18 +459,18 @@ impl BStr {
     /// the gap moves to `plan.start`, swallows the replaced bytes and
     /// gives room to the new ones.
     fn apply_gapped(&mut self, plan: &EditPlan) {
-        if self.gap.get().len == 0 {
+        if self.gap().len == 0 {
             self.grow_gap(plan.start, plan.inserted());
         } else {
             self.move_gap(plan.start);
         }
-        let mut g = self.gap.get();
+        let mut g = self.gap();
         g.len += plan.end - plan.start;
-        self.gap.set(g);
+        self.st().gap.set(g);
         let m = plan.inserted();
         if m > g.len {
             self.grow_gap(plan.start, m);
-            g = self.gap.get();
+            g = self.gap();
         }
         let b = self.buf.get_mut();
         let mut at = g.at;
@@ -417,13 +479,13 @@ impl BStr {
             at += 1;
         }
         b[at..at + plan.middle.len()].copy_from_slice(&plan.middle);
-        self.gap.set(Gap {
+        self.st().gap.set(Gap {
             at: g.at + m,
             len: g.len - m,
         });
         if g.len == m {
             // a full gap is no gap
-            self.gap.set(Gap::default());
+            self.st().gap.set(Gap::default());
         }
     }
 
@@ -438,7 +500,7 @@ impl BStr {
 impl BStr {
     /// True while a gap is open.
     fn has_gap(&self) -> bool {
-        self.gap.get().len != 0
+        self.gap().len != 0
     }
 }
 

@@ -67,14 +67,21 @@ pub fn to_num(v: &Value) -> RtResult<Num> {
     match v {
         Value::Int(i) => Ok(Num::Int(*i)),
         Value::Float(f) => Ok(Num::Float(*f)),
-        Value::Str(s) => bn::parse_num(s.bytes()).ok_or_else(|| {
-            let shown: String = String::from_utf8_lossy(&s.bytes()[..s.len().min(40)]).into();
-            ValueError::NonNumeric(Some(shown))
-        }),
+        Value::Str(s) => str_to_num(s),
         Value::Unassigned => Err(ValueError::Unassigned),
         Value::Object(o) => Ok(Num::Int(o.handle as i64)),
         _ => Err(ValueError::NonNumeric(None)),
     }
+}
+
+/// [`to_num`] of a string, out of line so that `to_num` stays small
+/// enough to inline into every arithmetic path.
+#[inline(never)]
+fn str_to_num(s: &super::BStr) -> RtResult<Num> {
+    bn::parse_num(s.bytes()).ok_or_else(|| {
+        let shown: String = String::from_utf8_lossy(&s.bytes()[..s.len().min(40)]).into();
+        ValueError::NonNumeric(Some(shown))
+    })
 }
 
 /// Builds a value from a number.
@@ -94,6 +101,7 @@ pub fn from_num(n: Num) -> Value {
 pub fn to_int(v: &Value) -> RtResult<i64> {
     use crate::builtins::conv_int::{int_of_num, int_of_text};
     let r = match v {
+        Value::Int(i) => int_of_num(Num::Int(*i)),
         Value::Str(s) => int_of_text(s.bytes()),
         _ => int_of_num(to_num(v)?),
     };

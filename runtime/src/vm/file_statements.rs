@@ -49,6 +49,8 @@ impl Vm {
         };
         match op {
             Sys::Open | Sys::OpenPath => {
+                // a third input is the READONLY flag (the parser's)
+                let read_only = args.len() >= 3;
                 let (dict, name) = if args.len() >= 2 {
                     (b(0).eq_ignore_ascii_case(b"DICT"), b(1))
                 } else {
@@ -65,6 +67,7 @@ impl Vm {
                         self.status = Value::Int(0);
                         // this file variable's hold on the locks it takes
                         f.fvar = Some(self.sess.locks.file_var(&f.path));
+                        f.read_only = read_only;
                         let f = Rc::new(f);
                         self.sess.open_files.push(Rc::downgrade(&f));
                         self.push(Value::handle(f));
@@ -114,9 +117,12 @@ impl Vm {
         match op {
             Sys::Select | Sys::SSelect | Sys::SelectV => {
                 let src = args.first().cloned().unwrap_or(Value::empty());
+                // Some(hashed) when the list comes from a file
+                let mut from_file = None;
                 let mut list = match &src {
                     Value::Handle(_) => {
                         if let Some(f) = src.resource::<DirFile>() {
+                            from_file = Some(crate::host::hashed_file::params(&f.path).is_some());
                             SelectList::new(f.ids())
                         } else if let Some(l) = src.resource::<RefCell<SelectList>>() {
                             l.borrow().clone()
@@ -140,6 +146,19 @@ impl Vm {
                     list = SelectList::new(v);
                 }
                 self.sess.selected = list.len() as i64;
+                match (op, from_file) {
+                    // ScarletDME's SSELECT (a BASIC routine) leaves the
+                    // count in STATUS()
+                    (Sys::SSelect, Some(_)) => self.status = Value::int(list.len() as i64),
+                    // SELECT of a file with no records: @SELECTED -1 and,
+                    // for a hashed file, STATUS() 3006 (no group held one)
+                    (Sys::Select, Some(hashed)) if list.is_empty() => {
+                        self.sess.selected = -1;
+                        self.status = Value::Int(if hashed { ER_RNF as i64 } else { 0 });
+                    }
+                    (Sys::Select, Some(_)) => self.status = Value::Int(0),
+                    _ => {}
+                }
                 if op == Sys::SelectV {
                     self.push(Value::handle(Rc::new(RefCell::new(list))));
                 } else {
@@ -274,6 +293,10 @@ impl Vm {
                 let Some(f) = f else {
                     return Err(RuntimeError::FileNotOpen.into());
                 };
+                // ScarletDME stops here even with ON ERROR
+                if f.read_only {
+                    return Err(RuntimeError::Fatal("CLEARFILE on read-only file").into());
+                }
                 f.clear();
                 self.status = Value::Int(0);
                 self.push_code(THEN);

@@ -13,13 +13,14 @@
 use std::rc::Rc;
 
 use super::file_statements::{fill_matrix, matrix_to_record, ELSE, THEN};
+use super::run_error::UpdateVerb;
 use super::{RuntimeError, Step, Vm};
 use crate::builtins::dynarray;
 use crate::bytecode::statement_ops::Sys;
 use crate::host::dir_file::DirFile;
 use crate::host::locks::file_key;
 use crate::host::txn::Cached;
-use crate::status_codes::{ER_IID, ER_NOLOCK, ER_RNF};
+use crate::status_codes::{ER_IID, ER_NOLOCK, ER_RDONLY, ER_RNF};
 use crate::value::ops::*;
 use crate::value::Value;
 
@@ -205,13 +206,13 @@ impl Vm {
 
     /// A failed update: with ON ERROR its branch with STATUS() `code`, else
     /// ScarletDME's run-time error.
-    fn update_failed(&mut self, flags: u8, code: i32, delete: bool) -> Result<(), Step> {
+    fn update_failed(&mut self, flags: u8, code: i32, verb: UpdateVerb) -> Result<(), Step> {
         if flags & HAS_ON_ERROR != 0 {
             self.status = Value::Int(code as i64);
             self.push_code(ON_ERROR);
             return Ok(());
         }
-        Err(RuntimeError::RecordUpdate { code, delete }.into())
+        Err(RuntimeError::RecordUpdate { code, verb }.into())
     }
 
     /// WRITE, WRITEU, WRITEV, WRITEVU, MATWRITE, MATWRITEU: args data (or
@@ -225,14 +226,23 @@ impl Vm {
                 .unwrap_or_default()
         };
         let f = open_file(args.get(1))?;
+        let verb = if matches!(op, Sys::WriteV | Sys::WriteVU) {
+            UpdateVerb::WriteV
+        } else {
+            UpdateVerb::Write
+        };
         let id = b(2);
+        // ScarletDME's order: the id, the READONLY flag, the lock
         if id.is_empty() {
-            return self.update_failed(flags, ER_IID, false);
+            return self.update_failed(flags, ER_IID, verb);
+        }
+        if f.read_only {
+            return self.update_failed(flags, ER_RDONLY, verb);
         }
         let (key, _) = lock_key(f);
         let txn = self.sess.txn.id();
         if txn != 0 && !self.sess.locks.may_update(&key, &id) {
-            return self.update_failed(flags, ER_NOLOCK, false);
+            return self.update_failed(flags, ER_NOLOCK, verb);
         }
         let data = match op {
             Sys::MatWrite | Sys::MatWriteU => match args.first() {
@@ -251,7 +261,7 @@ impl Vm {
         };
         if txn != 0 {
             if crate::host::os_names::map_id(&id).is_none() {
-                return self.update_failed(flags, ER_IID, false);
+                return self.update_failed(flags, ER_IID, verb);
             }
             self.sess.txn.write(f.path.clone(), key.clone(), &id, data);
         } else if let Err(e) = f.write(&id, &data) {
@@ -261,7 +271,7 @@ impl Vm {
                 } else {
                     crate::status_codes::ER_WRITE_ERROR
                 };
-                return self.update_failed(flags, code, false);
+                return self.update_failed(flags, code, verb);
             }
             return Err(RuntimeError::WriteFailed(e.to_string()).into());
         }
@@ -283,13 +293,16 @@ impl Vm {
             .map(|v| v.to_bytes(p).into_owned())
             .unwrap_or_default();
         if id.is_empty() {
-            return self.update_failed(flags, ER_IID, true);
+            return self.update_failed(flags, ER_IID, UpdateVerb::Delete);
+        }
+        if f.read_only {
+            return self.update_failed(flags, ER_RDONLY, UpdateVerb::Delete);
         }
         let (key, _) = lock_key(f);
         let txn = self.sess.txn.id();
         if txn != 0 {
             if !self.sess.locks.may_update(&key, &id) {
-                return self.update_failed(flags, ER_NOLOCK, true);
+                return self.update_failed(flags, ER_NOLOCK, UpdateVerb::Delete);
             }
             self.sess.txn.delete(f.path.clone(), key, &id);
         } else {

@@ -45,14 +45,14 @@ pub enum RuntimeError {
     NotSequentialFile,
     /// WRITE failed in the operating system.
     WriteFailed(String),
-    /// A WRITE (or DELETE) refused with a STATUS() code and no ON ERROR
-    /// clause: 3000 an empty record id, 3023 no update lock inside a
-    /// transaction.
+    /// A WRITE, WRITEV or DELETE refused with a STATUS() code and no ON
+    /// ERROR clause: 3000 an empty record id, 3018 a file opened READONLY,
+    /// 3023 no update lock inside a transaction.
     RecordUpdate {
         /// The STATUS() code.
         code: i32,
-        /// A DELETE (else a write).
-        delete: bool,
+        /// Which statement (each has its own message).
+        verb: UpdateVerb,
     },
     /// TRANS/XLATE could not evaluate the field it was asked for (the
     /// text says why, e.g. `Invalid I-type`).
@@ -192,14 +192,21 @@ impl fmt::Display for RuntimeError {
             RuntimeError::WriteFailed(e) => write!(f, "Write error: {e}"),
             RuntimeError::RecordUpdate {
                 code,
-                delete: false,
+                verb: UpdateVerb::Write,
             } => write!(
                 f,
                 "Error {code} (o/s 0) writing record (Possible full disk?)"
             ),
-            RuntimeError::RecordUpdate { code, delete: true } => {
-                write!(f, "Error {code} deleting record")
-            }
+            // ScarletDME's WRITEV runs as a recursive routine: its own message
+            RuntimeError::RecordUpdate {
+                code,
+                verb: UpdateVerb::WriteV,
+            } => write!(f, "Error {code} updating record"),
+            // ScarletDME prints DELETE's (negative) status as it stands
+            RuntimeError::RecordUpdate {
+                code,
+                verb: UpdateVerb::Delete,
+            } => write!(f, "Error -{code} deleting record"),
             RuntimeError::Translate(e) => f.write_str(e),
             RuntimeError::RoutineNotFound(n) => write!(f, "Unable to load '{n}' object code"),
             RuntimeError::RoutineDoesNotCompile(r) => {
@@ -324,4 +331,15 @@ mod tests {
             "P line 3: Non-numeric where numeric required in X"
         );
     }
+}
+
+/// The statement of a refused record update (`RuntimeError::RecordUpdate`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateVerb {
+    /// WRITE, WRITEU, MATWRITE, MATWRITEU.
+    Write,
+    /// WRITEV, WRITEVU.
+    WriteV,
+    /// DELETE, DELETEU.
+    Delete,
 }

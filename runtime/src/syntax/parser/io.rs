@@ -119,13 +119,14 @@ impl Parser<'_> {
                 if self.eat_sym(Sym::Comma) {
                     inputs.push(self.expr_fmt_reserving(&["READONLY"])?);
                 }
-                // READONLY (reserved in OPEN only) opens the file so that
-                // writes fail: not implemented, so refused by name
-                if self.is_kw("READONLY") {
-                    self.error(ErrorKind::UnsupportedStatement(format!(
-                        "{kw} ... READONLY"
-                    )));
-                    return Some(None);
+                // READONLY (reserved in OPEN only): writes through the file
+                // variable fail. It travels as a third input after the
+                // (possibly empty) DICT one: `"", name, 1`.
+                if self.eat_kw("READONLY") {
+                    if inputs.len() == 1 {
+                        inputs.insert(0, Expr::Str(Vec::new()));
+                    }
+                    inputs.push(Expr::Num("1".into()));
                 }
                 self.expect_kw("TO")?;
                 let out = self.lvalue()?;

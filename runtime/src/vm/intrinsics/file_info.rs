@@ -34,7 +34,7 @@ impl Vm {
                 {
                     // a sequential file (OPENSEQ): no VOC name, the path of
                     // the directory holding it, type 5 (FL$TYPE.SEQ), the
-                    // line count
+                    // line count, whether it is read-only
                     let dir = |p: &std::path::Path| {
                         let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
                         let d = abs.parent().map(|d| d.to_path_buf()).unwrap_or_default();
@@ -46,6 +46,7 @@ impl Vm {
                         2 => dir(&sf.borrow().path),
                         3 => Value::Int(5),
                         14 => Value::Int(sf.borrow().line as i64),
+                        1001 => Value::bool(sf.borrow().is_read_only()),
                         _ => Value::Int(0),
                     });
                 }

@@ -64,12 +64,13 @@ pub(super) fn answer(f: &DirFile, key: i64) -> Result<Value, RuntimeError> {
         // mark mapping is always on in mvbasic's directory files
         (1014, None) => Value::Int(1),
         (1015, None) => Value::Int(-1),
+        // either type: opened READONLY
+        (1001, _) => Value::bool(f.read_only),
         // either type: what mvbasic does not track
         (1009, _) => return Err(unsupported(key, "internal file number")),
         (1012, _) => return Err(unsupported(key, "id of the last record read")),
         (1019, _) => return Err(unsupported(key, "update counter")),
-        // the rest is 0 for both types: no sequential position, not read
-        // only, no triggers, statistics, journalling, case folding, resize
+        // the rest is 0 for both types: no sequential position, no triggers, statistics, journalling, case folding, resize
         // inhibition or encryption; the restricted keys 10000+ give 0
         _ => Value::Int(0),
     })

@@ -1,0 +1,28 @@
+* difftest profile files: SELECT of a file with no records leaves @SELECTED -1 and,
+* for a hashed file, STATUS() 3006; SSELECT leaves the count in STATUS()
+EXECUTE "CREATE.FILE SEL.H DYNAMIC" CAPTURING JUNK
+EXECUTE "CREATE.FILE SEL.D DIRECTORY" CAPTURING JUNK
+OPEN "SEL.H" TO FH ELSE STOP
+OPEN "SEL.D" TO FD ELSE STOP
+FOR K = 1 TO 3
+   FOR J = 1 TO 2
+      IF J = 1 THEN F = FH ELSE F = FD
+      SELECT F TO 9 ON ERROR PRINT "onerr"
+      R = J:K:' ':STATUS():'/':@SELECTED
+      SELECT F
+      R := '/':STATUS():'/':@SELECTED:'/':SYSTEM(11)
+      SELECTN F TO 8
+      R := '/':STATUS():'/':@SELECTED
+      SSELECT F TO 7
+      R := '/':STATUS():'/':@SELECTED
+      READNEXT ID FROM 9 THEN R := '/T' ELSE R := '/E':STATUS()
+      READLIST L FROM 8 THEN R := '/T':DCOUNT(L,@FM) ELSE R := '/E':STATUS()
+      PRINT R
+      CLEARSELECT ALL
+   NEXT J
+   WRITE 'x' ON FH, 'A':K
+   WRITE 'x' ON FD, 'A':K
+NEXT K
+EXECUTE "DELETE.FILE SEL.H" CAPTURING JUNK
+EXECUTE "DELETE.FILE SEL.D" CAPTURING JUNK
+PRINT "done"

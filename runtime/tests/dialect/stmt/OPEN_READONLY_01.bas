@@ -1,0 +1,58 @@
+* OPEN ... READONLY: reads work, every update through the file variable takes
+* ON ERROR with STATUS() 3018 (an empty id is 3000 first); FILEINFO key 1001
+EXECUTE "CREATE.FILE RO.HASH DYNAMIC" CAPTURING JUNK
+EXECUTE "CREATE.FILE RO.DIR DIRECTORY" CAPTURING JUNK
+OPEN "RO.HASH" TO F ELSE STOP "no RO.HASH"
+WRITE "a":@FM:"b" ON F, "K1"
+OPEN "RO.HASH" READONLY TO G ELSE STOP "no RO.HASH read-only"
+PRINT "open ":STATUS():" readonly ":FILEINFO(G, 1001):" writable ":FILEINFO(F, 1001)
+PRINT "type ":FILEINFO(G, 3):" name ":FILEINFO(G, 1)
+READ R FROM G, "K1" THEN PRINT "read ":CONVERT(@FM, "^", R) ELSE PRINT "read else"
+READV R FROM G, "K1", 2 THEN PRINT "readv ":R
+READ R FROM G, "NONE" ELSE PRINT "missing ":STATUS()
+WRITE "x" ON G, "K2" ON ERROR PRINT "write ":STATUS()
+PRINT "after write ":STATUS()
+WRITEU "x" ON G, "K2" ON ERROR PRINT "writeu ":STATUS()
+WRITEV "x" ON G, "K1", 2 ON ERROR PRINT "writev ":STATUS()
+WRITEVU "x" ON G, "K1", 3 ON ERROR PRINT "writevu ":STATUS()
+DIM M(2)
+M(1) = "m1" ; M(2) = "m2"
+MATWRITE M ON G, "K3" ON ERROR PRINT "matwrite ":STATUS()
+MATWRITEU M ON G, "K3" ON ERROR PRINT "matwriteu ":STATUS()
+DELETE G, "K1" ON ERROR PRINT "delete ":STATUS()
+DELETEU G, "K1" ON ERROR PRINT "deleteu ":STATUS()
+WRITE "x" ON G, "" ON ERROR PRINT "write empty id ":STATUS()
+DELETE G, "" ON ERROR PRINT "delete empty id ":STATUS()
+WRITE "x" ON G, "A B*C" ON ERROR PRINT "write odd id ":STATUS()
+READU R FROM G, "K1" THEN PRINT "readu ":CONVERT(@FM, "^", R)
+PRINT "locked ":RECORDLOCKED(G, "K1")
+RELEASE G, "K1"
+PRINT "released ":RECORDLOCKED(G, "K1")
+MATREAD M FROM G, "K1" THEN PRINT "matread ":M(1):"/":M(2)
+READ R FROM F, "K1" THEN PRINT "unchanged ":CONVERT(@FM, "^", R)
+READ R FROM F, "K2" ELSE PRINT "no K2"
+READ R FROM F, "K3" ELSE PRINT "no K3"
+WRITE "y" ON F, "K2" ON ERROR PRINT "never"
+PRINT "writable still writes ":STATUS()
+READ R FROM G, "K2" THEN PRINT "seen through read-only ":R
+SELECT G TO 2
+N = 0
+LOOP
+   READNEXT ID FROM 2 ELSE EXIT
+   N += 1
+REPEAT
+PRINT "selected ":N
+OPEN "RO.DIR" READONLY TO H ELSE STOP "no RO.DIR"
+PRINT "dir readonly ":FILEINFO(H, 1001):" type ":FILEINFO(H, 3)
+WRITE "x" ON H, "D1" ON ERROR PRINT "dir write ":STATUS()
+DELETE H, "D1" ON ERROR PRINT "dir delete ":STATUS()
+OPEN "DICT", "RO.HASH" READONLY TO D ELSE STOP "no dict"
+PRINT "dict readonly ":FILEINFO(D, 1001)
+WRITE "x" ON D, "D1" ON ERROR PRINT "dict write ":STATUS()
+OPEN "NO.SUCH.FILE" READONLY TO X ELSE PRINT "missing file ":STATUS()
+CLOSE G
+OPEN "RO.HASH" TO G ELSE STOP
+PRINT "reopened readonly ":FILEINFO(G, 1001)
+EXECUTE "DELETE.FILE RO.HASH" CAPTURING JUNK
+EXECUTE "DELETE.FILE RO.DIR" CAPTURING JUNK
+PRINT "done"

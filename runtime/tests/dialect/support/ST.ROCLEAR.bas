@@ -1,0 +1,7 @@
+* An update through a file variable opened READONLY, with no ON ERROR clause
+EXECUTE "CREATE.FILE RO.CLEAR DYNAMIC" CAPTURING JUNK
+OPEN "RO.CLEAR" TO F ELSE STOP
+WRITE "a" ON F, "K1"
+OPEN "RO.CLEAR" READONLY TO G ELSE STOP
+CLEARFILE G ON ERROR PRINT "on error taken"
+PRINT "not reached"

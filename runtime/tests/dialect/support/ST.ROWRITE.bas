@@ -1,0 +1,7 @@
+* An update through a file variable opened READONLY, with no ON ERROR clause
+EXECUTE "CREATE.FILE RO.WRITE DYNAMIC" CAPTURING JUNK
+OPEN "RO.WRITE" TO F ELSE STOP
+WRITE "a" ON F, "K1"
+OPEN "RO.WRITE" READONLY TO G ELSE STOP
+WRITE "x" ON G, "K2"
+PRINT "not reached"

@@ -1,0 +1,7 @@
+* An update through a file variable opened READONLY, with no ON ERROR clause
+EXECUTE "CREATE.FILE RO.WRITEV DYNAMIC" CAPTURING JUNK
+OPEN "RO.WRITEV" TO F ELSE STOP
+WRITE "a" ON F, "K1"
+OPEN "RO.WRITEV" READONLY TO G ELSE STOP
+WRITEV "x" ON G, "K1", 2
+PRINT "not reached"
