@@ -44,7 +44,7 @@ impl Parser<'_> {
                     None => return Some(e),
                 },
                 Tok::Sym(Sym::LBrack) => {
-                    let args = self.substr_args()?;
+                    let args = self.substr_args(false)?;
                     e = Expr::Substr(Box::new(e), args);
                 }
                 _ => return Some(e),
@@ -124,5 +124,97 @@ impl Parser<'_> {
         self.errors.truncate(nerr);
         self.eof_reported = eof_reported;
         Some(None)
+    }
+}
+
+/// The @-variables of ScarletDME's SYSCOM block (BCOMP's `at.syscom.vars`):
+/// the only ones a statement may start with.
+const AT_SYSCOM_VARS: &[&str] = &[
+    "ABORT.CODE",
+    "ABORT.MESSAGE",
+    "ANS",
+    "COMMAND",
+    "COMMAND.STACK",
+    "CONV",
+    "DATA.PENDING",
+    "DATE",
+    "DS",
+    "FILE.NAME",
+    "FILENAME",
+    "ID",
+    "ITYPE.MODE",
+    "LOGNAME",
+    "ND",
+    "NI",
+    "NS",
+    "NV",
+    "LPV",
+    "OPTION",
+    "PARASENTENCE",
+    "PATH",
+    "PIB",
+    "POB",
+    "RECORD",
+    "SELECTED",
+    "SENTENCE",
+    "SIB",
+    "SOB",
+    "SYS.BELL",
+    "SYS0",
+    "SYSTEM.RETURN.CODE",
+    "SYSTEM.SET",
+    "TIME",
+    "TTY",
+    "TRIGGER.RETURN.CODE",
+    "USER.RETURN.CODE",
+    "USER",
+    "USER0",
+    "USER1",
+    "USER2",
+    "USER3",
+    "USER4",
+    "VOC",
+    "WHO",
+];
+
+/// Those of [`AT_SYSCOM_VARS`] that a program may assign (BCOMP's
+/// `at.syscom.lvars`).
+const AT_SYSCOM_LVARS: &[&str] = &[
+    "USER.RETURN.CODE",
+    "DATE",
+    "TIME",
+    "ID",
+    "RECORD",
+    "SELECTED",
+    "TRIGGER.RETURN.CODE",
+    "USER0",
+    "USER1",
+    "USER2",
+    "USER3",
+    "USER4",
+    "ANS",
+    "PIB",
+    "SIB",
+    "POB",
+    "SOB",
+];
+
+impl Parser<'_> {
+    /// A statement that starts with `@name` assigns it: BCOMP checks the
+    /// name before anything else, so a constant such as @VM left over after
+    /// an expression (`Y = X F @VM`) is an unrecognised @-variable.
+    pub(crate) fn at_statement_target(&mut self, name: &str) -> Option<()> {
+        if name.is_empty() {
+            return Some(());
+        }
+        if !AT_SYSCOM_VARS.contains(&name) {
+            self.error(ErrorKind::UnknownAtVariable(name.to_string()));
+            return None;
+        }
+        if !AT_SYSCOM_LVARS.contains(&name) {
+            self.error("Illegal use of @ variable as lvalue");
+            return None;
+        }
+        Some(())
     }
 }

@@ -100,7 +100,7 @@ impl Parser<'_> {
                 self.advance();
                 let rline = self.rline;
                 // after an error in the condition the CASE body still follows
-                let c = self.expr().unwrap_or(Expr::Num("0".into()));
+                let c = self.expr_fmt().unwrap_or(Expr::Num("0".into()));
                 let body = self.block(&["CASE", "END"]);
                 cases.push((c, body, rline));
                 continue;
@@ -272,9 +272,9 @@ impl Parser<'_> {
                 }
             }
             if self.eat_kw("WHILE") {
-                cond = self.expr().map(|e| (true, e));
+                cond = self.expr_fmt().map(|e| (true, e));
             } else if self.eat_kw("UNTIL") {
-                cond = self.expr().map(|e| (false, e));
+                cond = self.expr_fmt().map(|e| (false, e));
             }
         }
         self.fors.push((name.clone(), self.clause));

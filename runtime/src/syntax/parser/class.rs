@@ -98,7 +98,7 @@ impl Parser<'_> {
             self.error(NOT_IN_CLASS);
             return None;
         }
-        Some(StmtKind::Inherit(disinherit, self.expr()?))
+        Some(StmtKind::Inherit(disinherit, self.expr_fmt()?))
     }
 
     /// `PUBLIC a, b READONLY` / `PRIVATE a, b`: object variables, declared
@@ -319,7 +319,7 @@ impl Parser<'_> {
                 continue;
             }
             let value = if self.eat_sym(Sym::Eq) {
-                Some(self.expr()?)
+                Some(self.expr_fmt()?)
             } else {
                 None
             };

@@ -26,13 +26,11 @@ impl Parser<'_> {
         Some(v)
     }
 
-    fn csv_expect_comma(&mut self) -> Option<()> {
-        if self.eat_sym(Sym::Comma) {
-            Some(())
-        } else {
-            self.error(ErrorKind::NotFound("Comma".into()));
-            None
-        }
+    /// BCOMP's errors for a DPARSE whose comma before the targets is
+    /// missing: it checks the comma, then wants a name where it is.
+    fn dparse_no_target(&mut self) {
+        self.error(ErrorKind::NotFound("Comma".into()));
+        self.error(ErrorKind::NotFound("Variable name".into()));
     }
 
     /// Parses DPARSE or a CSV statement; None when `kw` is not one (or on
@@ -41,9 +39,18 @@ impl Parser<'_> {
         let c = match kw {
             "DPARSE" | "DPARSE.CSV" => {
                 let src = self.expr()?;
-                self.csv_expect_comma()?;
+                if self.operand_comma().is_none() {
+                    // BCOMP reads on: the delimiter was the next line (an
+                    // error, that line skipped), then no comma, no target
+                    self.skip_line();
+                    self.dparse_no_target();
+                    return None;
+                }
                 let delim = self.expr()?;
-                self.csv_expect_comma()?;
+                if !self.eat_sym(Sym::Comma) {
+                    self.dparse_no_target();
+                    return None;
+                }
                 let targets = self.csv_targets()?;
                 CsvStmt::Dparse {
                     csv: kw == "DPARSE.CSV",

@@ -116,6 +116,16 @@ impl Parser<'_> {
         r
     }
 
+    /// [`Parser::expr_fmt`] with `words` reserved as well (BCOMP's local
+    /// reserved names of a statement: EXECUTE's CAPTURING, OPEN's READONLY,
+    /// ...), so that they end the expression instead of formatting it.
+    pub(crate) fn expr_fmt_reserving(&mut self, words: &'static [&'static str]) -> Option<Expr> {
+        let saved = std::mem::replace(&mut self.local_reserved, words);
+        let r = self.expr_fmt();
+        self.local_reserved = saved;
+        r
+    }
+
     /// Parses an expression in which nothing juxtaposed is a format (BCOMP's
     /// `expr`, not `exprf`): FOR's start, limit and step, the dynamic array
     /// of LOCATE(...), the file of READSEQ and SELECT, ECHO, PAUSE.
@@ -133,8 +143,12 @@ impl Parser<'_> {
         loop {
             let is_format = match self.peek() {
                 _ if self.no_format == Some(self.depth) => false,
-                Tok::Str(_) => true,
-                Tok::Ident(s) => self.fmt_names == Some(self.depth) && !not_a_format(s),
+                Tok::Str(_) => self.fmt_names == Some(self.depth),
+                Tok::Ident(s) => {
+                    self.fmt_names == Some(self.depth)
+                        && !not_a_format(s)
+                        && !self.local_reserved.contains(&s.as_str())
+                }
                 // `X (2)` is FMT(X, 2): a bracket after an operand (a name
                 // before it is a variable, see `primary`)
                 Tok::Sym(Sym::LParen) => self.fmt_names == Some(self.depth),
@@ -265,7 +279,7 @@ impl Parser<'_> {
         loop {
             match self.peek() {
                 Tok::Sym(Sym::LBrack) => {
-                    let mut args = self.substr_args()?;
+                    let mut args = self.substr_args(true)?;
                     if args.len() == 3 {
                         // field substring S[d, n, k]: FIELD(S, d, n, k)
                         args.insert(0, e);
@@ -305,12 +319,15 @@ impl Parser<'_> {
         }
     }
 
-    /// At `[`: parses `[n]`, `[s, l]` or the field substring `[d, n, k]`.
-    pub(crate) fn substr_args(&mut self) -> Option<Vec<Expr>> {
+    /// At `[`: parses `[n]`, `[s, l]` or the field substring `[d, n, k]`;
+    /// with formats juxtaposed in an operand (`fmt`, BCOMP's `exprf`), not
+    /// in the target of an assignment (`expr`).
+    pub(crate) fn substr_args(&mut self, fmt: bool) -> Option<Vec<Expr>> {
         self.advance();
-        let mut args = vec![self.expr()?];
+        let one = |p: &mut Self| if fmt { p.expr_fmt() } else { p.expr() };
+        let mut args = vec![one(self)?];
         while args.len() < 3 && self.eat_sym(Sym::Comma) {
-            args.push(self.expr()?);
+            args.push(one(self)?);
         }
         if !self.eat_sym(Sym::RBrack) {
             self.error(ErrorKind::NotFound("Right square bracket".into()));
@@ -350,11 +367,12 @@ impl Parser<'_> {
             Tok::Ident(name) => {
                 self.advance();
                 if name == "IF" {
-                    let c = self.expr()?;
+                    // BCOMP reads all three with formats (`exprf`)
+                    let c = self.expr_fmt()?;
                     self.expect_kw("THEN")?;
-                    let a = self.expr()?;
+                    let a = self.expr_fmt()?;
                     self.expect_kw("ELSE")?;
-                    let b = self.expr()?;
+                    let b = self.expr_fmt()?;
                     return Some(Expr::If(Box::new(c), Box::new(a), Box::new(b)));
                 }
                 if name == "MAT" {

@@ -32,10 +32,18 @@ impl Parser<'_> {
         }))
     }
 
-    fn expr_list(&mut self) -> Option<Vec<Expr>> {
-        let mut v = vec![self.expr()?];
+    /// `a[, b ...]`: the first item with a format juxtaposed when
+    /// `first_fmt` (BCOMP's `exprf`; a file variable is a plain reference),
+    /// the others always with one.
+    fn expr_list(&mut self, first_fmt: bool) -> Option<Vec<Expr>> {
+        let first = if first_fmt {
+            self.expr_fmt()?
+        } else {
+            self.expr()?
+        };
+        let mut v = vec![first];
         while self.eat_sym(Sym::Comma) {
-            v.push(self.expr()?);
+            v.push(self.expr_fmt()?);
         }
         Some(v)
     }
@@ -76,11 +84,29 @@ impl Parser<'_> {
         }
     }
 
-    /// `file, id[, more]` after FROM/ON/TO.
-    fn file_and_args(&mut self) -> Option<Vec<Expr>> {
+    /// `file, id[, field]` after FROM/ON/TO of `kw`: the id and the field
+    /// number with a format juxtaposed (BCOMP's `exprf`). A missing comma
+    /// gives BCOMP's cascade: it reads on where the error left it (the
+    /// operands from the next lines, then the THEN or ELSE a read needs).
+    fn file_and_args(&mut self, kw: &str) -> Option<Vec<Expr>> {
         let mut v = vec![self.file_var()?];
+        let operands = if matches!(kw, "READV" | "READVU" | "READVL" | "WRITEV" | "WRITEVU") {
+            2
+        } else {
+            1
+        };
+        for k in 0..operands {
+            if self.operand_commas(operands - k - 1).is_none() {
+                if then_else_rule(kw) == ThenElse::Required {
+                    self.skip_line();
+                    self.error_eol("Expected THEN or ELSE");
+                }
+                return None;
+            }
+            v.push(self.expr_fmt()?);
+        }
         while self.eat_sym(Sym::Comma) {
-            v.push(self.expr()?);
+            v.push(self.expr_fmt()?);
         }
         Some(v)
     }
@@ -89,9 +115,9 @@ impl Parser<'_> {
     pub(crate) fn io_stmt(&mut self, kw: &str) -> Option<Option<StmtKind>> {
         match kw {
             "OPEN" | "OPENPATH" => {
-                let mut inputs = vec![self.expr()?];
+                let mut inputs = vec![self.expr_fmt_reserving(&["READONLY"])?];
                 if self.eat_sym(Sym::Comma) {
-                    inputs.push(self.expr()?);
+                    inputs.push(self.expr_fmt_reserving(&["READONLY"])?);
                 }
                 // READONLY (reserved in OPEN only): writes through the file
                 // variable fail. It travels as a third input after the
@@ -112,18 +138,18 @@ impl Parser<'_> {
                 self.expect_kw("FROM")?;
                 // READ NAME FROM id: NAME's file of a FILE statement
                 let inputs = match self.file_ref_var(&out) {
-                    Some(f) => vec![f, self.expr()?],
-                    None => self.file_and_args()?,
+                    Some(f) => vec![f, self.expr_fmt()?],
+                    None => self.file_and_args(kw)?,
                 };
                 self.io(kw, inputs, vec![out])
             }
             "WRITE" | "WRITEU" | "WRITEV" | "WRITEVU" | "MATWRITE" | "MATWRITEU" => {
-                let v = self.expr()?;
+                let v = self.expr_fmt()?;
                 self.on_or_to()?;
                 let mut inputs = vec![v];
                 match self.file_ref_var(&inputs[0]) {
-                    Some(f) => inputs.extend([f, self.expr()?]),
-                    None => inputs.extend(self.file_and_args()?),
+                    Some(f) => inputs.extend([f, self.expr_fmt()?]),
+                    None => inputs.extend(self.file_and_args(kw)?),
                 }
                 self.io(kw, inputs, vec![])
             }
@@ -133,7 +159,7 @@ impl Parser<'_> {
                 let inputs = if kw == "WEOFSEQ" {
                     vec![self.expr_plain()?]
                 } else {
-                    self.expr_list()?
+                    self.expr_list(matches!(kw, "DELETE" | "DELETEU" | "DELETESEQ"))?
                 };
                 self.io(kw, inputs, vec![])
             }
@@ -143,13 +169,19 @@ impl Parser<'_> {
                     if kw == "CLEARSELECT" && self.eat_kw("ALL") {
                         inputs.push(Expr::Str(b"ALL".to_vec()));
                     } else {
-                        inputs = self.expr_list()?;
+                        inputs = self.expr_list(kw == "CLEARSELECT")?;
                     }
                 }
                 self.io(kw, inputs, vec![])
             }
             "OPENSEQ" => {
-                let mut inputs = self.expr_list()?;
+                let saved = std::mem::replace(
+                    &mut self.local_reserved,
+                    &["APPEND", "OVERWRITE", "READONLY"],
+                );
+                let inputs = self.expr_list(true);
+                self.local_reserved = saved;
+                let mut inputs = inputs?;
                 // flags: 1 APPEND, 2 READONLY (either order)
                 let mut flags = 0;
                 loop {
@@ -178,24 +210,24 @@ impl Parser<'_> {
                 self.expect_kw("FROM")?;
                 let mut inputs = vec![self.expr_plain()?];
                 while self.eat_sym(Sym::Comma) {
-                    inputs.push(self.expr()?);
+                    inputs.push(self.expr_fmt()?);
                 }
                 self.io(kw, inputs, vec![out])
             }
             "WRITESEQ" | "WRITESEQF" | "WRITEBLK" => {
-                let v = self.expr()?;
+                let v = self.expr_fmt()?;
                 self.on_or_to()?;
                 let f = self.expr()?;
                 self.io(kw, vec![v, f], vec![])
             }
             "SAVELIST" | "GETLIST" | "DELETELIST" => {
                 // name [FROM n | TO n]
-                let mut inputs = vec![self.expr()?];
+                let mut inputs = vec![self.expr_fmt()?];
                 let outputs = Vec::new();
                 if (kw == "SAVELIST" && self.eat_kw("FROM"))
                     || (kw == "GETLIST" && self.eat_kw("TO"))
                 {
-                    inputs.push(self.expr()?);
+                    inputs.push(self.expr_fmt()?);
                 }
                 // ScarletDME's GETLIST has no SETTING clause: @SELECTED
                 // holds the count
@@ -215,16 +247,20 @@ impl Parser<'_> {
                 let mut inputs = Vec::new();
                 let mut outputs = Vec::new();
                 if !self.at_clause_end() && !self.is_kw("TO") {
-                    if kw != "FORMLIST" {
+                    // FORMLIST's dynamic array has formats (BCOMP's
+                    // `exprf`), a SELECT's file none (`expr`)
+                    if kw == "FORMLIST" {
+                        inputs.push(self.expr_fmt()?);
+                    } else {
                         self.empty_literal_as_file_ref();
+                        inputs.push(self.expr_plain()?);
                     }
-                    inputs.push(self.expr_plain()?);
                 }
                 if self.eat_kw("TO") {
                     if kw == "SELECTV" {
                         outputs.push(self.lvalue()?);
                     } else {
-                        inputs.push(self.expr()?);
+                        inputs.push(self.expr_fmt()?);
                     }
                 }
                 self.io(kw, inputs, outputs)
@@ -238,7 +274,7 @@ impl Parser<'_> {
                 }
                 let mut inputs = Vec::new();
                 if self.eat_kw("FROM") {
-                    inputs.push(self.expr()?);
+                    inputs.push(self.expr_fmt()?);
                 }
                 self.io(kw, inputs, outputs)
             }
@@ -246,7 +282,7 @@ impl Parser<'_> {
                 let out = self.lvalue()?;
                 let mut inputs = Vec::new();
                 if self.eat_kw("FROM") {
-                    inputs.push(self.expr()?);
+                    inputs.push(self.expr_fmt()?);
                 }
                 self.io(kw, inputs, vec![out])
             }
@@ -258,7 +294,7 @@ impl Parser<'_> {
                 self.io(kw, vec![f], vec![])
             }
             "LOCK" | "UNLOCK" => {
-                let n = self.expr()?;
+                let n = self.expr_fmt()?;
                 self.io(kw, vec![n], vec![])
             }
             "EXECUTE" | "PERFORM" => Some(self.execute_stmt()),
@@ -293,7 +329,7 @@ impl Parser<'_> {
             outputs.push(self.lvalue()?);
         }
         let list = if self.eat_kw("TO") {
-            self.expr()?
+            self.expr_fmt()?
         } else {
             Expr::Num("0".into())
         };
@@ -427,7 +463,14 @@ const NOT_A_LIST_NAME: &[&str] = &[
 impl Parser<'_> {
     /// `EXECUTE cmd [clauses]` (the keyword already read).
     pub(super) fn execute_stmt(&mut self) -> Option<StmtKind> {
-        let cmd = self.expr()?;
+        let cmd = self.expr_fmt_reserving(&[
+            "CAPTURING",
+            "PASSLIST",
+            "RETURNING",
+            "RTNLIST",
+            "TRAPPING",
+            "CURRENT.LEVEL",
+        ])?;
         let mut capturing = None;
         let mut returning = None;
         let mut rtnlist = None;

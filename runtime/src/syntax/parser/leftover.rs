@@ -49,7 +49,13 @@ impl Parser<'_> {
             self.error("Syntax error");
             return true;
         }
-        if Parser::if_like_statement(kw) && !matches!(self.peek(), Tok::Semi) && !reserved {
+        // (INPUT and IN join IF's clauses only when a THEN or ELSE follows:
+        // anything else is the next statement)
+        if Parser::if_like_statement(kw)
+            && !matches!(kw.as_str(), "INPUT" | "IN")
+            && !matches!(self.peek(), Tok::Semi)
+            && !reserved
+        {
             self.error("Expected THEN or ELSE");
             return true;
         }

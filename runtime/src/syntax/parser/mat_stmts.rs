@@ -12,8 +12,10 @@ impl Parser<'_> {
                 let mat = self.ident()?;
                 self.expect_kw("FROM")?;
                 let src = self.expr()?;
+                // the source with no format (BCOMP's `expr`), the delimiter
+                // with one (`exprf`)
                 let delim = if self.eat_sym(Sym::Comma) || self.eat_kw("USING") {
-                    self.expr()?
+                    self.expr_fmt()?
                 } else {
                     self.error("Expected comma or USING");
                     return None;
@@ -26,14 +28,17 @@ impl Parser<'_> {
                 let mat = self.ident()?;
                 let mut delim = None;
                 let mut range = Vec::new();
+                // the bounds and the delimiter are read with formats
+                // (BCOMP's `exprf`): in `M, 1, 3 USING ","` the name USING
+                // formats 3, and the string formats that; no delimiter
                 if self.eat_sym(Sym::Comma) {
-                    range.push(self.expr()?);
+                    range.push(self.expr_fmt()?);
                     if self.eat_sym(Sym::Comma) {
-                        range.push(self.expr()?);
+                        range.push(self.expr_fmt()?);
                     }
                 }
                 if self.eat_kw("USING") {
-                    delim = Some(self.expr()?);
+                    delim = Some(self.expr_fmt()?);
                 }
                 Some(Some(StmtKind::MatBuild {
                     var,

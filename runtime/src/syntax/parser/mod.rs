@@ -508,7 +508,8 @@ impl<'a> Parser<'a> {
 
     fn stmt_inner(&mut self) -> Option<StmtKind> {
         match self.peek().clone() {
-            Tok::At(_) => {
+            Tok::At(name) => {
+                self.at_statement_target(&name)?;
                 let lv = self.lvalue()?;
                 let op = self.assign_op();
                 if op.is_none() {
@@ -516,7 +517,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 self.advance();
-                let e = self.expr()?;
+                let e = self.expr_fmt()?;
                 Some(StmtKind::Assign(lv, op.unwrap(), e))
             }
             // ScarletDME's tokenizer makes these words operators: no statement

@@ -4,8 +4,6 @@
 
 use super::Parser;
 use crate::syntax::ast::*;
-use crate::syntax::compile_error::ErrorKind;
-use crate::syntax::lexer::Sym;
 
 /// CREATE.FILE ... DYNAMIC parameters (each optional, in this order).
 const DH_PARAMS: &[&str] = &[
@@ -19,15 +17,6 @@ const DH_PARAMS: &[&str] = &[
 ];
 
 impl Parser<'_> {
-    fn os_comma(&mut self) -> Option<()> {
-        if self.eat_sym(Sym::Comma) {
-            Some(())
-        } else {
-            self.error(ErrorKind::NotFound("Comma".into()));
-            None
-        }
-    }
-
     fn os_io(kw: &str, inputs: Vec<Expr>, outputs: Vec<Expr>, clauses: Clauses) -> StmtKind {
         StmtKind::Io {
             kw: kw.to_string(),
@@ -43,7 +32,7 @@ impl Parser<'_> {
         let s = match kw {
             "OS.EXECUTE" => {
                 // OS.EXECUTE cmd [CAPTURING var]; input 2: capturing (1/0)
-                let cmd = self.expr()?;
+                let cmd = self.expr_fmt_reserving(&["CAPTURING"])?;
                 let mut outputs = Vec::new();
                 if self.eat_kw("CAPTURING") {
                     outputs.push(self.lvalue()?);
@@ -58,7 +47,7 @@ impl Parser<'_> {
                 Self::os_io(kw, vec![], vec![out], clauses)
             }
             // no PROC can be active: what PROCWRITE stores is never read
-            "PROCWRITE" => StmtKind::Void(self.expr()?),
+            "PROCWRITE" => StmtKind::Void(self.expr_fmt()?),
             "CREATE.FILE" => {
                 // CREATE.FILE path DIRECTORY | DYNAMIC [params] [ON ERROR];
                 // inputs: path, type (1 directory, 2 dynamic), ON ERROR (1/0)
@@ -87,12 +76,15 @@ impl Parser<'_> {
             }
             "SETPU" | "SETNLS" => {
                 // SETPU key, unit, value / SETNLS key, value
-                let mut inputs = vec![self.expr()?];
-                self.os_comma()?;
-                inputs.push(self.expr()?);
-                if kw == "SETPU" {
-                    self.os_comma()?;
-                    inputs.push(self.expr()?);
+                // BCOMP: SETPU's key and unit with no format (`expr`), its
+                // value and both of SETNLS's with one (`exprf`)
+                let pu = kw == "SETPU";
+                let mut inputs = vec![if pu { self.expr()? } else { self.expr_fmt()? }];
+                self.operand_commas(usize::from(pu))?;
+                inputs.push(if pu { self.expr()? } else { self.expr_fmt()? });
+                if pu {
+                    self.operand_comma()?;
+                    inputs.push(self.expr_fmt()?);
                 }
                 Self::os_io(kw, inputs, vec![], Clauses::default())
             }

@@ -52,7 +52,9 @@ impl Parser<'_> {
 
     /// `ERRMSG id [, arg ...]` (and STOPE / ABORTE with a message).
     pub(super) fn errmsg(&mut self, then: MsgThen) -> Option<StmtKind> {
-        let id = self.expr()?;
+        // the message id with formats (BCOMP's `exprf`), its arguments
+        // without (`expr`)
+        let id = self.expr_fmt()?;
         let mut args = Vec::new();
         while self.eat_sym(Sym::Comma) {
             args.push(self.expr()?);

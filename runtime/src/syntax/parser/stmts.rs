@@ -171,7 +171,7 @@ impl Parser<'_> {
                         self.error("Return value only allowed in functions");
                         return None;
                     }
-                    Some(StmtKind::Return(Some(self.expr()?)))
+                    Some(StmtKind::Return(Some(self.expr_fmt()?)))
                 }
             }
             "VOID" => Some(StmtKind::Void(self.expr()?)),
@@ -188,7 +188,7 @@ impl Parser<'_> {
             "RANDOMIZE" => Some(StmtKind::Randomize(if self.at_clause_end() {
                 None
             } else {
-                Some(self.expr()?)
+                Some(self.expr_fmt()?)
             })),
             "ENTER" => self.call_stmt(),
             "ERRMSG" => self.errmsg(MsgThen::Continue),
@@ -255,7 +255,7 @@ impl Parser<'_> {
                     let src = self.ident()?;
                     return Some(StmtKind::MatCopy(name, src));
                 }
-                Some(StmtKind::MatAssign(name, self.expr()?))
+                Some(StmtKind::MatAssign(name, self.expr_fmt()?))
             }
             "EQUATE" | "EQU" => {
                 loop {
@@ -375,17 +375,17 @@ impl Parser<'_> {
                 self.decls.deffuns.push((name, n));
                 Some(StmtKind::Null)
             }
-            "PRECISION" => Some(StmtKind::Precision(self.expr()?)),
+            "PRECISION" => Some(StmtKind::Precision(self.expr_fmt()?)),
             "CONVERT" => {
-                let from = self.expr()?;
+                let from = self.expr_fmt()?;
                 self.expect_kw("TO")?;
-                let to = self.expr()?;
+                let to = self.expr_fmt()?;
                 self.expect_kw("IN")?;
                 let var = self.lvalue()?;
                 Some(StmtKind::Convert { from, to, var })
             }
             "INS" => {
-                let value = self.expr()?;
+                let value = self.expr_fmt()?;
                 self.expect_kw("BEFORE")?;
                 let (var, idx) = self.field_lvalue()?;
                 Some(StmtKind::Ins { value, var, idx })
@@ -396,11 +396,11 @@ impl Parser<'_> {
             }
             "LOCATE" => self.locate_stmt(),
             "FIND" | "FINDSTR" => {
-                let what = self.expr()?;
+                let what = self.expr_fmt()?;
                 self.expect_kw("IN")?;
-                let array = self.concat()?;
+                let array = self.expr_fmt()?;
                 let occ = if self.eat_sym(Sym::Comma) {
-                    Some(self.expr()?)
+                    Some(self.expr_fmt()?)
                 } else {
                     None
                 };
@@ -429,40 +429,37 @@ impl Parser<'_> {
                 Some(StmtKind::Remove { var, from, delim })
             }
             "SETREM" => {
-                let pos = self.expr()?;
+                let pos = self.expr_fmt()?;
                 self.expect_kw("ON")?;
                 let var = self.ident()?;
                 Some(StmtKind::SetRem { pos, var })
             }
             "DATA" => {
-                let mut v = vec![self.expr()?];
+                let mut v = vec![self.expr_fmt()?];
                 while self.eat_sym(Sym::Comma) {
-                    v.push(self.expr()?);
+                    v.push(self.expr_fmt()?);
                 }
                 Some(StmtKind::Data(v))
             }
-            "PROMPT" => Some(StmtKind::Prompt(self.expr()?)),
+            "PROMPT" => Some(StmtKind::Prompt(self.expr_fmt()?)),
             // RQM is BCOMP's SLEEP (one second by default)
             "SLEEP" | "RQM" => Some(StmtKind::Sleep(if self.at_operand_end() {
                 Expr::Num("1".into())
             } else {
-                self.expr()?
+                self.expr_fmt()?
             })),
             "NAP" => Some(StmtKind::Nap(if self.at_clause_end() {
                 Expr::Num("1".into())
             } else {
-                self.expr()?
+                self.expr_fmt()?
             })),
             "SET.EXIT.STATUS" => Some(StmtKind::SetExitStatus(self.expr()?)),
             "SET.ARG" => {
                 let n = self.expr()?;
-                if !self.eat_sym(Sym::Comma) {
-                    self.error(ErrorKind::NotFound("Comma".into()));
-                    return None;
-                }
+                self.operand_comma()?;
                 Some(StmtKind::SetArg(n, self.expr()?))
             }
-            "CHAIN" => Some(StmtKind::Chain(self.expr()?)),
+            "CHAIN" => Some(StmtKind::Chain(self.expr_fmt()?)),
             "ECHO" => {
                 let e = if self.eat_kw("ON") {
                     Expr::Num("1".into())
@@ -587,7 +584,8 @@ impl Parser<'_> {
     }
 
     fn on_stmt(&mut self) -> Option<StmtKind> {
-        let expr = self.expr()?;
+        // GOSUB and GOTO are reserved here (BCOMP's local reserved names)
+        let expr = self.expr_fmt_reserving(&["GOSUB", "GOTO", "GO"])?;
         let gosub = if self.eat_kw("GOSUB") {
             true
         } else if self.eat_kw("GOTO") {
@@ -651,7 +649,7 @@ impl Parser<'_> {
     fn locate_stmt(&mut self) -> Option<StmtKind> {
         if self.eat_sym(Sym::LParen) {
             // Pick syntax: LOCATE(x, A[, f[, v]]; p[; ord]) THEN/ELSE
-            let what = self.expr()?;
+            let what = self.expr_fmt()?;
             if !self.eat_sym(Sym::Comma) {
                 self.error(ErrorKind::NotFound("Comma".into()));
                 return None;
@@ -674,7 +672,7 @@ impl Parser<'_> {
             let mut order = None;
             if self.peek() == &Tok::Semi {
                 self.advance();
-                order = Some(self.expr()?);
+                order = Some(self.expr_fmt()?);
             }
             if !self.eat_sym(Sym::RParen) {
                 self.error("Mismatched brackets");
@@ -692,7 +690,7 @@ impl Parser<'_> {
                 els: c.els,
             })));
         }
-        let what = self.expr()?;
+        let what = self.expr_fmt()?;
         self.expect_kw("IN")?;
         let (array, idx) = if self.uv_locate {
             // UniVerse meaning: IN R<f> searches the values of field f (from
@@ -713,7 +711,7 @@ impl Parser<'_> {
         };
         let mut order = None;
         if self.eat_kw("BY") {
-            order = Some(self.concat()?);
+            order = Some(self.expr_fmt()?);
         }
         self.expect_kw("SETTING")?;
         let setting = self.lvalue()?;

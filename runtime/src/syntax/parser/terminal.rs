@@ -22,7 +22,7 @@ impl Parser<'_> {
 
     /// A comma between operands, as BCOMP's check: at the end of the line
     /// it goes on to the next line for the operand.
-    fn operand_comma(&mut self) -> Option<()> {
+    pub(crate) fn operand_comma(&mut self) -> Option<()> {
         if self.eat_sym(Sym::Comma) {
             return Some(());
         }
@@ -31,6 +31,22 @@ impl Parser<'_> {
         self.error("Comma not found where expected");
         self.skip_line();
         self.error_eol("Data item or constant not found where expected");
+        None
+    }
+
+    /// [`Parser::operand_comma`] before the first of `1 + more` operands
+    /// that each follow a comma: when it is missing, BCOMP reads each later
+    /// comma and operand where the previous error left it, at the end of a
+    /// line: no comma there, and the operand is the next line's first token.
+    pub(crate) fn operand_commas(&mut self, more: usize) -> Option<()> {
+        if self.operand_comma().is_some() {
+            return Some(());
+        }
+        for _ in 0..more {
+            self.skip_line();
+            self.error("Comma not found where expected");
+            self.error_eol("Data item or constant not found where expected");
+        }
         None
     }
 
@@ -143,7 +159,7 @@ impl Parser<'_> {
             // PRINTERR / INPUTERR msg: the message on the bottom line (the
             // terminal's last row, cleared), no newline
             "PRINTERR" | "INPUTERR" => {
-                let msg = match self.expr() {
+                let msg = match self.expr_fmt() {
                     Some(e) => e,
                     None => return Some(None),
                 };

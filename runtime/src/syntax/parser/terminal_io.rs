@@ -37,11 +37,11 @@ impl Parser<'_> {
                     self.error("Comma not found where expected");
                     return None;
                 }
-                Some(TermStmt::RestoreScreen(img, self.expr()?))
+                Some(TermStmt::RestoreScreen(img, self.expr_fmt()?))
             })(),
             // no arguments: what follows is read as another statement
             "CLEARINPUT" | "INPUTCLEAR" => Some(TermStmt::ClearInput),
-            "TTYSET" => self.expr().map(TermStmt::Ttyset),
+            "TTYSET" => self.expr_fmt().map(TermStmt::Ttyset),
             _ => return None,
         };
         Some(t.map(StmtKind::Term))
@@ -82,12 +82,12 @@ impl Parser<'_> {
                 self.error("Left bracket not found where expected");
                 return None;
             }
-            let x = self.expr()?;
+            let x = self.expr_fmt()?;
             if !self.eat_sym(Sym::Comma) {
                 self.error("Comma not found where expected");
                 return None;
             }
-            let y = self.expr()?;
+            let y = self.expr_fmt()?;
             if !self.eat_sym(Sym::RParen) {
                 self.error("Right bracket not found where expected");
                 return None;
@@ -183,7 +183,7 @@ impl Parser<'_> {
     fn heading_stmt(&mut self, footing: bool) -> Option<TermStmt> {
         let eject = footing || !self.eat_kw("NO.EJECT");
         let unit = self.on_unit()?;
-        let text = self.expr()?;
+        let text = self.expr_fmt()?;
         Some(TermStmt::Heading {
             footing,
             eject,
@@ -197,7 +197,7 @@ impl Parser<'_> {
         let page = if self.at_operand_end() {
             None
         } else {
-            Some(self.expr()?)
+            Some(self.expr_fmt()?)
         };
         Some(TermStmt::Page { unit, page })
     }

@@ -1,0 +1,30 @@
+* Where BCOMP reads an expression with formats (its `exprf`), files and lists:
+* OPEN, READ/WRITE ids, DELETE, OPENSEQ, EXECUTE, FORMLIST, SELECT TO,
+* READNEXT FROM, SAVELIST, GETLIST, LOCK, RELEASE, ERRMSG, PRECISION, PROMPT
+F = "L#4" ; N = "VOC"
+EXECUTE "CREATE.FILE FCTX2" "" CAPTURING JUNK
+OPEN "FCTX2" "" TO FV ELSE PRINT "open failed" ; STOP
+OPEN "", "FCTX2" "" TO FV2 ELSE PRINT "open2 failed" ; STOP
+K = "k"
+WRITE "rec" F ON FV, K F
+READ R FROM FV, "k   " ELSE R = "none"
+PRINT "[":R:"]"
+READ R FROM FV, K F ELSE R = "none"
+PRINT "[":R:"]"
+WRITEV "v" F ON FV, K F, 2 ""
+READV R FROM FV, K F, 2 "" ELSE R = "none"
+PRINT "[":R:"]"
+DELETE FV, K F
+READ R FROM FV, K F ELSE R = "gone"
+PRINT "[":R:"]"
+FORMLIST "a" F TO 3 ""
+READNEXT ID FROM 3 "" ELSE ID = "none"
+PRINT "[":ID:"]"
+SELECT FV TO 2 ""
+READNEXT ID FROM 2 ELSE ID = "empty"
+PRINT "[":ID:"]"
+LOCK 5 ""
+PRINT "locked"
+UNLOCK 5 ""
+EXECUTE "DELETE.FILE FCTX2" "" CAPTURING JUNK
+PRINT "done"
