@@ -32,6 +32,9 @@ pub struct DirFile {
     /// Opened READONLY: WRITE, DELETE and their kin fail with STATUS()
     /// 3018 and CLEARFILE stops the program (FILEINFO key 1001 is 1).
     pub read_only: bool,
+    /// Created as a hashed file (`super::hashed_file`): record ids follow
+    /// a hashed file's rules (`vm::record_ids`).
+    pub hashed: bool,
 }
 
 /// Names of the temporary files of writes in progress start with this;
@@ -138,6 +141,7 @@ impl DirFile {
             reader: DirReader::default(),
             ak_scans: Default::default(),
             read_only: false,
+            hashed: false,
         }
     }
 

@@ -317,6 +317,10 @@ impl Vm {
         if let Err(Halt::Error(m)) = &r {
             child.sess.write(format!("{}\n", m).as_bytes());
         }
+        if matches!(r, Err(Halt::Error(_)) | Err(Halt::Abort)) {
+            // after the message: the destructors of the objects still held
+            child.end_objects();
+        }
         child.end_level_transactions();
         let where_ = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
         let abort = match &r {
