@@ -43,6 +43,10 @@ pub enum Agg {
     Pct(u8),
     /// `CUMULATIVE`.
     Cumulative,
+    /// `CALC`: an I-type whose `TOTAL(x)` calls accumulate; the total
+    /// lines evaluate it again with each TOTAL() giving its sum (and the
+    /// other names the last record's values) ([`super::breaks`]).
+    Calc,
 }
 
 impl Agg {
@@ -57,6 +61,7 @@ impl Agg {
             "ENUM" | "ENUMERATE" => Agg::Enum,
             "PCT" | "PERCENT" | "PERCENTAGE" => Agg::Pct(2),
             "CUMULATIVE" => Agg::Cumulative,
+            "CALC" | "CALCULATE" => Agg::Calc,
             _ => return None,
         })
     }
@@ -99,6 +104,11 @@ pub enum Shown {
 
 fn text(n: Num) -> Vec<u8> {
     format_num(n, 4)
+}
+
+/// A sum as text (as TOTAL() gives it to a CALC total line).
+pub fn number_text(n: Num) -> Vec<u8> {
+    text(n)
 }
 
 impl Acc {
@@ -157,7 +167,9 @@ impl Acc {
                     Shown::Convert(text(v))
                 }
             }
-            Agg::Total | Agg::Cumulative => Shown::Convert(text(self.sum)),
+            // a CALC column's total lines are its I-type's
+            // (`Breaks::total_text`): never asked here
+            Agg::Total | Agg::Cumulative | Agg::Calc => Shown::Convert(text(self.sum)),
         }
     }
 }

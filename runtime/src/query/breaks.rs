@@ -21,7 +21,8 @@
 //! * the accumulating columns (TOTAL, AVG, MAX, ...) show what
 //!   [`super::agg`] computes for them.
 
-use super::agg::{Acc, Agg, Shown};
+use super::agg::{self, Acc, Agg, Shown};
+use super::dict::{self, Source, Totals};
 use super::report::{compose, Column};
 use super::sentence::BreakOn;
 use crate::builtins::num::Num;
@@ -45,6 +46,15 @@ pub struct Breaks<'a> {
     pct_totals: Vec<Num>,
     /// Each CUMULATIVE column's running totals for the last record.
     running: Vec<Vec<u8>>,
+    /// Where CALC columns' I-types are evaluated again.
+    src: &'a dyn Source,
+    /// Each CALC column's sums of its TOTAL() calls over the report...
+    calc_grand: Vec<Vec<Num>>,
+    /// ...and since each break last tripped.
+    calc_local: Vec<Vec<Vec<Num>>>,
+    /// The last record (id, record): a CALC total line evaluates its
+    /// other names for it.
+    last: Option<(Vec<u8>, Vec<u8>)>,
 }
 
 impl<'a> Breaks<'a> {
@@ -55,6 +65,7 @@ impl<'a> Breaks<'a> {
         breaks: &'a [BreakOn],
         det_sup: bool,
         pct_totals: Vec<Num>,
+        src: &'a dyn Source,
     ) -> Self {
         let break_col = (0..breaks.len())
             .map(|b| cols.iter().position(|c| c.brk == Some(b)).unwrap_or(0))
@@ -70,7 +81,41 @@ impl<'a> Breaks<'a> {
             local: vec![vec![Acc::default(); cols.len()]; breaks.len()],
             pct_totals,
             running: vec![Vec::new(); cols.len()],
+            src,
+            calc_grand: vec![Vec::new(); cols.len()],
+            calc_local: vec![vec![Vec::new(); cols.len()]; breaks.len()],
+            last: None,
         }
+    }
+
+    /// Adds record `id` / `rec` (listed after [`Breaks::record`]) to the
+    /// sums of the CALC columns' TOTAL() calls.
+    pub fn calc_add(&mut self, id: &[u8], rec: &[u8]) -> Result<(), String> {
+        fn add(sums: &mut Vec<Num>, seen: &[Vec<u8>]) {
+            if sums.len() < seen.len() {
+                sums.resize(seen.len(), Num::Int(0));
+            }
+            for (s, v) in sums.iter_mut().zip(seen) {
+                *s = agg::add_number(*s, v);
+            }
+        }
+        for (ci, c) in self.cols.iter().enumerate() {
+            if c.agg != Some(Agg::Calc) {
+                continue;
+            }
+            let note = Totals::Note(Default::default());
+            dict::calc_value(self.src, &c.name, id, rec, &note)?;
+            let Totals::Note(seen) = note else {
+                unreachable!("made above")
+            };
+            let seen = seen.into_inner();
+            add(&mut self.calc_grand[ci], &seen);
+            for l in &mut self.calc_local {
+                add(&mut l[ci], &seen);
+            }
+        }
+        self.last = Some((id.to_vec(), rec.to_vec()));
+        Ok(())
     }
 
     /// What CUMULATIVE column `ci` shows for the last record: after each
@@ -94,7 +139,7 @@ impl<'a> Breaks<'a> {
         }
         self.prev = Some(data.to_vec());
         for (ci, c) in self.cols.iter().enumerate() {
-            let Some(agg) = c.agg else {
+            let Some(agg) = c.agg.filter(|&a| a != Agg::Calc) else {
                 continue;
             };
             let v = &data[ci];
@@ -134,9 +179,27 @@ impl<'a> Breaks<'a> {
     }
 
     /// An accumulation as the column shows it (its display lines).
-    fn total_text(&self, ci: usize, acc: &Acc, grand: bool) -> Result<Vec<String>, String> {
+    /// `break_no`: the break's accumulation (None: the grand total's).
+    fn total_text(
+        &self,
+        ci: usize,
+        acc: &Acc,
+        break_no: Option<usize>,
+    ) -> Result<Vec<String>, String> {
         let c = &self.cols[ci];
         let agg = c.agg.expect("an accumulating column");
+        let grand = break_no.is_none();
+        if agg == Agg::Calc {
+            let sums = match break_no {
+                Some(b) => &self.calc_local[b][ci],
+                None => &self.calc_grand[ci],
+            };
+            let texts: Vec<Vec<u8>> = sums.iter().map(|n| agg::number_text(*n)).collect();
+            let (id, rec) = self.last.clone().unwrap_or_default();
+            let totals = Totals::Sums(&texts, std::cell::Cell::new(0));
+            let v = dict::calc_value(self.src, &c.name, &id, &rec, &totals)?;
+            return Ok(c.fmt(&c.oconv(&v)?));
+        }
         Ok(match acc.shown(agg, self.pct_totals[ci], grand) {
             Shown::Convert(v) => c.fmt(&c.oconv(&v)?),
             Shown::Raw(v) => c.fmt(&v),
@@ -150,7 +213,7 @@ impl<'a> Breaks<'a> {
         let mut cells: Vec<Vec<String>> = vec![Vec::new(); self.cols.len()];
         for (ci, c) in self.cols.iter().enumerate() {
             if c.agg.is_some() {
-                let s = self.total_text(ci, &self.local[b][ci], false)?;
+                let s = self.total_text(ci, &self.local[b][ci], Some(b))?;
                 cells[ci] = if self.det_sup {
                     s
                 } else {
@@ -179,6 +242,9 @@ impl<'a> Breaks<'a> {
         for l in &mut self.local[b..] {
             l.fill(Acc::default());
         }
+        for l in &mut self.calc_local[b..] {
+            l.fill(Vec::new());
+        }
         Ok(lines)
     }
 
@@ -195,7 +261,7 @@ impl<'a> Breaks<'a> {
             let mut cells: Vec<Vec<String>> = vec![Vec::new(); self.cols.len()];
             for (ci, c) in self.cols.iter().enumerate() {
                 if c.agg.is_some() {
-                    let s = self.total_text(ci, &self.grand[ci], true)?;
+                    let s = self.total_text(ci, &self.grand[ci], None)?;
                     cells[ci] = [vec!["=".repeat(c.item.width)], s].concat();
                 }
             }

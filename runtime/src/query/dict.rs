@@ -153,7 +153,27 @@ pub fn item(src: &dyn Source, name: &str) -> Result<Item, String> {
 
 /// The value of item `name` for record `id` / `rec`.
 pub fn value(src: &dyn Source, name: &str, id: &[u8], rec: &[u8]) -> Result<Vec<u8>, String> {
-    value_at(src, name, id, rec, 0)
+    value_at(src, name, id, rec, 0, None)
+}
+
+/// What the TOTAL() calls of a CALC column's I-type do.
+pub enum Totals<'a> {
+    /// Give their argument and note it (a record's line).
+    Note(std::cell::RefCell<Vec<Vec<u8>>>),
+    /// Give the sums, in the order of the calls (a total line).
+    Sums(&'a [Vec<u8>], std::cell::Cell<usize>),
+}
+
+/// The value of CALC item `name` for record `id` / `rec`, with its
+/// TOTAL() calls doing what `totals` says.
+pub fn calc_value(
+    src: &dyn Source,
+    name: &str,
+    id: &[u8],
+    rec: &[u8],
+    totals: &Totals,
+) -> Result<Vec<u8>, String> {
+    value_at(src, name, id, rec, 0, Some(totals))
 }
 
 fn value_at(
@@ -162,6 +182,7 @@ fn value_at(
     id: &[u8],
     rec: &[u8],
     depth: u8,
+    totals: Option<&Totals>,
 ) -> Result<Vec<u8>, String> {
     if depth > 20 {
         return Err(format!("I-type {name} refers to itself"));
@@ -185,6 +206,7 @@ fn value_at(
                 id,
                 rec,
                 depth,
+                totals,
             },
         )?,
     })
@@ -196,11 +218,33 @@ struct Record<'a> {
     id: &'a [u8],
     rec: &'a [u8],
     depth: u8,
+    totals: Option<&'a Totals<'a>>,
 }
 
 impl itype::Env for Record<'_> {
     fn lookup(&self, name: &str) -> Result<Vec<u8>, String> {
-        value_at(self.src, name, self.id, self.rec, self.depth + 1)
+        value_at(
+            self.src,
+            name,
+            self.id,
+            self.rec,
+            self.depth + 1,
+            self.totals,
+        )
+    }
+    fn total(&self, v: Vec<u8>) -> Vec<u8> {
+        match self.totals {
+            None => v,
+            Some(Totals::Note(seen)) => {
+                seen.borrow_mut().push(v.clone());
+                v
+            }
+            Some(Totals::Sums(sums, next)) => {
+                let k = next.get();
+                next.set(k + 1);
+                sums.get(k).cloned().unwrap_or_else(|| b"0".to_vec())
+            }
+        }
     }
     fn trans(&self, file: &[u8], ids: &[u8], field: &[u8], code: &[u8]) -> Result<Vec<u8>, String> {
         self.src.trans(file, ids, field, code)

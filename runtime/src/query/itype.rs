@@ -22,6 +22,11 @@ pub trait Env {
     /// TRANS(file, ids, field, code) / XLATE(): `field` is the argument as
     /// given (a field number, or the name of an I-type of that file).
     fn trans(&self, file: &[u8], ids: &[u8], field: &[u8], code: &[u8]) -> Result<Vec<u8>, String>;
+    /// TOTAL(v): the value of the expression's next TOTAL() call (in the
+    /// order of the text). Outside a CALC column's total line it is `v`.
+    fn total(&self, v: Vec<u8>) -> Vec<u8> {
+        v
+    }
 }
 
 /// Evaluates expression `src` in `env`. An I-type of several expressions
@@ -336,6 +341,10 @@ impl Parser<'_> {
                         return Err(format!("{name} needs four arguments in an I-type"));
                     }
                     let v = self.env.trans(&a[0], &a[1], &a[2], &a[3])?;
+                    return Ok(self.extraction(v));
+                }
+                if name == "TOTAL" && a.len() == 1 {
+                    let v = self.env.total(a.into_iter().next().expect("one"));
                     return Ok(self.extraction(v));
                 }
                 let v = call(&name, &a)?;

@@ -191,6 +191,12 @@ pub(super) fn columns(q: &Query, src: &dyn Source, fit: bool) -> Result<Vec<Colu
         let brk = q.breaks.iter().position(|b| b.column == k);
         let agg = q.aggs.iter().find(|a| a.0 == k).map(|a| a.1);
         let mut item = dict::item(src, n)?;
+        if agg == Some(Agg::Calc) && !matches!(item.kind, dict::Kind::Expr(_)) {
+            // ScarletDME aborts the whole process: Invalid I-type in $QPROC
+            return Err(format!(
+                "CALC of {n}, which is not an I-type, is not supported by mvbasic's query processor (ScarletDME aborts: Invalid I-type)"
+            ));
+        }
         if let Some(Agg::Pct(dp)) = agg {
             // ScarletDME's PCT: width 3 + decimals (+ the point), MDn0
             let dp = dp as usize;
@@ -403,9 +409,10 @@ pub fn list(
             }
         }
     }
-    let mut breaks = Breaks::new(&cols, &q.breaks, det_sup, pct_totals.clone());
-    for data in &data_rows {
+    let mut breaks = Breaks::new(&cols, &q.breaks, det_sup, pct_totals.clone(), src);
+    for (data, (id, rec)) in data_rows.iter().zip(rows) {
         lines.extend(breaks.record(data)?);
+        breaks.calc_add(id, rec)?;
         if det_sup {
             continue;
         }
