@@ -117,6 +117,12 @@ pub trait Resource: Any + std::fmt::Debug {
     fn display(&self) -> &[u8] {
         b""
     }
+    /// False when the value has no truth value (`IF obj` stops with
+    /// `Non-numeric where numeric required`, as ScarletDME does for an
+    /// object); an open file is true.
+    fn has_truth(&self) -> bool {
+        true
+    }
 }
 
 /// A BASIC value.

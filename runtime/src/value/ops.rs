@@ -22,6 +22,9 @@ pub enum ValueError {
     /// A number that does not fit the 32-bit integer an argument needs
     /// (a position, a count).
     Overflow,
+    /// A value with no string or number form (an open file, an object)
+    /// in a comparison.
+    NoValue,
 }
 
 impl ValueError {
@@ -34,6 +37,7 @@ impl ValueError {
             ValueError::Num(NumError::DivideByZero) => Some(1108),
             ValueError::Num(NumError::Domain) => None,
             ValueError::Overflow => Some(1220),
+            ValueError::NoValue => None,
         }
     }
 }
@@ -46,6 +50,7 @@ impl std::fmt::Display for ValueError {
             ValueError::Unassigned => f.write_str("Unassigned variable used"),
             ValueError::Num(e) => e.fmt(f),
             ValueError::Overflow => f.write_str("Numeric overflow"),
+            ValueError::NoValue => f.write_str("Value not found where required"),
         }
     }
 }
@@ -123,6 +128,8 @@ pub fn truth(v: &Value) -> RtResult<bool> {
         Value::Float(f) => Ok(*f != 0.0),
         Value::Str(s) => Ok(bn::is_true(s.bytes())),
         Value::Unassigned => Err(ValueError::Unassigned),
+        // an open file is true; an object has no truth value
+        Value::Handle(h) if !h.has_truth() => Err(ValueError::NonNumeric(None)),
         _ => Ok(true),
     }
 }
@@ -181,6 +188,8 @@ pub fn compare(a: &Value, b: &Value, prec: u8) -> RtResult<Ordering> {
             Ok(compare_num_str(n, &b.to_bytes(prec), s.bytes()).reverse())
         }
         (Value::Unassigned, _) | (_, Value::Unassigned) => Err(ValueError::Unassigned),
+        // files and objects are not compared (ScarletDME stops)
+        (Value::Handle(_), _) | (_, Value::Handle(_)) => Err(ValueError::NoValue),
         _ => Ok(compare_values(&a.to_bytes(prec), &b.to_bytes(prec))),
     }
 }

@@ -38,7 +38,11 @@ impl std::fmt::Debug for ClassObject {
     }
 }
 
-impl Resource for ClassObject {}
+impl Resource for ClassObject {
+    fn has_truth(&self) -> bool {
+        false
+    }
+}
 
 impl Drop for ClassObject {
     fn drop(&mut self) {

@@ -1,0 +1,15 @@
+* SUPPORT: ST.OBJVALUES ST.GRID.CLS
+* Case 1 of ST.OBJVALUES (an object or an open file used as a value) under EXECUTE ...
+* TRAPPING ABORTS: objects and files are not compared, an object has no truth value
+EXECUTE "BASIC BP ST.GRID.CLS" CAPTURING JUNK
+EXECUTE "CATALOG BP ST.GRID.CLS LOCAL" CAPTURING JUNK
+EXECUTE "BASIC BP ST.OBJVALUES" CAPTURING JUNK
+EXECUTE "RUN BP ST.OBJVALUES 1" CAPTURING OUT TRAPPING ABORTS
+M = @ABORT.MESSAGE
+PRINT "output: ":CONVERT(@FM, "|", OUT)
+PRINT "abort code: ":@ABORT.CODE
+P = INDEX(M, " of /", 1)
+IF P THEN M = M[1, P - 1]
+IF M[9, 2] = ": " THEN M = M[11, LEN(M)]
+PRINT "message: ":M
+PRINT "done"
