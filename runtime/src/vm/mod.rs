@@ -516,6 +516,7 @@ impl Vm {
                 Op::Mod => self.modulo()?,
                 Op::ModK(k) => self.modulo_k(k)?,
                 Op::AddK(k) => self.arith_k(Arith::Add, k)?,
+                Op::ForStart => self.arith_k(Arith::Add, 0)?,
                 Op::MulK(k) => self.arith_k(Arith::Mul, k)?,
                 Op::CmpKJumpF(kind, k, t) => self.cmp_k_jump_f(kind, k, t)?,
                 Op::AddTo(r) => {
