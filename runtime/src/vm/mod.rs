@@ -26,6 +26,7 @@ mod objects;
 mod operand_name;
 mod os_statements;
 mod paragraph_run;
+mod record_ids;
 mod record_io;
 mod refs;
 mod run_error;
@@ -192,7 +193,9 @@ impl Vm {
         vm
     }
 
-    /// Runs the program to completion.
+    /// Runs the program to completion. After a fatal error or ABORT the
+    /// caller reports it, then calls [`Vm::end_objects`]: ScarletDME runs
+    /// the destructors of the objects still held after its message.
     pub fn run(&mut self) -> Result<(), Halt> {
         let r = self.exec();
         if matches!(r, Ok(()) | Err(Halt::Stop)) {
@@ -423,7 +426,12 @@ impl Vm {
                     let b = self.pop();
                     let a = self.pop();
                     let p = self.prec();
-                    let r = crate::builtins::pattern::matches(&a.to_bytes(p), &b.to_bytes(p));
+                    let t = b.to_bytes(p);
+                    if crate::builtins::pattern::template_too_long(&t) {
+                        let msg = crate::builtins::pattern::TOO_LONG;
+                        return Err(RuntimeError::Fatal(msg).into());
+                    }
+                    let r = crate::builtins::pattern::matches(&a.to_bytes(p), &t);
                     self.push(Value::bool(r));
                 }
                 Op::Fmt => {
