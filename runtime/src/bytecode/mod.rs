@@ -95,6 +95,10 @@ pub enum Op {
     Mod,
     /// Peephole `Int(k)` + `Add`: adds k to the top of the stack.
     AddK(i32),
+    /// FOR's start value as a number (`+ 0`): ScarletDME checks the start
+    /// only after the step and the limit, which the replay of an unassigned
+    /// load (`vm::unassigned_order`) needs to know.
+    ForStart,
     /// Peephole `Int(k)` + `Mul`: multiplies the top of the stack by k.
     MulK(i32),
     /// Peephole `Int(k)` + `Mod`: the top of the stack modulo k.

@@ -82,18 +82,21 @@ impl Compiler<'_> {
         let (for_line, for_rline) = (self.line, self.rline);
         // ScarletDME stores the start value as a number: "" starts at 0,
         // "007" at 7, "abc" is Non-numeric
-        let start;
-        let from = if matches!(from, Expr::Num(_)) {
-            from
+        if matches!(from, Expr::Num(_)) {
+            self.store(var, Src::Expr(from));
+        } else if matches!(var, Expr::Var(_)) {
+            self.expr(from);
+            self.emit(Op::ForStart);
+            self.store(var, Src::Stack);
         } else {
-            start = Expr::Bin(
+            // a matrix element: its indices are evaluated before the value
+            let start = Expr::Bin(
                 BinOp::Add,
                 Box::new(from.clone()),
                 Box::new(Expr::Num("0".into())),
             );
-            &start
-        };
-        self.store(var, Src::Expr(from));
+            self.store(var, Src::Expr(&start));
+        }
         // The step lives for the whole loop, and a GOSUB from the body may
         // run code compiled before or after this loop: a slot taken from
         // the temp pool would be shared with that code's temps (which

@@ -149,6 +149,13 @@ impl Vm {
         Ok(())
     }
 
+    /// `ForStart`: FOR's start value as a number (top + 0); out of line,
+    /// as it runs once per loop.
+    #[inline(never)]
+    pub(super) fn for_start(&mut self) -> Result<(), Step> {
+        self.arith_k(Arith::Add, 0)
+    }
+
     /// `AddK(k)` / `MulK(k)`: top + k, top * k.
     #[inline(always)]
     pub(super) fn arith_k(&mut self, op: Arith, k: i32) -> Result<(), Step> {

@@ -283,28 +283,17 @@ impl Vm {
                 // an unassigned variable: the error names the one that
                 // ScarletDME's operators check first (`unassigned_order`)
                 Op::Load(r) => {
-                    let v = self.var(r);
-                    if v.is_unassigned() {
-                        return Err(self.unassigned_load(&[r], None));
-                    }
-                    let v = v.clone();
+                    let v = self.loaded(r, &[r], None)?.clone();
                     self.push(v);
                 }
                 Op::Load2(a, b) => {
-                    let (va, vb) = (self.var(a), self.var(b));
-                    if va.is_unassigned() || vb.is_unassigned() {
-                        return Err(self.unassigned_load(&[a, b], None));
-                    }
-                    let (va, vb) = (va.clone(), vb.clone());
+                    let vb = self.loaded(b, &[a, b], None)?.clone();
+                    let va = self.loaded(a, &[a, b], None)?.clone();
                     self.push(va);
                     self.push(vb);
                 }
                 Op::LoadInt(r, i) => {
-                    let v = self.var(r);
-                    if v.is_unassigned() {
-                        return Err(self.unassigned_load(&[r], Some(i)));
-                    }
-                    let v = v.clone();
+                    let v = self.loaded(r, &[r], Some(i))?.clone();
                     self.push(v);
                     self.push(Value::Int(i as i64));
                 }
@@ -524,6 +513,7 @@ impl Vm {
                 Op::Mod => self.modulo()?,
                 Op::ModK(k) => self.modulo_k(k)?,
                 Op::AddK(k) => self.arith_k(Arith::Add, k)?,
+                Op::ForStart => self.for_start()?,
                 Op::MulK(k) => self.arith_k(Arith::Mul, k)?,
                 Op::CmpKJumpF(kind, k, t) => self.cmp_k_jump_f(kind, k, t)?,
                 Op::AddTo(r) => {

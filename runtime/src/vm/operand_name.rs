@@ -41,7 +41,7 @@ fn effect(op: &Op) -> Option<(usize, usize)> {
         Dup => (1, 2),
         Add | Sub | Mul | Div | Pow | Cat | Eq | Ne | Lt | Gt | Le | Ge | And | Or | Matches
         | Fmt | Substr1 => (2, 1),
-        Neg | Not | AddK(_) | MulK(_) | ModK(_) => (1, 1),
+        Neg | Not | AddK(_) | MulK(_) | ModK(_) | ForStart => (1, 1),
         Mod => (2, 1),
         Substr => (3, 1),
         Extract(n) => (*n as usize + 1, 1),
@@ -64,7 +64,7 @@ fn operands(op: &Op) -> (Vec<usize>, Option<VarRef>) {
         Add | Sub | Mul | Div | Pow | Mod | Substr1 => (vec![0, 1], None),
         Neg | Not | JumpF(_) | JumpT(_) | OnGo(..) => (vec![0], None),
         // the fused forms: their constant operand is always numeric
-        AddK(_) | MulK(_) | ModK(_) | CmpKJumpF(..) => (vec![0], None),
+        AddK(_) | MulK(_) | ModK(_) | ForStart | CmpKJumpF(..) => (vec![0], None),
         // NEXT fused with its test: the limit on top, the variable in place
         ForNext(_, r, _) => (vec![0], Some(*r)),
         AddTo(r) => (vec![0], Some(*r)),

@@ -172,9 +172,26 @@ struct Model<'a> {
     /// The real stack's values not yet taken: `real[..below]`.
     real: &'a [Value],
     below: usize,
+    /// Variables the replay stored into (FOR's variable and step), which
+    /// its loads read.
+    vars: Vec<(VarRef, Slot)>,
 }
 
 impl Model<'_> {
+    /// What a load of `r` pushes.
+    fn load(&self, vm: &Vm, r: VarRef) -> Slot {
+        match self.vars.iter().rev().find(|(v, _)| *v == r) {
+            Some((_, s)) => s.clone(),
+            None => vm.model_load(r),
+        }
+    }
+
+    /// Whether an unassigned operand is still to be checked.
+    fn pending(&self) -> bool {
+        let unset = |s: &Slot| !matches!(s, Slot::Val(..));
+        self.slots.iter().any(unset) || self.vars.iter().any(|(_, s)| unset(s))
+    }
+
     fn pop(&mut self) -> Option<Slot> {
         if let Some(s) = self.slots.pop() {
             return Some(s);
@@ -292,6 +309,7 @@ impl Vm {
             slots,
             real: &self.stack,
             below: self.stack.len(),
+            vars: Vec::new(),
         };
         let mut ip = self.cur.ip;
         let prec = self.cur.precision;
@@ -317,16 +335,16 @@ impl Vm {
                     continue;
                 }
                 Op::Load(r) => {
-                    m.slots.push(self.model_load(r));
+                    m.slots.push(m.load(self, r));
                     continue;
                 }
                 Op::Load2(a, b) => {
-                    m.slots.push(self.model_load(a));
-                    m.slots.push(self.model_load(b));
+                    m.slots.push(m.load(self, a));
+                    m.slots.push(m.load(self, b));
                     continue;
                 }
                 Op::LoadInt(r, i) => {
-                    m.slots.push(self.model_load(r));
+                    m.slots.push(m.load(self, r));
                     m.slots.push(Slot::Val(Some(Value::Int(i as i64)), None));
                     continue;
                 }
@@ -341,6 +359,49 @@ impl Vm {
                     continue;
                 }
                 Op::PrintTab => continue,
+                // FOR's start: left unchecked until the first test, which
+                // checks the step, then the limit, then the start
+                Op::ForStart => {
+                    let s = match m.pop()? {
+                        Slot::Val(Some(v), _) if fails_as_number(&v) => return None,
+                        Slot::Val(..) => Slot::Val(None, None),
+                        unset => unset,
+                    };
+                    m.slots.push(s);
+                    continue;
+                }
+                Op::Store(r)
+                    if ops_before(&chunk.ops, ip) == Some(Op::ForStart) || !m.vars.is_empty() =>
+                {
+                    match m.pop()? {
+                        // FOR's start into its variable, or a value into
+                        // FOR's step slot after it: loads read them
+                        s @ Slot::Val(..) => m.vars.push((r, s)),
+                        s if ops_before(&chunk.ops, ip) == Some(Op::ForStart) => {
+                            m.vars.push((r, s))
+                        }
+                        Slot::Var(r) => return Some(Step::Error(self.unassigned_error(r))),
+                        Slot::Elem(name) => {
+                            return Some(Step::Error(RuntimeError::UnassignedElement(name)))
+                        }
+                    }
+                    if !m.pending() {
+                        return None;
+                    }
+                    continue;
+                }
+                Op::LoadRaw(r) => {
+                    let s = match m.vars.iter().rev().find(|(v, _)| *v == r) {
+                        Some((_, s)) => s.clone(),
+                        None => match self.var(r) {
+                            v if v.is_unassigned() => return None,
+                            v => Slot::Val(Some(v.clone()), None),
+                        },
+                    };
+                    m.slots.push(s);
+                    continue;
+                }
+                Op::ForCmp => &[(0, true), (1, true), (2, true)],
                 Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Pow | Op::Mod => TWO_NUM,
                 Op::Cat
                 | Op::Eq
@@ -449,4 +510,9 @@ impl Vm {
         }
         None
     }
+}
+
+/// The instruction before the one at `ip - 1` (the one being replayed).
+fn ops_before(ops: &[Op], ip: usize) -> Option<Op> {
+    ops.get(ip.checked_sub(2)?).copied()
 }

@@ -115,6 +115,23 @@ impl Vm {
         Ok(v)
     }
 
+    /// The value of variable `r` pushed by a load instruction that pushes
+    /// `rs` (then integer `int`): when unassigned, the error names the
+    /// variable ScarletDME's operators check first (`unassigned_order`).
+    #[inline(always)]
+    pub(super) fn loaded(
+        &self,
+        r: VarRef,
+        rs: &[VarRef],
+        int: Option<i32>,
+    ) -> Result<&Value, Step> {
+        let v = self.var(r);
+        if v.is_unassigned() {
+            return Err(self.unassigned_load(rs, int));
+        }
+        Ok(v)
+    }
+
     /// The run-time error for reading unassigned variable `r`.
     #[cold]
     pub(super) fn unassigned(&self, r: VarRef) -> Step {
