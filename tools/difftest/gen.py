@@ -62,6 +62,12 @@ UNDEFINED = {
                             "with one byte of its uninitialised buffer (NUL, a blank, 'b', a mark: "
                             "the stack left by earlier calls; FMT(5, \"1T0M\") is \"5b\"). gen_stmts "
                             "gives such FMT cases \"ub\" and prints PRINT's T formats without the width",
+    "matches_range_x": "MATCHES/MATCHFIELD with a range n-mX followed by more template: "
+                       "match_template tries the m-n positions after the first n characters "
+                       "without stopping at the end of the subject, so it reads leftover heap "
+                       "bytes past the string's NUL (MATCHFIELD(\"-\", \"1-5X3X\", 1) is \"-\" or "
+                       "\"\" from one program to another); gen_stmts draws n-mX as a template's "
+                       "last element only",
     "soundex_chunks": "SOUNDEX of a string in several internal chunks: op_soundex's 'break' at "
                       "four codes leaves only the inner loop, so letters in later chunks are "
                       "written past its 5-byte buffer (ScarletDME ends with a segmentation fault, "

@@ -105,7 +105,12 @@ class StmtGen(gen.Gen):
         return m
 
     def pattern(self):
-        """A random MATCHES pattern."""
+        """A random MATCHES pattern. A range of any characters (n-mX) is
+        drawn as the last element only: followed by more elements,
+        ScarletDME tries its m-n positions even past the end of the subject
+        (gen.UNDEFINED matches_range_x), so a range drawn before another
+        element is made n-mN (the same random draws, so only those programs
+        changed)."""
         parts = []
         for _ in range(self.r.randint(1, 3)):
             x = self.r.random()
@@ -117,6 +122,9 @@ class StmtGen(gen.Gen):
                 parts.append("'" + self.pick(["a", "-", ".", "1", " ", "ab", "A"]) + "'")
             else:
                 parts.append(self.pick(["...", "0X", "1N", "N", "A", "X", "0"]))
+        for i, p in enumerate(parts[:-1]):
+            if "-" in p and p[-1] == "X" and p[0] != "'":
+                parts[i] = p[:-1] + "N"
         return "".join(parts)
 
     def pos(self):
