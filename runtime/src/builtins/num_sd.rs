@@ -120,8 +120,9 @@ pub fn modulo(a: Num, b: Num) -> Num {
 }
 
 /// IDIV(x, y): integers divide as C does (truncating towards zero), any
-/// double makes it `floor(x / y)` (`IDIV(-7.5, 2)` = -4); `None` for a zero
-/// divisor.
+/// double makes it the double `floor(x / y)` (`IDIV(-7.5, 2)` = -4, and
+/// `IDIV(-0.0, 2)` is -0.0, displayed `-0`, as in ScarletDME); `None` for
+/// a zero divisor.
 pub fn idiv(a: Num, b: Num) -> Option<Num> {
     if b.to_f64() == 0.0 {
         return None;
@@ -129,12 +130,7 @@ pub fn idiv(a: Num, b: Num) -> Option<Num> {
     if let (Num::Int(x), Num::Int(y)) = (a, b) {
         return Some(from_i64(x / y));
     }
-    let q = (a.to_f64() / b.to_f64()).floor();
-    Some(if q.abs() <= i64::MAX as f64 {
-        from_i64(q as i64)
-    } else {
-        Num::Float(q)
-    })
+    Some(Num::Float((a.to_f64() / b.to_f64()).floor()))
 }
 
 /// RDIV(x, y): the quotient rounded half away from zero to a 32-bit

@@ -81,7 +81,14 @@ impl Vm {
                 let r = locate::locate(&s(0), &s(1), f, v, sv, &order);
                 Value::int(if r.found { r.pos } else { 0 })
             }
-            I::Matchfield => Value::str(pattern::matchfield(&s(0), &s(1), self.iarg(base, 2)?)),
+            I::Matchfield => {
+                let n = self.iarg(base, 2)?;
+                let t = s(1);
+                if pattern::template_too_long(&t) {
+                    return Err(RuntimeError::Fatal(pattern::TOO_LONG).into());
+                }
+                Value::str(pattern::matchfield(&s(0), &t, n))
+            }
             I::Crop => Value::str(crate::builtins::mvtext::crop(&s(0))),
             I::Vslice => Value::str(crate::builtins::mvtext::vslice(&s(0), self.iarg(base, 1)?)),
             I::Sum => {

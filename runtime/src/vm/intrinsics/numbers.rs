@@ -34,11 +34,19 @@ impl Vm {
                 Value::Int(_) | Value::Float(_) => true,
                 v => bn::is_numeric(&v.to_bytes(p)),
             }),
+            I::Negs => {
+                // ScarletDME's MVD opcode: the argument becomes text first
+                // (with PRECISION), each element a number again, and the
+                // result is text: NEGS(-0.0) is "0" (the text "-0" is the
+                // integer 0), NEGS("0.0") is "-0", NEGS(1/3) is "-0.3333"
+                let text = Value::from_bytes(&self.sarg(base, 0));
+                let r = self.per_element(&text, &|v| unary(which, v))?;
+                Value::str(r.to_bytes(p).into_owned())
+            }
             I::Int
             | I::Abs
             | I::Sqrt
             | I::Neg
-            | I::Negs
             | I::Exp
             | I::Ln
             | I::Sin
