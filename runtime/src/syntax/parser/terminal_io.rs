@@ -113,8 +113,12 @@ impl Parser<'_> {
             if self.eat_sym(Sym::Colon) {
                 flags |= IN_NOLF;
             }
+            // no mask where BCOMP finds a reserved name (ON, THEN, ...) or
+            // an option word: `INPUT @(c, r):V ON ERROR` leaves an ON
+            // statement
             if !self.at_clause_end()
-                && !matches!(self.peek(), Tok::Ident(s) if INPUT_OPTIONS.contains(&s.as_str()))
+                && !matches!(self.peek(), Tok::Ident(s)
+                    if INPUT_OPTIONS.contains(&s.as_str()) || super::field_ref::is_reserved(s))
             {
                 mask = Some(self.expr()?);
                 flags |= IN_MASK;
