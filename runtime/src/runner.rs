@@ -100,7 +100,21 @@ pub fn run_program(account: &Path, prog: &str, rest: &[String], host: Rc<Host>) 
     let mut vm = Vm::new(Rc::new(chunk), sess);
     // An internal fault must still flush what the program displayed and
     // exit with a status, never abort silently.
-    let r = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run())) {
+    let r = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let r = vm.run();
+        match &r {
+            Err(Halt::Error(m)) => {
+                // the message first, then the destructors of the objects
+                // still held (ScarletDME's order)
+                vm.sess.flush();
+                eprintln!("mvbasic: run-time error in {}", m);
+                vm.end_objects();
+            }
+            Err(Halt::Abort) => vm.end_objects(),
+            _ => {}
+        }
+        r
+    })) {
         Ok(r) => r,
         Err(_) => {
             vm.sess.flush();
@@ -117,10 +131,8 @@ pub fn run_program(account: &Path, prog: &str, rest: &[String], host: Rc<Host>) 
             exit_code(vm.sess.exit_status.unwrap_or(0))
         }
         Err(Halt::Abort) => exit_code(vm.sess.exit_status.unwrap_or(1)),
-        Err(Halt::Error(m)) => {
-            eprintln!("mvbasic: run-time error in {}", m);
-            1
-        }
+        // reported above, before the destructors ran
+        Err(Halt::Error(_)) => 1,
     }
 }
 

@@ -55,6 +55,13 @@ UNDEFINED = {
     "iconv_md_currency": "ICONV MD/ML/MR of a string holding \"$\": the currency prefix is removed "
                          "with an overlapping strcpy (\"$1.00\" MD0 = 1000 with this glibc); the "
                          "argument's \"$\" are taken out with CHANGE first",
+    "fmt_text_break_blank": "FMT/FMTS/PRINT with a T (text) format with a width, where the text "
+                            "(the value after decimals, sign, currency, commas and mask) is longer "
+                            "than the width and a break falls on its final blank: op_fmt's "
+                            "insert_text_breaks skips that blank but counts it, so the result ends "
+                            "with one byte of its uninitialised buffer (NUL, a blank, 'b', a mark: "
+                            "the stack left by earlier calls; FMT(5, \"1T0M\") is \"5b\"). gen_stmts "
+                            "gives such FMT cases \"ub\" and prints PRINT's T formats without the width",
     "matches_range_x": "MATCHES/MATCHFIELD with a range n-mX followed by more template: "
                        "match_template tries the m-n positions after the first n characters "
                        "without stopping at the end of the subject, so it reads leftover heap "

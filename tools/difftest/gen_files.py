@@ -174,7 +174,7 @@ def c_release(g):
     f = g.fv()
     form = g.pick(["RELEASE %s, {0}" % f, "RELEASE %s" % f, "RELEASE"])
     lines = ['R = ""', "READU X FROM %s, {0} THEN R = 'T' ELSE R = 'E'" % f,
-             "R := RECORDLOCKED(%s, {0})" % f, form, "R := '/':RECORDLOCKED(%s, {0}):'/':STATUS()" % f]
+             "R := RECORDLOCKED(%s, {0})" % f, form, "R := '/':RECORDLOCKED(%s, {0})" % f]
     return Case("release", lines, holes(g.safe_id(0.03)))
 
 
@@ -254,6 +254,16 @@ KINDS = [  # (weight, maker)
 
 CASES_PER_PROGRAM = 30
 
+# Known open classes (FINDINGS.md, profile files), left out unless --all:
+# mvbasic stores a hashed file as a directory, so its hashed files keep
+# a directory file's rules (a record's line feed reads back as a field mark,
+# ids with bytes outside printable ASCII are refused, ids "." and "~x" list
+# as a directory file lists them); and a directory file's id "." lists as
+# an empty item whose place in ScarletDME's list follows the directory's
+# order. Such holes are replaced by plain ones (same random stream).
+HASHED_AS_DIR_IDS = {'"tab":CHAR(9)', '"é"', '"."', '".."', '"~t"'}
+HASHED_AS_DIR_RECS = {'"line":CHAR(10):"two"'}
+
 
 def setup_case():
     lines = []
@@ -277,9 +287,22 @@ def teardown_case():
     return Case("teardown", lines, [])
 
 
-def make_case(g):
+def known_open(c):
+    """The case with the holes of the known open classes replaced."""
+    hashed = any(("FH" in ln or "GH" in ln) for ln in c.lines)
+    for i, h in enumerate(c.holes):
+        if h.tmpl == '"."' or (hashed and h.tmpl in HASHED_AS_DIR_IDS):
+            c.holes[i] = leaf("s", '"A"')
+        elif hashed and h.tmpl in HASHED_AS_DIR_RECS:
+            c.holes[i] = leaf("s", '"v"')
+    return c
+
+
+def make_case(g, avoid=True):
     maker = g.r.choices([k[1] for k in KINDS], weights=[k[0] for k in KINDS])[0]
     c = maker(g)
+    if avoid:
+        c = known_open(c)
     if any("RECORDLOCKED" in ln for ln in c.lines):
         # RECORDLOCKED() leaves the lock owner's user number in STATUS(),
         # which differs from run to run: OPEN sets it back to 0
@@ -289,11 +312,13 @@ def make_case(g):
     return c
 
 
-def make_program(seed, ncases=CASES_PER_PROGRAM, exclude=()):
+def make_program(seed, ncases=CASES_PER_PROGRAM, exclude=("files-open",)):
     """The cases of program ``seed`` in profile files: setup, ``ncases``
-    random cases, teardown (``exclude`` is accepted for run.py and unused)."""
+    random cases, teardown. The known open classes are left out unless
+    ``exclude`` is empty (run.py --all)."""
     g = FilesGen(seed)
-    return [setup_case()] + [make_case(g) for _ in range(ncases)] + [teardown_case()]
+    avoid = bool(exclude)
+    return [setup_case()] + [make_case(g, avoid) for _ in range(ncases)] + [teardown_case()]
 
 
 if __name__ == "__main__":

@@ -260,10 +260,43 @@ def c_conv(g, d):
                 [g.expr(r.choice(["s", "n", "n"]), d - 1)])
 
 
+def t_width(fmt):
+    """(width, the format without its width) for a format op_fmt reads as
+    T (text) justification with a width above 0, else None."""
+    i = 0
+    while i < len(fmt) and fmt[i].isdigit():
+        i += 1
+    if i == 0 or int(fmt[:i]) == 0:
+        return None
+    rest, j = fmt[i:], 0
+    if rest[:1] in ("'", '"'):
+        j = 3
+    elif rest[:1] and rest[:1].upper() not in "CLRTU":
+        j = 1
+    if rest[j:j + 1].upper() != "T":
+        return None
+    return int(fmt[:i]), rest
+
+
 def c_fmt(g, d):
+    """FMT/FMTS with a random mask. A T format with a width whose text
+    (the value formatted without the width) ends with a blank is undefined
+    behaviour in ScarletDME (gen.UNDEFINED fmt_text_break_blank): the case
+    then gives "ub" instead."""
     r = g.r
     fn = r.choice(["FMT", "FMT", "FMTS"])
-    return Case("fmt", ["R = %s({0}, %s):'|':STATUS()" % (fn, q(g.fmask()))], [g.expr(r.choice(["s", "n", "n"]), d - 1)])
+    fmt = g.fmask()
+    hole = [g.expr(r.choice(["s", "n", "n"]), d - 1)]
+    tw = t_width(fmt)
+    if tw is None:
+        return Case("fmt", ["R = %s({0}, %s):'|':STATUS()" % (fn, q(fmt))], hole)
+    width, text = tw
+    if fn == "FMT":
+        risk = "LEN(F) > %d AND F[LEN(F), 1] = ' '" % width
+    else:  # any element ending with a blank
+        risk = "F[LEN(F), 1] = ' ' OR INDEX(F, ' ':@FM, 1) OR INDEX(F, ' ':@VM, 1) OR INDEX(F, ' ':@SM, 1)"
+    return Case("fmt", ["X = {0}", "F = %s(X, %s)" % (fn, q(text)),
+                        "IF %s THEN R = 'ub' ELSE R = %s(X, %s):'|':STATUS()" % (risk, fn, q(fmt))], hole)
 
 
 def c_matches(g, d):
@@ -282,8 +315,10 @@ def c_print(g, d):
     r = g.r
     items = []
     for i in range(r.randint(1, 4)):
-        fmt = " " + q(g.fmask()) if r.random() < 0.4 else ""
-        items.append(("{%d}" % i) + fmt)
+        fmt = g.fmask() if r.random() < 0.4 else None
+        if fmt is not None and t_width(fmt):
+            fmt = t_width(fmt)[1]  # no width: gen.UNDEFINED fmt_text_break_blank
+        items.append(("{%d}" % i) + (" " + q(fmt) if fmt is not None else ""))
     seps = [r.choice([", ", ":"]) for _ in items[1:]]
     text = items[0] + "".join(s + it for s, it in zip(seps, items[1:]))
     holes = [g.expr(r.choice(["s", "n"]), d - 2) for _ in items]

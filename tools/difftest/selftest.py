@@ -12,6 +12,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
+import gen_files  # noqa: E402
 import gen_stmts  # noqa: E402
 import oracle  # noqa: E402
 import sdcache  # noqa: E402
@@ -137,6 +138,36 @@ def test_stmts_profile():
     local = next(c for s in seeds for c in gen_stmts.make_program(s) if c.kind == "local")
     small = shrink.minimise(local, lambda cs: [c.kind == "local" for c in cs])
     check(small.tail and small.render_tail("C7")[0].startswith("LOCAL FUNCTION FC7("), "shrunk local case keeps its routine")
+
+
+def test_files_profile():
+    """Profile files: deterministic, files made first and deleted last,
+    every kind drawn, no update without ON ERROR on a READONLY file or an
+    id that stops ScarletDME, no STATUS() right after RECORDLOCKED, known
+    open classes left out by default."""
+    seeds = range(1, 61)
+    texts = {s: gen.render_program(gen_files.make_program(s)) for s in seeds}
+    check(gen.render_program(gen_files.make_program(7)) == texts[7], "files: same seed, same program")
+    check(len(set(texts.values())) == len(texts), "files: different seeds give different programs")
+    kinds = set()
+    for s in seeds:
+        cases = gen_files.make_program(s)
+        check(len(cases) == gen_files.CASES_PER_PROGRAM + 2, "files seed %d: case count" % s)
+        check(cases[0].kind == "setup" and cases[-1].kind == "teardown", "files seed %d: setup, teardown" % s)
+        kinds.update(c.kind for c in cases)
+        text = texts[s]
+        check("{" not in text and "}" not in text, "files seed %d: unformatted template" % s)
+        for ln in text.split("\n"):
+            check(balanced(ln), "files seed %d unbalanced: %s" % (s, ln))
+            if re.match(r"^(WRITE|WRITEU|WRITEV|WRITEVU|MATWRITE|MATWRITEU|DELETE|DELETEU) ", ln) and "ON ERROR" not in ln:
+                check(not re.search(r"\bG[HD]\b", ln), "update of a READONLY file without ON ERROR: " + ln)
+                rid = re.search(r"\b[FG][HD], (.*)$", ln).group(1)
+                check(not re.search(r'@|""|CHAR|STR\("[NM]"', rid), "update of an invalid id without ON ERROR: " + ln)
+            check(not re.search(r"RECORDLOCKED\(.*STATUS\(\)", ln), "STATUS() after RECORDLOCKED: " + ln)
+        check("CHAR(10)" not in "".join(ln for ln in text.split("\n") if "FH" in ln and "WRITE" in ln),
+              "files seed %d: a line feed written to the hashed file (known open class)" % s)
+    check(kinds >= {"write", "read", "readv", "writev", "delete", "mat", "release", "lock", "select",
+                    "fileinfo", "count"}, "files: kinds drawn: %s" % sorted(kinds))
 
 
 def test_shrink():
@@ -270,6 +301,7 @@ def main():
     test_generator()
     test_default_unchanged()
     test_stmts_profile()
+    test_files_profile()
     test_shrink()
     test_parse()
     test_cache_key()

@@ -23,6 +23,24 @@ use super::conv_time::{iconv_time, oconv_time};
 use super::dynarray::VM;
 use super::num::{parse_num, Num};
 
+/// What kind of value a conversion leaves. ScarletDME converts the value
+/// in place on its stack, so the result keeps a type: a code that never
+/// touches the value (an empty part, a code rejected before the value is
+/// read, an MC mode it does not know) leaves a number a number
+/// (`OCONV(1.23456789, "")` is still that float, not its display at
+/// PRECISION); a few codes make an integer (`L0`, OCONV `MCX`, ICONV of a
+/// radix code or `B`, a date code rejected after the value was made a day
+/// number); every other code makes a string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConvKind {
+    /// A string.
+    Text,
+    /// An integer (the value holds its decimal digits).
+    Int,
+    /// The value as it came in (a number stays that number).
+    Same,
+}
+
 /// A conversion result with the STATUS() value it sets.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConvResult {
@@ -30,16 +48,48 @@ pub struct ConvResult {
     pub value: Vec<u8>,
     /// STATUS(): 0 ok, 1 bad data, 2 bad conversion code.
     pub status: i64,
+    /// The kind of value left (see [`ConvKind`]).
+    pub kind: ConvKind,
 }
 
 pub(super) fn ok(value: Vec<u8>) -> ConvResult {
-    ConvResult { value, status: 0 }
+    ConvResult {
+        value,
+        status: 0,
+        kind: ConvKind::Text,
+    }
 }
 pub(super) fn bad(value: &[u8], status: i64) -> ConvResult {
     ConvResult {
         value: value.to_vec(),
         status,
+        kind: ConvKind::Text,
     }
+}
+/// The value untouched (a number stays a number), with `status`.
+pub(super) fn same(value: &[u8], status: i64) -> ConvResult {
+    ConvResult {
+        value: value.to_vec(),
+        status,
+        kind: ConvKind::Same,
+    }
+}
+/// An integer result.
+pub(super) fn int(value: Vec<u8>) -> ConvResult {
+    ConvResult {
+        value,
+        status: 0,
+        kind: ConvKind::Int,
+    }
+}
+
+/// One more part applied: a part that left the value as it was keeps the
+/// kind the value had before it.
+fn chain(prev: ConvKind, mut next: ConvResult) -> ConvResult {
+    if next.kind == ConvKind::Same {
+        next.kind = prev;
+    }
+    next
 }
 
 /// OCONV(value, code) for callers that cannot stop the program (query
@@ -50,10 +100,22 @@ pub fn oconv(value: &[u8], code: &[u8]) -> ConvResult {
 }
 
 /// OCONV(text, code), or the fault ScarletDME stops the program with.
+/// The parts run in turn; the first with a non-zero STATUS() ends the
+/// conversion (op_oconv), leaving that part's value.
 pub fn oconv_checked(value: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
-    let mut cur = ok(value.to_vec());
-    for one in code.split(|&c| c == VM) {
-        cur = oconv_one(&cur.value, one)?;
+    oconv_rest(same(value, 0), code.split(|&c| c == VM))
+}
+
+/// The remaining parts of an OCONV after `cur`.
+fn oconv_rest<'a>(
+    mut cur: ConvResult,
+    parts: impl Iterator<Item = &'a [u8]>,
+) -> Result<ConvResult, ConvFault> {
+    for one in parts {
+        if cur.status != 0 {
+            break;
+        }
+        cur = chain(cur.kind, oconv_one(&cur.value, one)?);
     }
     Ok(cur)
 }
@@ -66,9 +128,9 @@ pub fn iconv(value: &[u8], code: &[u8]) -> ConvResult {
 
 /// ICONV(text, code), or the fault ScarletDME stops the program with.
 pub fn iconv_checked(value: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
-    let mut cur = ok(value.to_vec());
+    let mut cur = same(value, 0);
     for one in code.split(|&c| c == VM) {
-        cur = iconv_one(&cur.value, one)?;
+        cur = chain(cur.kind, iconv_one(&cur.value, one)?);
         if cur.status != 0 {
             break;
         }
@@ -76,6 +138,7 @@ pub fn iconv_checked(value: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault>
     // ScarletDME's op_iconv: STATUS() 1 or 2 always gives ""
     if cur.status == 1 || cur.status == 2 {
         cur.value.clear();
+        cur.kind = ConvKind::Text;
     }
     Ok(cur)
 }
@@ -93,12 +156,16 @@ pub fn iconv_number(n: Num, code: &[u8]) -> Option<Result<ConvResult, ConvFault>
     let mut cur = ok(unsigned_of_num(n).to_string().into_bytes());
     for one in parts {
         match iconv_one(&cur.value, one) {
-            Ok(r) => cur = r,
+            Ok(r) => cur = chain(cur.kind, r),
             Err(f) => return Some(Err(f)),
         }
         if cur.status != 0 {
             break;
         }
+    }
+    if cur.status == 1 || cur.status == 2 {
+        cur.value.clear();
+        cur.kind = ConvKind::Text;
     }
     Some(Ok(cur))
 }
@@ -135,12 +202,7 @@ pub fn oconv_number(n: Num, code: &[u8]) -> Option<Result<ConvResult, ConvFault>
         (b'M', c @ (b'D' | b'L' | b'R')) => Ok(masked_decimal_value(n, c, &first[2..])),
         _ => return None,
     };
-    Some(first_result.and_then(|mut cur| {
-        for one in parts {
-            cur = oconv_one(&cur.value, one)?;
-        }
-        Ok(cur)
-    }))
+    Some(first_result.and_then(|cur| oconv_rest(cur, parts)))
 }
 
 fn strip_spaces(code: &[u8]) -> &[u8] {
@@ -150,11 +212,14 @@ fn strip_spaces(code: &[u8]) -> &[u8] {
 
 /// OCONV of a day number: a code the converter refuses is STATUS() 2 and
 /// returns the value as the integer it was made into (ScarletDME converts
-/// the value in place first: `OCONV(1096.63, "DY2")` is `1096`).
+/// the value in place first: `OCONV(1096.63, "DY2")` is the integer `1096`).
 fn date_out(day: i32, code: &[u8]) -> ConvResult {
     match oconv_date(day as i64, code) {
         Some(r) => ok(r),
-        None => bad(day.to_string().as_bytes(), 2),
+        None => ConvResult {
+            status: 2,
+            ..int(day.to_string().into_bytes())
+        },
     }
 }
 
@@ -182,14 +247,14 @@ fn time_text_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
 fn oconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
     let code = strip_spaces(code);
     let Some(&c0) = code.first() else {
-        return Ok(ok(v.to_vec()));
+        return Ok(same(v, 0));
     };
     let rest = &code[1..];
     Ok(match c0.to_ascii_uppercase() {
         b'D' => date_text_out(v, rest)?,
         b'M' => {
             let Some(&c1) = rest.first() else {
-                return Ok(bad(v, 2));
+                return Ok(same(v, 2));
             };
             let rest2 = &rest[1..];
             match c1.to_ascii_uppercase() {
@@ -199,7 +264,7 @@ fn oconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
                 b'X' => radix_out(v, 16, rest2)?,
                 b'O' => radix_out(v, 8, rest2)?,
                 b'B' => radix_out(v, 2, rest2)?,
-                _ => bad(v, 2),
+                _ => same(v, 2),
             }
         }
         b'L' => length_conv(v, rest),
@@ -219,7 +284,7 @@ fn oconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
         }
         b'<' => field_conv(v, rest),
         b'P' => pattern_conv(v, rest),
-        _ => bad(v, 2),
+        _ => same(v, 2),
     })
 }
 
@@ -252,7 +317,7 @@ fn pattern_conv(v: &[u8], code: &[u8]) -> ConvResult {
 fn iconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
     let code = strip_spaces(code);
     let Some(&c0) = code.first() else {
-        return Ok(ok(v.to_vec()));
+        return Ok(same(v, 0));
     };
     let rest = &code[1..];
     Ok(match c0.to_ascii_uppercase() {
@@ -268,15 +333,15 @@ fn iconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
             }
             match iconv_date(text, rest) {
                 Some(d) => ConvResult {
-                    value: d.day_no.to_string().into_bytes(),
                     status: d.status,
+                    ..ok(d.day_no.to_string().into_bytes())
                 },
                 None => bad(b"", 1),
             }
         }
         b'M' => {
             let Some(&c1) = rest.first() else {
-                return Ok(bad(v, 2));
+                return Ok(same(v, 2));
             };
             let rest2 = &rest[1..];
             match c1.to_ascii_uppercase() {
@@ -304,11 +369,11 @@ fn iconv_one(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
                     None => bad(b"", 1),
                 }
             } else if v.is_empty() {
-                ok(b"0".to_vec())
+                int(b"0".to_vec())
             } else {
                 match v {
-                    b"Y" | b"y" => ok(b"1".to_vec()),
-                    b"N" | b"n" => ok(b"0".to_vec()),
+                    b"Y" | b"y" => int(b"1".to_vec()),
+                    b"N" | b"n" => int(b"0".to_vec()),
                     _ => bad(b"", 1),
                 }
             }
@@ -377,16 +442,16 @@ fn mc_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
             }
             return Ok(ok(unsigned_of_text(v)?.to_string().into_bytes()));
         }
-        b"X" | b"XD" => hex_to_decimal(v),
+        b"X" | b"XD" => return Ok(hex_to_decimal(v)),
         // op_oconv/op_iconv look at one letter for U and L ("MCUX" is MCU)
         [b'U', ..] => v.to_ascii_uppercase(),
         [b'L', ..] => v.to_ascii_lowercase(),
         // MCD/MCX followed by anything else are invalid codes
-        [b'D' | b'X', ..] => return Ok(bad(v, 2)),
+        [b'D' | b'X', ..] => return Ok(same(v, 2)),
         // any other mode (MC, MCZ, MCTX, MCB...): ScarletDME ignores the
         // status of its mc_conversion, so the value comes back unchanged
-        // with STATUS() 0 (fuzz/FZ_OCONV_MC_01)
-        _ => v.to_vec(),
+        // with STATUS() 0 (fuzz/FZ_OCONV_MC_01), a number still a number
+        _ => return Ok(same(v, 0)),
     };
     Ok(ok(r))
 }
@@ -398,18 +463,19 @@ fn mc_out(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
 fn mc_in(v: &[u8], code: &[u8]) -> Result<ConvResult, ConvFault> {
     let up = code.to_ascii_uppercase();
     match up.as_slice() {
-        b"D" | b"DX" => Ok(ok(hex_to_decimal(v))),
+        b"D" | b"DX" => Ok(hex_to_decimal(v)),
         b"X" | b"XD" => mc_out(v, b"D"),
         _ => Ok(mc_out(v, code).unwrap_or_else(|_| bad(v, 1))),
     }
 }
 
 /// Hexadecimal to decimal as ScarletDME's op_xtd does it (see
-/// [`super::strings::xtd`]); text it cannot read comes back unchanged.
-fn hex_to_decimal(v: &[u8]) -> Vec<u8> {
+/// [`super::strings::xtd`]): an integer; text it cannot read comes back
+/// unchanged (as text: op_xtd has read it as a string).
+fn hex_to_decimal(v: &[u8]) -> ConvResult {
     match super::strings::xtd(v) {
-        Some(n) => n.to_string().into_bytes(),
-        None => v.to_vec(),
+        Some(n) => int(n.to_string().into_bytes()),
+        None => ok(v.to_vec()),
     }
 }
 
@@ -452,8 +518,11 @@ fn length_conv(v: &[u8], code: &[u8]) -> ConvResult {
         return bad(v, 2);
     }
     let len = v.len();
+    // ScarletDME's length_conversion: no p1 (or 0) gives the length as an
+    // integer, whatever the value (`VARTYPE(OCONV("12  ", "L0,3"))` is 2,
+    // and `"  12" > OCONV(x, "L0")` compares numbers)
     if p1 == 0 {
-        return ok(len.to_string().into_bytes());
+        return int(len.to_string().into_bytes());
     }
     if (p2 == 0 && len > p1) || (p2 != 0 && (len < p1 || len > p2)) {
         return ok(Vec::new());
@@ -473,14 +542,14 @@ fn group_conv(v: &[u8], code: &[u8]) -> ConvResult {
         small_int(&code[..st]).unwrap_or(0)
     };
     let Some(&d) = code.get(st) else {
-        return bad(v, 2);
+        return same(v, 2);
     };
     if super::dynarray::is_mark(d) {
-        return bad(v, 2);
+        return same(v, 2);
     }
     let n = match small_int(&code[st + 1..]) {
         Some(n) if n > 0 => n,
-        _ => return bad(v, 2),
+        _ => return same(v, 2),
     };
     let r = super::field::field(v, &[d], skip as i64 + 1, n as i64);
     ok(r.value)
@@ -489,17 +558,17 @@ fn group_conv(v: &[u8], code: &[u8]) -> ConvResult {
 /// `<f[,v[,s]]>`: field extraction conversion.
 fn field_conv(v: &[u8], code: &[u8]) -> ConvResult {
     let Some(inner) = code.strip_suffix(b">") else {
-        return bad(v, 2);
+        return same(v, 2);
     };
     let mut pos = [0i64; 3];
     let parts: Vec<&[u8]> = inner.split(|&c| c == b',').collect();
     if parts.len() > 3 {
-        return bad(v, 2);
+        return same(v, 2);
     }
     for (k, part) in parts.iter().enumerate() {
         match small_int(part) {
             Some(n) => pos[k] = n as i64,
-            None => return bad(v, 2),
+            None => return same(v, 2),
         }
     }
     ok(super::dynarray::extract(v, pos[0], pos[1], pos[2]).to_vec())
@@ -510,11 +579,11 @@ fn substring_conv(v: &[u8], code: &[u8]) -> ConvResult {
     match code.iter().position(|&c| c == b',') {
         Some(p) => match (small_int(&code[..p]), small_int(&code[p + 1..])) {
             (Some(m), Some(n)) => ok(super::field::substr(v, m as i64, n as i64).to_vec()),
-            _ => bad(v, 2),
+            _ => same(v, 2),
         },
         None => match small_int(code) {
             Some(n) => ok(super::field::substr_last(v, n as i64).to_vec()),
-            None => bad(v, 2),
+            None => same(v, 2),
         },
     }
 }
@@ -656,5 +725,27 @@ mod tests {
         assert_eq!(o("x", "").0, "x");
         let two = [b'M', b'C', b'U', VM, b'M', b'C', b'N'];
         assert_eq!(oconv(b"a1", &two).value, b"1");
+    }
+
+    #[test]
+    fn result_kinds() {
+        let k = |v: &str, c: &str| oconv(v.as_bytes(), c.as_bytes()).kind;
+        assert_eq!(k("12  ", "L0,3"), ConvKind::Int);
+        assert_eq!(k("abc", "L"), ConvKind::Int);
+        assert_eq!(k("abc", "L9"), ConvKind::Text);
+        assert_eq!(k("1.5", ""), ConvKind::Same);
+        assert_eq!(k("1.5", "Q"), ConvKind::Same);
+        assert_eq!(k("1.5", "MCZ"), ConvKind::Same);
+        assert_eq!(k("1F", "MCX"), ConvKind::Int);
+        assert_eq!(k("12", "DZ"), ConvKind::Int);
+        assert_eq!(k("ab", "MCU"), ConvKind::Text);
+        // a part that keeps the value keeps the kind before it
+        assert_eq!(oconv(b"abc", b"L0\xfdMCZ").kind, ConvKind::Int);
+        assert_eq!(iconv(b"1F", b"MX").kind, ConvKind::Int);
+        assert_eq!(iconv(b"zz", b"MX").kind, ConvKind::Text);
+        assert_eq!(iconv(b"Y", b"B").kind, ConvKind::Int);
+        // the first part with a non-zero status ends the conversion
+        let r = oconv(b"abc", b"R1,20\xfdMCU");
+        assert_eq!((r.value, r.status), (b"abc".to_vec(), 1));
     }
 }

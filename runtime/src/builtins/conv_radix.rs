@@ -1,6 +1,6 @@
 //! MX / MO / MB radix conversions (OCONV and ICONV) and B64.
 
-use super::conv::{bad, ok, ConvResult};
+use super::conv::{bad, int, ok, same, ConvResult};
 use super::conv_int::{unsigned_of_text, ConvFault};
 
 fn char_mode(code: &[u8]) -> bool {
@@ -47,7 +47,8 @@ pub(super) fn radix_out(v: &[u8], radix: u64, code: &[u8]) -> Result<ConvResult,
         return Ok(ok(out));
     }
     if !code.is_empty() {
-        return Ok(bad(v, 2));
+        // rejected before the value is read: a number stays a number
+        return Ok(same(v, 2));
     }
     if v.is_empty() {
         return Ok(ok(Vec::new()));
@@ -108,7 +109,8 @@ pub(super) fn radix_in(v: &[u8], radix: u32, code: &[u8]) -> ConvResult {
             None => return bad(b"", 1),
         }
     }
-    ok((value as i32).to_string().into_bytes())
+    // radix_conversion leaves an integer on the stack
+    int((value as i32).to_string().into_bytes())
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

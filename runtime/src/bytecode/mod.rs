@@ -256,6 +256,9 @@ pub struct ClassInfo {
     /// Which of the chunk's COMMON blocks holds the object variables (each
     /// object has its own block: it is mapped in when a routine runs).
     pub block: usize,
+    /// The PUBLIC / PRIVATE matrices: object variable index, rows, columns
+    /// (0 for one dimension). A new object has them dimensioned.
+    pub matrices: Vec<(usize, usize, usize)>,
 }
 
 impl ClassInfo {

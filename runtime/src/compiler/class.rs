@@ -45,6 +45,12 @@ impl Compiler<'_> {
         self.common_names.push(names);
         let info = self.class.get_or_insert_with(Box::default);
         info.block = block;
+        info.matrices = decl
+            .vars
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.dims.map(|(r, c)| (i, r, c)))
+            .collect();
         for (i, v) in decl.vars.iter().enumerate().filter(|(_, v)| v.public) {
             let n = i as i32 + 1;
             info.members.push(ClassMember {

@@ -300,7 +300,10 @@ impl Compiler<'_> {
                         let (i, _, _) = intrinsics::lookup("INMAT").unwrap_or((0, 0, 1));
                         self.emit(Op::Intr(i, 1));
                     }
-                    _ => self.error(ErrorKind::WrongArgumentCount(name.to_string())),
+                    // a name that is no matrix (ScarletDME's message)
+                    Expr::Var(_) => self.error("Matrix name required"),
+                    // INMAT() takes no other argument: ScarletDME wants `)`
+                    _ => self.error(ErrorKind::NotFound("Right bracket".into())),
                 }
                 return;
             }

@@ -12,9 +12,6 @@ use super::hashed_file::{self, DhParams};
 use super::session::Session;
 use super::voc;
 
-/// The default `@ID` dictionary record of a new file.
-const AT_ID_RECORD: &str = "D\n0\n\nID\n10L\nS\n";
-
 /// The data and dictionary paths of a file from its `F` VOC record (or the
 /// account's directories of that name when the VOC has none); None when
 /// there is no such file.
@@ -113,7 +110,17 @@ pub fn create_file(sess: &mut Session, w: &[String]) -> Outcome {
         sess.say(&format!("Created DATA part as {name}"));
     }
     if want_dict {
-        let _ = std::fs::write(dict.join("@ID"), AT_ID_RECORD);
+        // ScarletDME's default @ID item: headed by the file's name, 12
+        // wide for a directory file, 10 for a hashed one
+        let width = if want_data && data_type.is_none() {
+            12
+        } else {
+            10
+        };
+        let fmt = format!("{width}L");
+        let fields: [&[u8]; 7] = [b"D", b"0", b"", name.as_bytes(), fmt.as_bytes(), b"S", b""];
+        let rec = fields.join(&0xFEu8);
+        let _ = super::dir_file::DirFile::new(dict_name.clone(), dict.clone()).write(b"@ID", &rec);
         sess.say("Added default '@ID' record to dictionary");
     }
     let _ = voc::write(&acct, &name, &["F", &name, &dict_name]);

@@ -61,6 +61,9 @@ fn prepare(sess: &mut Session, cmd: &str) -> Result<(sentence::Query, FileSource
 
 /// SELECT / SSELECT / COUNT / LIST.
 pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
+    // ScarletDME's query processor starts by clearing @SELECTED: a
+    // sentence it refuses leaves 0
+    sess.selected = 0;
     let (q, src) = match prepare(sess, cmd) {
         Ok(x) => x,
         Err(o) => return o,
@@ -84,6 +87,13 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
         }
         None => src.data.ids(),
     };
+    // record ids named in the sentence that the file does not hold
+    for id in &q.ids {
+        let id = id.as_bytes().to_vec();
+        if src.record(&id).is_none() && !not_found.contains(&id) {
+            not_found.push(id);
+        }
+    }
     let show_not_found = |sess: &mut Session, not_found: &[Vec<u8>]| {
         for id in not_found {
             sess.say(&format!("'{}' not found", String::from_utf8_lossy(id)));
@@ -97,9 +107,11 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
         }
     };
     let n = list.len();
+    let sample = q.sample.is_some() || q.sampled.is_some();
+    let sample_of = if sample { "Sample of " } else { "" };
     match verb {
         "COUNT" => {
-            sess.say(&format!("{n} record(s) counted"));
+            sess.say(&format!("{sample_of}{n} record(s) counted"));
             show_not_found(sess, &not_found);
             sess.selected = n as i64;
             Outcome::Done(n as i64)
@@ -116,11 +128,18 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
                 })
                 .filter_map(|id| src.record(&id).map(|r| (id, r)))
                 .collect();
-            let page = page_text(&q);
-            match report::list(&q, &src, &rows, cmd, &page) {
+            let mut page = page_text(&q);
+            page.sample = sample;
+            match report::report(&q, &src, &rows, cmd, &page) {
                 Ok(lines) => {
-                    for l in lines {
-                        sess.say(&l);
+                    // LPTR: the report goes to the printer, which keeps
+                    // nothing (as ScarletDME's with no printer: its spooler
+                    // command fails and the report is lost)
+                    if q.lptr.is_none() {
+                        for mut l in lines {
+                            l.push(b'\n');
+                            sess.write(&l);
+                        }
                     }
                     show_not_found(sess, &not_found);
                     sess.selected = rows.len() as i64;
@@ -138,7 +157,9 @@ pub fn query_verb(sess: &mut Session, verb: &str, cmd: &str) -> Outcome {
                 *slot = (n > 0).then(|| SelectList::new(list));
             }
             sess.selected = n as i64;
-            sess.say(&format!("{n} record(s) selected to list {target}"));
+            sess.say(&format!(
+                "{sample_of}{n} record(s) selected to list {target}"
+            ));
             Outcome::Done(n as i64)
         }
     }
@@ -161,6 +182,7 @@ fn page_text(q: &sentence::Query) -> report::PageText {
         footing: expand(&q.footing),
         page_lines: DISPLAY_SIZE as usize,
         width: DISPLAY_SIZE as usize,
+        sample: false,
     }
 }
 

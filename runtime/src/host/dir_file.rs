@@ -32,6 +32,9 @@ pub struct DirFile {
     /// Opened READONLY: WRITE, DELETE and their kin fail with STATUS()
     /// 3018 and CLEARFILE stops the program (FILEINFO key 1001 is 1).
     pub read_only: bool,
+    /// Created as a hashed file (`super::hashed_file`): record ids follow
+    /// a hashed file's rules (`vm::record_ids`).
+    pub hashed: bool,
 }
 
 /// Names of the temporary files of writes in progress start with this;
@@ -94,8 +97,12 @@ pub fn open_part(account: &Path, name: &[u8], dict: bool) -> Result<DirFile, i32
             Err(crate::status_codes::ER_NVR)
         };
     }
-    if name.eq_ignore_ascii_case("VOC") && !dict {
+    if name.eq_ignore_ascii_case("VOC") {
         super::voc::ensure_voc(account).ok_or(crate::status_codes::ER_NVR)?;
+        if dict {
+            // accounts made before mvbasic kept a DICT VOC get one
+            super::voc::ensure_voc_dict(account).ok_or(crate::status_codes::ER_NVR)?;
+        }
     }
     match super::voc::file_ref(account, &name, dict) {
         super::voc::FileRef::Path(path) if path.is_dir() => Ok(DirFile::new(name, path)),
@@ -134,6 +141,7 @@ impl DirFile {
             reader: DirReader::default(),
             ak_scans: Default::default(),
             read_only: false,
+            hashed: false,
         }
     }
 

@@ -75,6 +75,44 @@ const DEFAULT_RECORDS: &[(&str, &str)] = &[
     ("ID.SUP", "K|61"),
 ];
 
+/// Records of the VOC's dictionary (`DICT VOC`, which ScarletDME keeps
+/// in the system account and every account's VOC points to): the fields
+/// of a VOC record, as D-type items, and TYPE (the record's type: the
+/// first letter of field 1, two for `PA`/`PQ`; a keyword that is also a
+/// verb, like `COUNT`, adds the verb's type as a second value).
+const DICT_RECORDS: &[(&str, &str)] = &[
+    ("@ID", "D|0||@ID|12L|S|"),
+    ("NAME", "D|0||NAME|16L|S"),
+    ("F1", "D|1||F1|5L|S"),
+    ("F2", "D|2||F2|5L|S"),
+    ("F3", "D|3||F3|5L|S"),
+    ("F4", "D|4||F4|5L|S"),
+    ("F5", "D|5||F5|5L|S"),
+    ("DATA.NAME", "D|2||DATA Pathname|18L|M"),
+    ("DICT.NAME", "D|3||DICT Pathname|18L|S"),
+    (
+        "TYPE",
+        "I|F1[1, 1]; IF @1 = 'P' THEN F1[1, 2] ELSE @1; IF F3[1, 1] = 'P' THEN F3[1, 2] ELSE F3[1, 1]; IF F1[1, 1] = 'K' AND F3 # '' THEN @2 : @VM : @3 ELSE @2||Type|2L|M",
+    ),
+];
+
+/// Returns the VOC's dictionary directory (`VOC.DIC`), creating it with
+/// its items when missing: ScarletDME's accounts all have a `DICT VOC`.
+pub fn ensure_voc_dict(account: &Path) -> Option<PathBuf> {
+    let dict = account.join("VOC.DIC");
+    if dict.is_dir() {
+        return Some(dict);
+    }
+    std::fs::create_dir_all(&dict).ok()?;
+    let _ = super::hashed_file::mark(&dict, super::hashed_file::DhParams::DICT);
+    let f = DirFile::new("DICT VOC", dict.clone());
+    for (name, rec) in DICT_RECORDS {
+        let rec: Vec<&[u8]> = rec.split('|').map(str::as_bytes).collect();
+        let _ = f.write(name.as_bytes(), &rec.join(&0xFEu8));
+    }
+    Some(dict)
+}
+
 /// Returns the account's VOC directory, creating it (with its default
 /// records) when missing.
 pub fn ensure_voc(account: &Path) -> Option<PathBuf> {
@@ -82,6 +120,7 @@ pub fn ensure_voc(account: &Path) -> Option<PathBuf> {
     if voc.is_dir() {
         return Some(voc);
     }
+    ensure_voc_dict(account);
     std::fs::create_dir_all(&voc).ok()?;
     // ScarletDME's VOC is a hashed file (group size 1)
     let _ = super::hashed_file::mark(&voc, super::hashed_file::DhParams::DICT);

@@ -11,9 +11,11 @@
 
 pub mod agg;
 pub mod breaks;
+pub mod cond;
 pub mod dict;
 pub mod itype;
 mod itype_funcs;
+mod layouts;
 pub mod report;
 pub mod select;
 pub mod sentence;

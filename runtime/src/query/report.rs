@@ -27,7 +27,7 @@ use super::sentence::{Modifier, Query};
 use crate::builtins::num::Num;
 
 /// Clear screen (and cursor home) on the display.
-const CLEAR: &str = "\x1b[H\x1b[2J";
+pub(super) const CLEAR: &str = "\x1b[H\x1b[2J";
 /// Blanks between columns.
 const GAP: usize = 3;
 
@@ -169,8 +169,10 @@ fn set_format(item: &mut Item, code: String) {
     item.format = code.into_bytes();
 }
 
-/// The report's columns for `q`.
-fn columns(q: &Query, src: &dyn Source) -> Result<Vec<Column>, String> {
+/// The report's columns for `q`; `fit`: each column at least as wide as
+/// its heading (a tabular report's columns).
+pub(super) fn columns(q: &Query, src: &dyn Source, fit: bool) -> Result<Vec<Column>, String> {
+    let fit_heading = |item: Item| if fit { fit_heading(item) } else { item };
     let has = |o: &str| q.options.iter().any(|x| x == o);
     let mut cols = Vec::new();
     if !has("ID.SUP") && !has("DET.SUP") {
@@ -202,6 +204,19 @@ fn columns(q: &Query, src: &dyn Source) -> Result<Vec<Column>, String> {
                 }
                 Modifier::Fmt(f) => set_format(&mut item, f.clone()),
                 Modifier::Conv(c) => item.conv = c.clone().into_bytes(),
+                Modifier::Like(other) => {
+                    // ScarletDME takes the other item's heading, format,
+                    // conversion and single/multivalued flag
+                    let like = dict::item(src, other).map_err(|_| {
+                        "Field name or synonym required after DISPLAY.LIKE".to_string()
+                    })?;
+                    item.heading = like.heading;
+                    item.width = like.width;
+                    item.right = like.right;
+                    item.format = like.format;
+                    item.conv = like.conv;
+                    item.multi = like.multi;
+                }
             }
         }
         cols.push(Column {
@@ -227,6 +242,8 @@ pub struct PageText {
     pub page_lines: usize,
     /// Columns of the display.
     pub width: usize,
+    /// SAMPLE or SAMPLED: the count line starts `Sample of`.
+    pub sample: bool,
 }
 
 /// The column heading lines: each column's heading (its lines split at
@@ -292,6 +309,64 @@ fn shown_values(
     Ok(out)
 }
 
+/// The page heading lines: HEADING's, or else ScarletDME's default
+/// heading (the sentence, cut to leave room, then the page number ending
+/// one column before the right margin, as a G gap spreads it) unless
+/// HDR.SUP or COL.HDR.SUPP (which suppresses the page heading too when
+/// there is no HEADING).
+pub(super) fn page_heading(q: &Query, page: &PageText, sentence: &str) -> Vec<String> {
+    let has = |o: &str| q.options.iter().any(|x| x == o);
+    match &page.heading {
+        Some(h) => h.clone(),
+        None if !has("HDR.SUP") && !has("COL.HDR.SUPP") => {
+            let w = page.width.max(16);
+            let text: String = sentence.trim().chars().take(w - 10).collect();
+            vec![format!("{:<pad$}Page 1", text, pad = w - 7)]
+        }
+        None => Vec::new(),
+    }
+}
+
+/// The report for `rows` (id, record) as lines of bytes: tabular,
+/// vertical (`VERTICALLY`) or delimited (`CSV`, `DELIMITER`).
+pub fn report(
+    q: &Query,
+    src: &dyn Source,
+    rows: &[(Vec<u8>, Vec<u8>)],
+    sentence: &str,
+    page: &PageText,
+) -> Result<Vec<Vec<u8>>, String> {
+    if q.delimited.is_some() || q.vertical {
+        let what = if q.vertical {
+            "VERTICALLY"
+        } else {
+            "CSV or DELIMITER"
+        };
+        if !q.breaks.is_empty() || !q.aggs.is_empty() || q.grand_total.is_some() {
+            return Err(format!(
+                "{what} with BREAK.ON, TOTAL or other accumulations is not supported by mvbasic's query processor"
+            ));
+        }
+        if q.options.iter().any(|o| o == "DET.SUP") {
+            return Err(format!(
+                "{what} with DET.SUP is not supported by mvbasic's query processor"
+            ));
+        }
+        let cols = columns(q, src, false)?;
+        return match &q.delimited {
+            Some(d) => super::layouts::delimited(q, &cols, src, rows, d, page.sample),
+            None => {
+                let heading = page_heading(q, page, sentence);
+                super::layouts::vertical(&cols, src, rows, heading, page.sample)
+            }
+        };
+    }
+    Ok(list(q, src, rows, sentence, page)?
+        .into_iter()
+        .map(String::into_bytes)
+        .collect())
+}
+
 /// The report for `rows` (id, record) as display lines.
 pub fn list(
     q: &Query,
@@ -301,25 +376,13 @@ pub fn list(
     page: &PageText,
 ) -> Result<Vec<String>, String> {
     let has = |o: &str| q.options.iter().any(|x| x == o);
-    let cols = columns(q, src)?;
+    let cols = columns(q, src, true)?;
     if rows.is_empty() {
-        return Ok(vec![format!("{CLEAR}0 record(s) listed")]);
+        let count = super::layouts::count_line(0, page.sample);
+        return Ok(vec![format!("{CLEAR}{count}")]);
     }
     let det_sup = has("DET.SUP");
-    let mut lines: Vec<String> = Vec::new();
-    match &page.heading {
-        Some(h) => lines.extend(h.iter().cloned()),
-        // COL.HDR.SUPP suppresses the page heading too (there is no HEADING)
-        None if !has("HDR.SUP") && !has("COL.HDR.SUPP") => {
-            // ScarletDME's default heading: the sentence (cut to leave
-            // room), then the page number ending one column before the
-            // right margin (as a G gap spreads it)
-            let w = page.width.max(16);
-            let text: String = sentence.trim().chars().take(w - 10).collect();
-            lines.push(format!("{:<pad$}Page 1", text, pad = w - 7));
-        }
-        None => {}
-    }
+    let mut lines = page_heading(q, page, sentence);
     if !has("COL.HDR.SUPP") {
         lines.extend(heading_lines(&cols));
     }
@@ -356,7 +419,7 @@ pub fn list(
     }
     lines.extend(breaks.finish(q.grand_total.as_deref())?);
     lines.push(String::new());
-    lines.push(format!("{} record(s) listed", rows.len()));
+    lines.push(super::layouts::count_line(rows.len(), page.sample));
     if let Some(f) = &page.footing {
         // the footing ends the page: the display's last line is kept for
         // the page prompt

@@ -46,9 +46,18 @@ pub fn run(
     } else {
         candidates
     };
+    // SAMPLED n takes every nth record read, from the first, before the
+    // selection; SAMPLE n the first n that pass it, before the sort
+    let ids: Vec<Vec<u8>> = match q.sampled {
+        Some(n) => ids.into_iter().step_by(n).collect(),
+        None => ids,
+    };
     let must_read = named || q.cond.is_some() || !q.sort.is_empty() || q.saving.is_some() || sorted;
     let mut rows: Vec<Row> = Vec::with_capacity(ids.len());
     for id in ids {
+        if q.sample.is_some_and(|n| rows.len() >= n) {
+            break;
+        }
         if !must_read {
             rows.push((id, Vec::new()));
             continue;

@@ -7,6 +7,8 @@
 //! naming it.
 
 use super::agg::Agg;
+use super::cond::parse_cond;
+pub use super::cond::{Cond, Op};
 
 /// A word of the sentence: quoted text is a literal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,62 +47,6 @@ pub fn tokens(s: &str) -> Vec<Token> {
         None => {}
     }
     out
-}
-
-/// A relational operator of a WITH clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
-    /// `=`, `EQ`.
-    Eq,
-    /// `#`, `<>`, `NE`, `NOT`.
-    Ne,
-    /// `<`, `LT`.
-    Lt,
-    /// `>`, `GT`.
-    Gt,
-    /// `<=`, `LE`.
-    Le,
-    /// `>=`, `GE`.
-    Ge,
-    /// `LIKE`, `MATCHING`: `...` is any text.
-    Like,
-    /// `UNLIKE`, `NOT.MATCHING`.
-    Unlike,
-}
-
-impl Op {
-    fn from_word(w: &str) -> Option<Op> {
-        Some(match w.to_ascii_uppercase().as_str() {
-            "=" | "EQ" | "EQUAL" => Op::Eq,
-            "#" | "<>" | "><" | "NE" | "NOT" => Op::Ne,
-            "<" | "LT" => Op::Lt,
-            ">" | "GT" => Op::Gt,
-            "<=" | "=<" | "LE" => Op::Le,
-            ">=" | "=>" | "GE" => Op::Ge,
-            "LIKE" | "MATCHING" | "MATCHES" => Op::Like,
-            "UNLIKE" | "NOT.MATCHING" => Op::Unlike,
-            _ => return None,
-        })
-    }
-}
-
-/// A WITH condition.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cond {
-    /// `field op value [value...]` (any of the values); with no operator,
-    /// the field is not empty (`NO field`: it is empty).
-    Test {
-        /// Dictionary name (or `@ID`).
-        field: String,
-        /// Operator and values, or None for a presence test.
-        op: Option<(Op, Vec<String>)>,
-        /// `NO field`.
-        negated: bool,
-    },
-    /// Both.
-    And(Box<Cond>, Box<Cond>),
-    /// Either.
-    Or(Box<Cond>, Box<Cond>),
 }
 
 /// `SAVING [UNIQUE] [MULTI.VALUE] field [NO.NULLS]`.
@@ -167,6 +113,30 @@ pub struct Query {
     pub breaks: Vec<BreakOn>,
     /// `GRAND.TOTAL "text"`: the text at the start of the grand total line.
     pub grand_total: Option<String>,
+    /// `SAMPLE [n]`: only the first n records that pass the selection
+    /// (10 when n is missing), taken before sorting.
+    pub sample: Option<usize>,
+    /// `SAMPLED [n]`: only every nth record read (10 when n is missing),
+    /// the first one included, before the selection.
+    pub sampled: Option<usize>,
+    /// `VERTICALLY`: each record as lines `heading : value`.
+    pub vertical: bool,
+    /// `LPTR [n]`: the report goes to print unit n (0 when missing).
+    pub lptr: Option<i64>,
+    /// `CSV [1|2] ['d']` or `DELIMITER 'd'`: one line per record, values
+    /// joined by the delimiter.
+    pub delimited: Option<Delimited>,
+}
+
+/// A delimited report (`CSV`, `DELIMITER`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delimited {
+    /// The delimiter (`^nnn` and `<TAB>` in its text already replaced).
+    pub delimiter: Vec<u8>,
+    /// CSV quoting: 0 none (DELIMITER), 1 RFC 4180 (a value holding a
+    /// quote or the delimiter is quoted), 2 every value that is not made
+    /// of digits, `.` and `-`.
+    pub csv: u8,
 }
 
 /// A modifier following a field of LIST.
@@ -178,6 +148,9 @@ pub enum Modifier {
     Fmt(String),
     /// `CONV "code"`: the output conversion.
     Conv(String),
+    /// `DISPLAY.LIKE field`: the heading, format, conversion and
+    /// single/multivalued flag of another dictionary item.
+    Like(String),
 }
 
 /// A control break of LIST: `BREAK.ON ["text"] field` or `BREAK.SUP field`.
@@ -201,19 +174,11 @@ const UNSUPPORTED: &[&str] = &[
     "FMT",
     "CONV",
     "AS",
-    "DISPLAY.LIKE",
     "DBL.SPC",
     "DOUBLE.SPACE",
-    "VERTICALLY",
-    "VERT",
     "BOXED",
-    "LPTR",
     "NO.SPLIT",
     "MARGIN",
-    "CSV",
-    "DELIMITER",
-    "SAMPLE",
-    "SAMPLED",
     "NO.GRAND.TOTAL",
     "COL.SPCS",
     "COL.SPACES",
@@ -415,6 +380,88 @@ pub fn parse(sentence: &str, is_field: &dyn Fn(&str) -> bool) -> Result<Query, S
                 q.grand_total = Some(l.clone());
                 i += 2;
             }
+            "SAMPLE" | "SAMPLED" => {
+                let n = match word(i + 1) {
+                    Some(n) if n.chars().all(|c| c.is_ascii_digit()) => {
+                        i += 1;
+                        n.parse::<usize>().unwrap_or(usize::MAX)
+                    }
+                    _ => 10,
+                };
+                if n == 0 {
+                    return Err(if w == "SAMPLE" {
+                        "Invalid sample record count".into()
+                    } else {
+                        "Invalid sample interval".into()
+                    });
+                }
+                if w == "SAMPLE" {
+                    q.sample = Some(n);
+                } else {
+                    q.sampled = Some(n);
+                }
+                i += 1;
+            }
+            "VERTICALLY" | "VERT" | "LPTR" | "CSV" | "DELIMITER"
+                if q.verb != "LIST" && q.verb != "SORT" =>
+            {
+                return Err(format!(
+                    "{w} is only supported in LIST and SORT by mvbasic's query processor"
+                ));
+            }
+            "VERTICALLY" | "VERT" => {
+                q.vertical = true;
+                i += 1;
+            }
+            "LPTR" => {
+                i += 1;
+                let mut unit = 0;
+                if let Some(n) = word(i).and_then(|n| n.parse::<i64>().ok()) {
+                    if !(0..=255).contains(&n) {
+                        return Err("Invalid print unit number".into());
+                    }
+                    unit = n;
+                    i += 1;
+                }
+                q.lptr = Some(unit);
+            }
+            "CSV" | "DELIMITER" => {
+                if q.delimited.is_some() {
+                    return Err("Multiple use of DELIMITER or CSV options".into());
+                }
+                i += 1;
+                let mut d = Delimited {
+                    delimiter: b",".to_vec(),
+                    csv: u8::from(w == "CSV"),
+                };
+                if w == "CSV" {
+                    if let Some(n @ ("1" | "2")) = word(i).as_deref() {
+                        d.csv = n.parse().expect("digit");
+                        i += 1;
+                    }
+                }
+                match toks.get(i) {
+                    Some(Token::Lit(l)) => {
+                        d.delimiter = delimiter_text(l)?;
+                        if w == "CSV" && (d.delimiter == b"\"" || d.delimiter.len() != 1) {
+                            return Err("CSV delimiter must be a single character other than a double quote".into());
+                        }
+                        i += 1;
+                    }
+                    _ if w == "DELIMITER" => {
+                        return Err("Literal delimiter text not found where expected".into());
+                    }
+                    Some(Token::Word(x)) if x.chars().all(|c| c.is_ascii_digit()) => {
+                        // ScarletDME takes a number after CSV other than 1
+                        // or 2 as a delimiter
+                        return Err(format!(
+                            "CSV {x} is not supported by mvbasic's query processor"
+                        ));
+                    }
+                    _ => {}
+                }
+                q.delimited = Some(d);
+            }
             o if UNSUPPORTED.contains(&o.replace('-', ".").as_str()) => {
                 return Err(format!("{o} is not supported by mvbasic's query processor"));
             }
@@ -481,6 +528,13 @@ fn modifiers(
                     _ => Modifier::Conv(l.clone()),
                 }
             }
+            "DISPLAY.LIKE" => {
+                let Some(Token::Word(f)) = toks.get(i + 1) else {
+                    return Err("Field name or synonym required after DISPLAY.LIKE".into());
+                };
+                i += 2;
+                Modifier::Like(f.clone())
+            }
             "NO.NULLS" if matches!(agg, Some(Agg::Avg { .. } | Agg::Min { .. })) => {
                 if let Some(last) = q.aggs.last_mut() {
                     last.1 = match last.1 {
@@ -496,6 +550,32 @@ fn modifiers(
         q.mods.push((col, m));
     }
     Ok(i)
+}
+
+/// The text of a DELIMITER or CSV delimiter: `^nnn` is the character
+/// with code nnn, `^^` a caret, `<TAB>` a tab.
+fn delimiter_text(t: &str) -> Result<Vec<u8>, String> {
+    let t = t.replace("<TAB>", "\t").replace("<tab>", "\t");
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] == b'^' && b.get(k + 1) == Some(&b'^') {
+            out.push(b'^');
+            k += 2;
+        } else if b[k] == b'^' && b.len() >= k + 4 && b[k + 1..k + 4].iter().all(u8::is_ascii_digit)
+        {
+            let n: u32 = t[k + 1..k + 4].parse().expect("digits");
+            let byte =
+                u8::try_from(n).map_err(|_| "Invalid ^nnn character reference".to_string())?;
+            out.push(byte);
+            k += 4;
+        } else {
+            out.push(b[k]);
+            k += 1;
+        }
+    }
+    Ok(out)
 }
 
 /// The field named after BREAK.ON / TOTAL: a dictionary item or `@ID`.
@@ -518,98 +598,6 @@ fn field_word(toks: &[Token], i: usize, after: &str) -> Result<String, String> {
         Some(Token::Word(w)) => Ok(w.clone()),
         _ => Err(format!("Field name required after {after}")),
     }
-}
-
-/// Parses a condition from token `i`: terms joined by AND / OR (AND binds
-/// tighter); an `OR WITH` / `AND WITH` continues it. Returns the condition
-/// and the index after it.
-fn parse_cond(toks: &[Token], mut i: usize) -> Result<(Cond, usize), String> {
-    let mut ors: Vec<Cond> = Vec::new();
-    let mut ands: Vec<Cond> = Vec::new();
-    loop {
-        let (t, next) = parse_term(toks, i)?;
-        ands.push(t);
-        i = next;
-        let conj = match toks.get(i) {
-            Some(Token::Word(w)) => w.to_ascii_uppercase(),
-            _ => break,
-        };
-        if conj != "AND" && conj != "OR" {
-            break;
-        }
-        i += 1;
-        if let Some(Token::Word(w)) = toks.get(i) {
-            if w.eq_ignore_ascii_case("WITH") {
-                i += 1;
-            }
-        }
-        if conj == "OR" {
-            ors.push(fold(std::mem::take(&mut ands), Cond::And));
-        }
-    }
-    ors.push(fold(ands, Cond::And));
-    Ok((fold(ors, Cond::Or), i))
-}
-
-fn fold(mut v: Vec<Cond>, f: fn(Box<Cond>, Box<Cond>) -> Cond) -> Cond {
-    let first = v.remove(0);
-    v.into_iter()
-        .fold(first, |a, b| f(Box::new(a), Box::new(b)))
-}
-
-fn parse_term(toks: &[Token], mut i: usize) -> Result<(Cond, usize), String> {
-    let mut negated = false;
-    if let Some(Token::Word(w)) = toks.get(i) {
-        if w.eq_ignore_ascii_case("NO") {
-            negated = true;
-            i += 1;
-        } else if w.eq_ignore_ascii_case("NOT") {
-            return Err("Unexpected K type item (NOT) in query sentence.".into());
-        } else if w.eq_ignore_ascii_case("EVERY") {
-            return Err("WITH EVERY is not supported by mvbasic's query processor".into());
-        }
-    }
-    let field = match toks.get(i) {
-        Some(Token::Word(w)) => w.clone(),
-        _ => return Err("Field name required in WITH clause".into()),
-    };
-    i += 1;
-    let op = match toks.get(i) {
-        Some(Token::Word(w)) => Op::from_word(w),
-        _ => None,
-    };
-    let Some(op) = op else {
-        return Ok((
-            Cond::Test {
-                field,
-                op: None,
-                negated,
-            },
-            i,
-        ));
-    };
-    i += 1;
-    let mut values = Vec::new();
-    while let Some(t) = toks.get(i) {
-        match t {
-            Token::Lit(l) => values.push(l.clone()),
-            // an unquoted value right after the operator (a number)
-            Token::Word(w) if values.is_empty() => values.push(w.clone()),
-            Token::Word(_) => break,
-        }
-        i += 1;
-    }
-    if values.is_empty() {
-        return Err(format!("Value required after operator in WITH {field}"));
-    }
-    Ok((
-        Cond::Test {
-            field,
-            op: Some((op, values)),
-            negated,
-        },
-        i,
-    ))
 }
 
 #[cfg(test)]

@@ -371,6 +371,9 @@ pub struct ClassVar {
     pub public: bool,
     /// PUBLIC ... READONLY: `obj->name = v` is refused.
     pub readonly: bool,
+    /// A matrix: `(rows, cols)`, cols 0 for one dimension; every object
+    /// gets it dimensioned, its elements unassigned.
+    pub dims: Option<(usize, usize)>,
 }
 
 /// What a CLASS statement and the variable declarations of its module say.

@@ -87,8 +87,11 @@ impl Vm {
             "DS" => Value::text("/"),
             "USERNO" | "USER.NO" => Value::Int(crate::host::phantom::userno()),
             "TTY" => Value::text("pipe"),
-            "CRTWIDE" | "LPTRWIDE" => Value::Int(80),
-            "CRTHIGH" | "LPTRHIGH" => Value::Int(24),
+            // the account's TERM 32000,32000 (ScarletDME's LOGIN in the
+            // accounts the corpus runs in) sets the display and the printer
+            "CRTWIDE" | "LPTRWIDE" | "CRTHIGH" | "LPTRHIGH" => {
+                Value::Int(crate::host::print_units::DISPLAY_SIZE)
+            }
             "LEVEL" => Value::Int(self.sess.depth as i64 + 1),
             "HOSTNAME" => Value::text(&hostname()),
             "TIMEDATE" => Value::text(""),

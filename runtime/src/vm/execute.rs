@@ -192,19 +192,26 @@ impl Vm {
                 unwound: true,
             },
             Outcome::Run { file, prog } => {
+                // ScarletDME runs the object in `file.OUT` and names it in
+                // its messages; mvbasic compiles the source in `file`
                 let dir = match crate::host::dir_file::open_part(
                     &self.sess.account,
                     file.as_bytes(),
                     false,
                 ) {
                     Ok(d) => d.path,
-                    Err(_) => self.sess.account.join(&file),
+                    Err(_) => {
+                        self.sess.say(&format!("File {file}.OUT not found"));
+                        let rc = -(crate::status_codes::ER_NVR as i64);
+                        return CmdResult::rc(Value::Int(rc));
+                    }
                 };
                 let p = dir.join(crate::host::dir_file::id_to_filename(prog.as_bytes()));
                 if !p.is_file() {
                     self.sess
-                        .say(&format!("Program '{}' not found in {}", prog, file));
-                    return CmdResult::rc(Value::Int(-1));
+                        .say(&format!("Program {file}.OUT {prog} not found"));
+                    let rc = -(crate::status_codes::ER_RNF as i64);
+                    return CmdResult::rc(Value::Int(rc));
                 }
                 let aborted = self.run_program(&p, &file, &prog, cmd);
                 // running a program leaves @SYSTEM.RETURN.CODE as it was
@@ -309,6 +316,10 @@ impl Vm {
         let r = child.run();
         if let Err(Halt::Error(m)) = &r {
             child.sess.write(format!("{}\n", m).as_bytes());
+        }
+        if matches!(r, Err(Halt::Error(_)) | Err(Halt::Abort)) {
+            // after the message: the destructors of the objects still held
+            child.end_objects();
         }
         child.end_level_transactions();
         let where_ = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());

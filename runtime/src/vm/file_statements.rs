@@ -68,6 +68,7 @@ impl Vm {
                         // this file variable's hold on the locks it takes
                         f.fvar = Some(self.sess.locks.file_var(&f.path));
                         f.read_only = read_only;
+                        f.hashed = crate::host::hashed_file::params(&f.path).is_some();
                         let f = Rc::new(f);
                         self.sess.open_files.push(Rc::downgrade(&f));
                         self.push(Value::handle(f));
@@ -209,6 +210,9 @@ impl Vm {
                     Some(v) => {
                         let joined = v.join(&0xFEu8);
                         if op == Sys::ReadNext {
+                            // ScarletDME's READNEXT that takes an item sets
+                            // STATUS() 0 (ELSE and READLIST leave it)
+                            self.status = Value::Int(0);
                             // an exploded list's item is id]value-position:
                             // READNEXT gives the id and the position
                             let (id, pos, sub) = split_exploded(&joined);

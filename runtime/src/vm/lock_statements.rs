@@ -52,6 +52,9 @@ impl Vm {
                         _ => {
                             let key = lock_key(file(0)?).0;
                             let id = args[1].to_bytes(p).into_owned();
+                            if id.len() > super::record_ids::MAX_ID_LEN {
+                                return Err(RuntimeError::Fatal("Illegal record id").into());
+                            }
                             self.sess.locks.unlock_record(&key, &id);
                         }
                     }
@@ -64,6 +67,9 @@ impl Vm {
                     .get(1)
                     .map(|v| v.to_bytes(p).into_owned())
                     .unwrap_or_default();
+                if id.is_empty() || id.len() > super::record_ids::MAX_ID_LEN {
+                    return Err(RuntimeError::Fatal("Illegal record id").into());
+                }
                 if self.take_record_lock(f, &id, op == Sys::RecordLockU, flags) {
                     self.status = Value::Int(0);
                     self.push_code(THEN);

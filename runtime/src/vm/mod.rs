@@ -8,7 +8,8 @@
 //! `intrinsics` (functions, one file per concept), `statements` and
 //! `file_statements` (statement ops), `execute` (EXECUTE levels),
 //! `at_vars` (@-variables), `run_error` (run-time errors), `operand_name`
-//! (the variable a run-time error message names).
+//! (the variable a run-time error message names), `unassigned_order` (which
+//! unassigned variable it names).
 
 mod at_vars;
 mod calls;
@@ -25,12 +26,14 @@ mod objects;
 mod operand_name;
 mod os_statements;
 mod paragraph_run;
+mod record_ids;
 mod record_io;
 mod refs;
 mod run_error;
 mod seq_statements;
 mod statements;
 mod terminal_statements;
+mod unassigned_order;
 mod vars;
 
 use std::rc::Rc;
@@ -190,7 +193,9 @@ impl Vm {
         vm
     }
 
-    /// Runs the program to completion.
+    /// Runs the program to completion. After a fatal error or ABORT the
+    /// caller reports it, then calls [`Vm::end_objects`]: ScarletDME runs
+    /// the destructors of the objects still held after its message.
     pub fn run(&mut self) -> Result<(), Halt> {
         let r = self.exec();
         if matches!(r, Ok(()) | Err(Halt::Stop)) {
@@ -275,21 +280,31 @@ impl Vm {
                     let v = self.empty.clone();
                     self.push(v);
                 }
+                // an unassigned variable: the error names the one that
+                // ScarletDME's operators check first (`unassigned_order`)
                 Op::Load(r) => {
-                    let v = self.assigned(r)?.clone();
+                    let v = self.var(r);
+                    if v.is_unassigned() {
+                        return Err(self.unassigned_load(&[r], None));
+                    }
+                    let v = v.clone();
                     self.push(v);
                 }
                 Op::Load2(a, b) => {
-                    // ScarletDME checks an instruction's operands from the
-                    // top of the stack down: `A + B`, `A B` (FMT) with both
-                    // unassigned name B
-                    let vb = self.assigned(b)?.clone();
-                    let va = self.assigned(a)?.clone();
+                    let (va, vb) = (self.var(a), self.var(b));
+                    if va.is_unassigned() || vb.is_unassigned() {
+                        return Err(self.unassigned_load(&[a, b], None));
+                    }
+                    let (va, vb) = (va.clone(), vb.clone());
                     self.push(va);
                     self.push(vb);
                 }
                 Op::LoadInt(r, i) => {
-                    let v = self.assigned(r)?.clone();
+                    let v = self.var(r);
+                    if v.is_unassigned() {
+                        return Err(self.unassigned_load(&[r], Some(i)));
+                    }
+                    let v = v.clone();
                     self.push(v);
                     self.push(Value::Int(i as i64));
                 }

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use super::{RuntimeError, Step, Vm};
 use crate::bytecode::*;
 use crate::host::class_objects::Released;
-use crate::value::{Resource, Value};
+use crate::value::{Matrix, Resource, Value};
 
 /// An object of a CLASS module.
 pub(crate) struct ClassObject {
@@ -173,7 +173,13 @@ impl Vm {
                 self.sess.commons.len() - 1
             }
         };
-        self.sess.commons[block] = vec![Value::Unassigned; size];
+        let mut vars = vec![Value::Unassigned; size];
+        for &(i, rows, cols) in &info.matrices {
+            if let Some(v) = vars.get_mut(i) {
+                *v = Value::Mat(Rc::new(Matrix::new(rows, cols)));
+            }
+        }
+        self.sess.commons[block] = vars;
         let create = info.member("CREATE.OBJECT").map_or(0, |m| m.set);
         let obj = Value::handle(Rc::new(ClassObject {
             class: class.clone(),
@@ -228,27 +234,7 @@ impl Vm {
             }
             Some(Found::Var(owner, i)) => {
                 let block = object_of(&owner).map_or(0, |o| o.block);
-                if set {
-                    if argc != 1 {
-                        return Err(fail(ARG_MISMATCH.into()));
-                    }
-                    let v = self.pop();
-                    self.drop_args(base);
-                    let old = std::mem::replace(&mut self.sess.commons[block][i], v);
-                    drop(old);
-                } else {
-                    if argc != 0 {
-                        return Err(fail(ARG_MISMATCH.into()));
-                    }
-                    let v = self.sess.commons[block][i].clone();
-                    if v.is_unassigned() {
-                        return Err(
-                            RuntimeError::Value(crate::value::ops::ValueError::Unassigned).into(),
-                        );
-                    }
-                    self.drop_args(base);
-                    self.push(v);
-                }
+                self.object_var(block, i, base, argc, set)?;
                 self.release_pending()
             }
             None => match find_undefined(&obj, set) {
@@ -259,6 +245,78 @@ impl Vm {
                 }
                 _ => Err(fail(format!("Unrecognised property/method name ({name})."))),
             },
+        }
+    }
+
+    /// `obj->name(args)` of a PUBLIC variable (object variable `i` of the
+    /// object's block): a scalar takes no index, a matrix one per dimension
+    /// (a statement's value follows them). The object and its arguments
+    /// lie from stack index `base`.
+    fn object_var(
+        &mut self,
+        block: usize,
+        i: usize,
+        base: usize,
+        argc: usize,
+        set: bool,
+    ) -> Result<(), Step> {
+        let dims = match &self.sess.commons[block][i] {
+            Value::Mat(m) if m.cols == 0 => 1,
+            Value::Mat(_) => 2,
+            _ => 0,
+        };
+        if argc != dims + usize::from(set) {
+            return Err(fail(ARG_MISMATCH.into()));
+        }
+        // the element of a matrix: ScarletDME's index rules (a zero row or
+        // column of a two-dimensional matrix is element 0)
+        let elem = if dims == 0 {
+            None
+        } else {
+            let at = base + 1;
+            let r = crate::value::ops::to_int(&self.arg_value(at))?;
+            let c = match dims {
+                2 => Some(crate::value::ops::to_int(&self.arg_value(at + 1))?),
+                _ => None,
+            };
+            match &self.sess.commons[block][i] {
+                Value::Mat(m) => match m.index(r, c) {
+                    Some(e) => Some(e),
+                    // the message names no variable: the object's is unknown
+                    None => return Err(RuntimeError::SubscriptOutOfRange(String::new()).into()),
+                },
+                _ => None,
+            }
+        };
+        if set {
+            let v = self.pop();
+            self.drop_args(base);
+            let slot = &mut self.sess.commons[block][i];
+            let old = match (elem, slot) {
+                (Some(e), Value::Mat(m)) => std::mem::replace(&mut Rc::make_mut(m).elems[e], v),
+                (_, slot) => std::mem::replace(slot, v),
+            };
+            drop(old);
+            return Ok(());
+        }
+        let v = match (elem, &self.sess.commons[block][i]) {
+            (Some(e), Value::Mat(m)) => m.elems[e].clone(),
+            (_, v) => v.clone(),
+        };
+        if v.is_unassigned() {
+            return Err(RuntimeError::Value(crate::value::ops::ValueError::Unassigned).into());
+        }
+        self.drop_args(base);
+        self.push(v);
+        Ok(())
+    }
+
+    /// The value of the argument at stack index `at`: a variable passed by
+    /// reference is read where it lives (its stack slot is a placeholder).
+    fn arg_value(&self, at: usize) -> Value {
+        match self.pending_refs.iter().rev().find(|p| p.0 == at) {
+            Some(&(_, l)) => self.loc_ref(l).clone(),
+            None => self.stack[at].clone(),
         }
     }
 
@@ -400,12 +458,28 @@ impl Vm {
         Ok(())
     }
 
-    /// At the end of a program level: its variables let go of their
-    /// objects, whose destructors run.
-    pub(super) fn end_objects(&mut self) {
-        let vars = std::mem::take(&mut self.cur.vars);
-        drop(vars);
-        self.stack.clear();
-        let _ = self.release_objects();
+    /// At the end of a program level (its end, STOP, CHAIN, or a fatal
+    /// error or ABORT once its message is out): the variables of each
+    /// routine still active let go of their objects, whose destructors run,
+    /// innermost routine first, each routine's in variable order, as
+    /// ScarletDME unwinds. The level is left at its main program, with no
+    /// variables.
+    pub fn end_objects(&mut self) {
+        loop {
+            let vars = std::mem::take(&mut self.cur.vars);
+            let saves = std::mem::take(&mut self.cur.local_saves);
+            let me = self.cur.object.take();
+            drop(vars);
+            drop(saves);
+            drop(me);
+            self.stack.clear();
+            self.pending_refs.clear();
+            // a destructor that fails ends its own run only
+            let _ = self.release_objects();
+            match self.frames.pop() {
+                Some(caller) => self.cur = caller,
+                None => break,
+            }
+        }
     }
 }

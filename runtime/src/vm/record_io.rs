@@ -13,6 +13,7 @@
 use std::rc::Rc;
 
 use super::file_statements::{fill_matrix, matrix_to_record, ELSE, THEN};
+use super::record_ids::IdKind;
 use super::run_error::UpdateVerb;
 use super::{RuntimeError, Step, Vm};
 use crate::builtins::dynarray;
@@ -107,20 +108,20 @@ impl Vm {
             .get(1)
             .map(|v| v.to_bytes(p).into_owned())
             .unwrap_or_default();
-        // ScarletDME: an empty id takes ELSE and an id with no OS name (a
-        // byte outside printable ASCII) THEN with an empty record, both
-        // with STATUS() 3000
-        if id.is_empty() || crate::host::os_names::map_id(&id).is_none() {
-            self.status = Value::Int(ER_IID as i64);
-            self.push(Value::empty());
-            self.push_code(if id.is_empty() { ELSE } else { THEN });
-            return Ok(());
-        }
         let lock = match op {
             Sys::ReadU | Sys::ReadVU => Some(true),
             Sys::ReadL | Sys::ReadVL => Some(false),
             _ => None,
         };
+        let kind = IdKind::of(f, &id);
+        // ScarletDME (module record_ids): an empty or too long id takes
+        // ELSE with STATUS() 3000, locking reads too (no lock taken)
+        if matches!(kind, IdKind::Empty | IdKind::TooLong) {
+            self.status = Value::Int(ER_IID as i64);
+            self.push(Value::empty());
+            self.push_code(ELSE);
+            return Ok(());
+        }
         if let Some(update) = lock {
             if !self.take_record_lock(f, &id, update, flags) {
                 self.push(Value::empty());
@@ -130,6 +131,23 @@ impl Vm {
             self.status = Value::Int(0);
         } else if op == Sys::ReadV {
             self.status = Value::Int(0);
+        }
+        // a hashed file has no record with a mark in its id; a directory
+        // file's id with no OS name reads as an empty record with STATUS()
+        // 3000 (READV of field 0: ELSE)
+        if kind == IdKind::Mark {
+            self.status = Value::Int(ER_RNF as i64);
+            self.push(Value::empty());
+            self.push_code(ELSE);
+            return Ok(());
+        }
+        if kind == IdKind::NoName {
+            let field0 = matches!(op, Sys::ReadV | Sys::ReadVU | Sys::ReadVL)
+                && to_int(args.get(2).unwrap_or(&Value::Int(0)))? == 0;
+            self.status = Value::Int(ER_IID as i64);
+            self.push(Value::empty());
+            self.push_code(if field0 { ELSE } else { THEN });
+            return Ok(());
         }
         let rec = self.current_record(f, &id);
         let rec = self.note_os_error(rec);
@@ -166,7 +184,14 @@ impl Vm {
             .map(|v| v.to_bytes(p).into_owned())
             .unwrap_or_default();
         let mut mat = args.first().cloned().unwrap_or_default();
-        if op != Sys::MatRead && !id.is_empty() {
+        let kind = IdKind::of(f, &id);
+        if matches!(kind, IdKind::Empty | IdKind::TooLong) {
+            self.status = Value::Int(ER_IID as i64);
+            self.push(mat);
+            self.push_code(ELSE);
+            return Ok(());
+        }
+        if op != Sys::MatRead {
             if !self.take_record_lock(f, &id, op == Sys::MatReadU, flags) {
                 self.push(mat);
                 self.push_code(LOCKED);
@@ -174,7 +199,13 @@ impl Vm {
             }
             self.status = Value::Int(0);
         }
-        let rec = self.current_record(f, &id);
+        let rec = match kind {
+            IdKind::Mark => Ok(None),
+            // a directory file's id with no OS name: an empty record,
+            // STATUS() 3000 (set below)
+            IdKind::NoName => Ok(Some(Vec::new())),
+            _ => self.current_record(f, &id),
+        };
         let rec = self.note_os_error(rec);
         match rec {
             Some(r) => {
@@ -192,6 +223,9 @@ impl Vm {
                 };
                 let spilled = fields > m.len();
                 self.inmat = if spilled { 0 } else { n as i64 };
+                if kind == IdKind::NoName {
+                    self.status = Value::Int(ER_IID as i64);
+                }
                 self.push(mat);
                 self.push_code(THEN);
             }
@@ -233,7 +267,8 @@ impl Vm {
         };
         let id = b(2);
         // ScarletDME's order: the id, the READONLY flag, the lock
-        if id.is_empty() {
+        let kind = IdKind::of(f, &id);
+        if kind.invalid_for_write(&id) {
             return self.update_failed(flags, ER_IID, verb);
         }
         if f.read_only {
@@ -265,6 +300,11 @@ impl Vm {
             }
             self.sess.txn.write(f.path.clone(), key.clone(), &id, data);
         } else if let Err(e) = f.write(&id, &data) {
+            // a directory file's id with no OS name (ScarletDME: 3000, or
+            // with no ON ERROR its illegal-id error)
+            if kind == IdKind::NoName && flags & HAS_ON_ERROR == 0 {
+                return Err(RuntimeError::Fatal("Illegal record id").into());
+            }
             if flags & HAS_ON_ERROR != 0 {
                 let code = if e.kind() == std::io::ErrorKind::InvalidInput {
                     ER_IID
@@ -292,11 +332,17 @@ impl Vm {
             .get(1)
             .map(|v| v.to_bytes(p).into_owned())
             .unwrap_or_default();
-        if id.is_empty() {
+        let kind = IdKind::of(f, &id);
+        if matches!(kind, IdKind::Empty | IdKind::TooLong) {
             return self.update_failed(flags, ER_IID, UpdateVerb::Delete);
         }
         if f.read_only {
             return self.update_failed(flags, ER_RDONLY, UpdateVerb::Delete);
+        }
+        // a directory file's id with no OS name: 3000 (a hashed file's id
+        // with a mark: nothing to delete, no error)
+        if kind == IdKind::NoName {
+            return self.update_failed(flags, ER_IID, UpdateVerb::Delete);
         }
         let (key, _) = lock_key(f);
         let txn = self.sess.txn.id();

@@ -174,6 +174,10 @@ impl fmt::Display for RuntimeError {
             RuntimeError::UnassignedVariable(v) => write!(f, "Unassigned variable {v}"),
             RuntimeError::UnassignedElement(m) => write!(f, "Unassigned variable {m}"),
             RuntimeError::NotDimensioned(m) => write!(f, "Expected array variable {m}"),
+            // an object's matrix property has no variable name to give
+            RuntimeError::SubscriptOutOfRange(m) if m.is_empty() => {
+                f.write_str("Array subscript out of range")
+            }
             RuntimeError::SubscriptOutOfRange(m) => {
                 write!(f, "Array subscript out of range in variable {m}")
             }

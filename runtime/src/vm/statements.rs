@@ -104,8 +104,10 @@ impl Vm {
                 self.sess.exit_status = Some(to_int(args.first().unwrap_or(&un))? as i32);
             }
             Sys::Chain => {
-                // CHAIN: run the command in place of this program
+                // CHAIN: run the command in place of this program, whose
+                // objects go first (their destructors run before it)
                 let cmd = b(0);
+                self.end_objects();
                 self.execute(&cmd, false)?;
                 return Err(Step::Halt(Halt::Chain(
                     String::from_utf8_lossy(&cmd).to_string(),

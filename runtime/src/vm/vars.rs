@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{RuntimeError, Step, Vm};
+use super::{unassigned_order, RuntimeError, Step, Vm};
 use crate::builtins::{dynarray, field};
 use crate::bytecode::*;
 use crate::value::ops::*;
@@ -289,7 +289,8 @@ impl Vm {
                 _ => 0,
             };
             let name = self.qualified_name(r) + &super::operand_name::element_suffix(cols, i);
-            return Err(RuntimeError::UnassignedElement(name).into());
+            let e = RuntimeError::UnassignedElement(name.clone());
+            return Err(self.unassigned_in_expr(vec![unassigned_order::Slot::Elem(name)], e));
         }
         self.push(v);
         Ok(())

@@ -121,28 +121,88 @@ impl Parser<'_> {
                 }
             };
             self.advance();
-            if self.peek() == &Tok::Sym(Sym::LParen) {
-                self.error(ErrorKind::UnsupportedStatement(format!(
-                    "{} matrix {name} in a CLASS module",
-                    if public { "PUBLIC" } else { "PRIVATE" }
-                )));
-                return None;
-            }
+            let dims = if self.eat_sym(Sym::LParen) {
+                Some(self.class_matrix_dims()?)
+            } else {
+                None
+            };
             let readonly = public && self.eat_kw("READONLY");
             let decl = self.decls.class.as_mut()?;
             if decl.vars.iter().any(|v| v.name == name) {
                 self.error(format!("Duplicate symbol '{name}'"));
                 return None;
             }
+            if dims.is_some() {
+                self.decls.dims.push(name.clone());
+            }
+            let decl = self.decls.class.as_mut()?;
             decl.vars.push(ClassVar {
                 name,
                 public,
                 readonly,
+                dims,
             });
             if !self.eat_sym(Sym::Comma) {
                 return Some(StmtKind::Null);
             }
         }
+    }
+
+    /// The dimensions of a PUBLIC / PRIVATE matrix after its `(`: one or
+    /// two numeric constants (ScarletDME takes integers only), then `)`.
+    fn class_matrix_dims(&mut self) -> Option<(usize, usize)> {
+        let rows = self.dim_constant()?;
+        if rows < 1 {
+            self.error("Illegal row dimension in matrix");
+            return None;
+        }
+        let mut cols = 0;
+        if self.eat_sym(Sym::Comma) {
+            let c = self.dim_constant()?;
+            if c < 1 {
+                self.error("Illegal column dimension in matrix");
+                return None;
+            }
+            cols = c as usize;
+        }
+        if !self.eat_sym(Sym::RParen) {
+            self.error(ErrorKind::NotFound("Right bracket".into()));
+            return None;
+        }
+        Some((rows as usize, cols))
+    }
+
+    /// A numeric constant of a matrix dimension: an integer (decimal, hex
+    /// or a numeric string) after any unary signs. A name stands for no
+    /// number (0: an illegal dimension), as in ScarletDME.
+    fn dim_constant(&mut self) -> Option<i64> {
+        let mut negative = false;
+        loop {
+            match self.peek() {
+                Tok::Sym(Sym::Plus) => self.advance(),
+                Tok::Sym(Sym::Minus) => {
+                    negative = !negative;
+                    self.advance();
+                }
+                _ => break,
+            }
+        }
+        let n = match self.peek().clone() {
+            Tok::Num(t) if t.bytes().all(|b| b.is_ascii_digit()) => t.parse::<i64>().ok(),
+            Tok::HexNum(t) => t.parse::<f64>().ok().map(|f| f as i64),
+            Tok::Str(t) => std::str::from_utf8(&t)
+                .ok()
+                .and_then(|t| t.trim().parse::<f64>().ok())
+                .map(|f| f as i64),
+            Tok::Ident(_) => Some(0),
+            _ => None,
+        };
+        let Some(n) = n else {
+            self.error("Numeric constant required");
+            return None;
+        };
+        self.advance();
+        Some(if negative { -n } else { n })
     }
 
     /// A routine of a CLASS module: name, arguments, body up to its END.

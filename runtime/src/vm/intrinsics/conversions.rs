@@ -204,7 +204,7 @@ impl Vm {
                     if let Some(r) = n.and_then(|n| conv_number(n, &code)) {
                         let r = r.map_err(fault)?;
                         self.status = Value::int(r.status);
-                        return Ok(Value::str(r.value));
+                        return Ok(conv_value(r, self.arg(base, 0)));
                     }
                 }
                 let src = s(0).into_owned();
@@ -217,7 +217,7 @@ impl Vm {
                     conv::iconv_checked(&src, &code).map_err(fault)?
                 };
                 self.status = Value::int(r.status);
-                Value::str(r.value)
+                conv_value(r, self.arg(base, 0))
             }
             I::Oconvs | I::Iconvs => {
                 let code = s(1);
@@ -271,6 +271,24 @@ impl Vm {
             }
             _ => return Err(not_routed(which)),
         })
+    }
+}
+
+/// The value an OCONV/ICONV leaves, typed as ScarletDME's stack leaves it
+/// (see [`conv::ConvKind`]): `arg` itself when no part touched it (a
+/// number stays a number), an integer where the conversion makes one,
+/// else a string.
+fn conv_value(r: conv::ConvResult, arg: &Value) -> Value {
+    match r.kind {
+        conv::ConvKind::Same => arg.clone(),
+        conv::ConvKind::Int => match std::str::from_utf8(&r.value)
+            .ok()
+            .and_then(|t| t.parse().ok())
+        {
+            Some(i) => Value::Int(i),
+            None => Value::str(r.value),
+        },
+        conv::ConvKind::Text => Value::str(r.value),
     }
 }
 

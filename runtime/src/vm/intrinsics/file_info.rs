@@ -60,6 +60,10 @@ impl Vm {
             I::Recordlocked => {
                 let id = s(1).into_owned();
                 let f = arg(0);
+                // ScarletDME stops on an empty or too long id
+                if id.is_empty() || id.len() > crate::vm::record_ids::MAX_ID_LEN {
+                    return Err(RuntimeError::Fatal("Illegal record id").into());
+                }
                 self.record_locked(&f, &id)
             }
             I::Catalogued => {

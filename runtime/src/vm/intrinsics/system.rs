@@ -133,8 +133,8 @@ impl Vm {
     pub(crate) fn system_fn(&mut self, n: i64) -> Value {
         match n {
             1 => Value::bool(self.sess.term.printer_on),
-            2 => Value::Int(80),
-            3 => Value::Int(24),
+            // the display's width and depth: the account's TERM 32000,32000
+            2 | 3 => Value::Int(crate::host::print_units::DISPLAY_SIZE),
             // page and line number of the default print unit (the printer
             // with PRINTER ON, else the display)
             5 | 6 => {

@@ -1,0 +1,6 @@
+* SUPPORT: IN.RUNCODE IN.RUNERR
+* Several unassigned variables in one expression: which one the run-time error names.
+* FIELD() on the left of a concatenation
+CODE = 'X = FIELD(A, B, C) : D'
+CALL IN.RUNCODE(CODE)
+CRT "done"

@@ -1,0 +1,3 @@
+* The target of ST.DIESUB's CHAIN
+CALL ST.OBJLOG("chained")
+END

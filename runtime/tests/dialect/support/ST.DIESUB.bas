@@ -1,0 +1,11 @@
+SUBROUTINE ST.DIESUB(MODE)
+* Holds two objects, then ends as MODE says: 1 STOP, 2 ABORT, 3 a fatal error, 4 CHAIN
+   A = OBJECT("ST.LOGGED.CLS", "sub")
+   B = OBJECT("ST.LOGGED.CLS", "sub2")
+   CALL ST.OBJLOG("in sub ":MODE)
+   IF MODE = 1 THEN STOP
+   IF MODE = 2 THEN ABORT
+   IF MODE = 3 THEN X = UNDEF + 1
+   IF MODE = 4 THEN CHAIN "RUN BP ST.DIECHAIN"
+RETURN
+END
