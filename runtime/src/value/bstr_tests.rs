@@ -4,6 +4,16 @@
 use super::BStr;
 use crate::builtins::dynarray::{delete, extract, insert, replace, Mode, FM, SM, VM};
 
+/// `n` steps, or a twentieth of them under Miri (which checks every
+/// unsafe access of the gap but runs thousands of times slower).
+fn steps(n: usize) -> usize {
+    if cfg!(miri) {
+        n / 20
+    } else {
+        n
+    }
+}
+
 /// `n` fields "fI" (about 7 bytes each): large enough for a gap.
 fn big(n: usize) -> Vec<u8> {
     let mut v = Vec::new();
@@ -39,7 +49,7 @@ fn forward_walks_open_a_gap_and_match_the_pure_functions() {
         let mut model = big(3000);
         let mut b = BStr::new(model.clone());
         let mut gapped = false;
-        for i in 1..=1500i64 {
+        for i in 1..=steps(1500) as i64 {
             let f = if mode == Mode::Insert { 2 * i - 1 } else { i };
             // a read of the item first, as `D<I> = "s":D<I>` does
             assert_eq!(
@@ -110,7 +120,7 @@ fn values_and_subvalues_walk_through_the_gap() {
     model.push(FM);
     model.extend_from_slice(b"tail");
     let mut b = BStr::new(model.clone());
-    for i in 1..=600i64 {
+    for i in 1..=steps(600) as i64 {
         assert_eq!(b.extract([1, i, 0]), extract(&model, 1, i, 0));
         edit(&mut b, &mut model, Mode::Replace, [1, i, 0], b"R");
         edit(
@@ -150,7 +160,7 @@ fn a_pseudo_random_mix_of_edits_reads_and_copies() {
         let mut model = big(1500);
         let mut b = BStr::new(model.clone());
         let mut walk = 1i64;
-        for step in 0..6000 {
+        for step in 0..steps(6000) {
             // mostly a forward walk, sometimes a jump back or a far item
             walk = match next(20) {
                 0 => 1 + next(1600),
@@ -208,7 +218,7 @@ fn sorted_locate_resumes_exactly_as_a_search_from_the_start() {
         let mut model: Vec<u8> = b"5".to_vec();
         let mut b = BStr::new(model.clone());
         let (v, at) = if mark == FM { (0, 0) } else { (1, 1) };
-        for step in 0..4000 {
+        for step in 0..steps(4000) as i64 {
             // keys rising in runs (as MOD(I * K, N) gives), some not numbers
             let key = match next(40) {
                 0 => b"abc".to_vec(),
