@@ -134,8 +134,17 @@ impl Vm {
                 } else {
                     vec![0xFE]
                 };
-                if which == I::Fold {
-                    Value::str(strings::fold_widths(&s(0), &widths, &d))
+                let text = s(0);
+                if which == I::Fold
+                    && widths
+                        .first()
+                        .is_some_and(|&w| text.len() as u64 <= w as u64 && w >= 0)
+                {
+                    // ScarletDME's _FOLD returns its argument itself when
+                    // it needs no folding: a number stays a number
+                    self.arg(base, 0).clone()
+                } else if which == I::Fold {
+                    Value::str(strings::fold_widths(&text, &widths, &d))
                 } else {
                     Value::str(crate::builtins::mv::each(&s(0), |x| {
                         strings::fold_widths(x, &widths, &d)
