@@ -432,45 +432,28 @@ fn takes_lock(kw: &str) -> bool {
 // them: CAPTURING, RETURNING (or SETTING), RTNLIST, PASSLIST and TRAPPING
 // ABORTS, in any order, each at most once, with no commas between them.
 
-/// The words after which a bare PASSLIST ends: the clause words and the
-/// compiler's reserved names (a PASSLIST followed by one of them names no
-/// list and is ignored, list 0 being passed anyway).
-const NOT_A_LIST_NAME: &[&str] = &[
+/// EXECUTE's clause words: they end the command expression.
+const EXECUTE_CLAUSES: &[&str] = &[
     "CAPTURING",
     "PASSLIST",
     "RETURNING",
     "RTNLIST",
     "TRAPPING",
     "CURRENT.LEVEL",
-    "BEFORE",
-    "BY",
-    "DO",
-    "ELSE",
-    "FROM",
-    "GO",
-    "IN",
-    "LOCKED",
-    "NEXT",
-    "ON",
-    "REPEAT",
-    "SETTING",
-    "THEN",
-    "TO",
-    "UNTIL",
-    "WHILE",
+];
+
+/// The words after which a bare PASSLIST ends besides the clause words:
+/// the compiler's reserved names (a PASSLIST followed by one of them names
+/// no list and is ignored, list 0 being passed anyway).
+const NOT_A_LIST_NAME: &[&str] = &[
+    "BEFORE", "BY", "DO", "ELSE", "FROM", "GO", "IN", "LOCKED", "NEXT", "ON", "REPEAT", "SETTING",
+    "THEN", "TO", "UNTIL", "WHILE",
 ];
 
 impl Parser<'_> {
     /// `EXECUTE cmd [clauses]` (the keyword already read).
     pub(super) fn execute_stmt(&mut self) -> Option<StmtKind> {
-        let cmd = self.expr_fmt_reserving(&[
-            "CAPTURING",
-            "PASSLIST",
-            "RETURNING",
-            "RTNLIST",
-            "TRAPPING",
-            "CURRENT.LEVEL",
-        ])?;
+        let cmd = self.expr_fmt_reserving(EXECUTE_CLAUSES)?;
         let mut capturing = None;
         let mut returning = None;
         let mut rtnlist = None;
@@ -519,7 +502,9 @@ impl Parser<'_> {
                     self.advance();
                     // PASSLIST alone passes list 0, which every EXECUTE does
                     let bare = self.at_stmt_end_tok()
-                        || matches!(self.peek(), Tok::Ident(w) if NOT_A_LIST_NAME.contains(&w.as_str()));
+                        || matches!(self.peek(), Tok::Ident(w)
+                            if EXECUTE_CLAUSES.contains(&w.as_str())
+                                || NOT_A_LIST_NAME.contains(&w.as_str()));
                     if bare {
                         continue;
                     }
