@@ -290,7 +290,8 @@ impl Vm {
         let Value::Mat(m) = self.var(r) else {
             return None;
         };
-        let i = m.index(n[0], n.get(1).copied())?;
+        // an element load always has an index; the replay gives up without one
+        let i = m.index(*n.first()?, n.get(1).copied())?;
         let v = m.elems.get(i)?;
         let name = self.qualified_name(r) + &element_suffix(m.cols, i);
         Some(if v.is_unassigned() {
